@@ -1,0 +1,35 @@
+# Two commands set everything up on a fresh machine: `make build` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
+
+.PHONY: build test eval bench clean help
+
+help:
+	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
+	@echo "make test   - run the test suite"
+	@echo "make eval   - score the build on the sample gold and on the development set"
+	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/etl build --raw data/raw --work data/work --db data/warehouse/news.duckdb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/python -m etl.devset_eval
+
+bench: $(STAMP)
+	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)
+
+clean:
+	rm -rf data/work data/warehouse

@@ -1,0 +1,175 @@
+"""The ``etl`` command: a thin typer layer over :mod:`etl.pipeline` and friends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import pipeline
+from .ingest import MAX_FILE_BYTES
+from .publish import PublishError
+
+app = typer.Typer(
+    help="Arabic news → DuckDB: ingest raw articles, extract sources, dates, troop figures and attack counts, publish.\n\n"
+    "Example: etl build --raw data/raw",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+out = Console()
+
+RAW = typer.Option(Path("data/raw"), "--raw", help="Folder of raw article files (searched recursively).")
+WORK = typer.Option(Path("data/work"), "--work", help="Folder for the Parquet files between stages.")
+DB = typer.Option(Path("data/warehouse/news.duckdb"), "--db", help="The published DuckDB database.")
+MAXB = typer.Option(MAX_FILE_BYTES, "--max-bytes", help="Files larger than this are recorded as rejected.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _progress():
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
+
+
+def _run(fn):
+    try:
+        return fn()
+    except pipeline.BuildLocked as exc:
+        _fail(str(exc), 75)
+    except (FileNotFoundError, PublishError) as exc:
+        _fail(str(exc))
+    except PermissionError as exc:
+        _fail(f"cannot write {exc.filename or ''}: permission denied. Choose another --work/--db location.")
+    except OSError as exc:
+        _fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check free space and permissions of the output folders.")
+
+
+@app.command()
+def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB) -> None:
+    """Run every stage: ingest, extract, publish.
+
+    Example: etl build --raw ~/articles --db out/news.duckdb
+    """
+    with _progress() as prog:
+        task = prog.add_task("ingest", total=None)
+        counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    out.print(f"published {db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def ingest(raw: Path = RAW, work: Path = WORK, max_bytes: int = MAXB) -> None:
+    """Read, decode, reject and deduplicate the raw files into Parquet.
+
+    Example: etl ingest --raw data/raw --work data/work
+    """
+    with _progress() as prog:
+        task = prog.add_task("ingest", total=None)
+        counts = _run(lambda: pipeline.ingest(raw, work, max_bytes=max_bytes, progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    out.print("ingested: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def extract(work: Path = WORK) -> None:
+    """Derive sources, dates, troop figures and attack counts from the ingested articles.
+
+    Example: etl extract --work data/work
+    """
+    counts = _run(lambda: pipeline.extract(work))
+    out.print("extracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@app.command()
+def publish(work: Path = WORK, db: Path = DB) -> None:
+    """Build the DuckDB database from the Parquet files, replacing the old one atomically.
+
+    Example: etl publish --work data/work --db data/warehouse/news.duckdb
+    """
+    def go():
+        with pipeline.build_lock(db):
+            return pipeline.publish(work, db)
+    _run(go)
+    out.print(f"published {db}")
+
+
+@app.command()
+def query(sql: str = typer.Argument(..., help="SQL to run on the published database (read-only)."), db: Path = DB) -> None:
+    """Print the result of a SQL query on the published database.
+
+    Example: etl query "select measure, count(*) from attack_counts group by 1"
+    """
+    if not db.exists():
+        _fail(f"{db} does not exist: run `etl build` first.")
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            cur = con.execute(sql)
+            cols = [d[0] for d in cur.description] if cur.description else []
+            rows = cur.fetchall()
+        finally:
+            con.close()
+    except duckdb.Error as exc:
+        _fail(f"query failed: {exc}")
+    table = Table(*cols)
+    for row in rows:
+        table.add_row(*["" if v is None else str(v) for v in row])
+    out.print(table)
+
+
+@app.command()
+def status(db: Path = DB) -> None:
+    """What the last build did: files seen, ingested, duplicates, rejected, articles, figures, when.
+
+    Example: etl status --db data/warehouse/news.duckdb
+    """
+    if not db.exists():
+        _fail(f"{db} does not exist: run `etl build` first.")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cur = con.execute("select * from build_runs order by run_id desc limit 1")
+        cols = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        reasons = con.execute(
+            "select reason, count(*) from input_files where status = 'rejected' group by 1 order by 2 desc"
+        ).fetchall()
+    finally:
+        con.close()
+    table = Table("field", "value", title=f"last build of {db}")
+    for c, v in zip(cols, row):
+        table.add_row(c, str(v))
+    for reason, n in reasons:
+        table.add_row("rejected: " + str(reason), str(n))
+    out.print(table)
+
+
+@app.command("eval")
+def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the format of seeds.json."),
+          db: Path = DB,
+          show: int = typer.Option(40, "--show", help="How many misses and extras to list.")) -> None:
+    """Score the published database against a gold file (spec §6).
+
+    Example: etl eval --gold tests/data/seeds.json
+    """
+    from .evaluate import evaluate, render
+
+    if not gold.exists():
+        _fail(f"gold file {gold} does not exist.")
+    if not db.exists():
+        _fail(f"{db} does not exist: run `etl build` on the gold articles first.")
+    result = evaluate(gold, db)
+    render(result, out, show=show)
+
+
+def main() -> None:  # console-script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

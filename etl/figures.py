@@ -1,0 +1,201 @@
+"""Troop figures and attack counts (spec §3-§5), as polars expressions over sentences.
+
+Flow: candidate sentences (cheap prefilter) → normalised text plus the kept-character
+index → every match of the figure grammar with its offsets (the ``.*?`` chunk trick: each
+chunk is "gap + match", so cumulative chunk lengths give match positions) → one row per
+match with rule, measure, value and qualifier → offsets mapped back to ``articles.text``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from .normalize import match_index_expr, match_text_expr
+from .numbers import parse_number
+from .patterns import DISEASE, NOT_VICTIM, TROOP_VICTIM_TAIL, grammar
+from .reference import read_csv
+
+FIGURE_COLUMNS = [
+    "article_id", "table", "measure", "value", "value_low", "value_high", "qualifier",
+    "force", "role", "target", "victims", "rule", "sentence", "sentence_start", "char_start", "char_end",
+]
+CASUALTY = ("killed", "injured", "casualties")
+TARGET = (
+    r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
+    r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
+)
+GAP_INHERITS = r"^[\s،,]*(?:و|او|بينهم|منهم|من\s+بينهم|بالاضافه\s+الي)?\s*$"
+
+
+def _strip_al(e: pl.Expr) -> pl.Expr:
+    return e.str.replace(r"^ال", "").str.replace_all(r"\s+", " ")
+
+
+def _lookup(e: pl.Expr, mapping: dict, part: int) -> pl.Expr:
+    keys = list(mapping)
+    return e.replace_strict(keys, [mapping[k][part] for k in keys], default=None)
+
+
+def match_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Sentences → one row per grammar match with its raw groups and offsets."""
+    g = grammar()
+    cand = (
+        sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+        .filter(pl.col("norm").str.contains(g.prefilter))
+    )
+    chunks = (
+        cand.with_columns(pl.col("norm").str.extract_all(r"(?s).*?(?:" + g.figure + ")").alias("chunk"))
+        .explode("chunk")
+        .drop_nulls("chunk")
+        .with_columns(pl.col("chunk").str.len_chars().alias("_clen"))
+        .with_columns(pl.col("_clen").cum_sum().over("article_id", "sent_idx").alias("m_end"))
+        .with_columns(
+            pl.col("chunk").str.extract_groups(r"(?s)^(?P<gap>.*?)(?P<m>" + g.figure + ")$").alias("grp")
+        )
+        .unnest("grp")
+        # Drop the separators the word-edge groups consumed at either end of the match.
+        .with_columns(
+            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
+            (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+        )
+        .filter(pl.col("m_end") > pl.col("m_start"))
+        .with_columns(match_index_expr(pl.col("sentence")).alias("kept"))
+        .with_columns(
+            (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_start"))).alias("char_start"),
+            (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_end") - 1) + 1).alias("char_end"),
+            pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
+        )
+    )
+    return chunks
+
+
+def _parse_numbers(df: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
+    """Parse every distinct number phrase once (pure Python, no regex) and map back."""
+    phrases = set()
+    for c in cols:
+        phrases.update(v for v in df[c].unique().to_list() if v is not None)
+    table = {p: parse_number(p) for p in phrases}
+    keys = list(table)
+    vals = [table[k] for k in keys]
+    return df.with_columns(
+        [pl.col(c).replace_strict(keys, vals, default=None, return_dtype=pl.Int64).alias(f"{c}_val") for c in cols]
+    )
+
+
+def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
+    """Raw grammar matches → typed figure rows (both tables), with the spec's exclusions applied."""
+    g = grammar()
+    if m.height == 0:
+        return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})
+    rule = pl.coalesce(
+        *[pl.when(pl.col(c).is_not_null()).then(pl.lit(r)) for r, c in [
+            ("vg", "g_vg"), ("rg", "n_rg"), ("tl", "n_tl"), ("lq", "n_lq"), ("vb", "n_vb"), ("vp", "p_vp"),
+            ("qw", "n_qw"), ("nn", "n_nn"), ("el", "n_el"), ("du", "d_du")]]
+    )
+    m = m.with_columns(rule.alias("rule"))
+    m = _parse_numbers(m, ["n_rg", "m_rg", "n_tl", "n_lq", "n_vb", "n_qw", "n_nn", "n_el"])
+    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp")
+    noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn"))
+    noun_first = noun.str.extract(r"^(\S+)")
+    verb_table, verb_meas = _lookup(verb, g.verb_measure, 0), _lookup(verb, g.verb_measure, 1)
+    noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
+    noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
+    tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
+    qual_word = pl.coalesce("q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
+    qual_word = qual_word.str.replace_all(r"\s+", " ")
+    r = pl.col("rule")
+    m = m.with_columns(
+        pl.when(r == "vg").then(pl.coalesce(verb_table, noun_table))
+        .when(r == "rg").then(pl.coalesce(verb_table, noun_table))
+        .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
+        .when(r.is_in(["vb", "vp"])).then(verb_table)
+        .when(r == "qw").then(pl.lit("troops"))
+        .when(r == "nn").then(noun_table)
+        .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
+        .otherwise(pl.lit(None)).alias("table"),
+        pl.when(r == "vg").then(pl.coalesce(verb_meas, noun_meas))
+        .when(r == "rg").then(pl.coalesce(verb_meas, noun_meas))
+        .when(r == "tl").then(tl_meas)
+        .when(r == "lq").then(pl.lit("killed"))
+        .when(r.is_in(["vb", "vp"])).then(verb_meas)
+        .when(r == "qw").then(pl.lit("troops"))
+        .when(r == "nn").then(noun_meas)
+        .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
+        .otherwise(pl.lit(None)).alias("measure"),
+        pl.when(r.is_in(["vg", "rg"])).then(pl.lit(None, pl.Int64))
+        .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
+        .when(r == "du").then(pl.lit(2))
+        .otherwise(pl.coalesce("n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
+        .cast(pl.Int64).alias("value"),
+        pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
+        .when(r == "rg").then(pl.col("n_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
+        pl.when(r == "rg").then(pl.col("m_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
+        pl.when(r == "vg").then(pl.lit("vague")).when(r == "rg").then(pl.lit("exact"))
+        .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
+        pl.coalesce("f_nn", "f_qw", "f_el", "f_du").alias("force_word"),
+        pl.coalesce("w_vb", pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True), "w_lq").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
+    )
+    # The spec's exclusions and sanity checks.
+    keep = (
+        (pl.col("table").is_not_null() | (r == "el"))
+        & pl.col("x_nn").is_null()
+        & (pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
+        & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
+        & ~pl.col("victims").fill_null("").str.contains(DISEASE)
+        & ~pl.col("after").str.contains(r"^\s*" + DISEASE)
+        & ~((pl.col("measure") == "troops") & (r == "nn") & pl.col("after").str.contains(TROOP_VICTIM_TAIL))
+        & ~((r == "rg") & (pl.col("value_low") >= pl.col("value_high")))
+    )
+    m = m.filter(keep)
+    # Elliptic and conjunct mentions inherit the measure of the figure just before them
+    # (من بينهم 2500 اميركي after a troop figure; و3 جنود after a killed count).
+    m = m.sort("article_id", "sent_idx", "char_start").with_columns(
+        pl.col("table").shift(1).over("article_id", "sent_idx").alias("prev_table"),
+        pl.col("measure").shift(1).over("article_id", "sent_idx").alias("prev_measure"),
+    )
+    inherit = (r == "el") | (
+        (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(GAP_INHERITS)
+    )
+    m = m.with_columns(
+        pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
+        pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
+    ).filter(pl.col("table").is_not_null())
+    return m.with_columns(
+        _force_expr(pl.col("force_word")).alias("force"),
+        _role_expr(pl.col("norm")).alias("role"),
+        pl.when(pl.col("measure").is_in(["attacks", "projectiles"]))
+        .then(pl.col("after").str.extract(TARGET, 1).str.replace_all(r"\s+", " ")).alias("target"),
+        pl.when(pl.col("measure").is_in(CASUALTY)).then(pl.col("victims")).alias("victims"),
+        pl.col("sent_start").alias("sentence_start"),
+    ).select(FIGURE_COLUMNS)
+
+
+def _force_expr(word: pl.Expr) -> pl.Expr:
+    rows = read_csv("forces.csv")
+    expr = pl.lit(None, pl.Utf8)
+    for row in reversed(rows):
+        expr = pl.when(word.str.contains(row["pattern"])).then(pl.lit(row["force"])).otherwise(expr)
+    return expr
+
+
+def _role_expr(norm: pl.Expr) -> pl.Expr:
+    rows = sorted(read_csv("roles.csv"), key=lambda r: int(r["priority"]), reverse=True)
+    expr = pl.lit("other")
+    for row in rows:
+        expr = pl.when(norm.str.contains(r"(?:^|\s)(?:[وفبل]|ال)?(?:" + row["pattern"].replace(" ", r"\s+") + r")(?:[^\w]|$)")).then(pl.lit(row["role"])).otherwise(expr)
+    return expr
+
+
+def extract_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
+    """Sentences → all figure rows (troops and attack counts) with evidence offsets."""
+    return figures_from_matches(match_figures(sentences).collect())
+
+
+def troop_figures(figures: pl.DataFrame) -> pl.DataFrame:
+    return figures.filter(pl.col("table") == "troops").drop("table", "measure", "target", "victims")
+
+
+def attack_counts(figures: pl.DataFrame) -> pl.DataFrame:
+    return figures.filter(pl.col("table") == "attacks").drop("table", "force", "role")

@@ -1,0 +1,198 @@
+"""Stage 1, ingest: discover raw files, decode them, reject non-articles, deduplicate.
+
+I/O lives here; the decisions (:func:`decode`, :func:`classify`) are pure functions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are recorded as rejected, not read
+MIN_LETTERS = 20  # fewer letters than this is not an article
+INPUT_FILES_SCHEMA = {
+    "source_path": pl.Utf8, "file_name": pl.Utf8, "size_bytes": pl.Int64, "sha256": pl.Utf8,
+    "encoding": pl.Utf8, "replaced_bytes": pl.Int64, "status": pl.Utf8, "reason": pl.Utf8, "article_id": pl.Utf8,
+}
+ARTICLE_SCHEMA = {"article_id": pl.Utf8, "file_name": pl.Utf8, "source_path": pl.Utf8, "title": pl.Utf8, "text": pl.Utf8}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str | None
+    encoding: str | None
+    replaced: int  # invalid bytes replaced by U+FFFD
+
+
+def decode(data: bytes) -> Decoded:
+    """Bytes → text. BOMs first (UTF-8, UTF-16), then strict UTF-8, then Windows-1256.
+
+    Bytes that no encoding explains become U+FFFD and are counted; this never raises.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _lenient(data[3:], "utf-8", "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _lenient(data, "utf-16", "utf-16")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", 0)
+    except UnicodeDecodeError:
+        pass
+    if _looks_utf8(data):
+        return _lenient(data, "utf-8", "utf-8")
+    return _lenient(data, "cp1256", "windows-1256")
+
+
+def _looks_utf8(data: bytes) -> bool:
+    """Mostly valid UTF-8 with a few bad bytes (rather than a legacy single-byte file)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return bad * 50 < max(len(text), 1)
+
+
+def _lenient(data: bytes, codec: str, name: str) -> Decoded:
+    text = data.decode(codec, errors="replace")
+    return Decoded(text, name, text.count("\ufffd"))
+
+
+def classify(data: bytes, text: str | None) -> str | None:
+    """Why a decoded file is not an article (a reason code), or None when it is one."""
+    if len(data) == 0:
+        return "empty"
+    if text is None or not text.strip():
+        return "blank"
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary"
+    letters = sum(ch.isalpha() for ch in text[:4000])
+    if letters < MIN_LETTERS:
+        return "too_little_text"
+    controls = sum(1 for ch in text[:4000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls * 20 > len(text[:4000]):
+        return "binary"
+    return None
+
+
+def clean_text(text: str) -> str:
+    """The article text as published: line ends unified, NUL bytes removed. Nothing else."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+
+
+def article_id(text: str) -> str:
+    """Stable id from content: the first 16 hex digits of the SHA-256 of the text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def title_of(text: str) -> str | None:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:300]
+    return None
+
+
+def discover(raw: Path) -> list[tuple[str, Path | None, str | None]]:
+    """Every entry under ``raw`` (recursively, sorted) as (relative path, path to read, skip reason).
+
+    Hidden files and folders are recorded and skipped; symlinks are followed only when
+    they stay inside ``raw``.
+    """
+    raw = raw.resolve()
+    found: list[tuple[str, Path | None, str | None]] = []
+    for dirpath, dirnames, filenames in os.walk(raw, followlinks=False):
+        dirnames.sort()
+        rel_dir = Path(dirpath).relative_to(raw)
+        for d in list(dirnames):
+            full = Path(dirpath) / d
+            if d.startswith("."):
+                dirnames.remove(d)
+                found.append((str(rel_dir / d), None, "hidden"))
+            elif full.is_symlink():
+                dirnames.remove(d)
+                found.append((str(rel_dir / d), None, "symlinked_folder"))
+        for name in sorted(filenames):
+            rel = str(rel_dir / name) if str(rel_dir) != "." else name
+            full = Path(dirpath) / name
+            if name.startswith("."):
+                found.append((rel, None, "hidden"))
+                continue
+            if full.is_symlink():
+                try:
+                    target = full.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    found.append((rel, None, "broken_symlink"))
+                    continue
+                if raw not in target.parents:
+                    found.append((rel, None, "symlink_outside_raw"))
+                    continue
+                if not target.is_file():
+                    found.append((rel, None, "not_a_file"))
+                    continue
+                found.append((rel, target, None))
+                continue
+            if not full.is_file():
+                found.append((rel, None, "not_a_file"))
+                continue
+            found.append((rel, full, None))
+    return found
+
+
+def read_one(rel: str, path: Path | None, skip: str | None, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict, dict | None]:
+    """Read and judge one file → (input_files row, article row or None)."""
+    row = {k: None for k in INPUT_FILES_SCHEMA}
+    row.update(source_path=rel, file_name=Path(rel).name, replaced_bytes=0)
+    if skip is not None:
+        row.update(status="rejected", reason=skip)
+        return row, None
+    try:
+        size = path.stat().st_size
+        row["size_bytes"] = size
+        if size > max_bytes:
+            row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
+            return row, None
+        data = path.read_bytes()
+    except OSError as exc:
+        row.update(status="rejected", reason=f"unreadable: {exc.strerror or exc}")
+        return row, None
+    row["sha256"] = hashlib.sha256(data).hexdigest()
+    dec = decode(data)
+    row.update(encoding=dec.encoding, replaced_bytes=dec.replaced)
+    reason = classify(data, dec.text)
+    if reason is not None:
+        row.update(status="rejected", reason=reason)
+        return row, None
+    text = clean_text(dec.text)
+    aid = article_id(text)
+    row.update(status="ingested", article_id=aid, reason=f"{dec.replaced} invalid bytes replaced" if dec.replaced else None)
+    return row, {"article_id": aid, "file_name": row["file_name"], "source_path": rel, "title": title_of(text), "text": text}
+
+
+def mark_duplicates(files: pl.DataFrame) -> pl.DataFrame:
+    """Second and later files with the same article text become ``duplicate`` of the first."""
+    first = pl.col("source_path").rank("ordinal").over("article_id") == 1
+    is_dup = (pl.col("status") == "ingested") & ~first
+    return files.with_columns(
+        pl.when(is_dup).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
+        pl.when(is_dup).then(pl.lit("same text as an earlier file")).otherwise(pl.col("reason")).alias("reason"),
+    )
+
+
+def ingest(raw: Path, max_bytes: int = MAX_FILE_BYTES, progress=None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read everything under ``raw`` → (input_files, articles). Never raises for a bad file."""
+    rows, arts = [], {}
+    entries = discover(raw)
+    for i, (rel, path, skip) in enumerate(entries):
+        row, art = read_one(rel, path, skip, max_bytes)
+        rows.append(row)
+        if art is not None and art["article_id"] not in arts:
+            arts[art["article_id"]] = art
+        if progress is not None:
+            progress(i + 1, len(entries))
+    files = pl.DataFrame(rows, schema=INPUT_FILES_SCHEMA, orient="row") if rows else pl.DataFrame(schema=INPUT_FILES_SCHEMA)
+    files = mark_duplicates(files).sort("source_path")
+    articles = pl.DataFrame(list(arts.values()), schema=ARTICLE_SCHEMA) if arts else pl.DataFrame(schema=ARTICLE_SCHEMA)
+    # The article row names the file that was ingested (the first of any duplicates).
+    owner = files.filter(pl.col("status") == "ingested").select("article_id", "file_name", "source_path")
+    articles = articles.drop("file_name", "source_path").join(owner, on="article_id", how="inner")
+    return files, articles.select(list(ARTICLE_SCHEMA)).sort("article_id")

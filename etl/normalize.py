@@ -1,0 +1,75 @@
+"""Letter normalisation for matching, shared by the polars pipeline and plain Python.
+
+Two kinds of change, so published offsets stay exact:
+- one-to-one substitutions (alef forms → ا, ى → ي, ة → ه, every digit script → ASCII,
+  Arabic separators → ASCII): the character count is unchanged;
+- removals (diacritics, tatweel, bidi and zero-width marks): the pipeline keeps, per
+  sentence, the original index of every kept character (:func:`kept_index_expr`), so a
+  match in normalised text maps back to ``articles.text`` offsets.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+SUBSTITUTIONS: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ک": "ك",
+    "ة": "ه", "ۀ": "ه", "ہ": "ه", "ھ": "ه",
+    "ؤ": "و", "ئ": "ي",
+    "٬": ",", "٫": ".", "۔": ".",
+    "«": '"', "»": '"', "“": '"', "”": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+}
+for _i in range(10):
+    SUBSTITUTIONS[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    SUBSTITUTIONS[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
+
+# Characters deleted before matching: harakat, Quranic marks, tatweel, bidi/zero-width.
+REMOVABLE: str = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))
+    + "\u0670\u0640"
+    + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+)
+REMOVABLE_CLASS = "[" + "".join(REMOVABLE) + "]"
+
+_TABLE = str.maketrans({**SUBSTITUTIONS, **{c: None for c in REMOVABLE}})
+
+
+def normalize(text: str) -> str:
+    """Normalise one string (reference words, tests). Same mapping as :func:`normalize_expr`."""
+    return text.translate(_TABLE)
+
+
+def normalize_expr(expr: pl.Expr) -> pl.Expr:
+    """The polars twin of :func:`normalize`."""
+    out = expr.str.replace_all(REMOVABLE_CLASS, "")
+    src = list(SUBSTITUTIONS.keys())
+    dst = [SUBSTITUTIONS[k] for k in src]
+    return out.str.replace_many(src, dst)
+
+
+def kept_index_expr(expr: pl.Expr) -> pl.Expr:
+    """For each string, the list of original character indices that survive :func:`normalize`."""
+    return expr.str.split("").list.eval(
+        pl.element().is_in(list(REMOVABLE)).not_().arg_true()
+    )
+
+
+def match_text_expr(expr: pl.Expr) -> pl.Expr:
+    """Normalised text with every whitespace character doubled.
+
+    Patterns mark word edges by consuming one separator (``(?:^|[^\\w])`` … ``(?:[^\\w]|$)``)
+    instead of Unicode ``\\b``, which keeps polars' regex on its fast DFA path; doubling
+    whitespace leaves a separator for the next match after one is consumed.
+    """
+    return normalize_expr(expr).str.replace_all(r"\s", "  ")
+
+
+def match_index_expr(expr: pl.Expr) -> pl.Expr:
+    """For each string, the original index of every character of :func:`match_text_expr`."""
+    keep = pl.element().is_in(list(REMOVABLE)).not_()
+    reps = pl.when(pl.element().str.contains(r"^\s$")).then(2).otherwise(1)
+    return expr.str.split("").list.eval(
+        pl.int_range(pl.len()).filter(keep).repeat_by(reps.filter(keep)).explode()
+    )

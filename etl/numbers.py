@@ -1,0 +1,76 @@
+"""Turn a normalised Arabic number phrase into an integer (pure, no regex).
+
+Accepts digits with thousands separators (``2,500``, ``12.500``), decimals before a scale
+word (``2.5 الف``), number words (``خمسه``, ``ثلاثين``, ``خمسه وعشرين``, ``ثلاثه الاف``)
+and compounds (``50 الفا و570``). Returns None for anything it cannot read exactly
+(a bare decimal, an unknown word, a value beyond a signed 64-bit integer).
+"""
+
+from __future__ import annotations
+
+from .normalize import normalize
+from .reference import number_words
+
+INT64_MAX = 2**63 - 1
+
+
+def _digits_value(token: str) -> float | None:
+    """``2,500``/``12.500`` → 2500/12500; ``2.5`` → 2.5 (only meaningful before a scale)."""
+    if not token:
+        return None
+    parts = token.replace(",", ".").split(".")
+    if not all(p.isdigit() for p in parts):
+        return None
+    if len(parts) == 1:
+        return int(parts[0])
+    if all(len(p) == 3 for p in parts[1:]):
+        return int("".join(parts))  # thousands separators
+    if len(parts) == 2:
+        return float(f"{parts[0]}.{parts[1]}")
+    return None
+
+
+def _tokens(phrase: str) -> list[str]:
+    out: list[str] = []
+    words = normalize(phrase).replace("\u060c", " ").split()
+    table = number_words()
+    for w in words:
+        if w == "و":
+            continue
+        if w.startswith("و") and (w[1:] in table or w[1:2].isdigit()) and w not in table:
+            w = w[1:]
+        out.append(w)
+    return out
+
+
+def parse_number(phrase: str) -> int | None:
+    """Value of a number phrase, or None when it is not an exact integer we can read."""
+    table = number_words()
+    total = 0
+    current: float = 0
+    seen = False
+    for tok in _tokens(phrase):
+        if tok[:1].isdigit():
+            val = _digits_value(tok)
+            if val is None:
+                return None
+            current += val
+            seen = True
+            continue
+        if tok not in table:
+            return None
+        val, kind = table[tok]
+        seen = True
+        if kind == "scale":
+            total += (current or 1) * val
+            current = 0
+        elif kind == "hundred" and val == 100 and 0 < current < 10:
+            current *= 100
+        else:
+            current += val
+    if not seen:
+        return None
+    value = total + current
+    if value != int(value) or value < 0 or value > INT64_MAX:
+        return None
+    return int(value)

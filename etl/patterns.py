@@ -1,0 +1,137 @@
+"""Named regular expressions built from the reference tables.
+
+Every pattern works on *normalised* sentence text (see :mod:`etl.normalize`) and runs in
+polars (Rust ``regex``: linear time, no look-around). The figure grammar is one
+alternation, ``FIGURE``; each alternative names its groups with a short suffix so the
+extractor can tell which rule fired:
+
+====  ============================================================================
+rule  shape (normalised text)
+====  ============================================================================
+vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات
+rg    [verb] [ما] بين NUM و NUM [noun]      بين 10 و20 قتيلا
+tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
+lq    لقي NUM … مصرعهم/حتفهم               لقي 5 اشخاص مصرعهم
+vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
+vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه شخصين
+qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
+nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
+du    dual noun                             صاروخين، غارتين
+====  ============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .normalize import normalize
+from .reference import read_csv
+
+
+def _alt(words) -> str:
+    """A non-capturing alternation, longest first, of literal (normalised) words."""
+    uniq = sorted({normalize(w).strip() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    figure: str            # the alternation, with named groups per rule
+    prefilter: str         # cheap test that a sentence may hold a figure
+    noun_measure: dict     # normalised trigger phrase -> (table, measure)
+    verb_measure: dict
+    dual_measure: dict
+    qualifier: dict        # normalised qualifier phrase -> qualifier
+    vague_low: dict        # normalised vague word -> value_low
+    person_dual: set       # normalised dual person nouns (value 2)
+    person_single: set
+    exclusion: dict        # normalised exclusion phrase -> reason
+    rules: tuple           # rule suffixes in FIGURE
+
+
+RULES = ("vg", "rg", "tl", "lq", "vb", "vp", "qw", "nn", "el", "du")
+
+# Words that follow a count and show it is not a figure (units, time, money, cases).
+NOT_VICTIM = (
+    r"^(?:عام|عاما|اعوام|سنه|سنوات|سنين|يوم|يوما|ايام|ساعه|ساعات|شهر|شهرا|اشهر|شهور|اسبوع|اسابيع|دقيقه|دقائق|"
+    r"دولار|ريال|درهم|دينار|يورو|جنيه|ليره|مليون|مليار|بالمئه|بالمائه|%|في\s+المئه|في\s+المائه|حاله|حالات|"
+    r"كيلو|كيلومتر|كم|متر|مترا|الف\s+دولار|درجه|نقطه|نقاط|مره|مرات)(?:[^\w]|$)"
+)
+# Words in the victims slot that reveal a disease or non-person count.
+DISEASE = r"(?:كورونا|فيروس|بفيروس|بكورونا|بمرض|مرض|انفلونزا|ميرس|الحصبه|بالحصبه|حالات|حاله)"
+# After a troop noun: the soldiers were the victims, not a strength.
+TROOP_VICTIM_TAIL = r"^(?:\S+\s+){0,2}?(?:قتلوا|قتلو|قتل|لقوا|اصيبوا|اصيب|جرحوا|مصرعهم|حتفهم|اسروا|اسر|خطفوا|اختطفوا|اعتقلوا|استشهدوا)(?:[^\w]|$)"
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    trig = read_csv("figure_triggers.csv")
+    noun_measure, verb_measure, dual_measure = {}, {}, {}
+    mil_nouns = []
+    for r in trig:
+        key = normalize(r["phrase"])
+        target = {"noun": noun_measure, "noun_mil": noun_measure, "verb": verb_measure, "dual": dual_measure}[r["form"]]
+        target[key] = (r["table"], r["measure"])
+        if r["form"] == "noun_mil":
+            mil_nouns.append(key)
+    plain_nouns = [k for k in noun_measure if k not in mil_nouns]
+    qualifier = {normalize(r["phrase"]): r["qualifier"] for r in read_csv("qualifiers.csv")}
+    q_before = [normalize(r["phrase"]) for r in read_csv("qualifiers.csv") if r["position"] == "before"]
+    q_after = [normalize(r["phrase"]) for r in read_csv("qualifiers.csv") if r["position"] == "after"]
+    vague_low = {normalize(r["word"]): int(r["value_low"]) for r in read_csv("vague_quantities.csv")}
+    persons = read_csv("person_nouns.csv")
+    person_single = {normalize(r["word"]) for r in persons}
+    person_dual = {normalize(r["dual"]) for r in persons}
+    exclusion = {normalize(r["phrase"]): r["reason"] for r in read_csv("exclusions.csv")}
+    military = [r["word"] for r in read_csv("military_context.csv")]
+    nw = read_csv("number_words.csv")
+    starters = [r["word"] for r in nw if normalize(r["word"]) not in ("الاف", "ملايين")]
+    all_words = [r["word"] for r in nw]
+
+    DIG = r"[0-9]+(?:[.,][0-9]+)*"
+    SCALE = r"(?:الفا|الف|الاف|مليونا|مليون|ملايين|مليار)"
+    WORDNUM = rf"{_alt(starters)}(?:\s+(?:و\s?)?{_alt(all_words)})*"
+    NUM = rf"(?:{DIG}(?:\s?{SCALE}(?:\s+و\s?{DIG})?)?|{WORDNUM})(?:[^\w]|$)"
+    QB = _alt(q_before)
+    QA = _alt(q_after)
+    PRE = r"(?:[وفبل]|لل|ول|وب|فب)?"
+    NOUN = _alt(plain_nouns)
+    MILNOUN = _alt(mil_nouns)
+    MIL = _alt(military)
+    ANYNOUN = rf"(?:{NOUN}|{MILNOUN}\s+(?:من\s+)?{MIL})"
+    VERB = _alt(verb_measure)
+    DUAL = _alt(dual_measure)
+    VAGUE = _alt(vague_low)
+    PSG = _alt(person_single)
+    PDU = _alt(person_dual)
+    EXCL = _alt(exclusion)
+    B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
+    B1 = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
+    WORD = r"[^\s،,.:;؛\"()]+"
+    VWORD = r"[^\sو،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction
+    stems = [re.sub(r"^\^\(ال\)\?", "", r["pattern"]) for r in read_csv("forces.csv")]
+    FORCE = rf"(?:ال)?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
+    TAIL = lambda s: rf"(?:\s+(?P<qa_{s}>{QA})|\s+(?P<f_{s}>{FORCE})(?:\s+(?P<qb_{s}>{QA}))?)?"
+
+    alts = {
+        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
+        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s?(?P<m_rg>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
+        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,4}}?(?:الي|ل|ب)\s?(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
+        "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
+        "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})\s+(?:(?P<q_vb>{QB})\s+)?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
+        "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
+        "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
+        "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?(?P<n_nn>{NUM})\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
+        "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{FORCE})",
+        "du": rf"{B0}{PRE}(?P<d_du>{DUAL}){B1}" + TAIL("du"),
+    }
+    figure = "(?s)" + "|".join(f"(?:{alts[r]})" for r in RULES)
+    prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم"])
+    return Grammar(
+        figure=figure, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
+        dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
+        person_single=person_single, exclusion=exclusion, rules=RULES,
+    )

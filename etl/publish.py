@@ -1,0 +1,140 @@
+"""Stage 3, publish: run the SQL models (staging, then marts) into a new DuckDB file and
+move it over the old one atomically. A failure leaves the previous database untouched."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from .reference import REFERENCE_DIR, SQL_DIR
+
+MART_ORDER = [
+    "outlets", "input_files", "articles", "troop_figures", "attack_counts",
+    "cited_sources", "date_mentions", "article_summary",
+]
+
+
+class PublishError(RuntimeError):
+    """A publish that could not complete; the previous database is unchanged."""
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def render(sql: str, work: Path) -> str:
+    """Fill the two template variables of a model file."""
+    return sql.replace("{{ work }}", _sql_literal(work.resolve().as_posix())).replace(
+        "{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix())
+    )
+
+
+def column_dictionary() -> dict[tuple[str, str], str]:
+    with open(SQL_DIR / "columns.csv", encoding="utf-8", newline="") as fh:
+        return {(r["table"], r["column"]): r["description"] for r in csv.DictReader(fh)}
+
+
+def table_dictionary() -> dict[str, dict[str, str]]:
+    with open(SQL_DIR / "tables.csv", encoding="utf-8", newline="") as fh:
+        return {r["table"]: r for r in csv.DictReader(fh)}
+
+
+def _previous_runs(db: Path) -> list[tuple]:
+    if not db.exists():
+        return []
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return con.execute("select * from build_runs order by run_id").fetchall()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return []
+
+
+def build_database(con: duckdb.DuckDBPyConnection, work: Path, run: dict, previous_runs: list[tuple]) -> None:
+    """Create every staging view and mart table in ``con``."""
+    for path in sorted((SQL_DIR / "staging").glob("*.sql")):
+        con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work)}")
+    for name in MART_ORDER:
+        sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
+        con.execute(f"create table {name} as {render(sql, work)}")
+    con.execute(
+        """create table build_runs (
+            run_id integer, started_at timestamp, finished_at timestamp, raw_dir varchar,
+            files_seen bigint, ingested bigint, duplicates bigint, rejected bigint, articles bigint,
+            troop_figures bigint, attack_counts bigint, reused_files bigint, code_version varchar)"""
+    )
+    for row in previous_runs:
+        con.execute("insert into build_runs values (" + ",".join("?" * 13) + ")", list(row))
+    counts = con.execute(
+        """select count(*), count(*) filter (where status = 'ingested'), count(*) filter (where status = 'duplicate'),
+                  count(*) filter (where status = 'rejected') from input_files"""
+    ).fetchone()
+    n_articles = con.execute("select count(*) from articles").fetchone()[0]
+    n_troops = con.execute("select count(*) from troop_figures").fetchone()[0]
+    n_attacks = con.execute("select count(*) from attack_counts").fetchone()[0]
+    run_id = (max((r[0] for r in previous_runs), default=0) or 0) + 1
+    con.execute(
+        "insert into build_runs values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [run_id, run.get("started_at"), datetime.now(timezone.utc).replace(tzinfo=None), run.get("raw_dir"),
+         *counts, n_articles, n_troops, n_attacks, run.get("reused_files", 0), run.get("code_version")],
+    )
+    _comment(con)
+
+
+def _comment(con: duckdb.DuckDBPyConnection) -> None:
+    """COMMENT ON every published table and column from the one column dictionary."""
+    cols = column_dictionary()
+    tables = table_dictionary()
+    for t, meta in tables.items():
+        con.execute(f"comment on table {t} is {_sql_literal(meta['description'] + ' Grain: ' + meta['grain'])}")
+    for (t, c), desc in cols.items():
+        con.execute(f'comment on column {t}."{c}" is {_sql_literal(desc)}')
+
+
+def publish(work: Path, db: Path, run: dict | None = None) -> Path:
+    """Build ``db`` from the Parquet files in ``work``; atomic replace on success."""
+    run = run or {}
+    missing = [n for n in ("input_files", "articles", "article_fields") if not (work / f"{n}.parquet").exists()]
+    if missing:
+        raise PublishError(f"{work} has no {', '.join(missing)}.parquet: run `etl ingest` and `etl extract` first (or `etl build`).")
+    db.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
+    for leftover in (tmp, Path(str(tmp) + ".wal")):
+        if leftover.exists():
+            leftover.unlink()
+    previous = _previous_runs(db)
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            build_database(con, work, run, previous)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        os.replace(tmp, db)
+        _fsync_dir(db.parent)
+    except Exception as exc:
+        for leftover in (tmp, Path(str(tmp) + ".wal")):
+            if leftover.exists():
+                leftover.unlink()
+        if isinstance(exc, PublishError):
+            raise
+        raise PublishError(f"publish failed, {db} left as it was: {exc}") from exc
+    return db
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass

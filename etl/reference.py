@@ -1,0 +1,46 @@
+"""Reference knowledge (outlets, months, number words, triggers) loaded from data/reference/."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import normalize
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+REFERENCE_DIR = REPO_ROOT / "data" / "reference"
+SQL_DIR = REPO_ROOT / "sql"
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    """Rows of one reference CSV as dicts (UTF-8, header row)."""
+    with open(REFERENCE_DIR / name, encoding="utf-8", newline="") as fh:
+        return [dict(r) for r in csv.DictReader(fh)]
+
+
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, tuple[int, str]]:
+    """Normalised number word → (value, kind) where kind is unit, ten, hundred or scale."""
+    return {normalize(r["word"]): (int(r["value"]), r["kind"]) for r in read_csv("number_words.csv")}
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    """Normalised month name (Gregorian families and English, lower-cased) → month number."""
+    return {normalize(r["name"]).lower(): int(r["month"]) for r in read_csv("months.csv") if r["family"] != "hijri"}
+
+
+@lru_cache(maxsize=None)
+def hijri_months() -> dict[str, int]:
+    return {normalize(r["name"]): int(r["month"]) for r in read_csv("months.csv") if r["family"] == "hijri"}
+
+
+def reference_fingerprint() -> str:
+    """Hash of every reference file and SQL model: a change invalidates cached extraction."""
+    h = hashlib.sha256()
+    for path in sorted(REFERENCE_DIR.glob("*.csv")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]

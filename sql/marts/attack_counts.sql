@@ -1,0 +1,13 @@
+-- Mart: every attack-count mention (spec §4). Grain: one row per mention (key: figure_id).
+with counts as (
+    select * from stg_attack_counts
+),
+final as (
+    select
+        substr(md5(article_id || ':' || measure || ':' || char_start || ':' || char_end), 1, 16) as figure_id,
+        article_id, measure, value, value_low, value_high, qualifier, target, victims,
+        sentence, sentence_start, char_start, char_end, rule
+    from counts
+    order by article_id, char_start
+)
+select * from final

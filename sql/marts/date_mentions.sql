@@ -1,0 +1,10 @@
+-- Mart: every date stated in an article, resolved. Grain: one row per mention.
+with mentions as (
+    select * from stg_date_mentions
+),
+final as (
+    select article_id, mention, date, granularity, year_inferred, sentence, sentence_start
+    from mentions
+    order by article_id, sentence_start, mention
+)
+select * from final

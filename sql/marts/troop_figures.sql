@@ -1,0 +1,14 @@
+-- Mart: every troop-figure mention (spec §3). Grain: one row per mention (key: figure_id).
+-- text[char_start:char_end] (0-based, end exclusive) of articles.text is the evidence.
+with figures as (
+    select * from stg_troop_figures
+),
+final as (
+    select
+        substr(md5(article_id || ':troops:' || char_start || ':' || char_end), 1, 16) as figure_id,
+        article_id, value, value_low, value_high, qualifier, force, role,
+        sentence, sentence_start, char_start, char_end, rule
+    from figures
+    order by article_id, char_start
+)
+select * from final
