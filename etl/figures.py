@@ -91,11 +91,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})
     rule = pl.coalesce(
         *[pl.when(pl.col(c).is_not_null()).then(pl.lit(r)) for r, c in [
-            ("vg", "g_vg"), ("rg", "n_rg"), ("tl", "n_tl"), ("lq", "n_lq"), ("vb", "n_vb"), ("vp", "p_vp"),
-            ("qw", "n_qw"), ("nn", "n_nn"), ("el", "n_el"), ("du", "d_du")]]
+            ("vg", "g_vg"), ("rg", "n_rg"), ("tt", "n_tt"), ("tl", "n_tl"), ("lq", "n_lq"), ("vb", "n_vb"), ("vp", "p_vp"),
+            ("qw", "n_qw"), ("pk", "v_pk"), ("nn", "n_nn"), ("el", "n_el"), ("du", "d_du")]]
     )
     m = m.with_columns(rule.alias("rule"))
-    m = _parse_numbers(m, ["n_rg", "m_rg", "n_tl", "n_lq", "n_vb", "n_qw", "n_nn", "n_el"])
+    m = _parse_numbers(m, ["n_rg", "m_rg", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
     verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp")
     noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn"))
     noun_first = noun.str.extract(r"^(\S+)")
@@ -103,7 +103,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
     noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
     tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
-    qual_word = pl.coalesce("q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
+    qual_word = pl.coalesce("q_tt", "q_pk", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
     qual_word = qual_word.str.replace_all(r"\s+", " ")
     r = pl.col("rule")
     m = m.with_columns(
@@ -111,7 +111,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "rg").then(pl.coalesce(verb_table, noun_table))
         .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
         .when(r.is_in(["vb", "vp"])).then(verb_table)
-        .when(r == "qw").then(pl.lit("troops"))
+        .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
+        .when(r == "pk").then(pl.lit("attacks"))
         .when(r == "nn").then(noun_table)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
         .otherwise(pl.lit(None)).alias("table"),
@@ -120,14 +121,16 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "tl").then(tl_meas)
         .when(r == "lq").then(pl.lit("killed"))
         .when(r.is_in(["vb", "vp"])).then(verb_meas)
-        .when(r == "qw").then(pl.lit("troops"))
+        .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
+        .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
         .when(r == "nn").then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
         .otherwise(pl.lit(None)).alias("measure"),
         pl.when(r.is_in(["vg", "rg"])).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
-        .otherwise(pl.coalesce("n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
+        .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
+        .otherwise(pl.coalesce("n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
         .cast(pl.Int64).alias("value"),
         pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
         .when(r == "rg").then(pl.col("n_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
@@ -155,6 +158,9 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("table").shift(1).over("article_id", "sent_idx").alias("prev_table"),
         pl.col("measure").shift(1).over("article_id", "sent_idx").alias("prev_measure"),
     )
+    # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
+    m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
+                 & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))
     inherit = (r == "el") | (
         (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(GAP_INHERITS)
     )

@@ -13,7 +13,7 @@ from .reference import read_csv
 
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
-PREFIX = r"^(.{0,90}?[:)])"  # a dateline that opens a paragraph ends at ':' or ')'
+PREFIX = r"^(.{0,90}?(?:[:)]|\s{2}))"  # a dateline that opens a paragraph ends at ':' or ')'
 SEGMENT_SPLIT = r"\s*(?:[-–—ـ:()\"/|،,\[\]]|۔|\s+من\s+|[0-9][0-9\s,./-]*)\s*"
 SEGMENT_PREFIX = r"^(?:&nbsp;|next previous|بروفايل|مكتب|وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره|هـ|ه|م|ء)\s*"
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
@@ -193,11 +193,12 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     lines = lines.join(by, on=["article_id", "line_no"], how="left")
     has_date = pl.col("norm").str.contains(pats["dmy"]) | pl.col("norm").str.contains(pats["numeric"])
     full_date_line = (pl.col("norm").str.len_chars() <= 90) & ~pl.col("norm").str.contains(r"[.؟!]\s*$")
+    weekday = _alt(r["name"] for r in read_csv("weekdays.csv"))
     rank = (
         pl.when(pl.col("norm").str.contains(r"تاريخ\s+النشر|نشر\s+في|published")).then(1)
         .when(pl.col("norm").str.contains(pats["numeric"]) & pl.col("norm").str.contains(r"\|\s*" + pats["time"].replace("?P<hh>", "").replace("?P<mi>", ""))).then(2)
         .when(pl.col("is_byline").fill_null(False)).then(3)
-        .when(full_date_line & (pl.col("line_no") > 0)).then(5)
+        .when(full_date_line & (pl.col("line_no") > 0) & pl.col("norm").str.contains(weekday)).then(5)
         .when(full_date_line).then(4)
     )
     scan = pl.when(rank == 3).then(pl.col("byline_norm")).otherwise(pl.col("norm"))

@@ -10,11 +10,13 @@ rule  shape (normalised text)
 ====  ============================================================================
 vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات
 rg    [verb] [ما] بين NUM و NUM [noun]      بين 10 و20 قتيلا
+tt    عدد الجنود … الي NUM                  رفع عدد العسكريين … الي 21 الفا
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM … مصرعهم/حتفهم               لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
 vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه شخصين
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
+pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 du    dual noun                             صاروخين، غارتين
@@ -52,7 +54,7 @@ class Grammar:
     rules: tuple           # rule suffixes in FIGURE
 
 
-RULES = ("vg", "rg", "tl", "lq", "vb", "vp", "qw", "nn", "el", "du")
+RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "qw", "pk", "nn", "el", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
 NOT_VICTIM = (
@@ -84,7 +86,7 @@ def grammar() -> Grammar:
     vague_low = {normalize(r["word"]): int(r["value_low"]) for r in read_csv("vague_quantities.csv")}
     persons = read_csv("person_nouns.csv")
     person_single = {normalize(r["word"]) for r in persons}
-    person_dual = {normalize(r["dual"]) for r in persons}
+    person_dual = {normalize(d) for r in persons for d in r["dual"].split("|") if d}
     exclusion = {normalize(r["phrase"]): r["reason"] for r in read_csv("exclusions.csv")}
     military = [r["word"] for r in read_csv("military_context.csv")]
     nw = read_csv("number_words.csv")
@@ -94,7 +96,7 @@ def grammar() -> Grammar:
     DIG = r"[0-9]+(?:[.,][0-9]+)*"
     SCALE = r"(?:الفا|الف|الاف|مليونا|مليون|ملايين|مليار)"
     WORDNUM = rf"{_alt(starters)}(?:\s+(?:و\s?)?{_alt(all_words)})*"
-    NUM = rf"(?:{DIG}(?:\s?{SCALE}(?:\s+و\s?{DIG})?)?|{WORDNUM})(?:[^\w]|$)"
+    NUM = rf"(?:{DIG}(?:\s*{SCALE}(?:\s+و\s*{DIG})?)?|{WORDNUM})(?:[^\w]|$)"
     QB = _alt(q_before)
     QA = _alt(q_after)
     PRE = r"(?:[وفبل]|لل|ول|وب|فب)?"
@@ -108,6 +110,9 @@ def grammar() -> Grammar:
     PSG = _alt(person_single)
     PDU = _alt(person_dual)
     EXCL = _alt(exclusion)
+    FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس)"
+    KILLED_AFTER = r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا)"
+    INJURED_AFTER = r"(?:اصيبوا|اصيبا|جرحوا|جرحا)"
     B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
     B1 = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
     WORD = r"[^\s،,.:;؛\"()]+"
@@ -119,17 +124,19 @@ def grammar() -> Grammar:
     alts = {
         "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
         "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s?(?P<m_rg>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
-        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,4}}?(?:الي|ل|ب)\s?(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
+        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s?(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
+        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,6}}?(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
+        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,8}}?(?:الي|ل|ب)\s?(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
-        "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})\s+(?:(?P<q_vb>{QB})\s+)?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
+        "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
-        "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?(?P<n_nn>{NUM})\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
-        "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{FORCE})",
+        "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
+        "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
         "du": rf"{B0}{PRE}(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     figure = "(?s)" + "|".join(f"(?:{alts[r]})" for r in RULES)
-    prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم"])
+    prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", KILLED_AFTER, INJURED_AFTER])
     return Grammar(
         figure=figure, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
