@@ -158,6 +158,15 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("table").shift(1).over("article_id", "sent_idx").alias("prev_table"),
         pl.col("measure").shift(1).over("article_id", "sent_idx").alias("prev_measure"),
     )
+    # "بينهم 500 جندي": an elliptic match whose word is itself a trigger noun is a plain figure.
+    el_noun_table = _lookup(_strip_al(pl.col("force_word")), g.noun_measure, 0)
+    el_noun_meas = _lookup(_strip_al(pl.col("force_word")), g.noun_measure, 1)
+    plain = (r == "el") & el_noun_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+    m = m.with_columns(
+        pl.when(plain).then(el_noun_table).otherwise(pl.col("table")).alias("table"),
+        pl.when(plain).then(el_noun_meas).otherwise(pl.col("measure")).alias("measure"),
+        pl.when(plain).then(pl.lit("nn")).otherwise(pl.col("rule")).alias("rule"),
+    )
     # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
     m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
                  & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))

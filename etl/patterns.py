@@ -95,7 +95,7 @@ def grammar() -> Grammar:
 
     DIG = r"[0-9]+(?:[.,][0-9]+)*"
     SCALE = r"(?:الفا|الف|الاف|مليونا|مليون|ملايين|مليار)"
-    WORDNUM = rf"{_alt(starters)}(?:\s+(?:و\s?)?{_alt(all_words)})*"
+    WORDNUM = rf"{_alt(starters)}(?:\s+(?:و\s*)?{_alt(all_words)})*"
     NUM = rf"(?:{DIG}(?:\s*{SCALE}(?:\s+و\s*{DIG})?)?|{WORDNUM})(?:[^\w]|$)"
     QB = _alt(q_before)
     QA = _alt(q_after)
@@ -123,10 +123,10 @@ def grammar() -> Grammar:
 
     alts = {
         "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
-        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s?(?P<m_rg>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
-        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s?(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
+        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
+        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
         "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,6}}?(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
-        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,8}}?(?:الي|ل|ب)\s?(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
+        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,8}}?(?:الي|ل|ب)\s*(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
