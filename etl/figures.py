@@ -12,7 +12,7 @@ import re
 
 import polars as pl
 
-from .normalize import match_index_expr, match_text_expr
+from .normalize import REMOVABLE_CLASS, match_index_expr, match_text_expr
 from .numbers import parse_number
 from .patterns import DISEASE, NOT_VICTIM, TROOP_VICTIM_TAIL, grammar
 from .reference import read_csv
@@ -64,8 +64,14 @@ def match_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(match_index_expr(pl.col("sentence")).alias("kept"))
         .with_columns(
             (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_start"))).alias("char_start"),
-            (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_end") - 1) + 1).alias("char_end"),
+            (pl.col("kept").list.get(pl.col("m_end") - 1) + 1).alias("_end_in_sentence"),
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
+        )
+        # Diacritics after the last matched letter belong to the evidence phrase.
+        .with_columns(
+            (pl.col("sent_start") + pl.col("_end_in_sentence")
+             + pl.col("sentence").str.slice(pl.col("_end_in_sentence")).str.extract("^(" + REMOVABLE_CLASS + "*)").str.len_chars()
+             ).alias("char_end")
         )
     )
     return chunks

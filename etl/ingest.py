@@ -50,7 +50,7 @@ def _looks_utf8(data: bytes) -> bool:
     """Mostly valid UTF-8 with a few bad bytes (rather than a legacy single-byte file)."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    return bad * 50 < max(len(text), 1)
+    return bad * 10 < max(len(text), 1)
 
 
 def _lenient(data: bytes, codec: str, name: str) -> Decoded:

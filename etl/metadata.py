@@ -49,7 +49,7 @@ def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     first_long = (n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)
     cand = (
         pl.when(first_long).then(pl.col("line").str.extract(PREFIX, 1))
-        .when((n <= SHORT_LINE) & (pl.col("line_no") > 0)).then(pl.col("line"))
+        .when((n <= SHORT_LINE) & (pl.col("line_no") > 0) & ~pl.col("line").str.contains(r"[.!؟]\s*$")).then(pl.col("line"))
     )
     return lines.with_columns(cand.alias("byline")).drop_nulls("byline").with_columns(
         normalize_expr(pl.col("byline")).str.to_lowercase().alias("byline_norm")

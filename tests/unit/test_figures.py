@@ -1,0 +1,96 @@
+"""Troop figures and attack counts over real phrasings (spec §3-§5), positives and traps."""
+
+import pytest
+
+from tests.conftest import extract_one
+
+
+def figures(text):
+    out = extract_one(text)
+    troops = [("troops", r["value"], r["value_low"], r["qualifier"]) for r in out["troop_figures"].iter_rows(named=True)]
+    attacks = [(r["measure"], r["value"], r["value_low"], r["qualifier"]) for r in out["attack_counts"].iter_rows(named=True)]
+    return troops + attacks, out
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("حاليا، يوجد نحو 2500 جندي أمريكي في العراق.", [("troops", 2500, None, "approx")]),
+        ("ولا يزال هناك نحو 3500 جندي أجنبي على الأراضي العراقيّة، من بينهم 2500 أميركي، لكن",
+         [("troops", 3500, None, "approx"), ("troops", 2500, None, "exact")]),
+        ("يأمر بإرسال خمسة آلاف جندي إضافيين إلى فيتنام.", [("troops", 5000, None, "exact")]),
+        ("نشر 3 آلاف جندي جرى تدريبهم.", [("troops", 3000, None, "exact")]),
+        ("ونشر المئات من جنود التحالف في عدن.", [("troops", None, 100, "vague")]),
+        ("وأرسلت قوات قوامها 5000 جندي.", [("troops", 5000, None, "exact")]),
+    ],
+)
+def test_troop_figures(sentence, expected):
+    found, _ = figures(sentence)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("سقط ما يصل إلى 14 صاروخا على قاعدة الأسد الجوية، ما تسبب في إصابة شخصين.",
+         [("projectiles", 14, None, "up_to"), ("injured", 2, None, "exact")]),
+        ("أقر التحالف بمقتل متعاقد وإصابة خمسة آخرين.", [("killed", 1, None, "exact"), ("injured", 5, None, "exact")]),
+        ("واستهدف نحو 50 هجوما صاروخياً المصالح الاميركية.", [("attacks", 50, None, "approx")]),
+        ("ما أسفر عن مقتل نحو 10 في صفوف مقاتلين موالين لإيران.", [("killed", 10, None, "approx")]),
+        ("بتنفيذ مئات الهجمات بالصواريخ.", [("attacks", None, 100, "vague")]),
+        ("مقتل جنديين تركيين بهجوم.", [("killed", 2, None, "exact")]),
+        ("نفذت قوات التحالف الدولي 20 غارة جوية.", [("attacks", 20, None, "exact")]),
+        ("قتل 21 شخصًا على الأقل في هجوم.", [("killed", 21, None, "exact")]),
+        ("إن 22 مسلحًا، بينهم أربعة قادة، قتلوا.", [("killed", 22, None, "exact")]),
+        ("ارتفع عدد القتلى إلى 50 شخصا.", [("killed", 50, None, "exact")]),
+        ("عشرات القتلى والجرحى في هجوم.", [("casualties", None, 10, "vague")]),
+        ("أسفر عن سقوط 30 بين قتيل وجريح.", [("casualties", 30, None, "exact")]),
+        ("أوقع أكثر من 40 ألف قتيل.", [("killed", 40000, None, "at_least")]),
+        ("وأدت إلى مقتل ٣٢ من الناشطين.", [("killed", 32, None, "exact")]),
+    ],
+)
+def test_attack_counts(sentence, expected):
+    found, _ = figures(sentence)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "trap",
+    [
+        "بعد أكثر من 18 عاماً على إرسال القوات الأميركية للبلاد.",     # duration
+        "وانسحبت القوات الأمريكية من العراق في عام 2011.",            # year
+        "سنرسل 500 ألف جرعة لقاح كورونا للعراق.",                     # doses
+        "۳۵۹مشاهدات",                                                 # views
+        "رمز الخبر: ۵۴۵۴۵",                                           # article code
+        "احتلال تنظيم داعش لحوالي خمس مساحة العراق.",                 # fraction
+        "وصلت 12 مقاتلة إلى القاعدة، و5 مقاتلات أخرى.",               # jets
+        "صوت البرلمان على قرار يتضمن خمسة إجراءات.",                 # counted things
+        "أعلنت الشرطة اعتقال 431 شخصا.",                              # arrests
+        "تمكنت القوات من ضبط 14 صاروخا في المستودع.",                 # seized weapons
+        "وقتل الجنرال في غارة جوية أمريكية.",                          # lone singular event
+        "تعرضت القوات لعدد من الضربات.",                               # no magnitude
+        "بلغت قيمة الصفقة 500 مليون دولار.",                           # money
+        "تسجيل إصابة 3 حالات جديدة بفيروس كورونا.",                   # disease cases
+    ],
+)
+def test_traps_are_not_figures(trap):
+    found, _ = figures(trap)
+    assert found == []
+
+
+def test_evidence_offsets_point_into_the_original_text():
+    text = "عنوان الخبر\n\nحاليا، يوجد نحو ٢٥٠٠ جنديٍّ أمريكيّ في العراق، وسقط 14 صاروخاً."
+    found, out = figures(text)
+    rows = list(out["troop_figures"].iter_rows(named=True)) + list(out["attack_counts"].iter_rows(named=True))
+    assert len(rows) == 2
+    for r in rows:
+        phrase = text[r["char_start"]:r["char_end"]]
+        assert phrase in r["sentence"]
+        assert r["sentence"] == text[r["sentence_start"]:r["sentence_start"] + len(r["sentence"])]
+    assert text[rows[0]["char_start"]:rows[0]["char_end"]] == "نحو ٢٥٠٠ جنديٍّ أمريكيّ"
+    assert text[rows[1]["char_start"]:rows[1]["char_end"]] == "14 صاروخاً"
+
+
+def test_headline_and_body_mentions_are_two_rows():
+    found, _ = figures("مقتل 5 جنود في هجوم\n\nأعلن الجيش مقتل 5 جنود في هجوم.")
+    assert found == [("killed", 5, None, "exact"), ("killed", 5, None, "exact")]
