@@ -174,6 +174,17 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
     render(result, out, show=show, title=f"{gold}")
 
 
+@app.command()
+def docs() -> None:
+    """Regenerate docs/schema.md from the column dictionary (sql/columns.csv).
+
+    Example: etl docs
+    """
+    from .docs import write_schema_docs
+
+    out.print(f"wrote {write_schema_docs()}")
+
+
 def main() -> None:  # console-script entry point
     app()
 

@@ -1,0 +1,177 @@
+"""Sample files → Parquet → DuckDB → SQL checks."""
+
+import json
+import os
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from etl import pipeline
+from etl.cli import app
+from etl.evaluate import evaluate, table_score
+from etl.publish import PublishError, column_dictionary
+
+from tests.conftest import DATA
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def built(tmp_path, raw_copy):
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw_copy, tmp_path / "work", db)
+    return raw_copy, tmp_path / "work", db
+
+
+def q(db, sql):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_every_file_is_accounted_for_and_articles_match_ingested_files(built):
+    raw, _, db = built
+    files = sorted(str(p.relative_to(raw)) for p in raw.rglob("*") if p.is_file())
+    assert [r[0] for r in q(db, "select source_path from input_files order by 1")] == files
+    (seen, ingested, dup, rej), = q(db, """select count(*), count(*) filter (where status='ingested'),
+        count(*) filter (where status='duplicate'), count(*) filter (where status='rejected') from input_files""")
+    assert seen == ingested + dup + rej == 5
+    assert q(db, "select count(*) from articles")[0][0] == ingested
+
+
+@pytest.mark.parametrize(
+    "table, key",
+    [("articles", "article_id"), ("input_files", "source_path"), ("troop_figures", "figure_id"),
+     ("attack_counts", "figure_id"), ("outlets", "outlet_key"), ("article_summary", "article_id"),
+     ("cited_sources", "article_id, outlet"), ("build_runs", "run_id")],
+)
+def test_grain_one_row_per_key(built, table, key):
+    _, _, db = built
+    total, distinct = q(db, f"select count(*), count(distinct ({key})) from {table}")[0]
+    assert total == distinct and total > 0
+
+
+def test_evidence_offsets_are_the_phrase_inside_the_sentence(built):
+    _, _, db = built
+    rows = q(db, """select a.text, f.sentence, f.char_start, f.char_end, f.sentence_start from (
+        select article_id, sentence, char_start, char_end, sentence_start from troop_figures
+        union all select article_id, sentence, char_start, char_end, sentence_start from attack_counts) f
+        join articles a using (article_id)""")
+    assert len(rows) == 13
+    for text, sentence, s, e, ss in rows:
+        assert text[ss:ss + len(sentence)] == sentence
+        assert ss <= s < e <= ss + len(sentence)
+
+
+def test_sample_matches_the_gold_seeds(built):
+    _, _, db = built
+    res = evaluate(DATA / "seeds.json", db)
+    assert res.source_right == res.date_right == 5
+    for table in ("troops", "attacks"):
+        s = table_score(res, table)
+        assert (s.fp, s.fn) == (0, 0)
+
+
+def test_every_published_column_is_described(built):
+    _, _, db = built
+    described = set(column_dictionary())
+    cols = q(db, "select table_name, column_name, comment from duckdb_columns() where schema_name = 'main' and not internal and database_name = current_database()")
+    missing = [(t, c) for t, c, _ in cols if (t, c) not in described]
+    assert missing == []
+    assert all(comment for _, _, comment in cols)
+
+
+def test_failed_publish_leaves_previous_database_readable(built, monkeypatch):
+    _, work, db = built
+    before = q(db, "select count(*) from articles")
+    (work / "troop_figures.parquet").write_bytes(b"not parquet")
+    with pytest.raises(PublishError):
+        pipeline.publish(work, db)
+    assert q(db, "select count(*) from articles") == before
+    assert not any(p.name.startswith(f".{db.name}.building") for p in db.parent.iterdir())
+
+
+def test_rebuild_is_deterministic_and_appends_a_build_run(built):
+    raw, work, db = built
+    first = q(db, "select * from troop_figures") + q(db, "select * from attack_counts") + q(db, "select article_id, source from articles")
+    pipeline.build(raw, work, db)
+    again = q(db, "select * from troop_figures") + q(db, "select * from attack_counts") + q(db, "select article_id, source from articles")
+    assert first == again
+    assert [r[0] for r in q(db, "select run_id from build_runs order by 1")] == [1, 2]
+
+
+def test_bad_files_are_recorded_and_never_stop_the_batch(tmp_path, raw_copy):
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / "binary.bin").write_bytes(bytes(range(256)) * 8)
+    nested = raw_copy / "sub folder"
+    nested.mkdir()
+    good = next(raw_copy.glob("000_*.txt"))
+    (nested / "copy of 000; 'x'.txt").write_bytes(good.read_bytes())
+    legacy = good.read_text(encoding="utf-8") + "\nنسخة محفوظة بترميز قديم."
+    (nested / "legacy-1256.txt").write_bytes(legacy.encode("cp1256", errors="replace"))
+    (raw_copy / ".hidden.txt").write_text("مخفي")
+    os.symlink("/etc/hostname", raw_copy / "outside-link.txt")
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw_copy, tmp_path / "work", db)
+    status = dict(q(db, "select file_name, status || ':' || coalesce(reason, '') from input_files"))
+    assert status["empty.txt"] == "rejected:empty"
+    assert status["binary.bin"] == "rejected:binary"
+    assert status["copy of 000; 'x'.txt"].startswith("duplicate")
+    assert status[".hidden.txt"] == "rejected:hidden"
+    assert status["outside-link.txt"] == "rejected:symlink_outside_raw"
+    assert status["legacy-1256.txt"].startswith("ingested")
+    # The Windows-1256 twin yields the same figures as its UTF-8 original.
+    figs = q(db, """select a.file_name, list(t.value order by t.value) from troop_figures t join articles a using (article_id)
+                    where a.file_name in ('legacy-1256.txt', ?) group by 1""".replace("?", f"'{good.name}'"))
+    values = [v for _, v in figs]
+    assert len(values) == 2 and values[0] == values[1]
+
+
+def test_cli_build_status_query_and_eval(tmp_path, raw_copy):
+    db = tmp_path / "news.duckdb"
+    args = ["--raw", str(raw_copy), "--work", str(tmp_path / "work"), "--db", str(db)]
+    res = runner.invoke(app, ["build", *args])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["status", "--db", str(db)])
+    assert res.exit_code == 0 and "files_seen" in res.output
+    res = runner.invoke(app, ["query", "select count(*) as n from articles", "--db", str(db)])
+    assert res.exit_code == 0 and "5" in res.output
+    res = runner.invoke(app, ["query", "select nope from nowhere", "--db", str(db)])
+    assert res.exit_code == 1 and "query failed" in res.output
+    res = runner.invoke(app, ["eval", "--gold", str(DATA / "seeds.json"), "--db", str(db)])
+    assert res.exit_code == 0 and "source accuracy 5/5" in res.output
+
+
+def test_cli_errors_say_how_to_fix(tmp_path):
+    res = runner.invoke(app, ["build", "--raw", str(tmp_path / "nope"), "--work", str(tmp_path / "w"), "--db", str(tmp_path / "d.duckdb")])
+    assert res.exit_code == 1 and "--raw" in res.output
+    res = runner.invoke(app, ["status", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.exit_code == 1 and "etl build" in res.output
+
+
+def test_second_build_on_the_same_output_stops_with_a_clear_message(tmp_path, raw_copy):
+    db = tmp_path / "news.duckdb"
+    with pipeline.build_lock(db):
+        res = runner.invoke(app, ["build", "--raw", str(raw_copy), "--work", str(tmp_path / "w"), "--db", str(db)])
+    assert res.exit_code == 75 and "another build" in res.output
+
+
+@pytest.mark.slow
+def test_dev_set_scores_at_least_0_9_f1(tmp_path):
+    db = tmp_path / "dev.duckdb"
+    pipeline.build(DATA / "devset" / "raw", tmp_path / "work", db)
+    res = evaluate(DATA / "devset" / "gold.json", db)
+    assert table_score(res, "troops").f1 >= 0.9
+    assert table_score(res, "attacks").f1 >= 0.9
+    assert res.source_right / res.articles >= 0.9
+
+
+def test_schema_docs_are_generated_from_the_dictionary():
+    from etl.docs import schema_markdown
+    from tests.conftest import ROOT
+
+    assert (ROOT / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown()
