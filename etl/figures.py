@@ -38,34 +38,74 @@ def _lookup(e: pl.Expr, mapping: dict, part: int) -> pl.Expr:
     return e.replace_strict(keys, [mapping[k][part] for k in keys], default=None)
 
 
-def match_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """Sentences → one row per grammar match with its raw groups and offsets."""
+def _rule_matches(cand: pl.LazyFrame, rule: str, pattern: str, priority: int) -> pl.LazyFrame:
+    """Every match of one rule, with its end offset in the normalised sentence."""
+    return (
+        cand.select("article_id", "sent_idx", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"))
+        .explode("chunk")
+        .drop_nulls("chunk")
+        .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
+        .with_columns(pl.col("chunk").str.extract_groups(r"(?s)^(?:.*?)(?P<m>" + pattern + ")$").alias("grp"))
+        .drop("chunk")
+        .unnest("grp")
+        .with_columns(pl.lit(rule).alias("rule"), pl.lit(priority, pl.Int32).alias("prio"))
+    )
+
+
+def leftmost_non_overlapping(starts, ends, sent_keys) -> list[bool]:
+    """Greedy leftmost-first selection over matches sorted by (sentence, start, priority):
+    keep a match unless it overlaps one already kept in the same sentence."""
+    keep = []
+    last_key, last_end = None, -1
+    for key, s, e in zip(sent_keys, starts, ends):
+        if key != last_key:
+            last_key, last_end = key, -1
+        if s >= last_end:
+            keep.append(True)
+            last_end = e
+        else:
+            keep.append(False)
+    return keep
+
+
+def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
+    """Sentences → one row per grammar match with its raw groups and offsets.
+
+    Each rule runs as its own regex (one combined alternation thrashes the regex
+    engine's lazy DFA); overlaps are then resolved leftmost-first, earlier rules
+    winning ties, as a single alternation would.
+    """
     g = grammar()
     cand = (
         sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
         .filter(pl.col("norm").str.contains(g.prefilter))
+        .collect()
     )
-    chunks = (
-        cand.with_columns(pl.col("norm").str.extract_all(r"(?s).*?(?:" + g.figure + ")").alias("chunk"))
-        .explode("chunk")
-        .drop_nulls("chunk")
-        .with_columns(pl.col("chunk").str.len_chars().alias("_clen"))
-        .with_columns(pl.col("_clen").cum_sum().over("article_id", "sent_idx").alias("m_end"))
-        .with_columns(
-            pl.col("chunk").str.extract_groups(r"(?s)^(?P<gap>.*?)(?P<m>" + g.figure + ")$").alias("grp")
-        )
-        .unnest("grp")
-        # Drop the separators the word-edge groups consumed at either end of the match.
-        .with_columns(
+    lazy = cand.lazy()
+    parts = pl.collect_all([_rule_matches(lazy, r, g.alternatives[r], i) for i, r in enumerate(g.rules)])
+    m = pl.concat([p for p in parts if p.height], how="diagonal") if any(p.height for p in parts) else None
+    if m is None:
+        return pl.DataFrame()
+    m = (
+        m.with_columns(
+            # Drop the separators the word-edge groups consumed at either end of the match.
             (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
             (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
         )
         .filter(pl.col("m_end") > pl.col("m_start"))
-        .with_columns(match_index_expr(pl.col("sentence")).alias("kept"))
+        .sort(["article_id", "sent_idx", "m_start", "prio", "m_end"], descending=[False, False, False, False, True])
+    )
+    keys = (m["article_id"] + ":" + m["sent_idx"].cast(pl.Utf8)).to_list()
+    m = m.filter(pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys)))
+    m = m.join(cand, on=["article_id", "sent_idx"], how="left")
+    prev_end = pl.col("m_end").shift(1).over("article_id", "sent_idx").fill_null(0)
+    return (
+        m.with_columns(match_index_expr(pl.col("sentence")).alias("kept"))
         .with_columns(
             (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_start"))).alias("char_start"),
             (pl.col("kept").list.get(pl.col("m_end") - 1) + 1).alias("_end_in_sentence"),
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
+            pl.col("norm").str.slice(prev_end, pl.col("m_start") - prev_end).alias("gap"),
         )
         # Diacritics after the last matched letter belong to the evidence phrase.
         .with_columns(
@@ -74,7 +114,6 @@ def match_figures(sentences: pl.LazyFrame) -> pl.LazyFrame:
              ).alias("char_end")
         )
     )
-    return chunks
 
 
 def _parse_numbers(df: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
@@ -95,12 +134,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     g = grammar()
     if m.height == 0:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})
-    rule = pl.coalesce(
-        *[pl.when(pl.col(c).is_not_null()).then(pl.lit(r)) for r, c in [
-            ("vg", "g_vg"), ("rg", "n_rg"), ("tt", "n_tt"), ("tl", "n_tl"), ("lq", "n_lq"), ("vb", "n_vb"), ("vp", "p_vp"),
-            ("qw", "n_qw"), ("pk", "v_pk"), ("nn", "n_nn"), ("el", "n_el"), ("du", "d_du")]]
-    )
-    m = m.with_columns(rule.alias("rule"))
+    # Every group of every rule exists, even when a rule matched nothing in this batch.
+    m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
     m = _parse_numbers(m, ["n_rg", "m_rg", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
     verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp")
     noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn"))
@@ -211,7 +246,7 @@ def _role_expr(norm: pl.Expr) -> pl.Expr:
 
 def extract_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     """Sentences → all figure rows (troops and attack counts) with evidence offsets."""
-    return figures_from_matches(match_figures(sentences).collect())
+    return figures_from_matches(match_figures(sentences))
 
 
 def troop_figures(figures: pl.DataFrame) -> pl.DataFrame:

@@ -1,9 +1,9 @@
 """Named regular expressions built from the reference tables.
 
 Every pattern works on *normalised* sentence text (see :mod:`etl.normalize`) and runs in
-polars (Rust ``regex``: linear time, no look-around). The figure grammar is one
-alternation, ``FIGURE``; each alternative names its groups with a short suffix so the
-extractor can tell which rule fired:
+polars (Rust ``regex``: linear time, no look-around). The figure grammar is a list of
+rules, tried leftmost-first with earlier rules winning ties; each rule names its groups
+with its suffix:
 
 ====  ============================================================================
 rule  shape (normalised text)
@@ -41,7 +41,8 @@ def _alt(words) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    figure: str            # the alternation, with named groups per rule
+    alternatives: dict     # rule -> pattern with named groups (suffix = rule)
+    group_names: tuple     # every named group of every rule
     prefilter: str         # cheap test that a sentence may hold a figure
     noun_measure: dict     # normalised trigger phrase -> (table, measure)
     verb_measure: dict
@@ -135,10 +136,10 @@ def grammar() -> Grammar:
         "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
         "du": rf"{B0}{PRE}(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
-    figure = "(?s)" + "|".join(f"(?:{alts[r]})" for r in RULES)
+    group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
     prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", KILLED_AFTER, INJURED_AFTER])
     return Grammar(
-        figure=figure, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
+        alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
         person_single=person_single, exclusion=exclusion, rules=RULES,
     )
