@@ -26,6 +26,16 @@ TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
     r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
 )
+BEFORE_WINDOW = r"((?:\S+\s+){0,3})$"
+CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+VICTIM_KILLED = r"(?:^|\s)(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|مصرع|استشهاد|استشهد|فقدت|فقد|خسرت|خسر|سقوط|اعدام)(?:\s|$)"
+VICTIM_INJURED = r"(?:^|\s)(?:[وفبل]|لل)?(?:اصابه|اصيب|جرح|اصابت)(?:\s|$)"
+VICTIM_CAPTURED = (
+    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:ت|ي)?(?:خطف|اختطاف|اختطف|اسر|اعتقال|اعتقل|احتجاز|احتجز|ضبط|القبض|توقيف|اوقف|ايقاف|"
+    r"تسليم|استسلام|احاله|احال|ترحيل|محاكمه)(?:ت|ها|هم|وا|ته|تهم)?(?:\s|$)"
+)
+DEPLOYED = r"(?:ارسال|ارسل|ارسلت|نشر|نشرت|ينشر|تنشر|دفع|دفعت|حشد|حشدت|ايفاد)"
+MIL_NOUN_ONLY = r"^(?:ال)?(?:عنصر|عنصرا|عناصر|فرد|فردا|افراد)$"
 GAP_INHERITS = r"^[\s،,]*(?:و|او|بينهم|منهم|من\s+بينهم|بالاضافه\s+الي)?\s*$"
 
 
@@ -136,9 +146,9 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})
     # Every group of every rule exists, even when a rule matched nothing in this batch.
     m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
-    m = _parse_numbers(m, ["n_rg", "m_rg", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
-    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp")
-    noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn"))
+    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "n_dn", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
+    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp").str.replace_all(r"\s+", " ")
+    noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn", "t_dn"))
     noun_first = noun.str.extract(r"^(\S+)")
     verb_table, verb_meas = _lookup(verb, g.verb_measure, 0), _lookup(verb, g.verb_measure, 1)
     noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
@@ -154,7 +164,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r.is_in(["vb", "vp"])).then(verb_table)
         .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.lit("attacks"))
-        .when(r == "nn").then(noun_table)
+        .when(r.is_in(["nn", "dn"])).then(noun_table)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
         .otherwise(pl.lit(None)).alias("table"),
         pl.when(r == "vg").then(pl.coalesce(verb_meas, noun_meas))
@@ -164,18 +174,18 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r.is_in(["vb", "vp"])).then(verb_meas)
         .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
-        .when(r == "nn").then(noun_meas)
+        .when(r.is_in(["nn", "dn"])).then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
         .otherwise(pl.lit(None)).alias("measure"),
         pl.when(r.is_in(["vg", "rg"])).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
-        .otherwise(pl.coalesce("n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
+        .otherwise(pl.coalesce("n_dn_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
         .cast(pl.Int64).alias("value"),
         pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
-        .when(r == "rg").then(pl.col("n_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
-        pl.when(r == "rg").then(pl.col("m_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
+        .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
+        pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
         pl.when(r == "vg").then(pl.lit("vague")).when(r == "rg").then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
         pl.coalesce("f_nn", "f_qw", "f_el", "f_du").alias("force_word"),
@@ -188,11 +198,30 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
         & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
         & ~pl.col("victims").fill_null("").str.contains(DISEASE)
-        & ~pl.col("after").str.contains(r"^\s*" + DISEASE)
+        & ~pl.col("after").str.contains(r"^\s*(?:\S+\s+){0,2}?" + DISEASE)
         & ~((pl.col("measure") == "troops") & (r == "nn") & pl.col("after").str.contains(TROOP_VICTIM_TAIL))
         & ~((r == "rg") & (pl.col("value_low") >= pl.col("value_high")))
     )
     m = m.filter(keep)
+    # A troop noun right after a casualty or capture verb: the soldiers are victims, not a strength
+    # (قتل آنذاك خمسة جنود، خطف 5 مقاتلين، فقدت 900 جندي).
+    head = pl.col("norm").str.slice(0, pl.col("m_start"))
+    before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
+    before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
+    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg"])
+    m = m.with_columns(
+        pl.when(troop_nn & before.str.contains(VICTIM_KILLED)).then(pl.lit("killed"))
+        .when(troop_nn & before.str.contains(VICTIM_INJURED)).then(pl.lit("injured"))
+        .when(troop_nn & before_long.str.contains(VICTIM_CAPTURED)
+              & ~before_long.str.extract("^.*" + VICTIM_CAPTURED + "(.*)$", 1).fill_null("").str.contains(DEPLOYED)).then(pl.lit("drop"))
+        .otherwise(pl.col("measure")).alias("measure")
+    ).with_columns(
+        pl.when(pl.col("measure").is_in(CASUALTY) & (pl.col("table") == "troops")).then(pl.lit("attacks"))
+        .otherwise(pl.col("table")).alias("table")
+    ).filter((pl.col("measure") != "drop").fill_null(True))
+    # A bare عنصر/فرد count needs a military word in its sentence (30 عنصرا of a football squad is not a force).
+    m = m.filter(~((pl.col("measure") == "troops") & pl.col("t_nn").fill_null("").str.contains(MIL_NOUN_ONLY)
+                   & ~pl.col("norm").str.contains(g.military)).fill_null(False))
     # Elliptic and conjunct mentions inherit the measure of the figure just before them
     # (من بينهم 2500 اميركي after a troop figure; و3 جنود after a killed count).
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(
@@ -211,9 +240,10 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
     m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
                  & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))
-    inherit = (r == "el") | (
-        (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(GAP_INHERITS)
+    conj = pl.col("gap").str.contains(GAP_INHERITS) | (
+        pl.col("m").str.contains(r"^[^\w]*و") & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
     )
+    inherit = (r == "el") | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     m = m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),

@@ -14,6 +14,7 @@ from .reference import read_csv
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
 PREFIX = r"^(.{0,90}?(?:[:)]|\s{2}))"  # a dateline that opens a paragraph ends at ':' or ')'
+REPORTING_VERB = r"^\W*(?:و|ف)?(?:ذكرت|ذكر|قالت|قال|نقلت|نقل|افادت|افاد|اعلنت|اعلن|اكدت|اكد|اوردت|اورد|بثت|نشرت|كشفت|اشارت)\s"
 SEGMENT_SPLIT = r"\s*(?:[-–—ـ:()\"/|،,\[\]]|۔|\s+من\s+|[0-9][0-9\s,./-]*)\s*"
 SEGMENT_PREFIX = r"^(?:&nbsp;|next previous|بروفايل|مكتب|وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره|هـ|ه|م|ء)\s*"
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
@@ -62,9 +63,8 @@ def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
     keys, vals = list(byline), [byline[k] for k in byline]
     segs = (
         byline_lines(articles)
-        .with_columns(pl.col("byline_norm").str.split_exact("\x00", 0))  # placeholder (keeps lazy schema simple)
         .with_columns(
-            pl.col("byline_norm").struct.field("field_0")
+            pl.col("byline_norm")
             .str.replace_all(SEGMENT_SPLIT, "\x01")
             .str.split("\x01").alias("seg")
         )
@@ -78,7 +78,12 @@ def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
         )
         .with_columns(pl.coalesce("k1", "k2").alias("key"))
     )
-    credited = segs.filter(pl.col("key").is_not_null())
+    # One dateline: the first line that credits anyone; a paragraph that opens with a
+    # verb of saying (ذكرت وكالة ...) is reporting, not a dateline.
+    credited = (
+        segs.filter(pl.col("key").is_not_null() & ~pl.col("byline_norm").str.contains(REPORTING_VERB))
+        .filter(pl.col("line_no") == pl.col("line_no").min().over("article_id"))
+    )
     kind = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default="newspaper")
     # An agency or broadcaster credited after the host outlet is the primary credit
     # (الوئام - CNN → cnn); otherwise the first credit is.

@@ -35,8 +35,10 @@ def _tokens(phrase: str) -> list[str]:
     words = normalize(phrase).replace("\u060c", " ").split()
     table = number_words()
     for w in words:
-        if w == "و":
+        if w in ("و", "ال"):
             continue
+        if w.startswith("ال") and (w[2:] in table or w[2:3].isdigit()):
+            w = w[2:]
         if w.startswith("و") and (w[1:] in table or w[1:2].isdigit()) and w not in table:
             w = w[1:]
         out.append(w)

@@ -18,6 +18,7 @@ vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 du    dual noun                             صاروخين، غارتين
 ====  ============================================================================
@@ -52,10 +53,11 @@ class Grammar:
     person_dual: set       # normalised dual person nouns (value 2)
     person_single: set
     exclusion: dict        # normalised exclusion phrase -> reason
+    military: str          # alternation of military-context words
     rules: tuple           # rule suffixes in FIGURE
 
 
-RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "qw", "pk", "nn", "el", "du")
+RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "qw", "pk", "nn", "dn", "el", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
 NOT_VICTIM = (
@@ -104,14 +106,16 @@ def grammar() -> Grammar:
     NOUN = _alt(plain_nouns)
     MILNOUN = _alt(mil_nouns)
     MIL = _alt(military)
-    ANYNOUN = rf"(?:{NOUN}|{MILNOUN}\s+(?:من\s+)?{MIL})"
+    ORD_NUM = _alt(["ال" + normalize(r["word"]) for r in nw if r["kind"] in ("unit", "ten")])
+    ANYNOUN = rf"(?:{NOUN}|{MILNOUN}\s+(?:من\s+)?{MIL}|{MILNOUN})"
     VERB = _alt(verb_measure)
     DUAL = _alt(dual_measure)
     VAGUE = _alt(vague_low)
     PSG = _alt(person_single)
     PDU = _alt(person_dual)
     EXCL = _alt(exclusion)
-    FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس)"
+    FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس|انذاك|حينها|حينذاك|كذلك|فقط)"
+    TLPREP = r"(?:الي|ب|ل|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|تجاوز|تخطي)"
     KILLED_AFTER = r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا)"
     INJURED_AFTER = r"(?:اصيبوا|اصيبا|جرحوا|جرحا)"
     B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
@@ -123,23 +127,24 @@ def grammar() -> Grammar:
     TAIL = lambda s: rf"(?:\s+(?P<qa_{s}>{QA})|\s+(?P<f_{s}>{FORCE})(?:\s+(?P<qb_{s}>{QA}))?)?"
 
     alts = {
-        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
-        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
+        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
+        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s+(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
         "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
         "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,6}}?(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
-        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))\s+(?:{WORD}\s+){{0,8}}?(?:الي|ل|ب)\s*(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
+        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
         "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
+        "dn": rf"{B0}{PRE}ال(?P<t_dn>{NOUN})\s+(?P<n_dn>{ORD_NUM}|ال\s*[0-9]+)(?:[^\w]|$)",
         "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
-        "du": rf"{B0}{PRE}(?P<d_du>{DUAL}){B1}" + TAIL("du"),
+        "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
     prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", KILLED_AFTER, INJURED_AFTER])
     return Grammar(
         alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
-        person_single=person_single, exclusion=exclusion, rules=RULES,
+        person_single=person_single, exclusion=exclusion, military=MIL, rules=RULES,
     )
