@@ -12,6 +12,7 @@ from .normalize import normalize
 from .reference import number_words
 
 INT64_MAX = 2**63 - 1
+PUNCT = ".,،\"'()«»:;؛!؟-"
 
 
 def _digits_value(token: str) -> float | None:
@@ -35,7 +36,8 @@ def _tokens(phrase: str) -> list[str]:
     words = normalize(phrase).replace("\u060c", " ").split()
     table = number_words()
     for w in words:
-        if w in ("و", "ال"):
+        w = w.strip(PUNCT)
+        if w in ("", "و", "ال"):
             continue
         if w.startswith("ال") and (w[2:] in table or w[2:3].isdigit()):
             w = w[2:]

@@ -25,6 +25,7 @@ from etl.numbers import parse_number
         ("2.5 ألف", 2500),
         ("500 ألف", 500000),
         ("4 آلاف و100", 4100),
+        ("21 ألفاً.", 21000),
     ],
 )
 def test_number_phrases_parse_to_integers(phrase, expected):
