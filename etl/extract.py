@@ -6,6 +6,7 @@ import polars as pl
 
 from . import metadata
 from .figures import attack_counts, extract_figures, troop_figures
+from .normalize import match_text_expr
 from .sentences import split_sentences
 
 FIELD_SCHEMA = {
@@ -17,7 +18,14 @@ FIELD_SCHEMA = {
 def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """All derived tables for a batch of articles (``article_id, text``). Pure: no I/O."""
     lf = articles.select("article_id", "text").lazy()
-    sents = split_sentences(lf).collect().lazy()
+    # Sentences are normalised once (letters, digits, doubled whitespace, lower case)
+    # and shared by every extractor.
+    sents = (
+        split_sentences(lf)
+        .with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+        .collect()
+        .lazy()
+    )
     pub = metadata.published(lf).collect()
     fields = (
         articles.select("article_id").lazy()

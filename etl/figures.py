@@ -86,11 +86,9 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     winning ties, as a single alternation would.
     """
     g = grammar()
-    cand = (
-        sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
-        .filter(pl.col("norm").str.contains(g.prefilter))
-        .collect()
-    )
+    if "norm" not in sentences.collect_schema().names():
+        sentences = sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+    cand = sentences.filter(pl.col("norm").str.contains(g.prefilter)).collect()
     lazy = cand.lazy()
     parts = pl.collect_all([_rule_matches(lazy, r, g.alternatives[r], i) for i, r in enumerate(g.rules)])
     m = pl.concat([p for p in parts if p.height], how="diagonal") if any(p.height for p in parts) else None

@@ -7,10 +7,11 @@ from functools import lru_cache
 
 import polars as pl
 
-from .normalize import normalize, normalize_expr
+from .normalize import match_text_expr, normalize, normalize_expr
 from .patterns import _alt
 from .reference import read_csv
 
+HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
 PREFIX = r"^(.{0,90}?(?:[:)]|\s{2}))"  # a dateline that opens a paragraph ends at ':' or ')'
@@ -38,7 +39,7 @@ def _spellings() -> tuple[dict, dict, dict, dict]:
 def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     """The first non-empty lines that may carry a dateline or byline, normalised."""
     lines = (
-        articles.select("article_id", pl.col("text").str.split("\n").alias("line"))
+        articles.select("article_id", pl.col("text").str.slice(0, HEAD_CHARS).str.split("\n").alias("line"))
         .explode("line")
         .with_columns(pl.col("line").str.strip_chars())
         .filter(pl.col("line").str.len_chars() > 0)
@@ -108,6 +109,13 @@ def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def _with_norm(sentences: pl.LazyFrame) -> pl.LazyFrame:
+    """Sentences with their shared normalised text (computed here when the caller did not)."""
+    if "norm" in sentences.collect_schema().names():
+        return sentences
+    return sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+
+
 def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Outlets quoted or credited in the body: one row per (article, outlet) with its first sentence."""
     _, body, cue, _ = _spellings()
@@ -117,8 +125,8 @@ def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
     keys = {**body, **cue}
     k, v = list(keys), [keys[x] for x in keys]
     return (
-        sentences.filter(pl.col("sent_idx") > 0)
-        .with_columns(normalize_expr(pl.col("sentence")).str.to_lowercase().alias("norm"))
+        _with_norm(sentences.filter(pl.col("sent_idx") > 0))
+        .filter(pl.col("norm").str.contains(pat))
         .with_columns(pl.col("norm").str.extract_all(pat).alias("hit"))
         .explode("hit")
         .drop_nulls("hit")
@@ -187,11 +195,15 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """
     pats = date_patterns()
     lines = (
-        articles.select("article_id", pl.col("text").str.split("\n").alias("line"))
+        articles.select("article_id", pl.col("text").str.slice(0, HEAD_CHARS).str.split("\n").alias("line"))
         .explode("line")
         .with_columns(pl.col("line").str.strip_chars())
         .filter(pl.col("line").str.len_chars() > 0)
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
+        # Only lines that can carry the publication date: the byline region, short lines,
+        # and publication stamps.
+        .filter((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
+                | pl.col("line").str.contains(r"تأريخ|تاريخ|نشر|[Pp]ublished|\|"))
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
     )
     by = byline_lines(articles).select("article_id", "line_no", pl.lit(True).alias("is_byline"), "byline_norm")
@@ -229,7 +241,7 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
     pats = date_patterns()
     pat = pats["any"]
     m = (
-        sentences.with_columns(normalize_expr(pl.col("sentence")).str.to_lowercase().alias("norm"))
+        _with_norm(sentences)
         .filter(pl.col("norm").str.contains(pat))
         .with_columns(pl.col("norm").str.extract_all(pat).alias("mention"))
         .explode("mention")
@@ -247,5 +259,5 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
         .when(pl.col("granularity") == "month").then(pl.date(pl.col("year_resolved"), pl.col("month"), 1))
         .otherwise(pl.date(pl.col("year_resolved"), 1, 1)).alias("date"),
     ).filter(pl.col("month").fill_null(1).is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31)).select(
-        "article_id", pl.col("mention").str.strip_chars(), "date", "granularity", "year_inferred", "sentence", pl.col("sent_start").alias("sentence_start")
+        "article_id", pl.col("mention").str.replace_all(r"\s+", " ").str.strip_chars(" .,،"), "date", "granularity", "year_inferred", "sentence", pl.col("sent_start").alias("sentence_start")
     )

@@ -56,20 +56,26 @@ def kept_index_expr(expr: pl.Expr) -> pl.Expr:
     )
 
 
+WHITESPACE = "\n\t\r\v\f \u00a0\u2009\u202f\u2028\u2029\u3000"
+
+
 def match_text_expr(expr: pl.Expr) -> pl.Expr:
-    """Normalised text with every whitespace character doubled.
+    """Normalised, lower-cased text with every whitespace character doubled, in one pass.
 
     Patterns mark word edges by consuming one separator (``(?:^|[^\\w])`` … ``(?:[^\\w]|$)``)
     instead of Unicode ``\\b``, which keeps polars' regex on its fast DFA path; doubling
     whitespace leaves a separator for the next match after one is consumed.
     """
-    return normalize_expr(expr).str.replace_all(r"\s", "  ")
+    mapping = {**SUBSTITUTIONS, **{c: "" for c in REMOVABLE}, **{w: "  " for w in WHITESPACE}}
+    mapping.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+    src = list(mapping)
+    return expr.str.replace_many(src, [mapping[k] for k in src])
 
 
 def match_index_expr(expr: pl.Expr) -> pl.Expr:
     """For each string, the original index of every character of :func:`match_text_expr`."""
     keep = pl.element().is_in(list(REMOVABLE)).not_()
-    reps = pl.when(pl.element().str.contains(r"^\s$")).then(2).otherwise(1)
+    reps = pl.when(pl.element().is_in(list(WHITESPACE))).then(2).otherwise(1)
     return expr.str.split("").list.eval(
         pl.int_range(pl.len()).filter(keep).repeat_by(reps.filter(keep)).explode()
     )
