@@ -88,9 +88,13 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     g = grammar()
     if "norm" not in sentences.collect_schema().names():
         sentences = sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
-    cand = sentences.filter(pl.col("norm").str.contains(g.prefilter)).collect()
+    cand = sentences.filter(pl.col("norm").str.contains_any(g.prefilter)).collect(engine="streaming")
     lazy = cand.lazy()
-    parts = pl.collect_all([_rule_matches(lazy, r, g.alternatives[r], i) for i, r in enumerate(g.rules)])
+    parts = pl.collect_all(
+        [_rule_matches(lazy.filter(pl.col("norm").str.contains_any(g.rule_prefilter[r])), r, g.alternatives[r], i)
+         for i, r in enumerate(g.rules)],
+        engine="streaming",
+    )
     m = pl.concat([p for p in parts if p.height], how="diagonal") if any(p.height for p in parts) else None
     if m is None:
         return pl.DataFrame()

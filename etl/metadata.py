@@ -204,6 +204,8 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
         # and publication stamps.
         .filter((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
                 | pl.col("line").str.contains(r"تأريخ|تاريخ|نشر|[Pp]ublished|\|"))
+        # A publication date always states its year.
+        .filter(pl.col("line").str.contains(r"[0-9٠-٩۰-۹]{4}"))
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
     )
     by = byline_lines(articles).select("article_id", "line_no", pl.lit(True).alias("is_byline"), "byline_norm")
@@ -240,8 +242,11 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
     """Every date in the text resolved as far as it allows, with granularity day/month/year."""
     pats = date_patterns()
     pat = pats["any"]
+    months = [normalize(r["name"]).lower() for r in read_csv("months.csv") if r["family"] != "hijri"]
     m = (
         _with_norm(sentences)
+        # Cheap literal prefilter (Aho-Corasick) before the date grammar.
+        .filter(pl.col("norm").str.contains_any(months + ["عام", "سنه"]) | pl.col("norm").str.contains(r"[0-9][-/.][0-9]"))
         .filter(pl.col("norm").str.contains(pat))
         .with_columns(pl.col("norm").str.extract_all(pat).alias("mention"))
         .explode("mention")

@@ -44,7 +44,8 @@ def _alt(words) -> str:
 class Grammar:
     alternatives: dict     # rule -> pattern with named groups (suffix = rule)
     group_names: tuple     # every named group of every rule
-    prefilter: str         # cheap test that a sentence may hold a figure
+    rule_prefilter: dict   # rule -> literal words, one of which a sentence needs for that rule to match
+    prefilter: list        # literal words (first word of every trigger): a sentence without any holds no figure
     noun_measure: dict     # normalised trigger phrase -> (table, measure)
     verb_measure: dict
     dual_measure: dict
@@ -142,9 +143,20 @@ def grammar() -> Grammar:
         "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
-    prefilter = "|".join([NOUN, MILNOUN, VERB, DUAL, VAGUE, "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", KILLED_AFTER, INJURED_AFTER])
+    literal = list(noun_measure) + list(verb_measure) + list(dual_measure) + list(vague_low) + [
+        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد"]
+    prefilter = sorted({w.split()[0] for w in literal})
+    first = lambda words: sorted({w.split()[0] for w in words})
+    after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"]
+    rule_prefilter = {
+        "vg": first(vague_low), "rg": ["بين", "الي", "-"], "tt": ["عدد"], "tl": ["عدد", "حصيله", "اجمالي"],
+        "lq": ["لقي", "لقوا"], "vb": first(verb_measure), "vp": first(verb_measure), "qw": ["قوام"],
+        "pk": after_verbs, "nn": first(noun_measure), "dn": first(noun_measure), "el": ["بينهم", "منهم"],
+        "du": first(dual_measure),
+    }
     return Grammar(
-        alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
+        alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter,
+        rule_prefilter=rule_prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
         person_single=person_single, exclusion=exclusion, military=MIL, rules=RULES,
     )

