@@ -52,37 +52,44 @@ def _run(fn):
         _fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check free space and permissions of the output folders.")
 
 
+FULL = typer.Option(False, "--full", help="Ignore what the last build left in --work: re-read and re-extract everything.")
+
+
 @app.command()
-def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB) -> None:
-    """Run every stage: ingest, extract, publish.
+def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL) -> None:
+    """Run every stage: ingest, extract, publish. Incremental: only new or changed files are read and extracted.
 
     Example: etl build --raw ~/articles --db out/news.duckdb
     """
     with _progress() as prog:
         task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, progress=lambda i, n: prog.update(task, completed=i, total=n)))
-    out.print(f"published {db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
+                                             progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    if counts.get("unchanged"):
+        out.print(f"nothing changed since the last build; {db} is current (run recorded in build_runs)")
+    else:
+        out.print(f"published {db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 @app.command()
-def ingest(raw: Path = RAW, work: Path = WORK, max_bytes: int = MAXB) -> None:
+def ingest(raw: Path = RAW, work: Path = WORK, max_bytes: int = MAXB, full: bool = FULL) -> None:
     """Read, decode, reject and deduplicate the raw files into Parquet.
 
     Example: etl ingest --raw data/raw --work data/work
     """
     with _progress() as prog:
         task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.ingest(raw, work, max_bytes=max_bytes, progress=lambda i, n: prog.update(task, completed=i, total=n)))
+        counts = _run(lambda: pipeline.ingest(raw, work, max_bytes=max_bytes, incremental=not full, progress=lambda i, n: prog.update(task, completed=i, total=n)))
     out.print("ingested: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 @app.command()
-def extract(work: Path = WORK) -> None:
+def extract(work: Path = WORK, full: bool = FULL) -> None:
     """Derive sources, dates, troop figures and attack counts from the ingested articles.
 
     Example: etl extract --work data/work
     """
-    counts = _run(lambda: pipeline.extract(work))
+    counts = _run(lambda: pipeline.extract(work, incremental=not full))
     out.print("extracted: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -17,6 +17,7 @@ MIN_LETTERS = 20  # fewer letters than this is not an article
 INPUT_FILES_SCHEMA = {
     "source_path": pl.Utf8, "file_name": pl.Utf8, "size_bytes": pl.Int64, "sha256": pl.Utf8,
     "encoding": pl.Utf8, "replaced_bytes": pl.Int64, "status": pl.Utf8, "reason": pl.Utf8, "article_id": pl.Utf8,
+    "mtime_ns": pl.Int64,  # internal: lets a rebuild reuse an unchanged file without reading it
 }
 ARTICLE_SCHEMA = {"article_id": pl.Utf8, "file_name": pl.Utf8, "source_path": pl.Utf8, "title": pl.Utf8, "text": pl.Utf8}
 
@@ -161,8 +162,9 @@ def read_one(rel: str, path: Path | None, skip: str | None, max_bytes: int = MAX
         row.update(status="rejected", reason=skip)
         return row, None
     try:
-        size = path.stat().st_size
-        row["size_bytes"] = size
+        st = path.stat()
+        size = st.st_size
+        row.update(size_bytes=size, mtime_ns=st.st_mtime_ns)
         if size > max_bytes:
             row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
             return row, None
@@ -193,24 +195,58 @@ def mark_duplicates(files: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def ingest(raw: Path, max_bytes: int = MAX_FILE_BYTES, progress=None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read everything under ``raw`` → (input_files, articles). Never raises for a bad file.
+def ingest(raw: Path, max_bytes: int = MAX_FILE_BYTES, progress=None,
+           previous: tuple[pl.DataFrame, pl.DataFrame] | None = None) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """Read everything under ``raw`` → (input_files, articles, files reused). Never raises for a bad file.
 
+    With ``previous`` (the last build's input_files and articles), a file whose path, size
+    and modification time are unchanged is not read again: its row and text are reused.
     A plain sequential loop: reading, hashing and decoding run in C and take about 1 s
     for 30,000 files; a thread pool measured three times slower (lock contention).
     """
     entries = discover(raw)
+    known: dict[str, dict] = {}
+    if previous is not None and "mtime_ns" in previous[0].columns:
+        for row in previous[0].filter(pl.col("status").is_in(["ingested", "duplicate"])).iter_rows(named=True):
+            known[row["source_path"]] = row
     rows, arts = [], []
     empty = {k: None for k in ARTICLE_SCHEMA}
-    for i, entry in enumerate(entries):
-        row, art = read_one(*entry, max_bytes)
+    reused = 0
+    for i, (rel, path, skip) in enumerate(entries):
+        old = known.get(rel) if skip is None else None
+        if old is not None:
+            try:
+                st = path.stat()
+            except OSError:
+                st = None
+            if st is not None and st.st_size == old["size_bytes"] and st.st_mtime_ns == old["mtime_ns"]:
+                note = f"{old['replaced_bytes']} invalid bytes replaced" if old["replaced_bytes"] else None
+                rows.append({**old, "status": "ingested", "reason": note})
+                arts.append(empty)
+                reused += 1
+                continue
+        row, art = read_one(rel, path, skip, max_bytes)
         rows.append(row)
         arts.append(art if art is not None else empty)
         if progress is not None and (i % 1000 == 0 or i + 1 == len(entries)):
             progress(i + 1, len(entries))
     files = pl.DataFrame(rows, schema=INPUT_FILES_SCHEMA, orient="row") if rows else pl.DataFrame(schema=INPUT_FILES_SCHEMA)
     texts = pl.DataFrame(arts, schema=ARTICLE_SCHEMA) if arts else pl.DataFrame(schema=ARTICLE_SCHEMA)
-    return finish(files, texts)
+    if reused:
+        # Reused rows take their text from the previous articles (same article_id, same content).
+        prev_text = previous[1].select("article_id", pl.col("text").alias("_prev_text"))
+        texts = (
+            texts.with_columns(files["article_id"].alias("_aid"), files["source_path"].alias("_sp"))
+            .join(prev_text, left_on="_aid", right_on="article_id", how="left", maintain_order="left")
+            .with_columns(
+                pl.coalesce("text", "_prev_text").alias("text"),
+                pl.coalesce("article_id", pl.when(pl.col("_prev_text").is_not_null()).then(pl.col("_aid"))).alias("article_id"),
+                pl.coalesce("source_path", pl.when(pl.col("_prev_text").is_not_null()).then(pl.col("_sp"))).alias("source_path"),
+            )
+            .select(list(ARTICLE_SCHEMA))
+        )
+    files, articles = finish(files, texts)
+    return files, articles, reused
 
 
 def finish(files: pl.DataFrame, texts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

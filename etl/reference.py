@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,12 +34,3 @@ def months() -> dict[str, int]:
 @lru_cache(maxsize=None)
 def hijri_months() -> dict[str, int]:
     return {normalize(r["name"]): int(r["month"]) for r in read_csv("months.csv") if r["family"] == "hijri"}
-
-
-def reference_fingerprint() -> str:
-    """Hash of every reference file and SQL model: a change invalidates cached extraction."""
-    h = hashlib.sha256()
-    for path in sorted(REFERENCE_DIR.glob("*.csv")):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
