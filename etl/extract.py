@@ -11,6 +11,24 @@ from .sentences import split_sentences
 
 ENGINE = "streaming"
 
+_I, _S = pl.Int64, pl.Utf8
+OUTPUT_SCHEMAS = {
+    "troop_figures": {"article_id": _S, "value": _I, "value_low": _I, "value_high": _I, "qualifier": _S, "force": _S,
+                      "role": _S, "rule": _S, "sentence": _S, "sentence_start": _I, "char_start": _I, "char_end": _I},
+    "attack_counts": {"article_id": _S, "measure": _S, "value": _I, "value_low": _I, "value_high": _I, "qualifier": _S,
+                      "target": _S, "victims": _S, "rule": _S, "sentence": _S, "sentence_start": _I, "char_start": _I, "char_end": _I},
+    "cited_sources": {"article_id": _S, "outlet": _S, "sentence": _S, "sentence_start": _I},
+    "date_mentions": {"article_id": _S, "mention": _S, "date": pl.Date, "granularity": _S, "year_inferred": pl.Boolean,
+                      "sentence": _S, "sentence_start": _I},
+}
+
+
+def _conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
+    """Exactly the published columns and types, also for an empty batch."""
+    if df.height == 0:
+        return pl.DataFrame(schema=schema)
+    return df.select([pl.col(c).cast(t) for c, t in schema.items()])
+
 FIELD_SCHEMA = {
     "article_id": pl.Utf8, "source": pl.Utf8, "sources": pl.List(pl.Utf8), "dateline_place": pl.Utf8,
     "published_date": pl.Date, "published_at": pl.Datetime("us"),
@@ -41,10 +59,10 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         .cast(FIELD_SCHEMA)
     )
     figs = extract_figures(sents.lazy())
-    return {
-        "article_fields": fields,
+    out = {
         "troop_figures": troop_figures(figs),
         "attack_counts": attack_counts(figs),
         "cited_sources": cited,
         "date_mentions": metadata.date_mentions(sents.lazy(), pub.lazy()).collect(engine=ENGINE),
     }
+    return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}

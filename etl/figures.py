@@ -145,7 +145,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     """Raw grammar matches → typed figure rows (both tables), with the spec's exclusions applied."""
     g = grammar()
     if m.height == 0:
-        return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})
+        return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
     # Every group of every rule exists, even when a rule matched nothing in this batch.
     m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
     m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "n_dn", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])

@@ -27,10 +27,13 @@ def _sql_literal(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def render(sql: str, work: Path) -> str:
-    """Fill the two template variables of a model file."""
-    return sql.replace("{{ work }}", _sql_literal(work.resolve().as_posix())).replace(
-        "{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix())
+def render(sql: str, work: Path, extracted: Path | None = None) -> str:
+    """Fill the template variables of a model file: {{ work }}, {{ extracted }}, {{ reference }}."""
+    extracted = extracted or work
+    return (
+        sql.replace("{{ work }}", _sql_literal(work.resolve().as_posix()))
+        .replace("{{ extracted }}", _sql_literal(extracted.resolve().as_posix()))
+        .replace("{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix()))
     )
 
 
@@ -57,18 +60,15 @@ def _previous_runs(db: Path) -> list[tuple]:
         return []
 
 
-def build_database(con: duckdb.DuckDBPyConnection, work: Path, run: dict, previous_runs: list[tuple]) -> None:
+def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, previous_runs: list[tuple]) -> None:
     """Create every staging view and mart table in ``con``."""
-    for path in sorted((SQL_DIR / "staging").glob("*.sql")):
-        con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work)}")
-    misaligned = con.execute(
-        "select count(*) from stg_articles where field_article_id is distinct from article_id"
-    ).fetchone()[0]
-    if misaligned:
-        raise PublishError(f"{misaligned} rows of article_fields.parquet do not line up with articles.parquet: rerun `etl extract`.")
+    con.execute("set memory_limit = '1GB'")  # DuckDB streams the text; bounded memory on any corpus size
+    # stg_input_files first: the others keep only articles an ingested file owns.
+    for path in sorted((SQL_DIR / "staging").glob("*.sql"), key=lambda p: (p.stem != "stg_input_files", p.stem)):
+        con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work, extracted)}")
     for name in MART_ORDER:
         sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
-        con.execute(f"create table {name} as {render(sql, work)}")
+        con.execute(f"create table {name} as {render(sql, work, extracted)}")
     con.execute(
         """create table build_runs (
             run_id integer, started_at timestamp, finished_at timestamp, raw_dir varchar,
@@ -103,12 +103,13 @@ def _comment(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f'comment on column {t}."{c}" is {_sql_literal(desc)}')
 
 
-def publish(work: Path, db: Path, run: dict | None = None) -> Path:
+def publish(work: Path, db: Path, extracted: Path, run: dict | None = None) -> Path:
     """Build ``db`` from the Parquet files in ``work``; atomic replace on success."""
     run = run or {}
-    missing = [n for n in ("input_files", "articles", "article_fields") if not (work / f"{n}.parquet").exists()]
-    if missing:
-        raise PublishError(f"{work} has no {', '.join(missing)}.parquet: run `etl ingest` and `etl extract` first (or `etl build`).")
+    if not (work / "input_files.parquet").exists() or not list((work / "articles").glob("part-*.parquet")):
+        raise PublishError(f"{work} holds no ingested articles: run `etl ingest` and `etl extract` first (or `etl build`).")
+    if not list(extracted.glob("*.article_fields.parquet")):
+        raise PublishError(f"no extraction for the current rules in {extracted}: run `etl extract` first (or `etl build`).")
     db.parent.mkdir(parents=True, exist_ok=True)
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     for leftover in (tmp, Path(str(tmp) + ".wal")):
@@ -118,7 +119,7 @@ def publish(work: Path, db: Path, run: dict | None = None) -> Path:
     try:
         con = duckdb.connect(str(tmp))
         try:
-            build_database(con, work, run, previous)
+            build_database(con, work, extracted, run, previous)
             con.execute("checkpoint")
         finally:
             con.close()

@@ -7,6 +7,7 @@ final as (
         article_id, file_name, source_path, title, text,
         source, sources, dateline_place, published_date, published_at,
         length(text) as text_chars
-    from articles  -- already in article_id order (see stg_articles)
+    from articles
+    order by article_id
 )
 select * from final

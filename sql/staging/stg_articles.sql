@@ -1,27 +1,29 @@
--- Staging: decoded articles beside their derived per-article fields. Grain: one row per article.
--- Both files are written in article_id order, one row per article, so they are joined by
--- position (publish checks the ids line up): no hash join, no re-sort of the text.
-with articles as (
-    select * from read_parquet({{ work }} || '/articles.parquet')
+-- Staging: the articles that an ingested file owns, beside their derived per-article fields.
+-- Grain: one row per article. (The store may hold articles whose files are gone: they are
+-- left out here.)
+with store as (
+    select article_id, title, text from read_parquet({{ work }} || '/articles/part-*.parquet')
+),
+owners as (
+    select article_id, file_name, source_path from stg_input_files where status = 'ingested'
 ),
 fields as (
-    select article_id as field_article_id, * exclude (article_id)
-    from read_parquet({{ work }} || '/article_fields.parquet')
+    select * from read_parquet({{ extracted }} || '/*.article_fields.parquet')
 ),
 final as (
     select
-        a.article_id,
-        a.file_name,
-        a.source_path,
-        a.title,
-        a.text,
+        s.article_id,
+        o.file_name,
+        o.source_path,
+        s.title,
+        s.text,
         f.source,
         coalesce(f.sources, []::varchar[]) as sources,
         f.dateline_place,
         cast(f.published_date as date) as published_date,
-        cast(f.published_at as timestamp) as published_at,
-        f.field_article_id
-    from articles as a
-    positional join fields as f
+        cast(f.published_at as timestamp) as published_at
+    from store as s
+    join owners as o using (article_id)
+    left join fields as f using (article_id)
 )
 select * from final

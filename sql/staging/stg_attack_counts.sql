@@ -1,8 +1,11 @@
--- Staging: the extract stage's attack_counts, as written. Grain: see the mart of the same name.
+-- Staging: the extract stage's attack_counts for articles that are published. Grain: see the mart of the same name.
 with source as (
-    select * from read_parquet({{ work }} || '/attack_counts.parquet', union_by_name = true)
+    select * from read_parquet({{ extracted }} || '/*.attack_counts.parquet')
+),
+live as (
+    select article_id from stg_input_files where status = 'ingested'
 ),
 final as (
-    select * from source
+    select * from source where article_id in (select article_id from live)
 )
 select * from final

@@ -88,7 +88,7 @@ def test_every_published_column_is_described(built):
 def test_failed_publish_leaves_previous_database_readable(built, monkeypatch):
     _, work, db = built
     before = q(db, "select count(*) from articles")
-    (work / "troop_figures.parquet").write_bytes(b"not parquet")
+    next((work / "extracted").rglob("*.troop_figures.parquet")).write_bytes(b"not parquet")
     with pytest.raises(PublishError):
         pipeline.publish(work, db)
     assert q(db, "select count(*) from articles") == before
