@@ -91,7 +91,8 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     cand = sentences.filter(pl.col("norm").str.contains_any(g.prefilter)).collect(engine="streaming")
     lazy = cand.lazy()
     parts = pl.collect_all(
-        [_rule_matches(lazy.filter(pl.col("norm").str.contains_any(g.rule_prefilter[r])), r, g.alternatives[r], i)
+        [_rule_matches(lazy if g.rule_prefilter[r] is None else lazy.filter(pl.col("norm").str.contains(g.rule_prefilter[r])),
+                       r, g.alternatives[r], i)
          for i, r in enumerate(g.rules)],
         engine="streaming",
     )

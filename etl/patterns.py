@@ -44,7 +44,7 @@ def _alt(words) -> str:
 class Grammar:
     alternatives: dict     # rule -> pattern with named groups (suffix = rule)
     group_names: tuple     # every named group of every rule
-    rule_prefilter: dict   # rule -> literal words, one of which a sentence needs for that rule to match
+    rule_prefilter: dict   # rule -> regex of literal words, one of which a sentence needs for that rule (None: all)
     prefilter: list        # literal words (first word of every trigger): a sentence without any holds no figure
     noun_measure: dict     # normalised trigger phrase -> (table, measure)
     verb_measure: dict
@@ -148,11 +148,14 @@ def grammar() -> Grammar:
     prefilter = sorted({w.split()[0] for w in literal})
     first = lambda words: sorted({w.split()[0] for w in words})
     after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"]
+    lits = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # A literal alternation runs on the regex engine's fast literal search (measured faster
+    # than contains_any here); None where the words would admit nearly every candidate.
     rule_prefilter = {
-        "vg": first(vague_low), "rg": ["بين", "الي", "-"], "tt": ["عدد"], "tl": ["عدد", "حصيله", "اجمالي"],
-        "lq": ["لقي", "لقوا"], "vb": first(verb_measure), "vp": first(verb_measure), "qw": ["قوام"],
-        "pk": after_verbs, "nn": first(noun_measure), "dn": first(noun_measure), "el": ["بينهم", "منهم"],
-        "du": first(dual_measure),
+        "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
+        "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vp": lits(first(verb_measure)), "qw": "قوام",
+        "pk": lits(after_verbs), "nn": None, "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
+        "du": lits(first(dual_measure)),
     }
     return Grammar(
         alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter,

@@ -67,7 +67,7 @@ def input_signature(raw: Path, max_bytes: int) -> str:
         h.update(rel.encode("utf-8", "surrogateescape"))
         if path is not None:
             try:
-                st = path.stat()
+                st = os.stat(path)
                 h.update(f"|{st.st_size}|{st.st_mtime_ns}".encode())
             except OSError:
                 h.update(b"|gone")

@@ -37,3 +37,25 @@ def test_non_articles_are_rejected_with_a_reason(data, reason):
 
 def test_clean_text_unifies_line_ends_and_drops_nul():
     assert clean_text("a\r\nb\rc\x00d") == "a\nb\ncd"
+
+
+@pytest.mark.parametrize("variant", [ARTICLE.encode("utf-8"), b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), ARTICLE.encode("utf-16"),
+                                     ARTICLE.encode("cp1256"), ARTICLE.replace(" ", " ").encode("utf-8")])
+def test_article_id_depends_on_the_text_not_the_encoding(tmp_path, variant):
+    from etl.ingest import article_id, read_one
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(variant)
+    row, art = read_one("a.txt", str(path), None)
+    assert row["article_id"] == art["article_id"] == article_id(ARTICLE)
+
+
+def test_line_end_variants_share_one_article_id(tmp_path):
+    from etl.ingest import read_one
+
+    ids = set()
+    for i, nl in enumerate(["\n", "\r\n", "\r"]):
+        p = tmp_path / f"{i}.txt"
+        p.write_bytes(("سطر أول" + nl + ARTICLE).encode("utf-8"))
+        ids.add(read_one(p.name, str(p), None)[0]["article_id"])
+    assert len(ids) == 1
