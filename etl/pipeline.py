@@ -20,6 +20,8 @@ import json
 import os
 import shutil
 import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -262,6 +264,15 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
         raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
 
 
+@contextmanager
+def _timed(label: str, timings: dict):
+    t = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[label] = round(time.perf_counter() - t, 3)
+
+
 def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True) -> dict:
     """ingest → extract → publish, under the output lock; skips what has not changed.
 
@@ -269,26 +280,41 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     read (reading is Python-bound, extraction runs in polars without the GIL).
     """
     started = datetime.now(timezone.utc)
+    timings: dict[str, float] = {}
     with build_lock(db):
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
-        signature = input_signature(raw, max_bytes)
         state = _read_state(work)
+        with _timed("signature", timings):
+            signature = input_signature(raw, max_bytes)
         if (incremental and db.exists() and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())):
             record_unchanged_run(db, raw, started)
+            _report(timings)
             return {"unchanged": True}
         out = _extracted_dir(work)
         if not incremental:
             shutil.rmtree(work / "extracted", ignore_errors=True)
         with ThreadPoolExecutor(max_workers=1) as pool:
             futures = []
-            counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental,
-                            on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
-            overlapped = sum(f.result() for f in futures)
-        counts.update(extract(work))
+            with _timed("ingest (extraction overlapped)", timings):
+                counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental,
+                                on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
+            with _timed("extract: waiting for overlapped parts", timings):
+                overlapped = sum(f.result() for f in futures)
+        with _timed("extract: remaining parts", timings):
+            counts.update(extract(work))
         counts["extracted_articles"] += overlapped
-        publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0))
+        with _timed("publish", timings):
+            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0))
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
                             "db": str(db.resolve())})
+    _report(timings)
     return counts
+
+
+def _report(timings: dict) -> None:
+    """With ETL_TIMINGS=1 in the environment, print where a build spent its time (stderr)."""
+    if os.environ.get("ETL_TIMINGS"):
+        for label, seconds in timings.items():
+            print(f"[timing] {label}: {seconds:.2f} s", file=sys.stderr)

@@ -13,8 +13,8 @@ import duckdb
 
 from .reference import REFERENCE_DIR, SQL_DIR
 
-MART_ORDER = [
-    "outlets", "input_files", "articles", "troop_figures", "attack_counts",
+MART_ORDER = [  # a mart may read the marts before it
+    "input_files", "articles", "outlets", "troop_figures", "attack_counts",
     "cited_sources", "date_mentions", "article_summary",
 ]
 

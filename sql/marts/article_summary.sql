@@ -1,7 +1,7 @@
 -- Mart: one row per article (key: article_id) with outlet, date and counts per measure,
 -- for dashboards that should not need joins.
-with articles as (
-    select * from stg_articles
+with article_rows as (
+    select article_id, title, source, published_date from articles
 ),
 attacks as (
     select
@@ -12,12 +12,12 @@ attacks as (
         count(*) filter (where measure = 'injured') as injured_mentions,
         count(*) filter (where measure = 'casualties') as casualties_mentions,
         max(value) filter (where measure = 'killed') as killed_max
-    from stg_attack_counts
+    from attack_counts
     group by article_id
 ),
 troops as (
     select article_id, count(*) as troop_mentions, max(value) as troops_max
-    from stg_troop_figures
+    from troop_figures
     group by article_id
 ),
 final as (
@@ -30,7 +30,7 @@ final as (
         coalesce(k.injured_mentions, 0) as injured_mentions,
         coalesce(k.casualties_mentions, 0) as casualties_mentions,
         k.killed_max
-    from articles as a
+    from article_rows as a
     left join troops as t using (article_id)
     left join attacks as k using (article_id)
     order by a.article_id

@@ -1,6 +1,7 @@
 -- Mart: every attack-count mention (spec §4). Grain: one row per mention (key: figure_id).
 with counts as (
     select * from stg_attack_counts
+    where article_id in (select article_id from articles)  -- only articles an ingested file owns
 ),
 final as (
     select

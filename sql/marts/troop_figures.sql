@@ -2,6 +2,7 @@
 -- text[char_start:char_end] (0-based, end exclusive) of articles.text is the evidence.
 with figures as (
     select * from stg_troop_figures
+    where article_id in (select article_id from articles)  -- only articles an ingested file owns
 ),
 final as (
     select

@@ -1,11 +1,8 @@
--- Staging: the extract stage's attack_counts for articles that are published. Grain: see the mart of the same name.
+-- Staging: the extract stage's attack_counts, as written (rename and cast only).
 with source as (
     select * from read_parquet({{ extracted }} || '/*.attack_counts.parquet')
 ),
-live as (
-    select article_id from stg_input_files where status = 'ingested'
-),
 final as (
-    select * from source where article_id in (select article_id from live)
+    select * from source
 )
 select * from final
