@@ -22,6 +22,8 @@ FIGURE_COLUMNS = [
     "force", "role", "target", "victims", "rule", "sentence", "sentence_start", "char_start", "char_end",
 ]
 CASUALTY = ("killed", "injured", "casualties")
+MAX_PER_SENTENCE = 20
+MAX_PER_ARTICLE = 1000
 TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
     r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
@@ -110,6 +112,12 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     )
     keys = (m["article_id"] + ":" + m["sent_idx"].cast(pl.Utf8)).to_list()
     m = m.filter(pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys)))
+    # Guard against pathological text (one trigger phrase repeated a million times): no real
+    # sentence states more than MAX_PER_SENTENCE figures, no article MAX_PER_ARTICLE.
+    m = m.filter(
+        (pl.int_range(pl.len()).over("article_id", "sent_idx") < MAX_PER_SENTENCE)
+        & (pl.int_range(pl.len()).over("article_id") < MAX_PER_ARTICLE)
+    )
     m = m.join(cand, on=["article_id", "sent_idx"], how="left")
     prev_end = pl.col("m_end").shift(1).over("article_id", "sent_idx").fill_null(0)
     return (

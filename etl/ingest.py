@@ -13,7 +13,8 @@ from pathlib import Path
 import polars as pl
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are recorded as rejected, not read
-MIN_LETTERS = 20  # fewer letters than this is not an article
+MIN_LETTERS = 20
+ARTICLE_EXTENSIONS = {".txt", ".text", ""}  # other files are recorded as rejected, not read  # fewer letters than this is not an article
 INPUT_FILES_SCHEMA = {
     "source_path": pl.Utf8, "file_name": pl.Utf8, "size_bytes": pl.Int64, "sha256": pl.Utf8,
     "encoding": pl.Utf8, "replaced_bytes": pl.Int64, "status": pl.Utf8, "reason": pl.Utf8, "article_id": pl.Utf8,
@@ -38,6 +39,9 @@ def decode(data: bytes) -> Decoded:
         return _lenient(data[3:], "utf-8", "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _lenient(data, "utf-16", "utf-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _lenient(data, utf16, utf16)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", 0)
     except UnicodeDecodeError:
@@ -45,6 +49,22 @@ def decode(data: bytes) -> Decoded:
     if _looks_utf8(data):
         return _lenient(data, "utf-8", "utf-8")
     return _lenient(data, "cp1256", "windows-1256")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM: for Latin and Arabic text the high byte of every code unit is
+    0x00, 0x06 or 0x20 (and some are NUL). Say which half holds the high bytes."""
+    head = data[:4096]
+    if len(head) < 8 or len(head) % 2 or 0 not in head:
+        return None
+    high = (0x00, 0x06, 0x20)
+    share = lambda half: sum(half.count(b) for b in high) / len(half)
+    even, odd = share(head[0::2]), share(head[1::2])
+    if odd > 0.9 and even < 0.5:
+        return "utf-16-le"
+    if even > 0.9 and odd < 0.5:
+        return "utf-16-be"
+    return None
 
 
 def _looks_utf8(data: bytes) -> bool:
@@ -60,10 +80,13 @@ def _lenient(data: bytes, codec: str, name: str) -> Decoded:
 
 
 def classify_bytes(data: bytes) -> str | None:
-    """Cheap byte-level verdicts taken before decoding: empty and NUL-bearing (binary) files."""
+    """Cheap byte-level verdicts taken before decoding: empty files, and binary files
+    (more than 1% NUL bytes in the head and not UTF-16). A few stray NULs in a text
+    file are removed instead (the reason says how many)."""
     if len(data) == 0:
         return "empty"
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    head = data[:4096]
+    if head.count(0) > 0.01 * len(head) and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and _utf16_without_bom(data) is None:
         return "binary"
     return None
 
@@ -72,13 +95,18 @@ ENOUGH_LETTERS = r"(?:\p{L}[^\p{L}]*){%d}" % MIN_LETTERS
 CONTROL = r"[\x01-\x08\x0e-\x1f\x7f]"
 
 
+HTML = r"(?i)^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)|(?i)</(?:p|div|span|body|html)>.*</(?:p|div|span|body|html)>"
+
+
 def classify_text_expr(text: pl.Expr) -> pl.Expr:
-    """Polars verdict on decoded text: ``blank``, ``binary`` (control characters) or
-    ``too_little_text`` (fewer than MIN_LETTERS letters), else NULL (an article)."""
+    """Polars verdict on decoded text: ``blank``, ``binary`` (control characters),
+    ``html`` (markup saved as text), ``too_little_text`` (fewer than MIN_LETTERS letters),
+    else NULL (an article)."""
     head = text.str.slice(0, 400)
     return (
         pl.when(~text.str.contains(r"\S")).then(pl.lit("blank"))
         .when(head.str.count_matches(CONTROL) * 20 > head.str.len_chars()).then(pl.lit("binary"))
+        .when(text.str.slice(0, 20000).str.contains(HTML)).then(pl.lit("html: markup, not plain text; save the article's text as .txt"))
         .when(~text.str.contains(ENOUGH_LETTERS)).then(pl.lit("too_little_text"))
     )
 
@@ -137,6 +165,8 @@ def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
                     found.append((rel, None, "symlink_outside_raw"))
                 elif os.path.isdir(target):
                     found.append((rel, None, "symlinked_folder"))
+                elif os.path.isfile(target) and os.path.splitext(e.name)[1].lower() not in ARTICLE_EXTENSIONS:
+                    found.append((rel, None, "not_an_article_file (only .txt, .text or no extension are read)"))
                 elif os.path.isfile(target):
                     found.append((rel, target, None))
                 else:
@@ -144,7 +174,10 @@ def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
             elif e.is_dir(follow_symlinks=False):
                 walk(e.path, rel)
             elif e.is_file(follow_symlinks=False):
-                found.append((rel, e.path, None))
+                if os.path.splitext(e.name)[1].lower() not in ARTICLE_EXTENSIONS:
+                    found.append((rel, None, "not_an_article_file (only .txt, .text or no extension are read)"))
+                else:
+                    found.append((rel, e.path, None))
             else:
                 found.append((rel, None, "not_a_file"))
 
@@ -183,7 +216,10 @@ def read_one(rel: str, path: str | None, skip: str | None, max_bytes: int = MAX_
     # Plain UTF-8 that cleaning left alone: the text's bytes are the file's, so is its hash.
     same_bytes = dec.encoding == "utf-8" and not dec.replaced and "\r" not in dec.text and "\x00" not in dec.text
     aid = digest[:16] if same_bytes else article_id(text)
-    row.update(status="ingested", article_id=aid, reason=f"{dec.replaced} invalid bytes replaced" if dec.replaced else None)
+    notes = [f"{dec.replaced} invalid bytes replaced"] if dec.replaced else []
+    if "\x00" in dec.text:
+        notes.append(f"{dec.text.count(chr(0))} NUL characters removed")
+    row.update(status="ingested", article_id=aid, reason="; ".join(notes) or None)
     return row, {"article_id": aid, "file_name": row["file_name"], "source_path": rel, "title": None, "text": text}
 
 

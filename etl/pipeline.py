@@ -293,6 +293,10 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             _report(timings)
             return {"unchanged": True}
         out = _extracted_dir(work)
+        # From here the work folder changes: until this build publishes, the next one must not
+        # take the "nothing changed" shortcut (a killed build leaves a half-updated folder).
+        work.mkdir(parents=True, exist_ok=True)
+        _write_state(work, {k: v for k, v in state.items() if k != "input_signature"})
         if not incremental:
             shutil.rmtree(work / "extracted", ignore_errors=True)
         with ThreadPoolExecutor(max_workers=1) as pool:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import polars as pl
 
 # Tiles the whole text: a run of non-terminators (a dot between digits stays inside:
-# 2.5, 12.500) plus its terminators, or a run of bare terminators.
-SENTENCE = r"(?:[^\n.!?؟]|\.[0-9])+[.!?؟\n]*|[.!?؟\n]+"
+# 2.5, 12.500) plus its terminators, or a run of bare terminators. A run longer than
+# MAX_SENTENCE characters (a 10 MB line with no full stop) is cut into pieces, so the
+# memory per sentence stays bounded.
+MAX_SENTENCE = 2000
+SENTENCE = r"(?:[^\n.!?؟]|\.[0-9]){1,%d}[.!?؟\n]*|[.!?؟\n]+" % MAX_SENTENCE
 
 
 def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:

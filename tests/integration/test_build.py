@@ -106,7 +106,8 @@ def test_rebuild_is_deterministic_and_appends_a_build_run(built):
 
 def test_bad_files_are_recorded_and_never_stop_the_batch(tmp_path, raw_copy):
     (raw_copy / "empty.txt").write_bytes(b"")
-    (raw_copy / "binary.bin").write_bytes(bytes(range(256)) * 8)
+    (raw_copy / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (raw_copy / "photo.jpg").write_bytes(b"\xff\xd8\xff" + bytes(100))
     nested = raw_copy / "sub folder"
     nested.mkdir()
     good = next(raw_copy.glob("000_*.txt"))
@@ -119,7 +120,8 @@ def test_bad_files_are_recorded_and_never_stop_the_batch(tmp_path, raw_copy):
     pipeline.build(raw_copy, tmp_path / "work", db)
     status = dict(q(db, "select file_name, status || ':' || coalesce(reason, '') from input_files"))
     assert status["empty.txt"] == "rejected:empty"
-    assert status["binary.bin"] == "rejected:binary"
+    assert status["binary.txt"] == "rejected:binary"
+    assert status["photo.jpg"].startswith("rejected:not_an_article_file")
     assert status["copy of 000; 'x'.txt"].startswith("duplicate")
     assert status[".hidden.txt"] == "rejected:hidden"
     assert status["outside-link.txt"] == "rejected:symlink_outside_raw"
