@@ -32,18 +32,27 @@ def _digits_value(token: str) -> float | None:
 
 
 def _tokens(phrase: str) -> list[str]:
-    out: list[str] = []
-    words = normalize(phrase).replace("\u060c", " ").split()
+    """Words of a number phrase: proclitic و and ال dropped, two-word numbers (احد عشر) kept whole."""
     table = number_words()
-    for w in words:
+    words = []
+    for w in normalize(phrase).replace("\u060c", " ").split():
         w = w.strip(PUNCT)
         if w in ("", "و", "ال"):
             continue
         if w.startswith("ال") and (w[2:] in table or w[2:3].isdigit()):
             w = w[2:]
-        if w.startswith("و") and (w[1:] in table or w[1:2].isdigit()) and w not in table:
+        if w.startswith("و") and w not in table and (w[1:] in table or w[1:2].isdigit() or any(k.startswith(w[1:] + " ") for k in table)):
             w = w[1:]
-        out.append(w)
+        words.append(w)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in table:
+            out.append(f"{words[i]} {words[i + 1]}")
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
     return out
 
 

@@ -200,3 +200,16 @@ def test_rule_change_invalidates_previous_extraction(tmp_path, raw_copy, monkeyp
     monkeypatch.setattr(pipeline, "fingerprint", lambda: "changed-rules")
     counts = pipeline.build(raw_copy, work, db)
     assert counts["extracted_articles"] == 5 and counts["reused_files"] == 5
+
+
+def test_two_cold_builds_publish_identical_tables(tmp_path):
+    raw = DATA / "devset" / "raw"
+    dbs = []
+    for i in range(2):
+        db = tmp_path / f"db{i}.duckdb"
+        pipeline.build(raw, tmp_path / f"work{i}", db, incremental=False)
+        dbs.append(db)
+    tables = [r[0] for r in q(dbs[0], "select table_name from duckdb_tables() where table_name != 'build_runs' order by 1")]
+    assert len(tables) == 8
+    for t in tables:
+        assert q(dbs[0], f"select * from {t}") == q(dbs[1], f"select * from {t}"), t
