@@ -5,11 +5,13 @@ from __future__ import annotations
 import polars as pl
 
 # Tiles the whole text: a run of non-terminators (a dot between digits stays inside:
-# 2.5, 12.500) plus its terminators, or a run of bare terminators. A run longer than
-# MAX_SENTENCE characters (a 10 MB line with no full stop) is cut into pieces, so the
-# memory per sentence stays bounded.
+# 2.5, 12.500) plus its terminators, or a run of bare terminators.
+SENTENCE = r"(?:[^\n.!?؟]|\.[0-9])+[.!?؟\n]*|[.!?؟\n]+"
+# A piece longer than this (a 10 MB line with no full stop) is cut into pieces of this
+# size, so memory per sentence stays bounded. (Done only on the long pieces: a bounded
+# repetition in SENTENCE itself made the regex six times slower.)
 MAX_SENTENCE = 2000
-SENTENCE = r"(?:[^\n.!?؟]|\.[0-9]){1,%d}[.!?؟\n]*|[.!?؟\n]+" % MAX_SENTENCE
+CUT = r"(?s).{1,%d}" % MAX_SENTENCE
 
 
 def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
@@ -18,10 +20,23 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     ``sent_start`` is the 0-based character offset of the sentence in ``text``; pieces
     that are only whitespace or punctuation are dropped after offsets are computed.
     """
-    lf = articles.lazy().select("article_id", pl.col("text").str.extract_all(SENTENCE).alias("piece"))
-    return (
-        lf.explode("piece")
+    pieces = (
+        articles.lazy()
+        .select("article_id", pl.col("text").str.extract_all(SENTENCE).alias("piece"))
+        .explode("piece")
         .drop_nulls("piece")
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("_p"), pl.lit(0, pl.Int64).alias("_q"))
+    )
+    long = pl.col("piece").str.len_chars() > MAX_SENTENCE
+    cut = (
+        pieces.filter(long)
+        .with_columns(pl.col("piece").str.extract_all(CUT))
+        .explode("piece")
+        .with_columns(pl.int_range(pl.len()).over("article_id", "_p").alias("_q"))
+    )
+    return (
+        pl.concat([pieces.filter(~long), cut])
+        .sort("article_id", "_p", "_q")
         .with_columns(pl.col("piece").str.len_chars().alias("_len"))
         .with_columns(
             (pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("sent_start"),
