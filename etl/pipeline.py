@@ -62,19 +62,33 @@ def code_version() -> str:
     return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()}"
 
 
-def input_signature(raw: Path, max_bytes: int) -> str:
-    """Hash of every entry under ``raw`` with its size and modification time (no reading)."""
+def _signature(items, max_bytes: int) -> str:
+    """Hash of (relative path, size, mtime_ns) for every entry, in path order."""
     h = hashlib.sha256(str(max_bytes).encode())
-    for rel, path, skip in discover(raw):
-        h.update(rel.encode("utf-8", "surrogateescape"))
+    for rel, size, mtime in items:
+        h.update(f"{rel}|{size}|{mtime}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
+
+
+def input_signature(raw: Path, max_bytes: int) -> str:
+    """Signature of the raw folder from ``stat`` alone (no reading): the "nothing changed" test."""
+    items = []
+    for rel, path, _skip in discover(raw):
+        size = mtime = None
         if path is not None:
             try:
                 st = os.stat(path)
-                h.update(f"|{st.st_size}|{st.st_mtime_ns}".encode())
+                size, mtime = st.st_size, st.st_mtime_ns
             except OSError:
-                h.update(b"|gone")
-        h.update(f"|{skip}\n".encode())
-    return h.hexdigest()
+                pass
+        items.append((rel, size, mtime))
+    return _signature(items, max_bytes)
+
+
+def signature_of_files(files: pl.DataFrame, max_bytes: int) -> str:
+    """The same signature from the ingest ledger (a cold build need not stat twice)."""
+    rows = files.sort("source_path").select("source_path", "size_bytes", "mtime_ns").iter_rows()
+    return _signature(rows, max_bytes)
 
 
 def _read_state(work: Path) -> dict:
@@ -114,6 +128,7 @@ def _write(df: pl.DataFrame, path: Path, compression: str = "zstd") -> None:
 
 
 BATCH_FILES = 8000  # files per ingest batch and articles per store part: bounds memory
+EXTRACT_WORKERS = 2  # parts extracted at once, beside the reading thread (measured best on 2 cores)
 
 
 class ArticleStore:
@@ -285,9 +300,11 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
         state = _read_state(work)
-        with _timed("signature", timings):
-            signature = input_signature(raw, max_bytes)
-        if (incremental and db.exists() and state.get("input_signature") == signature
+        signature = None
+        if incremental and db.exists() and "input_signature" in state:
+            with _timed("signature", timings):
+                signature = input_signature(raw, max_bytes)
+        if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())):
             record_unchanged_run(db, raw, started)
             _report(timings)
@@ -299,7 +316,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         _write_state(work, {k: v for k, v in state.items() if k != "input_signature"})
         if not incremental:
             shutil.rmtree(work / "extracted", ignore_errors=True)
-        with ThreadPoolExecutor(max_workers=1) as pool:
+        with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
             futures = []
             with _timed("ingest (extraction overlapped)", timings):
                 counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental,
@@ -311,6 +328,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         counts["extracted_articles"] += overlapped
         with _timed("publish", timings):
             publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0))
+        if signature is None:
+            signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
                             "db": str(db.resolve())})
     _report(timings)

@@ -213,3 +213,11 @@ def test_two_cold_builds_publish_identical_tables(tmp_path):
     assert len(tables) == 8
     for t in tables:
         assert q(dbs[0], f"select * from {t}") == q(dbs[1], f"select * from {t}"), t
+
+
+def test_signature_from_the_ledger_equals_the_stat_signature(tmp_path, raw_copy):
+    (raw_copy / "empty.txt").write_bytes(b"")
+    (raw_copy / ".hidden").write_text("x")
+    pipeline.build(raw_copy, tmp_path / "work", tmp_path / "db.duckdb")
+    files = __import__("polars").read_parquet(tmp_path / "work" / "input_files.parquet")
+    assert pipeline.signature_of_files(files, pipeline.MAX_FILE_BYTES) == pipeline.input_signature(raw_copy, pipeline.MAX_FILE_BYTES)
