@@ -182,6 +182,35 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
 
 
 @app.command()
+def explain(article: str = typer.Argument(..., help="An article_id, a file name or a path relative to the raw folder."),
+            db: Path = DB) -> None:
+    """Show one article with every extracted figure highlighted, and the rows it produced.
+
+    Example: etl explain 000_98b9b88ac5afc341.txt
+    """
+    from .explain import explain as show
+
+    if not db.exists():
+        _fail(f"{db} does not exist: run `etl build` first.")
+    if not show(db, article, out):
+        _fail(f"no article {article!r} in {db}: give an article_id, a file name or a path under the raw folder "
+              f"(see `etl query \"select article_id, source_path from articles\"`).")
+
+
+@app.command()
+def report(db: Path = DB, output: Path = typer.Option(Path("data/warehouse/report.html"), "--output", "-o", help="Where to write the HTML file.")) -> None:
+    """Write one self-contained HTML report (works offline): figures over time and by outlet, top troop claims, disputed stories, input accounting.
+
+    Example: etl report -o report.html
+    """
+    from .report import write_report
+
+    if not db.exists():
+        _fail(f"{db} does not exist: run `etl build` first.")
+    out.print(f"wrote {write_report(db, output)}")
+
+
+@app.command()
 def docs() -> None:
     """Regenerate docs/schema.md from the column dictionary (sql/columns.csv).
 

@@ -20,7 +20,23 @@ OUTPUT_SCHEMAS = {
     "cited_sources": {"article_id": _S, "outlet": _S, "sentence": _S, "sentence_start": _I},
     "date_mentions": {"article_id": _S, "mention": _S, "date": pl.Date, "granularity": _S, "year_inferred": pl.Boolean,
                       "sentence": _S, "sentence_start": _I},
+    "article_sketch": {"article_id": _S, "h": pl.UInt64},
 }
+SKETCH_SIZE = 16          # bottom-k hashes of an article's sentences
+SKETCH_MIN_CHARS = 40     # shorter sentences (bylines, "قال") say nothing about the story
+
+
+def article_sketch(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """Bottom-k MinHash of each article's normalised sentences: articles that share many
+    sentences (one wire story in several outlets) share many sketch hashes."""
+    return (
+        sents.filter(pl.col("norm").str.len_chars() >= SKETCH_MIN_CHARS)
+        .select("article_id", pl.col("norm").str.replace_all(r"[^\w]+", " ").str.strip_chars().hash(seed=0).alias("h"))
+        .unique()
+        .sort("article_id", "h")
+        .group_by("article_id", maintain_order=True)
+        .head(SKETCH_SIZE)
+    )
 
 
 def _conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
@@ -64,5 +80,6 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         "attack_counts": attack_counts(figs),
         "cited_sources": cited,
         "date_mentions": metadata.date_mentions(sents.lazy(), pub.lazy()).collect(engine=ENGINE),
+        "article_sketch": article_sketch(sents.lazy()).collect(engine=ENGINE),
     }
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}

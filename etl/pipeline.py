@@ -37,7 +37,7 @@ from .publish import PublishError
 from .publish import publish as publish_db
 from .reference import REFERENCE_DIR, REPO_ROOT
 
-EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions")
+EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch")
 STATE = "state.json"
 
 
@@ -47,7 +47,7 @@ class BuildLocked(RuntimeError):
 
 def fingerprint() -> str:
     """Hash of everything extraction depends on: the package source and the reference tables."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"polars {pl.__version__}".encode())  # sketch hashes are stable within one polars version
     for path in sorted((REPO_ROOT / "etl").glob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())

@@ -13,10 +13,40 @@ import duckdb
 
 from .reference import REFERENCE_DIR, SQL_DIR
 
-MART_ORDER = [  # a mart may read the marts before it
-    "input_files", "articles", "outlets", "troop_figures", "attack_counts",
-    "cited_sources", "date_mentions", "article_summary",
+MART_ORDER = [  # a mart may read the marts before it; story_members is built in Python (union-find)
+    "input_files", "articles", "outlets", "article_pairs", "story_members", "troop_figures", "attack_counts",
+    "cited_sources", "date_mentions", "figure_claims", "stories", "story_figures", "article_summary", "calendar",
 ]
+VIEWS = ["troop_claims"]
+
+
+def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Connected components of the pair graph: article_id -> story_id (the smallest member id)."""
+    parent = {a: a for a in article_ids}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {a: find(a) for a in article_ids}
+
+
+def _build_story_members(con: duckdb.DuckDBPyConnection) -> None:
+    ids = [r[0] for r in con.execute("select article_id from articles order by article_id").fetchall()]
+    pairs = con.execute("select article_a, article_b from article_pairs").fetchall()
+    stories = story_components(ids, pairs)
+    con.execute("create table story_members (article_id varchar, story_id varchar)")
+    if ids:
+        import pyarrow as pa
+
+        members = pa.table({"article_id": ids, "story_id": [stories[a] for a in ids]})  # noqa: F841 (scanned by DuckDB)
+        con.execute("insert into story_members select * from members order by article_id")
 
 
 class PublishError(RuntimeError):
@@ -66,9 +96,16 @@ def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, 
     # stg_input_files first: the others keep only articles an ingested file owns.
     for path in sorted((SQL_DIR / "staging").glob("*.sql"), key=lambda p: (p.stem != "stg_input_files", p.stem)):
         con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work, extracted)}")
+    con.execute("set enable_progress_bar = false")
     for name in MART_ORDER:
+        if name == "story_members":
+            _build_story_members(con)
+            continue
         sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
         con.execute(f"create table {name} as {render(sql, work, extracted)}")
+    for name in VIEWS:
+        sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
+        con.execute(f"create view {name} as {render(sql, work, extracted)}")
     con.execute(
         """create table build_runs (
             run_id integer, started_at timestamp, finished_at timestamp, raw_dir varchar,
@@ -98,7 +135,8 @@ def _comment(con: duckdb.DuckDBPyConnection) -> None:
     cols = column_dictionary()
     tables = table_dictionary()
     for t, meta in tables.items():
-        con.execute(f"comment on table {t} is {_sql_literal(meta['description'] + ' Grain: ' + meta['grain'])}")
+        kind = "view" if t in VIEWS else "table"
+        con.execute(f"comment on {kind} {t} is {_sql_literal(meta['description'] + ' Grain: ' + meta['grain'])}")
     for (t, c), desc in cols.items():
         con.execute(f'comment on column {t}."{c}" is {_sql_literal(desc)}')
 

@@ -47,7 +47,9 @@ def test_every_file_is_accounted_for_and_articles_match_ingested_files(built):
     "table, key",
     [("articles", "article_id"), ("input_files", "source_path"), ("troop_figures", "figure_id"),
      ("attack_counts", "figure_id"), ("outlets", "outlet_key"), ("article_summary", "article_id"),
-     ("cited_sources", "article_id, outlet"), ("build_runs", "run_id")],
+     ("cited_sources", "article_id, outlet"), ("build_runs", "run_id"), ("figure_claims", "claim_id"),
+     ("stories", "story_id"), ("story_members", "article_id"), ("story_figures", "story_id, measure"),
+     ("calendar", "date"), ("troop_claims", "force, value")],
 )
 def test_grain_one_row_per_key(built, table, key):
     _, _, db = built
@@ -210,7 +212,7 @@ def test_two_cold_builds_publish_identical_tables(tmp_path):
         pipeline.build(raw, tmp_path / f"work{i}", db, incremental=False)
         dbs.append(db)
     tables = [r[0] for r in q(dbs[0], "select table_name from duckdb_tables() where table_name != 'build_runs' order by 1")]
-    assert len(tables) == 8
+    assert len(tables) == 14
     for t in tables:
         assert q(dbs[0], f"select * from {t}") == q(dbs[1], f"select * from {t}"), t
 
@@ -221,3 +223,41 @@ def test_signature_from_the_ledger_equals_the_stat_signature(tmp_path, raw_copy)
     pipeline.build(raw_copy, tmp_path / "work", tmp_path / "db.duckdb")
     files = __import__("polars").read_parquet(tmp_path / "work" / "input_files.parquet")
     assert pipeline.signature_of_files(files, pipeline.MAX_FILE_BYTES) == pipeline.input_signature(raw_copy, pipeline.MAX_FILE_BYTES)
+
+
+def test_explain_highlights_the_article_and_lists_its_rows(built):
+    _, _, db = built
+    res = runner.invoke(app, ["explain", "004_35955c2e20ba66cb.txt", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "من بينهم 2500 أميركي" in res.output and "projectiles" in res.output and "elaph" in res.output
+    res = runner.invoke(app, ["explain", "no-such-article", "--db", str(db)])
+    assert res.exit_code == 1 and "no article" in res.output
+
+
+def test_report_is_one_offline_html_file(built, tmp_path):
+    _, _, db = built
+    out = tmp_path / "report.html"
+    res = runner.invoke(app, ["report", "--db", str(db), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<svg") >= 3
+    assert "<script" not in page and "https://" not in page and "src=" not in page
+    assert "Input accounting" in page and "troops" in page
+
+
+def test_stories_group_copies_of_one_wire_story_across_outlets(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = ("وقالت مصادر أمنية إن 12 شخصا قتلوا في هجوم استهدف سوقا شعبية في المدينة صباح اليوم. "
+            "وأضافت المصادر أن الهجوم نفذه مسلحون يرتدون زيا عسكريا وفروا من المكان بعد إطلاق النار. "
+            "وأعلنت السلطات حالة التأهب في المنطقة وأغلقت الطرق المؤدية إلى السوق حتى إشعار آخر. "
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن بحسب ما أفاد مسؤولون محليون في المنطقة. ")
+    (raw / "a.txt").write_text("هجوم على سوق\n\nبغداد - رويترز\n\n" + body, encoding="utf-8")
+    (raw / "b.txt").write_text("مقتل 15 في هجوم\n\nالرياض - واس\n\n" + body.replace("12 شخصا", "15 شخصا"), encoding="utf-8")
+    (raw / "c.txt").write_text("خبر آخر\n\nجدة - سبق\n\n" + "افتتح أمير المنطقة اليوم معرضا للكتاب يضم أكثر من خمسمئة دار نشر من عشرين دولة عربية وأجنبية. " * 3, encoding="utf-8")
+    db = tmp_path / "db.duckdb"
+    pipeline.build(raw, tmp_path / "work", db)
+    stories = q(db, "select a.file_name, m.story_id from story_members m join articles a using (article_id) order by 1")
+    assert stories[0][1] == stories[1][1] != stories[2][1]
+    (measure, values, low, high, outlets, disputed), = q(db, "select measure, values_reported, conservative_value, highest_value, outlets, disputed from story_figures where measure = 'killed'")
+    assert (values, low, high, outlets, disputed) == ([12, 15], 12, 15, 2, True)

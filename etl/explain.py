@@ -1,0 +1,60 @@
+"""``etl explain``: one article in the terminal with every extracted figure highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+STYLE = {"troops": "bold black on cyan", "attacks": "bold black on yellow", "projectiles": "bold black on magenta",
+         "killed": "bold white on red", "injured": "bold black on bright_red", "casualties": "bold white on dark_red"}
+
+
+def find_article(con: duckdb.DuckDBPyConnection, key: str) -> tuple | None:
+    """An article by id, file name or path relative to the raw folder (a duplicate leads to its article)."""
+    row = con.execute(
+        """select a.article_id, a.source_path, a.title, a.text, a.source, a.published_date
+           from articles a where a.article_id = $1 or a.file_name = $1 or a.source_path = $1
+           union all
+           select a.article_id, a.source_path, a.title, a.text, a.source, a.published_date
+           from input_files f join articles a using (article_id) where f.file_name = $1 or f.source_path = $1
+           limit 1""",
+        [key],
+    ).fetchone()
+    return row
+
+
+def explain(db: Path, key: str, console: Console) -> bool:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        art = find_article(con, key) or find_article(con, Path(key).name)
+        if art is None:
+            return False
+        article_id, path, title, text, source, published = art
+        rows = con.execute(
+            """select 'troops' as measure, value, value_low, value_high, qualifier, coalesce(force, '') as detail, rule, char_start, char_end
+               from troop_figures where article_id = $1
+               union all
+               select measure, value, value_low, value_high, qualifier, coalesce(target, victims, ''), rule, char_start, char_end
+               from attack_counts where article_id = $1
+               order by char_start""",
+            [article_id],
+        ).fetchall()
+        cited = [r[0] for r in con.execute("select outlet from cited_sources where article_id = $1 order by 1", [article_id]).fetchall()]
+    finally:
+        con.close()
+    body = Text(text)
+    for measure, *_rest, start, end in rows:
+        body.stylize(STYLE.get(measure, "reverse"), start, end)
+    console.rule(f"{article_id}  {path}")
+    console.print(f"source: {source or '—'}   published: {published or '—'}   cited: {', '.join(cited) or '—'}")
+    console.print(body)
+    table = Table("measure", "value", "qualifier", "force / target / victims", "rule", "evidence", title="extracted figures")
+    for measure, value, low, high, qual, detail, rule, start, end in rows:
+        shown = str(value) if value is not None else (f"{low}–{high}" if high is not None else f"≥{low} (vague)")
+        table.add_row(Text(measure, style=STYLE.get(measure, "")), shown, qual, detail, rule, text[start:end])
+    console.print(table if rows else "no figures extracted from this article")
+    return True

@@ -1,0 +1,44 @@
+-- Mart: pairs of articles that tell the same story: they share sentences (bottom-k MinHash
+-- over normalised sentences) and, when both are dated, were published within a few days.
+-- Grain: one row per pair (key: article_a, article_b; article_a < article_b).
+with sketch as (
+    select * from stg_article_sketch
+    where article_id in (select article_id from articles)
+),
+frequency as (
+    -- A sentence repeated in many articles is boilerplate (a footer, a disclaimer), not a story.
+    select h, count(*) as articles from sketch group by h
+),
+usable as (
+    select s.article_id, s.h
+    from sketch as s
+    join frequency as f using (h)
+    where f.articles <= 20
+),
+sizes as (
+    select article_id, count(*) as hashes from usable group by article_id
+),
+shared as (
+    select a.article_id as article_a, b.article_id as article_b, count(*) as shared_hashes
+    from usable as a
+    join usable as b on a.h = b.h and a.article_id < b.article_id
+    group by all
+),
+final as (
+    select
+        s.article_a,
+        s.article_b,
+        s.shared_hashes,
+        round(s.shared_hashes / least(sa.hashes, sb.hashes), 3) as similarity,
+        abs(date_diff('day', aa.published_date, ab.published_date)) as days_apart
+    from shared as s
+    join sizes as sa on sa.article_id = s.article_a
+    join sizes as sb on sb.article_id = s.article_b
+    join articles as aa on aa.article_id = s.article_a
+    join articles as ab on ab.article_id = s.article_b
+    where s.shared_hashes >= 3
+      and s.shared_hashes / least(sa.hashes, sb.hashes) >= 0.5
+      and coalesce(abs(date_diff('day', aa.published_date, ab.published_date)), 0) <= 3
+    order by s.article_a, s.article_b
+)
+select * from final
