@@ -61,13 +61,14 @@ class Grammar:
 RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "qw", "pk", "nn", "dn", "el", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
-NOT_VICTIM = (
-    r"^(?:عام|عاما|اعوام|سنه|سنوات|سنين|يوم|يوما|ايام|ساعه|ساعات|شهر|شهرا|اشهر|شهور|اسبوع|اسابيع|دقيقه|دقائق|"
-    r"دولار|ريال|درهم|دينار|يورو|جنيه|ليره|مليون|مليار|بالمئه|بالمائه|%|في\s+المئه|في\s+المائه|حاله|حالات|"
-    r"كيلو|كيلومتر|كم|متر|مترا|الف\s+دولار|درجه|نقطه|نقاط|مره|مرات)(?:[^\w]|$)"
-)
-# Words in the victims slot that reveal a disease or non-person count.
-DISEASE = r"(?:كورونا|فيروس|بفيروس|بكورونا|بمرض|مرض|انفلونزا|ميرس|الحصبه|بالحصبه|حالات|حاله)"
+def _non_victim(kind: str) -> str:
+    return _alt(r["word"] for r in read_csv("non_victim_words.csv") if r["kind"] == kind)
+
+
+# Words right after a count that show it is not a figure (units, time, money, cases) and
+# words near an injury count that show a disease, not violence: data/reference/non_victim_words.csv.
+NOT_VICTIM = rf"^{_non_victim('unit')}(?:[^\w]|$)"
+DISEASE = _non_victim("disease")
 # After a troop noun: the soldiers were the victims, not a strength.
 TROOP_VICTIM_TAIL = r"^(?:\S+\s+){0,2}?(?:قتلوا|قتلو|قتل|لقوا|اصيبوا|اصيب|جرحوا|مصرعهم|حتفهم|اسروا|اسر|خطفوا|اختطفوا|اعتقلوا|استشهدوا)(?:[^\w]|$)"
 

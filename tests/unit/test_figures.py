@@ -71,6 +71,7 @@ def test_attack_counts(sentence, expected):
         "تعرضت القوات لعدد من الضربات.",                               # no magnitude
         "بلغت قيمة الصفقة 500 مليون دولار.",                           # money
         "تسجيل إصابة 3 حالات جديدة بفيروس كورونا.",                   # disease cases
+        "الإبلاغ عن إصابة 1000 طفل بشلل الأطفال.",                     # disease, not violence
     ],
 )
 def test_traps_are_not_figures(trap):
