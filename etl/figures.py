@@ -14,7 +14,7 @@ import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_index_expr, match_text_expr
 from .numbers import parse_number
-from .patterns import DISEASE, NOT_VICTIM, TROOP_VICTIM_TAIL, grammar
+from .patterns import DISEASE, NOT_VICTIM, TAIL_CAPTURED, TAIL_INJURED, TAIL_KILLED, grammar
 from .reference import read_csv
 
 FIGURE_COLUMNS = [
@@ -28,9 +28,12 @@ TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
     r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
 )
-BEFORE_WINDOW = r"((?:\S+\s+){0,3})$"
+BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
-VICTIM_KILLED = r"(?:^|\s)(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|مصرع|استشهاد|استشهد|فقدت|فقد|خسرت|خسر|سقوط|اعدام)(?:\s|$)"
+VICTIM_KILLED = (
+    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|مصرع|استشهاد|استشهد|فقدت|فقد|خسرت|خسر|خسروا|سقوط|سقط|اعدام|قضي|قضوا|"
+    r"الشهداء|شهداء|القتلي|قتلي|الضحايا|ضحايا|ضحيتها|ضحيته|ضحيتهم|جثث|جثامين)(?:[^\w]|$)"
+)
 VICTIM_INJURED = r"(?:^|\s)(?:[وفبل]|لل)?(?:اصابه|اصيب|جرح|اصابت)(?:\s|$)"
 VICTIM_CAPTURED = (
     r"(?:^|[^\w])(?:[وفبل]|لل)?(?:ت|ي)?(?:خطف|اختطاف|اختطف|اسر|اعتقال|اعتقل|احتجاز|احتجز|ضبط|القبض|توقيف|اوقف|ايقاف|"
@@ -210,7 +213,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
         & ~pl.col("victims").fill_null("").str.contains(DISEASE)
         & ~pl.col("after").str.contains(r"^\s*(?:\S+\s+){0,2}?" + DISEASE)
-        & ~((pl.col("measure") == "troops") & (r == "nn") & pl.col("after").str.contains(TROOP_VICTIM_TAIL))
+        & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg"]) & pl.col("after").str.contains(TAIL_CAPTURED))
+        # قوامه 6.2 مليار ريال is money, قوامها 11 شخصا a committee: قوام needs a force.
+        & ~((r == "qw") & (pl.col("after").str.contains(NOT_VICTIM) | ~pl.col("norm").str.contains(g.military_word)))
+        # الجنديان (definite dual) refers back to soldiers already counted.
+        & ~((r == "du") & (pl.col("measure") == "troops") & pl.col("m").str.contains(r"^[^\w]*(?:[وفبل])?ال"))
         & ~((r == "rg") & (pl.col("value_low") >= pl.col("value_high")))
     )
     m = m.filter(keep)
@@ -219,10 +226,10 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     head = pl.col("norm").str.slice(0, pl.col("m_start"))
     before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
     before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
-    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg"])
+    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg", "vg"])
     m = m.with_columns(
-        pl.when(troop_nn & before.str.contains(VICTIM_KILLED)).then(pl.lit("killed"))
-        .when(troop_nn & before.str.contains(VICTIM_INJURED)).then(pl.lit("injured"))
+        pl.when(troop_nn & (before.str.contains(VICTIM_KILLED) | pl.col("after").str.contains(TAIL_KILLED))).then(pl.lit("killed"))
+        .when(troop_nn & (before.str.contains(VICTIM_INJURED) | pl.col("after").str.contains(TAIL_INJURED))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(VICTIM_CAPTURED)
               & ~before_long.str.extract("^.*" + VICTIM_CAPTURED + "(.*)$", 1).fill_null("").str.contains(DEPLOYED)).then(pl.lit("drop"))
         .otherwise(pl.col("measure")).alias("measure")
@@ -232,7 +239,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     ).filter((pl.col("measure") != "drop").fill_null(True))
     # A bare عنصر/فرد count needs a military word in its sentence (30 عنصرا of a football squad is not a force).
     m = m.filter(~((pl.col("measure") == "troops") & pl.col("t_nn").fill_null("").str.contains(MIL_NOUN_ONLY)
-                   & ~pl.col("norm").str.contains(g.military)).fill_null(False))
+                   & ~pl.col("norm").str.contains(g.military_word)).fill_null(False))
     # Elliptic and conjunct mentions inherit the measure of the figure just before them
     # (من بينهم 2500 اميركي after a troop figure; و3 جنود after a killed count).
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(

@@ -55,6 +55,7 @@ class Grammar:
     person_single: set
     exclusion: dict        # normalised exclusion phrase -> reason
     military: str          # alternation of military-context words
+    military_word: str     # the same as whole words (not inside another word)
     rules: tuple           # rule suffixes in FIGURE
 
 
@@ -70,7 +71,10 @@ def _non_victim(kind: str) -> str:
 NOT_VICTIM = rf"^{_non_victim('unit')}(?:[^\w]|$)"
 DISEASE = _non_victim("disease")
 # After a troop noun: the soldiers were the victims, not a strength.
-TROOP_VICTIM_TAIL = r"^(?:\S+\s+){0,2}?(?:قتلوا|قتلو|قتل|لقوا|اصيبوا|اصيب|جرحوا|مصرعهم|حتفهم|اسروا|اسر|خطفوا|اختطفوا|اعتقلوا|استشهدوا)(?:[^\w]|$)"
+TAIL_WINDOW = r"^(?:[^\s]+\s+){0,8}?[^\w\s]*"
+TAIL_KILLED = TAIL_WINDOW + r"(?:قتلوا|قتلو|قتلا|لقوا|لقيا|مصرعهم|حتفهم|استشهدوا|استشهدا|قضوا|سقطوا)(?:[^\w]|$)"
+TAIL_INJURED = TAIL_WINDOW + r"(?:اصيبوا|اصيبا|جرحوا|جرحا)(?:[^\w]|$)"
+TAIL_CAPTURED = TAIL_WINDOW + r"(?:اسروا|اسرا|خطفوا|اختطفوا|خطفا|اعتقلوا|مخطوفين|المخطوفين|مختطفين|اسري|رهائن|معتقلين|محتجزين)(?:[^\w]|$)"
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +122,7 @@ def grammar() -> Grammar:
     EXCL = _alt(exclusion)
     FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس|انذاك|حينها|حينذاك|كذلك|فقط)"
     TLPREP = r"(?:الي|ب|ل|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|تجاوز|تخطي)"
-    KILLED_AFTER = r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا)"
+    KILLED_AFTER = r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا|قضوا)"
     INJURED_AFTER = r"(?:اصيبوا|اصيبا|جرحوا|جرحا)"
     B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
     B1 = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
@@ -130,9 +134,9 @@ def grammar() -> Grammar:
 
     alts = {
         "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
-        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s+(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
+        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
         "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
-        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,6}}?(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
+        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,8}}?[^\w\s]*(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
         "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
@@ -162,5 +166,6 @@ def grammar() -> Grammar:
         alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter,
         rule_prefilter=rule_prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
-        person_single=person_single, exclusion=exclusion, military=MIL, rules=RULES,
+        person_single=person_single, exclusion=exclusion, military=MIL,
+        military_word=rf"(?:^|[^\w])(?:[وفبل])?{MIL}(?:[^\w]|$)", rules=RULES,
     )
