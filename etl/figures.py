@@ -23,6 +23,7 @@ FIGURE_COLUMNS = [
 ]
 CASUALTY = ("killed", "injured", "casualties")
 MAX_PER_SENTENCE = 20
+MAX_TROOPS = 5_000_000  # larger than any armed force
 MAX_PER_ARTICLE = 1000
 TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
@@ -31,7 +32,8 @@ TARGET = (
 BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
 VICTIM_KILLED = (
-    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|مصرع|استشهاد|استشهد|فقدت|فقد|خسرت|خسر|خسروا|سقوط|سقط|اعدام|قضي|قضوا|"
+    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|قتلوا|اغتالوا|اعدموا|تصفيه|بحياه|لقي|لقوا|مصرع|استشهاد|استشهد|فقدت|فقد|"
+    r"خسرت|خسر|خسروا|سقوط|سقط|اعدام|قضي|قضوا|"
     r"الشهداء|شهداء|القتلي|قتلي|الضحايا|ضحايا|ضحيتها|ضحيته|ضحيتهم|جثث|جثامين)(?:[^\w]|$)"
 )
 VICTIM_INJURED = r"(?:^|\s)(?:[وفبل]|لل)?(?:اصابه|اصيب|جرح|اصابت)(?:\s|$)"
@@ -213,7 +215,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
         & ~pl.col("victims").fill_null("").str.contains(DISEASE)
         & ~pl.col("after").str.contains(r"^\s*(?:\S+\s+){0,2}?" + DISEASE)
-        & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg"]) & pl.col("after").str.contains(TAIL_CAPTURED))
+        & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg", "dn"]) & pl.col("after").str.contains(TAIL_CAPTURED))
+        # "7- جندي متدرب", "(172) من افراد": a list number or a bracketed code, not a count.
+        & ~((r == "nn") & pl.col("n_nn").fill_null("").str.contains(r"[-)]\s*$"))
+        # No force counts more than MAX_TROOPS ("23 مليون رجل امن" is a figure of speech).
+        & ~((pl.col("measure") == "troops") & (pl.col("value") > MAX_TROOPS)).fill_null(False)
         # قوامه 6.2 مليار ريال is money, قوامها 11 شخصا a committee: قوام needs a force.
         & ~((r == "qw") & (pl.col("after").str.contains(NOT_VICTIM) | ~pl.col("norm").str.contains(g.military_word)))
         # الجنديان (definite dual) refers back to soldiers already counted.
@@ -226,7 +232,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     head = pl.col("norm").str.slice(0, pl.col("m_start"))
     before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
     before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
-    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg", "vg"])
+    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg", "vg", "dn"])
     m = m.with_columns(
         pl.when(troop_nn & (before.str.contains(VICTIM_KILLED) | pl.col("after").str.contains(TAIL_KILLED))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(VICTIM_INJURED) | pl.col("after").str.contains(TAIL_INJURED))).then(pl.lit("injured"))

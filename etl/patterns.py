@@ -71,10 +71,10 @@ def _non_victim(kind: str) -> str:
 NOT_VICTIM = rf"^{_non_victim('unit')}(?:[^\w]|$)"
 DISEASE = _non_victim("disease")
 # After a troop noun: the soldiers were the victims, not a strength.
-TAIL_WINDOW = r"^(?:[^\s]+\s+){0,8}?[^\w\s]*"
+TAIL_WINDOW = r"^\s*(?:[^\s]+\s+){0,12}?[^\w\s]*"
 TAIL_KILLED = TAIL_WINDOW + r"(?:قتلوا|قتلو|قتلا|لقوا|لقيا|مصرعهم|حتفهم|استشهدوا|استشهدا|قضوا|سقطوا)(?:[^\w]|$)"
 TAIL_INJURED = TAIL_WINDOW + r"(?:اصيبوا|اصيبا|جرحوا|جرحا)(?:[^\w]|$)"
-TAIL_CAPTURED = TAIL_WINDOW + r"(?:اسروا|اسرا|خطفوا|اختطفوا|خطفا|اعتقلوا|مخطوفين|المخطوفين|مختطفين|اسري|رهائن|معتقلين|محتجزين)(?:[^\w]|$)"
+TAIL_CAPTURED = TAIL_WINDOW + r"(?:اسروا|اسرا|خطفوا|اختطفوا|خطفا|اعتقلوا|مخطوفين|المخطوفين|مختطفين|اسري|رهائن|معتقلين|محتجزين|المفقودين|مفقودين)(?:[^\w]|$)"
 
 
 @lru_cache(maxsize=None)
@@ -136,9 +136,9 @@ def grammar() -> Grammar:
         "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
         "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
         "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
-        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,8}}?[^\w\s]*(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
+        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,12}}?[^\w\s]*(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
         "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
-        "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,2}}?)(?:مصرعهم|حتفهم)",
+        "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),

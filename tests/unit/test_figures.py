@@ -79,6 +79,30 @@ def test_traps_are_not_figures(trap):
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Soldiers as victims are casualties, never strengths (corpus phrasings).
+        ("هاجمت القوات على مشارف أجدابيا فقتلوا خمسة جنود.", [("killed", 5, None, "exact")]),
+        ("أودى بحياة ثلاثة من العناصر التابعة لكتيبة شهداء أبو سليم.", [("killed", 3, None, "exact")]),
+        ("لقي 13 عنصراً من المتمردين الحوثيين وقوات الرئيس السابق مصرعهم في اشتباكات.", [("killed", 13, None, "exact")]),
+        ("وقالت إن الجنود الثلاثة قتلوا خلال مشاركتهم في العملية.", [("killed", 3, None, "exact")]),
+        ("تمت تصفية 12 عنصرا من داعش في كمين.", [("killed", 12, None, "exact")]),
+        ("إن 25 عنصرا من الحزب، بينهم قيادات ميدانية، يعتبرون في عداد المفقودين.", []),
+        ("أطلق سراح ثلاثة عسكريين مخطوفين منذ سنة.", []),
+        ("7- جندي متدرب عمر أحمد.", []),
+        ("وليصبح لدينا 23 مليون رجل أمن يستطيعون محاصرته.", []),
+        ("قدمت المؤسسة ما قوامه 6.2 مليار ريال خلال العام.", []),
+        ("سيشكل قوة عمل لإصلاح الفيفا قوامها 11 شخصا.", []),
+        ("وعزا هذا الإنجاز إلى ثلاثة عناصر رئيسية.", []),
+        ("وكان الجنديان يقومان بعملية تفتيش روتينية.", []),
+    ],
+)
+def test_soldiers_as_victims_captives_and_non_forces(sentence, expected):
+    found, _ = figures(sentence)
+    assert found == expected
+
+
 def test_evidence_offsets_point_into_the_original_text():
     text = "عنوان الخبر\n\nحاليا، يوجد نحو ٢٥٠٠ جنديٍّ أمريكيّ في العراق، وسقط 14 صاروخاً."
     found, out = figures(text)
