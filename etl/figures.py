@@ -208,6 +208,9 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce("w_vb", pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True), "w_lq").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
+    head = pl.col("norm").str.slice(0, pl.col("m_start"))
+    before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
+    before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
     keep = (
         (pl.col("table").is_not_null() | (r == "el"))
         & pl.col("x_nn").is_null()
@@ -216,6 +219,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("victims").fill_null("").str.contains(DISEASE)
         & ~pl.col("after").str.contains(r"^\s*(?:\S+\s+){0,2}?" + DISEASE)
         & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg", "dn"]) & pl.col("after").str.contains(TAIL_CAPTURED))
+        # "عام 2015 تفجير": a year before a noun, not a count.
+        & ~((r == "nn") & before.str.contains(r"(?:^|\s)(?:[وفبل]|ل)?(?:عام|العام|سنه|السنه)\s*$"))
         # "7- جندي متدرب", "(172) من افراد": a list number or a bracketed code, not a count.
         & ~((r == "nn") & pl.col("n_nn").fill_null("").str.contains(r"[-)]\s*$"))
         # No force counts more than MAX_TROOPS ("23 مليون رجل امن" is a figure of speech).
@@ -229,9 +234,6 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(keep)
     # A troop noun right after a casualty or capture verb: the soldiers are victims, not a strength
     # (قتل آنذاك خمسة جنود، خطف 5 مقاتلين، فقدت 900 جندي).
-    head = pl.col("norm").str.slice(0, pl.col("m_start"))
-    before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
-    before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
     troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg", "vg", "dn"])
     m = m.with_columns(
         pl.when(troop_nn & (before.str.contains(VICTIM_KILLED) | pl.col("after").str.contains(TAIL_KILLED))).then(pl.lit("killed"))
