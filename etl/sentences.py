@@ -19,29 +19,38 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
 
     ``sent_start`` is the 0-based character offset of the sentence in ``text``; pieces
     that are only whitespace or punctuation are dropped after offsets are computed.
+    Offsets are cumulative sums inside each article's list of pieces (no window functions).
     """
     pieces = (
         articles.lazy()
         .select("article_id", pl.col("text").str.extract_all(SENTENCE).alias("piece"))
-        .explode("piece")
-        .drop_nulls("piece")
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("_p"), pl.lit(0, pl.Int64).alias("_q"))
-    )
-    long = pl.col("piece").str.len_chars() > MAX_SENTENCE
-    cut = (
-        pieces.filter(long)
-        .with_columns(pl.col("piece").str.extract_all(CUT))
-        .explode("piece")
-        .with_columns(pl.int_range(pl.len()).over("article_id", "_p").alias("_q"))
-    )
-    return (
-        pl.concat([pieces.filter(~long), cut])
-        .sort("article_id", "_p", "_q")
-        .with_columns(pl.col("piece").str.len_chars().alias("_len"))
+        .with_columns(pl.col("piece").list.eval(pl.element().str.len_chars()).alias("_len"))
         .with_columns(
-            (pl.col("_len").cum_sum().over("article_id") - pl.col("_len")).alias("sent_start"),
-            pl.int_range(pl.len()).over("article_id").alias("sent_idx"),
+            pl.col("_len").list.eval(pl.element().cum_sum() - pl.element()).alias("sent_start"),
+            pl.col("_len").list.eval(pl.int_range(pl.len())).alias("sent_idx"),
         )
+        .explode("piece", "_len", "sent_start", "sent_idx")
+        .drop_nulls("piece")
+        .with_columns(pl.col("sent_start").cast(pl.Int64), pl.col("sent_idx").cast(pl.Int64))
+        .collect(engine="streaming")
+    )
+    long = pl.col("_len") > MAX_SENTENCE
+    if pieces.select(long.any()).item():
+        cut = (
+            pieces.filter(long)
+            .with_columns(pl.col("piece").str.extract_all(CUT))
+            .explode("piece")
+            .with_columns(pl.int_range(pl.len()).over("article_id", "sent_idx").alias("_q"))
+            .with_columns((pl.col("sent_start") + pl.col("_q") * MAX_SENTENCE).alias("sent_start"))
+            .drop("_q")
+        )
+        pieces = (
+            pl.concat([pieces.filter(~long), cut])
+            .sort("article_id", "sent_start")
+            .with_columns(pl.int_range(pl.len()).over("article_id").alias("sent_idx"))
+        )
+    return (
+        pieces.lazy()
         .with_columns(pl.col("piece").str.strip_chars_end().alias("sentence"))
         .filter(pl.col("sentence").str.contains(r"\w"))
         .select("article_id", pl.col("sent_idx").cast(pl.Int32), pl.col("sent_start").cast(pl.Int64), "sentence")
