@@ -61,8 +61,9 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         .with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
         .collect(engine=ENGINE)
     )
+    lines = metadata.head_lines(lf).collect(engine=ENGINE).lazy()
     pub, src, cited = pl.collect_all(
-        [metadata.published(lf), metadata.sources(lf), metadata.cited_sources(sents.lazy())], engine=ENGINE
+        [metadata.published(lines), metadata.sources(lines), metadata.cited_sources(sents.lazy())], engine=ENGINE
     )
     fields = (
         articles.select("article_id").sort("article_id").lazy()

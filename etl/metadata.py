@@ -36,16 +36,27 @@ def _spellings() -> tuple[dict, dict, dict, dict]:
     return byline, body, cue, kinds
 
 
+def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """Non-empty, stripped lines of each article's head (HEAD_CHARS) with their number:
+    where datelines, bylines, stamps and captions are. Computed once, read by
+    :func:`sources` and :func:`published`."""
+    if "line_no" in articles.collect_schema().names():
+        return articles
+    return (
+        articles.select(
+            "article_id",
+            pl.col("text").str.slice(0, HEAD_CHARS).str.split("\n")
+            .list.eval(pl.element().str.strip_chars().filter(pl.element().str.len_chars() > 0)).alias("line"),
+        )
+        .with_columns(pl.col("line").list.eval(pl.int_range(pl.len())).alias("line_no"))
+        .explode("line", "line_no")
+        .drop_nulls("line")
+    )
+
+
 def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     """The first non-empty lines that may carry a dateline or byline, normalised."""
-    lines = (
-        articles.select("article_id", pl.col("text").str.slice(0, HEAD_CHARS).str.split("\n").alias("line"))
-        .explode("line")
-        .with_columns(pl.col("line").str.strip_chars())
-        .filter(pl.col("line").str.len_chars() > 0)
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
-        .filter(pl.col("line_no") < BYLINE_LINES)
-    )
+    lines = head_lines(articles).filter(pl.col("line_no") < BYLINE_LINES)
     n = pl.col("line").str.len_chars()
     # Only the first paragraph-length line may open with a dateline (واشنطن ... (شينخوا)).
     first_long = (n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)
@@ -195,11 +206,7 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """
     pats = date_patterns()
     lines = (
-        articles.select("article_id", pl.col("text").str.slice(0, HEAD_CHARS).str.split("\n").alias("line"))
-        .explode("line")
-        .with_columns(pl.col("line").str.strip_chars())
-        .filter(pl.col("line").str.len_chars() > 0)
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
+        head_lines(articles)
         # Only lines that can carry the publication date: the byline region, short lines,
         # and publication stamps.
         .filter((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
