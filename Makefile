@@ -23,7 +23,8 @@ build: $(STAMP)
 	$(BIN)/etl build --raw data/raw --work data/work --db data/warehouse/news.duckdb
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	@if [ "$$ETL_WITH_SPARK" = "1" ]; then $(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[spark]'; fi
+	$(BIN)/python -m pytest -q -rs
 
 eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/seeds.json --raw data/raw

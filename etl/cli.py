@@ -56,11 +56,18 @@ FULL = typer.Option(False, "--full", help="Ignore what the last build left in --
 
 
 @app.command()
-def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL) -> None:
+def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL,
+          engine: str = typer.Option("local", "--engine", help="local, or spark (ingest and extract on Apache Spark; needs pip install '.[spark]')."),
+          master: str = typer.Option("local[2]", "--master", help="Spark master URL for --engine spark (local[N], spark://host:7077, yarn, k8s://...).")) -> None:
     """Run every stage: ingest, extract, publish. Incremental: only new or changed files are read and extracted.
 
     Example: etl build --raw ~/articles --db out/news.duckdb
+    Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
     """
+    if engine != "local":
+        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes))
+        out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+        return
     with _progress() as prog:
         task = prog.add_task("ingest", total=None)
         counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,

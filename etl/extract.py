@@ -24,15 +24,19 @@ OUTPUT_SCHEMAS = {
 }
 SKETCH_SIZE = 16          # bottom-k hashes of an article's sentences
 SKETCH_MIN_CHARS = 40     # shorter sentences (bylines, "قال") say nothing about the story
+SKETCH_SENTENCES = 16     # sentences from the top of the article that are hashed
 
 
 def article_sketch(sents: pl.LazyFrame) -> pl.LazyFrame:
     """Bottom-k MinHash of each article's normalised sentences: articles that share many
     sentences (one wire story in several outlets) share many sketch hashes."""
+    # Outlets re-punctuate wire copy: hash the letters only. The lead carries the story,
+    # so only the first SKETCH_SENTENCES sentences are hashed (and the work stays small).
+    letters = pl.col("norm").str.replace_all(r"[^\w]+", "")
     return (
-        sents.filter(pl.col("norm").str.len_chars() >= SKETCH_MIN_CHARS)
+        sents.filter((pl.col("sent_idx") < SKETCH_SENTENCES) & (pl.col("norm").str.len_chars() >= SKETCH_MIN_CHARS))
         .group_by("article_id")
-        .agg(pl.col("norm").hash(seed=0).unique().bottom_k(SKETCH_SIZE).alias("h"))
+        .agg(letters.hash(seed=0).unique().bottom_k(SKETCH_SIZE).alias("h"))
         .explode("h")
         .sort("article_id", "h")
     )

@@ -288,6 +288,25 @@ def _timed(label: str, timings: dict):
         timings[label] = round(time.perf_counter() - t, 3)
 
 
+def build_distributed(raw: Path, work: Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES) -> dict:
+    """Ingest and extract on a distributed engine, then the same publish."""
+    if engine != "spark":
+        raise ValueError(f"unknown engine {engine!r}: use local or spark")
+    try:
+        from .spark_engine import ingest_and_extract
+    except ImportError as exc:  # pyspark is optional
+        raise FileNotFoundError(f"the spark engine needs PySpark: pip install '.[spark]' ({exc})") from exc
+    started = datetime.now(timezone.utc)
+    with build_lock(db):
+        work.mkdir(parents=True, exist_ok=True)
+        _write_state(work, {})
+        counts = ingest_and_extract(raw, work, _extracted_dir(work), master=master, max_bytes=max_bytes)
+        publish(work, db, raw=raw, started_at=started)
+        _write_state(work, {"extract_fingerprint": fingerprint(), "db": str(db.resolve()),
+                            "input_signature": signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)})
+    return counts
+
+
 def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True) -> dict:
     """ingest → extract → publish, under the output lock; skips what has not changed.
 

@@ -1,0 +1,39 @@
+"""The distributed path (Spark, local mode) publishes exactly the tables of the local path.
+
+Runs when PySpark and Java are on the machine (``ETL_WITH_SPARK=1 make test`` installs
+the ``spark`` extra; CI does so when Java is present) and says why when it cannot run.
+"""
+
+import shutil
+
+import duckdb
+import pytest
+
+from etl import pipeline
+from tests.conftest import DATA, SAMPLE_RAW
+
+pytest.importorskip("pyspark", reason="PySpark is not installed: `pip install '.[spark]'` (or ETL_WITH_SPARK=1 make test) to run the Spark equivalence test")
+if shutil.which("java") is None:
+    pytest.skip("Java is not installed: Spark needs a JVM (17 or newer)", allow_module_level=True)
+
+
+def tables(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        names = [r[0] for r in con.execute("select table_name from duckdb_tables() where table_name != 'build_runs' order by 1").fetchall()]
+        return {n: con.execute(f"select * from {n}").fetchall() for n in names + ["troop_claims"]}
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("raw", [SAMPLE_RAW, DATA / "devset" / "raw"], ids=["sample", "saudinewsnet-slice"])
+def test_spark_engine_publishes_the_same_tables_as_the_local_path(tmp_path, raw):
+    local_db, spark_db = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
+    pipeline.build(raw, tmp_path / "local-work", local_db, incremental=False)
+    counts = pipeline.build_distributed(raw, tmp_path / "spark-work", spark_db, "spark", "local[2]")
+    assert counts["files_seen"] > 0
+    local, spark = tables(local_db), tables(spark_db)
+    assert set(local) == set(spark) and len(local) == 15
+    for name in local:
+        assert spark[name] == local[name], name
