@@ -162,22 +162,22 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
     # Every group of every rule exists, even when a rule matched nothing in this batch.
     m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
-    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "n_dn", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
-    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vp").str.replace_all(r"\s+", " ")
+    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "n_dn", "n_vf", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
+    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vf", "v_vp").str.replace_all(r"\s+", " ")
     noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn", "t_dn"))
     noun_first = noun.str.extract(r"^(\S+)")
     verb_table, verb_meas = _lookup(verb, g.verb_measure, 0), _lookup(verb, g.verb_measure, 1)
     noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
     noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
     tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
-    qual_word = pl.coalesce("q_tt", "q_pk", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
+    qual_word = pl.coalesce("q_tt", "q_pk", "q_vf", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
     qual_word = qual_word.str.replace_all(r"\s+", " ")
     r = pl.col("rule")
     m = m.with_columns(
         pl.when(r == "vg").then(pl.coalesce(verb_table, noun_table))
         .when(r == "rg").then(pl.coalesce(verb_table, noun_table))
         .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
-        .when(r.is_in(["vb", "vp"])).then(verb_table)
+        .when(r.is_in(["vb", "vf", "vp"])).then(verb_table)
         .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.lit("attacks"))
         .when(r.is_in(["nn", "dn"])).then(noun_table)
@@ -187,7 +187,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "rg").then(pl.coalesce(verb_meas, noun_meas))
         .when(r == "tl").then(tl_meas)
         .when(r == "lq").then(pl.lit("killed"))
-        .when(r.is_in(["vb", "vp"])).then(verb_meas)
+        .when(r.is_in(["vb", "vf", "vp"])).then(verb_meas)
         .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
         .when(r.is_in(["nn", "dn"])).then(noun_meas)
@@ -195,9 +195,10 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit(None)).alias("measure"),
         pl.when(r.is_in(["vg", "rg"])).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
+        .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
-        .otherwise(pl.coalesce("n_dn_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
+        .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
         .cast(pl.Int64).alias("value"),
         pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
         .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
@@ -205,19 +206,22 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(r == "vg").then(pl.lit("vague")).when(r == "rg").then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
         pl.coalesce("f_nn", "f_qw", "f_el", "f_du").alias("force_word"),
-        pl.coalesce("w_vb", pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True), "w_lq").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
+        pl.coalesce("w_vb", "w_vf", pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True), "w_lq").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
     head = pl.col("norm").str.slice(0, pl.col("m_start"))
     before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
     before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
     keep = (
-        (pl.col("table").is_not_null() | (r == "el"))
+        (pl.col("table").is_not_null() | r.is_in(["el", "cj"]))
         & pl.col("x_nn").is_null()
         & (pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
         & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
         & ~pl.col("victims").fill_null("").str.contains(DISEASE)
-        & ~pl.col("after").str.contains(r"^\s*(?:\S+\s+){0,2}?" + DISEASE)
+        & ~pl.col("after").str.slice(0, 40).str.contains(DISEASE)
+        # vf: nothing between the verb and its count may be another trigger, a capture or a rate
+        # (مقتل عقيد واصابه ثمانيه جنود، قتل واعتقل 16، اصابه لكل 100 امراه).
+        & ~((r == "vf") & pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(g.between_stop))
         & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg", "dn"]) & pl.col("after").str.contains(TAIL_CAPTURED))
         # "عام 2015 تفجير": a year before a noun, not a count.
         & ~((r == "nn") & before.str.contains(r"(?:^|\s)(?:[وفبل]|ل)?(?:عام|العام|سنه|السنه)\s*$"))
@@ -269,7 +273,9 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     conj = pl.col("gap").str.contains(GAP_INHERITS) | (
         pl.col("m").str.contains(r"^[^\w]*و") & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
     )
-    inherit = (r == "el") | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
+    # و + person noun counts only right after a casualty count (اصابه فتاه وطفلين).
+    m = m.filter(~((r == "cj") & ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True))
+    inherit = r.is_in(["el", "cj"]) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     m = m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),

@@ -14,12 +14,14 @@ tt    عدد الجنود … الي NUM                  رفع عدد العس
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM … مصرعهم/حتفهم               لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
+vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه شخصين
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
+cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 du    dual noun                             صاروخين، غارتين
 ====  ============================================================================
 """
@@ -54,12 +56,13 @@ class Grammar:
     person_dual: set       # normalised dual person nouns (value 2)
     person_single: set
     exclusion: dict        # normalised exclusion phrase -> reason
+    between_stop: str      # words that may not stand between a verb and its count (rule vf)
     military: str          # alternation of military-context words
     military_word: str     # the same as whole words (not inside another word)
     rules: tuple           # rule suffixes in FIGURE
 
 
-RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "qw", "pk", "nn", "dn", "el", "du")
+RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "dn", "el", "cj", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
 def _non_victim(kind: str) -> str:
@@ -94,6 +97,7 @@ def grammar() -> Grammar:
     q_after = [normalize(r["phrase"]) for r in read_csv("qualifiers.csv") if r["position"] == "after"]
     vague_low = {normalize(r["word"]): int(r["value_low"]) for r in read_csv("vague_quantities.csv")}
     persons = read_csv("person_nouns.csv")
+    counted = _alt(r["word"] for r in read_csv("counted_person_nouns.csv"))
     person_single = {normalize(r["word"]) for r in persons}
     person_dual = {normalize(d) for r in persons for d in r["dual"].split("|") if d}
     exclusion = {normalize(r["phrase"]): r["reason"] for r in read_csv("exclusions.csv")}
@@ -140,11 +144,15 @@ def grammar() -> Grammar:
         "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
+        # verb … NUM person-noun: up to five words between (وقتل خلال المواجهات في منطقه التواهي 28 شخصا)
+        "vf": rf"{B0}{PRE}(?P<v_vf>{VERB})\s+(?:{WORD}\s+){{1,5}}?(?:(?P<q_vf>{QB})\s+)?\"?(?P<n_vf>{NUM})\s*\"?\s*(?P<w_vf>{counted})(?:[^\w]|$)",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
         "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
         "dn": rf"{B0}{PRE}ال(?P<t_dn>{NOUN})\s+(?P<n_dn>{ORD_NUM}|ال\s*[0-9]+)(?:[^\w]|$)",
         "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
+        # و + a person noun right after a casualty count: اصابه فتاه وطفلين
+        "cj": rf"{B0}و(?P<p_cj>{PDU}|{PSG})(?:[^\w]|$)",
         "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
@@ -158,7 +166,8 @@ def grammar() -> Grammar:
     # than contains_any here); None where the words would admit nearly every candidate.
     rule_prefilter = {
         "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
-        "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vp": lits(first(verb_measure)), "qw": "قوام",
+        "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
+        "vp": lits(first(verb_measure)), "qw": "قوام", "cj": None,
         "pk": lits(after_verbs), "nn": None, "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
         "du": lits(first(dual_measure)),
     }
@@ -167,5 +176,6 @@ def grammar() -> Grammar:
         rule_prefilter=rule_prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
         person_single=person_single, exclusion=exclusion, military=MIL,
+        between_stop=rf"(?:^|[^\w])(?:[وفبل])?(?:{VERB}|{EXCL}|اعتقل|اعتقلت|لكل|كل)(?:[^\w]|$)",
         military_word=rf"(?:^|[^\w])(?:[وفبل])?{MIL}(?:[^\w]|$)", rules=RULES,
     )
