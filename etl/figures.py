@@ -23,6 +23,7 @@ FIGURE_COLUMNS = [
 ]
 CASUALTY = ("killed", "injured", "casualties")
 MAX_PER_SENTENCE = 20
+PK_MAX_WORDS = 12
 MAX_TROOPS = 5_000_000  # larger than any armed force
 MAX_PER_ARTICLE = 1000
 TARGET = (
@@ -106,6 +107,10 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     m = pl.concat([p for p in parts if p.height], how="diagonal") if any(p.height for p in parts) else None
     if m is None:
         return pl.DataFrame()
+    # pk: the count and its verb within twelve words (a far قتلوا belongs to someone else).
+    # Checked before overlaps are resolved, so a too-long pk never hides another rule's match.
+    if "w_pk" in m.columns:
+        m = m.filter(~((pl.col("rule") == "pk") & (pl.col("w_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS)))
     m = (
         m.with_columns(
             # Drop the separators the word-edge groups consumed at either end of the match.

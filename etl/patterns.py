@@ -140,7 +140,7 @@ def grammar() -> Grammar:
         "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
         "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
         "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
-        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?:{WORD}[\s،,]+){{0,12}}?[^\w\s]*(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
+        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?P<w_pk>[^.!؟]*?)(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
         "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
@@ -167,7 +167,7 @@ def grammar() -> Grammar:
     rule_prefilter = {
         "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
         "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
-        "vp": lits(first(verb_measure)), "qw": "قوام", "cj": None,
+        "vp": lits(first(verb_measure)), "qw": "قوام", "cj": lits("و" + w for w in person_single | person_dual),
         "pk": lits(after_verbs), "nn": None, "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
         "du": lits(first(dual_measure)),
     }
