@@ -8,7 +8,6 @@ match with rule, measure, value and qualifier → offsets mapped back to ``artic
 
 from __future__ import annotations
 
-import re
 
 import polars as pl
 

@@ -20,7 +20,6 @@ INPUT_FILES_SCHEMA = {
     "encoding": pl.Utf8, "replaced_bytes": pl.Int64, "status": pl.Utf8, "reason": pl.Utf8, "article_id": pl.Utf8,
     "mtime_ns": pl.Int64,  # internal: lets a rebuild reuse an unchanged file without reading it
 }
-ARTICLE_SCHEMA = {"article_id": pl.Utf8, "file_name": pl.Utf8, "source_path": pl.Utf8, "title": pl.Utf8, "text": pl.Utf8}
 
 
 @dataclass(frozen=True)
@@ -127,13 +126,6 @@ def clean_text(text: str) -> str:
 def article_id(text: str) -> str:
     """Stable id from content: the first 16 hex digits of the SHA-256 of the text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def title_of(text: str) -> str | None:
-    for line in text.split("\n"):
-        if line.strip():
-            return line.strip()[:300]
-    return None
 
 
 def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
@@ -293,14 +285,3 @@ def judge_batch(rows: list[dict], texts: list[str | None], seen: set[str]) -> tu
     )
     seen.update(fresh["article_id"].to_list())
     return files, fresh
-
-
-def ingest(raw: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Everything under ``raw`` in memory → (input_files, articles). For tests and small folders;
-    the pipeline streams batches into the article store instead."""
-    entries = discover(raw)
-    rows, texts, _ = read_batch(entries, max_bytes, {}, set())
-    files, articles = judge_batch(rows, texts, set())
-    files = mark_duplicates(files).sort("source_path")
-    owners = files.filter(pl.col("status") == "ingested").select("article_id", "file_name", "source_path")
-    return files, articles.join(owners, on="article_id").select(list(ARTICLE_SCHEMA)).sort("article_id")

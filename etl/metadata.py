@@ -194,10 +194,6 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def _valid_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
-    return pl.date(y, m, d)
-
-
 def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id`` → ``published_date``, ``published_at`` from the text alone.
 

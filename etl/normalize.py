@@ -4,7 +4,7 @@ Two kinds of change, so published offsets stay exact:
 - one-to-one substitutions (alef forms → ا, ى → ي, ة → ه, every digit script → ASCII,
   Arabic separators → ASCII): the character count is unchanged;
 - removals (diacritics, tatweel, bidi and zero-width marks): the pipeline keeps, per
-  sentence, the original index of every kept character (:func:`kept_index_expr`), so a
+  sentence, the original index of every kept character (:func:`match_index_expr`), so a
   match in normalised text maps back to ``articles.text`` offsets.
 """
 
@@ -47,13 +47,6 @@ def normalize_expr(expr: pl.Expr) -> pl.Expr:
     src = list(SUBSTITUTIONS.keys())
     dst = [SUBSTITUTIONS[k] for k in src]
     return out.str.replace_many(src, dst)
-
-
-def kept_index_expr(expr: pl.Expr) -> pl.Expr:
-    """For each string, the list of original character indices that survive :func:`normalize`."""
-    return expr.str.split("").list.eval(
-        pl.element().is_in(list(REMOVABLE)).not_().arg_true()
-    )
 
 
 WHITESPACE = "\n\t\r\v\f \u00a0\u2009\u202f\u2028\u2029\u3000"

@@ -4,7 +4,6 @@ move it over the old one atomically. A failure leaves the previous database unto
 from __future__ import annotations
 
 import csv
-import json
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -45,8 +44,10 @@ def _build_story_members(con: duckdb.DuckDBPyConnection) -> None:
     if ids:
         import pyarrow as pa
 
-        members = pa.table({"article_id": ids, "story_id": [stories[a] for a in ids]})  # noqa: F841 (scanned by DuckDB)
-        con.execute("insert into story_members select * from members order by article_id")
+        members = pa.table({"article_id": ids, "story_id": [stories[a] for a in ids]})
+        con.register("members_arrow", members)
+        con.execute("insert into story_members select * from members_arrow order by article_id")
+        con.unregister("members_arrow")
 
 
 class PublishError(RuntimeError):

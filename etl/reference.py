@@ -23,14 +23,3 @@ def read_csv(name: str) -> list[dict[str, str]]:
 def number_words() -> dict[str, tuple[int, str]]:
     """Normalised number word → (value, kind) where kind is unit, ten, hundred or scale."""
     return {normalize(r["word"]): (int(r["value"]), r["kind"]) for r in read_csv("number_words.csv")}
-
-
-@lru_cache(maxsize=None)
-def months() -> dict[str, int]:
-    """Normalised month name (Gregorian families and English, lower-cased) → month number."""
-    return {normalize(r["name"]).lower(): int(r["month"]) for r in read_csv("months.csv") if r["family"] != "hijri"}
-
-
-@lru_cache(maxsize=None)
-def hijri_months() -> dict[str, int]:
-    return {normalize(r["name"]): int(r["month"]) for r in read_csv("months.csv") if r["family"] == "hijri"}

@@ -1,8 +1,6 @@
 """Sample files → Parquet → DuckDB → SQL checks."""
 
-import json
 import os
-from pathlib import Path
 
 import duckdb
 import pytest

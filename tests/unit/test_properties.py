@@ -1,6 +1,5 @@
 """Property-based tests (hypothesis): numbers round-trip, extractors never raise, offsets hold."""
 
-import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
