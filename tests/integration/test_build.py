@@ -259,3 +259,15 @@ def test_stories_group_copies_of_one_wire_story_across_outlets(tmp_path):
     assert stories[0][1] == stories[1][1] != stories[2][1]
     (measure, values, low, high, outlets, disputed), = q(db, "select measure, values_reported, conservative_value, highest_value, outlets, disputed from story_figures where measure = 'killed'")
     assert (values, low, high, outlets, disputed) == ([12, 15], 12, 15, 2, True)
+
+
+def test_a_deleted_file_leaves_the_published_tables_on_rebuild(tmp_path, raw_copy):
+    work, db = tmp_path / "work", tmp_path / "news.duckdb"
+    pipeline.build(raw_copy, work, db)
+    gone = next(raw_copy.glob("004_*.txt"))
+    (aid,), = q(db, f"select article_id from articles where file_name = '{gone.name}'")
+    gone.unlink()
+    pipeline.build(raw_copy, work, db)
+    assert q(db, "select count(*) from articles") == [(4,)]
+    for table in ("troop_figures", "attack_counts", "figure_claims", "story_members", "cited_sources", "date_mentions"):
+        assert q(db, f"select count(*) from {table} where article_id = '{aid}'") == [(0,)], table
