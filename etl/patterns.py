@@ -145,7 +145,7 @@ def grammar() -> Grammar:
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         # verb … NUM person-noun: up to five words between (وقتل خلال المواجهات في منطقه التواهي 28 شخصا)
-        "vf": rf"{B0}{PRE}(?P<v_vf>{VERB})\s+(?:{WORD}\s+){{1,5}}?(?:(?P<q_vf>{QB})\s+)?\"?(?P<n_vf>{NUM})\s*\"?\s*(?P<w_vf>{counted})(?:[^\w]|$)",
+        "vf": rf"{B0}{PRE}(?P<v_vf>{VERB})\s+(?:{WORD}\s+){{1,5}}?(?:و\s*)?(?:(?P<q_vf>{QB})\s+)?\"?(?P<n_vf>{NUM})\s*\"?\s*(?P<w_vf>{counted})(?:[^\w]|$)",
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
         "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
