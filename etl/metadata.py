@@ -262,10 +262,41 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
     year = pl.coalesce(pl.col("year"), pl.col("published_date").dt.year())
     m = m.filter(pl.col("month").is_not_null() | has_year).filter(has_year | pl.col("day").is_not_null())
     gran = pl.when(pl.col("day").is_not_null() & pl.col("month").is_not_null()).then(pl.lit("day")).when(pl.col("month").is_not_null()).then(pl.lit("month")).otherwise(pl.lit("year"))
-    return m.with_columns(gran.alias("granularity"), year.alias("year_resolved"), (~has_year).alias("year_inferred")).with_columns(
+    columns = ["article_id", pl.col("mention").str.replace_all(r"\s+", " ").str.strip_chars(" .,،"), "date", "granularity",
+               "year_inferred", "sentence", pl.col("sent_start").alias("sentence_start")]
+    dated = m.with_columns(gran.alias("granularity"), year.alias("year_resolved"), (~has_year).alias("year_inferred")).with_columns(
         pl.when(pl.col("granularity") == "day").then(pl.date(pl.col("year_resolved"), pl.col("month"), pl.col("day")))
         .when(pl.col("granularity") == "month").then(pl.date(pl.col("year_resolved"), pl.col("month"), 1))
         .otherwise(pl.date(pl.col("year_resolved"), 1, 1)).alias("date"),
-    ).filter(pl.col("month").fill_null(1).is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31)).select(
-        "article_id", pl.col("mention").str.replace_all(r"\s+", " ").str.strip_chars(" .,،"), "date", "granularity", "year_inferred", "sentence", pl.col("sent_start").alias("sentence_start")
+    ).filter(pl.col("month").fill_null(1).is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31)).select(columns)
+    return pl.concat([dated, weekday_mentions(sentences, published_dates).select(columns)])
+
+
+WEEKDAY_CUE = r"(?:يوم|اليوم|مساء|صباح|ليله|فجر|ظهر|عصر)"
+
+
+def weekday_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.LazyFrame:
+    """``يوم الاثنين`` and the like, resolved to the latest such day on or before the
+    publication date (news reports past days); left out when the article has no date or
+    when the weekday heads an explicit date (السبت 29 يونيو)."""
+    days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
+    pat = rf"(?:^|[^\w]){WEEKDAY_CUE}\s+(?P<wd>{_alt(days)})(?P<nx>\s+[0-9])?"
+    keys, vals = list(days), list(days.values())
+    return (
+        _with_norm(sentences)
+        .filter(pl.col("norm").str.contains(pat))
+        .with_columns(pl.col("norm").str.extract_all(pat).alias("mention"))
+        .explode("mention")
+        .drop_nulls("mention")
+        .with_columns(pl.col("mention").str.extract_groups(pat).alias("g"))
+        .unnest("g")
+        .filter(pl.col("nx").is_null())
+        .join(published_dates, on="article_id", how="inner")
+        .filter(pl.col("published_date").is_not_null())
+        .with_columns(pl.col("wd").replace_strict(keys, vals, default=None, return_dtype=pl.Int32).alias("_wd"))
+        .with_columns(
+            (pl.col("published_date") - pl.duration(days=(pl.col("published_date").dt.weekday() - pl.col("_wd")) % 7)).alias("date"),
+            pl.lit("day").alias("granularity"),
+            pl.lit(True).alias("year_inferred"),
+        )
     )

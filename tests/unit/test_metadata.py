@@ -64,3 +64,16 @@ def test_date_mentions_resolve_granularity_and_missing_year():
     m = {r["mention"]: (str(r["date"]), r["granularity"], r["year_inferred"]) for r in out["date_mentions"].iter_rows(named=True)}
     assert m["السابع من نيسان/ابريل"] == ("2021-04-07", "day", True)
     assert m["عام 2011"] == ("2011-01-01", "year", False)
+
+
+def test_weekday_mentions_resolve_against_the_publication_date():
+    out = extract_one("واشنطن 26 يوليو 2021 (شينخوا) " + BODY + "\nوقال بايدن يوم الاثنين إنه التقى الوزير يوم السبت الماضي، ثم السبت 29 يونيو 2024 في مكان آخر.")
+    m = {r["mention"]: (str(r["date"]), r["granularity"]) for r in out["date_mentions"].iter_rows(named=True)}
+    assert m["يوم الاثنين"] == ("2021-07-26", "day")  # the publication day is a Monday
+    assert m["يوم السبت"] == ("2021-07-24", "day")
+    assert "السبت 29 يونيو 2024" in " ".join(m) or "29 يونيو 2024" in m
+
+
+def test_weekday_without_a_publication_date_is_left_out():
+    out = extract_one("عنوان\n\nمحمد علي\n\n" + BODY + " وقال يوم الاثنين إن الاجتماع انتهى.")
+    assert out["date_mentions"].filter(out["date_mentions"]["mention"].str.contains("الاثنين")).height == 0
