@@ -120,6 +120,18 @@ def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+def all_matches(lf: pl.LazyFrame, pat: str, name: str) -> pl.LazyFrame:
+    """One row per match of ``pat`` in ``norm`` (column ``name``), with its named groups."""
+    return (
+        lf.filter(pl.col("norm").str.contains(pat))
+        .with_columns(pl.col("norm").str.extract_all(pat).alias(name))
+        .explode(name)
+        .drop_nulls(name)
+        .with_columns(pl.col(name).str.extract_groups(pat).alias("g"))
+        .unnest("g")
+    )
+
+
 def _with_norm(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Sentences with their shared normalised text (computed here when the caller did not)."""
     if "norm" in sentences.collect_schema().names():
@@ -137,12 +149,7 @@ def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
     k, v = list(keys), [keys[x] for x in keys]
     return (
         _with_norm(sentences.filter(pl.col("sent_idx") > 0))
-        .filter(pl.col("norm").str.contains(pat))
-        .with_columns(pl.col("norm").str.extract_all(pat).alias("hit"))
-        .explode("hit")
-        .drop_nulls("hit")
-        .with_columns(pl.col("hit").str.extract_groups(pat).alias("g"))
-        .unnest("g")
+        .pipe(all_matches, pat, "hit")
         .with_columns(pl.coalesce("a", "c").str.replace_all(r"\s+", " ").replace_strict(k, v, default=None).alias("outlet"))
         .drop_nulls("outlet")
         .group_by("article_id", "outlet", maintain_order=True)
@@ -250,12 +257,7 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
         _with_norm(sentences)
         # Cheap literal prefilter (Aho-Corasick) before the date grammar.
         .filter(pl.col("norm").str.contains_any(months + ["عام", "سنه"]) | pl.col("norm").str.contains(r"[0-9][-/.][0-9]"))
-        .filter(pl.col("norm").str.contains(pat))
-        .with_columns(pl.col("norm").str.extract_all(pat).alias("mention"))
-        .explode("mention")
-        .drop_nulls("mention")
-        .with_columns(pl.col("mention").str.extract_groups(pat).alias("g"))
-        .unnest("g")
+        .pipe(all_matches, pat, "mention")
     )
     m = resolve_date_groups(m).join(published_dates, on="article_id", how="left")
     has_year = pl.col("year").is_not_null()
@@ -284,12 +286,7 @@ def weekday_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> 
     keys, vals = list(days), list(days.values())
     return (
         _with_norm(sentences)
-        .filter(pl.col("norm").str.contains(pat))
-        .with_columns(pl.col("norm").str.extract_all(pat).alias("mention"))
-        .explode("mention")
-        .drop_nulls("mention")
-        .with_columns(pl.col("mention").str.extract_groups(pat).alias("g"))
-        .unnest("g")
+        .pipe(all_matches, pat, "mention")
         .filter(pl.col("nx").is_null())
         .join(published_dates, on="article_id", how="inner")
         .filter(pl.col("published_date").is_not_null())
