@@ -59,3 +59,32 @@ def test_line_end_variants_share_one_article_id(tmp_path):
         p.write_bytes(("سطر أول" + nl + ARTICLE).encode("utf-8"))
         ids.add(read_one(p.name, str(p), None)[0]["article_id"])
     assert len(ids) == 1
+
+
+def test_a_batch_reads_every_encoding_like_one_file_at_a_time(tmp_path):
+    """The batch path validates plain UTF-8 in bulk and decodes the rest one by one: each
+    file must come out exactly as :func:`read_one` reads it alone."""
+    from etl.ingest import read_batch, read_one
+
+    variants = {
+        "utf8.txt": ARTICLE.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"),
+        "utf16.txt": ARTICLE.encode("utf-16"),
+        "cp1256.txt": ARTICLE.encode("cp1256"),
+        "bad-bytes.txt": ARTICLE.encode("utf-8") + b"\xff" + ARTICLE.encode("utf-8"),
+        "crlf.txt": (ARTICLE + "\r\n" + ARTICLE).encode("utf-8"),
+        "empty.txt": b"",
+    }
+    entries = []
+    for name, data in sorted(variants.items()):
+        (tmp_path / name).write_bytes(data)
+        entries.append((name, str(tmp_path / name), None))
+    rows, texts, reused = read_batch(entries, 10**6, {}, set())
+    assert reused == 0 and len(rows) == len(texts) == len(entries)
+    for (rel, path, _), row, text in zip(entries, rows, texts):
+        alone_row, alone = read_one(rel, path, None)
+        assert row == alone_row, rel
+        assert text == (alone["text"] if alone else None), rel
+    by_name = dict(zip([e[0] for e in entries], rows))
+    assert by_name["cp1256.txt"]["encoding"] == "windows-1256"
+    assert by_name["bad-bytes.txt"]["replaced_bytes"] == 1
