@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from .normalize import REMOVABLE_CLASS, match_index_expr, match_text_expr
+from .normalize import REMOVABLE_CLASS, match_text_expr, original_index
 from .numbers import parse_number
 from .patterns import DISEASE, NOT_VICTIM, TAIL_CAPTURED, TAIL_INJURED, TAIL_KILLED, grammar
 from .reference import read_csv
@@ -62,7 +62,9 @@ def _rule_matches(cand: pl.LazyFrame, rule: str, pattern: str, priority: int) ->
         .explode("chunk")
         .drop_nulls("chunk")
         .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
-        .with_columns(pl.col("chunk").str.extract_groups(r"(?s)^(?:.*?)(?P<m>" + pattern + ")$").alias("grp"))
+        # Unanchored at the start: the engine finds the match's span with its DFAs and runs
+        # the (slow) capture engine on that span only, not on the whole chunk.
+        .with_columns(pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
         .drop("chunk")
         .unnest("grp")
         .with_columns(pl.lit(rule).alias("rule"), pl.lit(priority, pl.Int32).alias("prio"))
@@ -128,12 +130,13 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
         & (pl.int_range(pl.len()).over("article_id") < MAX_PER_ARTICLE)
     )
     m = m.join(cand, on=["article_id", "sent_idx"], how="left")
+    m = original_index(m, "sentence", "norm", {"_start_in_sentence": pl.col("m_start"), "_last_in_sentence": pl.col("m_end") - 1})
+    m = m.sort(["article_id", "sent_idx", "m_start"])
     prev_end = pl.col("m_end").shift(1).over("article_id", "sent_idx").fill_null(0)
     return (
-        m.with_columns(match_index_expr(pl.col("sentence")).alias("kept"))
-        .with_columns(
-            (pl.col("sent_start") + pl.col("kept").list.get(pl.col("m_start"))).alias("char_start"),
-            (pl.col("kept").list.get(pl.col("m_end") - 1) + 1).alias("_end_in_sentence"),
+        m.with_columns(
+            (pl.col("sent_start") + pl.col("_start_in_sentence")).alias("char_start"),
+            (pl.col("_last_in_sentence") + 1).alias("_end_in_sentence"),
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
             pl.col("norm").str.slice(prev_end, pl.col("m_start") - prev_end).alias("gap"),
         )

@@ -72,3 +72,23 @@ def match_index_expr(expr: pl.Expr) -> pl.Expr:
     return expr.str.split("").list.eval(
         pl.int_range(pl.len()).filter(keep).repeat_by(reps.filter(keep)).explode()
     )
+
+
+def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, pl.Expr]) -> pl.DataFrame:
+    """Add, for each ``name: position`` (a position of a non-space character in the match
+    text ``norm``), column ``name``: that character's index in the original ``text``.
+
+    Rows whose text has nothing removable (nearly all news text) need no per-character
+    index: every whitespace character is two spaces in ``norm`` and every other character
+    one, so the index is the position minus half the spaces before it. The rest go through
+    :func:`match_index_expr`. Row order within one text is kept.
+    """
+    if df.height == 0:
+        return df.with_columns([pl.lit(None, pl.Int64).alias(n) for n in positions])
+    removed = pl.col(text).str.contains(REMOVABLE_CLASS)
+    half_spaces = lambda p: pl.col(norm).str.slice(0, p).str.count_matches(" ", literal=True) // 2
+    plain = df.filter(~removed).with_columns([(p - half_spaces(p)).cast(pl.Int64).alias(n) for n, p in positions.items()])
+    other = df.filter(removed).with_columns(match_index_expr(pl.col(text)).alias("_kept")).with_columns(
+        [pl.col("_kept").list.get(p).cast(pl.Int64).alias(n) for n, p in positions.items()]
+    ).drop("_kept")
+    return pl.concat([plain, other])

@@ -1,7 +1,10 @@
 import polars as pl
 import pytest
 
-from etl.normalize import match_index_expr, match_text_expr, normalize, normalize_expr
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.normalize import match_index_expr, match_text_expr, normalize, normalize_expr, original_index
 
 
 @pytest.mark.parametrize(
@@ -34,3 +37,18 @@ def test_match_index_maps_every_normalised_char_back_to_the_original():
     assert len(m) == len(k)
     for ch, i in zip(m, k):
         assert normalize(text[i]).replace("\n", " ") in (ch, " ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("اأبة ٣5\n\t.") + ["\u064b", "\u0640", "\u200f", "\u00a0"]), min_size=1, max_size=30).map("".join))
+def test_original_index_agrees_with_the_per_character_index(text):
+    """The shortcut for texts with nothing removable and the per-character index give the
+    same original index for every non-space character of the match text."""
+    df = pl.DataFrame({"t": [text]}).with_columns(match_text_expr(pl.col("t")).alias("m"), match_index_expr(pl.col("t")).alias("k"))
+    m, k = df["m"][0], df["k"][0].to_list()
+    positions = [p for p, ch in enumerate(m) if ch != " "]
+    if not positions:
+        return
+    rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
+    got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
+    assert got == [k[p] for p in positions]
