@@ -66,8 +66,9 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         .collect(engine=ENGINE)
     )
     lines = metadata.head_lines(lf).collect(engine=ENGINE).lazy()
+    bylines = metadata.byline_lines(lines).collect(engine=ENGINE).lazy()
     pub, src, cited = pl.collect_all(
-        [metadata.published(lines), metadata.sources(lines), metadata.cited_sources(sents.lazy())], engine=ENGINE
+        [metadata.published(lines, bylines), metadata.sources(bylines), metadata.cited_sources(sents.lazy())], engine=ENGINE
     )
     fields = (
         articles.select("article_id").sort("article_id").lazy()

@@ -56,6 +56,8 @@ def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
 
 def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     """The first non-empty lines that may carry a dateline or byline, normalised."""
+    if "byline_norm" in articles.collect_schema().names():
+        return articles
     lines = head_lines(articles).filter(pl.col("line_no") < BYLINE_LINES)
     n = pl.col("line").str.len_chars()
     # Only the first paragraph-length line may open with a dateline (واشنطن ... (شينخوا)).
@@ -70,7 +72,9 @@ def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """``article_id`` → ``sources`` (ordered keys, primary first), ``source``, ``dateline_place``."""
+    """``article_id`` → ``sources`` (ordered keys, primary first), ``source``, ``dateline_place``.
+
+    ``articles`` may be the articles, their :func:`head_lines` or their :func:`byline_lines`."""
     byline, _, _, kinds = _spellings()
     keys, vals = list(byline), [byline[k] for k in byline]
     segs = (
@@ -201,8 +205,9 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def published(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """``article_id`` → ``published_date``, ``published_at`` from the text alone.
+def published(articles: pl.LazyFrame, bylines: pl.LazyFrame | None = None) -> pl.LazyFrame:
+    """``article_id`` → ``published_date``, ``published_at`` from the text alone
+    (``bylines``: :func:`byline_lines` when the caller already has them).
 
     Ranked evidence: a publication line (تاريخ النشر) > a numeric stamp with a time >
     a date inside the dateline/byline > a date-only line (page chrome or caption).
@@ -210,15 +215,20 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     pats = date_patterns()
     lines = (
         head_lines(articles)
-        # Only lines that can carry the publication date: the byline region, short lines,
-        # and publication stamps.
-        .filter((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
-                | pl.col("line").str.contains(r"تأريخ|تاريخ|نشر|[Pp]ublished|\|"))
-        # A publication date always states its year.
+        # A publication date always states its year (one line in ten does: checked first).
         .filter(pl.col("line").str.contains(r"[0-9٠-٩۰-۹]{4}"))
+        # Only lines that can carry the publication date: the byline region, short lines,
+        # and publication stamps. (A column, not a second filter: polars would merge the
+        # two filters and scan every line for stamps.)
+        .with_columns(
+            ((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
+             | pl.col("line").str.contains(r"تأريخ|تاريخ|نشر|[Pp]ublished|\|")).alias("_may_date")
+        )
+        .filter(pl.col("_may_date"))
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
     )
-    by = byline_lines(articles).select("article_id", "line_no", pl.lit(True).alias("is_byline"), "byline_norm")
+    by = (bylines if bylines is not None else byline_lines(articles)).select(
+        "article_id", "line_no", pl.lit(True).alias("is_byline"), "byline_norm")
     lines = lines.join(by, on=["article_id", "line_no"], how="left")
     has_date = pl.col("norm").str.contains(pats["dmy"]) | pl.col("norm").str.contains(pats["numeric"])
     full_date_line = (pl.col("norm").str.len_chars() <= 90) & ~pl.col("norm").str.contains(r"[.؟!]\s*$")
@@ -252,13 +262,9 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
     """Every date in the text resolved as far as it allows, with granularity day/month/year."""
     pats = date_patterns()
     pat = pats["any"]
-    months = [normalize(r["name"]).lower() for r in read_csv("months.csv") if r["family"] != "hijri"]
-    m = (
-        _with_norm(sentences)
-        # Cheap literal prefilter (Aho-Corasick) before the date grammar.
-        .filter(pl.col("norm").str.contains_any(months + ["عام", "سنه"]) | pl.col("norm").str.contains(r"[0-9][-/.][0-9]"))
-        .pipe(all_matches, pat, "mention")
-    )
+    # No literal prefilter: polars merges it with the grammar's own filter, so both would
+    # scan every sentence (the regex engine finds the grammar's literals by itself).
+    m = _with_norm(sentences).pipe(all_matches, pat, "mention")
     m = resolve_date_groups(m).join(published_dates, on="article_id", how="left")
     has_year = pl.col("year").is_not_null()
     year = pl.coalesce(pl.col("year"), pl.col("published_date").dt.year())
