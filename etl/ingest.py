@@ -264,6 +264,9 @@ def _is_utf8(data: bytes) -> bool:
 def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str]) -> tuple[list[dict], pl.Series, int]:
     """Read one batch of discovered entries → (input_files rows, texts aligned with rows, reused).
 
+    An entry is ``(rel, path, skip)`` as :func:`discover` gives it, optionally followed by
+    the size and mtime a scan already took.
+
     A file whose path, size and modification time match ``known`` (the last build's row)
     and whose article is already ``stored`` is not read again: its row is reused and its
     text stays null (it is in the article store). Plain UTF-8 files (nearly all) are
@@ -274,14 +277,16 @@ def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str]
     rows: list[dict] = []
     payloads: list[bytes | None] = []
     reused = 0
-    for rel, path, skip in entries:
+    for rel, path, skip, *stat in entries:
         old = known.get(rel) if skip is None else None
         if old is not None and old["article_id"] in stored:
-            try:
-                st = os.stat(path)
-            except OSError:
-                st = None
-            if st is not None and st.st_size == old["size_bytes"] and st.st_mtime_ns == old["mtime_ns"]:
+            if not stat:
+                try:
+                    st = os.stat(path)
+                    stat = [st.st_size, st.st_mtime_ns]
+                except OSError:
+                    stat = [None, None]
+            if stat[0] is not None and stat[0] == old["size_bytes"] and stat[1] == old["mtime_ns"]:
                 note = f"{old['replaced_bytes']} invalid bytes replaced" if old["replaced_bytes"] else None
                 rows.append({**old, "status": "ingested", "reason": note})
                 payloads.append(None)

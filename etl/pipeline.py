@@ -70,10 +70,10 @@ def _signature(items, max_bytes: int) -> str:
     return h.hexdigest()
 
 
-def input_signature(raw: Path, max_bytes: int) -> str:
-    """Signature of the raw folder from ``stat`` alone (no reading): the "nothing changed" test."""
-    items = []
-    for rel, path, _skip in discover(raw):
+def scan(raw: Path) -> list[tuple]:
+    """Every discovered entry with its size and mtime from ``stat`` (None when it has no file)."""
+    out = []
+    for rel, path, skip in discover(raw):
         size = mtime = None
         if path is not None:
             try:
@@ -81,8 +81,13 @@ def input_signature(raw: Path, max_bytes: int) -> str:
                 size, mtime = st.st_size, st.st_mtime_ns
             except OSError:
                 pass
-        items.append((rel, size, mtime))
-    return _signature(items, max_bytes)
+        out.append((rel, path, skip, size, mtime))
+    return out
+
+
+def input_signature(raw: Path, max_bytes: int, scanned: list[tuple] | None = None) -> str:
+    """Signature of the raw folder from ``stat`` alone (no reading): the "nothing changed" test."""
+    return _signature(((rel, size, mtime) for rel, _p, _s, size, mtime in (scanned if scanned is not None else scan(raw))), max_bytes)
 
 
 def signature_of_files(files: pl.DataFrame, max_bytes: int) -> str:
@@ -177,11 +182,13 @@ def _previous_files(work: Path) -> dict[str, dict]:
     return {r["source_path"]: r for r in prev.filter(pl.col("status").is_in(["ingested", "duplicate"])).iter_rows(named=True)}
 
 
-def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None) -> dict:
+def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None,
+           scanned: list[tuple] | None = None) -> dict:
     """Read every file under ``raw``: ``work/input_files.parquet`` plus new parts in the article store.
 
     Files are read in batches of BATCH_FILES; ``on_part`` is called with each new store part
-    (the build extracts it while the next batch is read).
+    (the build extracts it while the next batch is read). ``scanned``: the entries of
+    :func:`scan` when the caller has them (a rebuild does not list and stat twice).
     """
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
@@ -191,11 +198,12 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
         store.clear()
         shutil.rmtree(work / "extracted", ignore_errors=True)
     known = _previous_files(work) if incremental else {}
-    entries = discover(raw)
+    entries = scanned if scanned is not None else discover(raw)
     seen = set(store.ids)
     batches, reused = [], 0
     for start in range(0, len(entries), BATCH_FILES):
-        rows, texts, n = read_batch(entries[start:start + BATCH_FILES], max_bytes, known, store.ids)
+        end = min(start + BATCH_FILES, len(entries))
+        rows, texts, n = read_batch(entries[start:end], max_bytes, known, store.ids)
         reused += n
         files, fresh = judge_batch(rows, texts, seen)
         batches.append(files)
@@ -203,7 +211,7 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
         if part is not None and on_part is not None:
             on_part(part)
         if progress is not None:
-            progress(min(start + BATCH_FILES, len(entries)), len(entries))
+            progress(end, len(entries))
     files = pl.concat(batches) if batches else pl.DataFrame(schema=INPUT_FILES_SCHEMA)
     files = mark_duplicates(files).sort("source_path")
     _write(files, work / "input_files.parquet")
@@ -320,9 +328,11 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
         state = _read_state(work)
         signature = None
+        scanned = None
         if incremental and db.exists() and "input_signature" in state:
             with _timed("signature", timings):
-                signature = input_signature(raw, max_bytes)
+                scanned = scan(raw)
+                signature = input_signature(raw, max_bytes, scanned)
         if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())):
             record_unchanged_run(db, raw, started)
@@ -338,7 +348,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
             futures = []
             with _timed("ingest (extraction overlapped)", timings):
-                counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental,
+                counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
                                 on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
             with _timed("extract: waiting for overlapped parts", timings):
                 overlapped = sum(f.result() for f in futures)
