@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 from .reference import REPO_ROOT
 
 ETL = [sys.executable, "-m", "etl.cli"]
+REPEAT = 3  # runs per measurement (median reported): single runs here vary by up to a third
 
 
 def materialize(corpus: Path, out: Path, copies: int = 1) -> Path:
@@ -82,44 +84,60 @@ def main(argv=None) -> None:
     scratch = args.cache / "runs"
     rows = []
 
-    def build(label: str, raw: Path, work: Path, db: Path, files_mb: tuple[int, int]):
-        wall, rss = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db)])
+    def build(label: str, raw: Path, work: Path, db: Path, files_mb: tuple[int, int], before=None, repeat: int = REPEAT):
+        """Run one build ``repeat`` times (``before(i)`` prepares run i); keep the median."""
+        walls, rsss = [], []
+        for i in range(repeat):
+            if before is not None:
+                before(i)
+            wall, rss = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db)])
+            walls.append(wall)
+            rsss.append(rss)
+            print(f"{label:40s} {wall:7.2f} s  {rss:7.0f} MB", flush=True)
+        wall, rss = statistics.median(walls), max(rsss)
         n, size = files_mb
-        rows.append((label, wall, n / wall, size / 1e6 / wall, rss))
-        print(f"{label:40s} {wall:7.2f} s  {rss:7.0f} MB", flush=True)
+        rows.append((label, wall, min(walls), max(walls), n / wall, size / 1e6 / wall, rss))
         return wall, rss
 
     shutil.rmtree(scratch, ignore_errors=True)
     n1 = corpus_size(one)
     # The floor first: it also brings the files into the page cache, so every run below
     # reads from memory ("cold" means an empty work folder, not a cold disk).
-    fl = floor(one)
     floor(one)
-    fl = min(fl, floor(one))
-    cold1 = build("cold build, corpus", one, scratch / "w1", scratch / "db1.duckdb", n1)
+    floors = [floor(one) for _ in range(REPEAT)]
+    fl = statistics.median(floors)
+    cold1 = build("cold build, corpus", one, scratch / "w1", scratch / "db1.duckdb", n1,
+                  before=lambda i: shutil.rmtree(scratch, ignore_errors=True))
     build("rebuild, nothing changed", one, scratch / "w1", scratch / "db1.duckdb", n1)
-    # One file changed and one added (restored afterwards so the cache stays pristine).
-    victim = sorted(one.glob("*.txt"))[100]
+    # One file changed and one added, a different change each run (restored afterwards so
+    # the cache stays pristine).
+    files = sorted(one.glob("*.txt"))
+    victim, donor = files[100], files[200]
     original = victim.read_bytes()
     added = one / "bench-added.txt"
+
+    def change(i: int) -> None:
+        victim.write_bytes(original + f"\nوأفادت مصادر بمقتل {3 + i} أشخاص.\n".encode())
+        added.write_bytes(donor.read_bytes() + f"\nتحديث {i}.\n".encode())
+
     try:
-        victim.write_bytes(original + "\nوأفادت مصادر بمقتل 3 أشخاص.\n".encode())
-        added.write_bytes(sorted(one.glob("*.txt"))[200].read_bytes() + "\nتحديث.\n".encode())
-        build("rebuild, 1 changed + 1 added", one, scratch / "w1", scratch / "db1.duckdb", n1)
+        build("rebuild, 1 changed + 1 added", one, scratch / "w1", scratch / "db1.duckdb", n1, before=change)
     finally:
         victim.write_bytes(original)
         added.unlink(missing_ok=True)
     n4 = corpus_size(four)
     floor(four)  # warm the page cache for the x4 corpus too
-    cold4 = build("cold build, corpus x4", four, scratch / "w4", scratch / "db4.duckdb", n4)
-    rows.append(("floor: read files + one polars regex", fl, n1[0] / fl, n1[1] / 1e6 / fl, float("nan")))
+    cold4 = build("cold build, corpus x4", four, scratch / "w4", scratch / "db4.duckdb", n4, repeat=1)
+    rows.append(("floor: read files + one polars regex", fl, min(floors), max(floors), n1[0] / fl, n1[1] / 1e6 / fl, float("nan")))
     print(f"floor {fl:.2f} s")
     lines = [
         "# Benchmark results", "",
-        f"`make bench` on {os.cpu_count()} cores; corpus: {n1[0]} files, {n1[1] / 1e6:.1f} MB (x4: {n4[0]} files).", "",
-        "| run | wall s | articles/s | MB/s | peak RSS MB |", "|---|---:|---:|---:|---:|",
+        f"`make bench` on {os.cpu_count()} cores; corpus: {n1[0]} files, {n1[1] / 1e6:.1f} MB (x4: {n4[0]} files).",
+        f"Each run is repeated {REPEAT} times (the x4 build once): wall is the median, with the range beside it;",
+        "peak RSS is the highest of the runs. Wall times on these machines vary by up to a third from run to run.", "",
+        "| run | wall s (median) | range s | articles/s | MB/s | peak RSS MB |", "|---|---:|---:|---:|---:|---:|",
     ]
-    lines += [f"| {r[0]} | {r[1]:.2f} | {r[2]:.0f} | {r[3]:.1f} | {r[4]:.0f} |" for r in rows]
+    lines += [f"| {r[0]} | {r[1]:.2f} | {r[2]:.2f}–{r[3]:.2f} | {r[4]:.0f} | {r[5]:.1f} | {r[6]:.0f} |" for r in rows]
     lines += ["", f"- cold / floor: {cold1[0] / fl:.1f}x (target ≤ 5x)",
               f"- x4 / x1 time: {cold4[0] / cold1[0]:.2f} (target ≤ 4.4); memory x4 / x1: {cold4[1] / cold1[1]:.2f} (target < 2)", ""]
     args.out.parent.mkdir(parents=True, exist_ok=True)
