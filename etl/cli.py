@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import pipeline
+from . import pipeline, storage
 from .ingest import MAX_FILE_BYTES
 from .publish import PublishError
 
@@ -53,21 +53,33 @@ def _run(fn):
 
 
 FULL = typer.Option(False, "--full", help="Ignore what the last build left in --work: re-read and re-extract everything.")
+RAW_LOC = typer.Option("data/raw", "--raw", help="Folder of raw article files (searched recursively); with --engine spark also an object-store URL (s3://bucket/prefix, gs://, abfs://, hdfs://).")
+WORK_LOC = typer.Option("data/work", "--work", help="Folder for the Parquet files between stages; with --engine spark also an object-store URL.")
+
+
+def _local(location: str, option: str) -> Path:
+    """A local path, or a clear error for a URL where only local folders work."""
+    if storage.is_url(location):
+        _fail(f"{option} {location} is an object-store URL: only --engine spark reads and writes object stores "
+              f"(pip install '.[spark]'); the local engine needs a local folder.")
+    return Path(location)
 
 
 @app.command()
-def build(raw: Path = RAW, work: Path = WORK, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL,
+def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL,
           engine: str = typer.Option("local", "--engine", help="local, or spark (ingest and extract on Apache Spark; needs pip install '.[spark]')."),
           master: str = typer.Option("local[2]", "--master", help="Spark master URL for --engine spark (local[N], spark://host:7077, yarn, k8s://...).")) -> None:
     """Run every stage: ingest, extract, publish. Incremental: only new or changed files are read and extracted.
 
     Example: etl build --raw ~/articles --db out/news.duckdb
     Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
+    Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work
     """
     if engine != "local":
         counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes))
         out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
+    raw, work = _local(raw, "--raw"), _local(work, "--work")
     with _progress() as prog:
         task = prog.add_task("ingest", total=None)
         counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
@@ -101,14 +113,21 @@ def extract(work: Path = WORK, full: bool = FULL) -> None:
 
 
 @app.command()
-def publish(work: Path = WORK, db: Path = DB) -> None:
+def publish(work: str = WORK_LOC, db: Path = DB) -> None:
     """Build the DuckDB database from the Parquet files, replacing the old one atomically.
+
+    --work may be an object-store URL (a Spark build's output): it is copied to a
+    temporary folder beside --db first.
 
     Example: etl publish --work data/work --db data/warehouse/news.duckdb
     """
     def go():
         with pipeline.build_lock(db):
-            return pipeline.publish(work, db)
+            if storage.is_url(work):
+                extracted = storage.join(work, "extracted", pipeline.fingerprint())
+                with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
+                    return pipeline.publish(local_work, db, extracted=local_extracted)
+            return pipeline.publish(Path(work), db)
     _run(go)
     out.print(f"published {db}")
 

@@ -181,25 +181,37 @@ def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
     return sorted(found, key=lambda f: f[0])
 
 
-def read_file(rel: str, path: str | None, skip: str | None, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict, bytes | None]:
+def read_file(rel: str, path: str | None, skip: str | None, max_bytes: int = MAX_FILE_BYTES,
+              fs=None, stat: tuple[int, int] | None = None) -> tuple[dict, bytes | None]:
     """Read one file and take the byte-level verdicts → (input_files row, its bytes).
 
     The bytes are None when the file is rejected (the row says why); otherwise the row
-    still needs :func:`settle` (or the bulk UTF-8 check in :func:`read_batch`)."""
+    still needs :func:`settle` (or the bulk UTF-8 check in :func:`read_batch`). ``fs``: a
+    ``pyarrow.fs`` filesystem for an object store, with ``stat`` (size, mtime) from its
+    listing; without it the path is local.
+    """
     row = {k: None for k in INPUT_FILES_SCHEMA}
     row.update(source_path=rel, file_name=rel.rsplit("/", 1)[-1], replaced_bytes=0)
     if skip is not None:
         row.update(status="rejected", reason=skip)
         return row, None
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            size = st.st_size
-            row.update(size_bytes=size, mtime_ns=st.st_mtime_ns)
-            if size > max_bytes:
+        if fs is not None:
+            row.update(size_bytes=stat[0], mtime_ns=stat[1])
+            if stat[0] > max_bytes:
                 row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
                 return row, None
-            data = fh.read()
+            with fs.open_input_stream(path) as fh:
+                data = fh.read()
+        else:
+            with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                size = st.st_size
+                row.update(size_bytes=size, mtime_ns=st.st_mtime_ns)
+                if size > max_bytes:
+                    row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
+                    return row, None
+                data = fh.read()
     except OSError as exc:
         row.update(status="rejected", reason=f"unreadable: {exc.strerror or exc}")
         return row, None
@@ -261,11 +273,12 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str]) -> tuple[list[dict], pl.Series, int]:
+def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str], fs=None) -> tuple[list[dict], pl.Series, int]:
     """Read one batch of discovered entries → (input_files rows, texts aligned with rows, reused).
 
     An entry is ``(rel, path, skip)`` as :func:`discover` gives it, optionally followed by
-    the size and mtime a scan already took.
+    the size and mtime a scan already took. ``fs``: the object store the paths are in
+    (see :func:`read_file`).
 
     A file whose path, size and modification time match ``known`` (the last build's row)
     and whose article is already ``stored`` is not read again: its row is reused and its
@@ -292,7 +305,7 @@ def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str]
                 payloads.append(None)
                 reused += 1
                 continue
-        row, data = read_file(rel, path, skip, max_bytes)
+        row, data = read_file(rel, path, skip, max_bytes, fs=fs, stat=stat or None)
         if data is not None and _plain(data):
             row.update(status="ingested", encoding="utf-8", article_id=row["sha256"][:16])
         elif data is not None:

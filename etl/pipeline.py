@@ -30,7 +30,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from . import __version__
+from . import __version__, storage
 from .extract import extract as extract_tables
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
 from .publish import PublishError
@@ -253,14 +253,15 @@ def extract(work: Path, incremental: bool = True) -> dict:
     return {"extracted_articles": done}
 
 
-def publish(work: Path, db: Path, raw: Path | None = None, started_at: datetime | None = None, reused: int = 0) -> Path:
+def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
+            extracted: Path | None = None) -> Path:
     run = {
         "started_at": (started_at or datetime.now(timezone.utc)).replace(tzinfo=None),
         "raw_dir": str(raw) if raw else None,
         "code_version": code_version(),
         "reused_files": reused,
     }
-    return publish_db(work, db, _extracted_dir(work), run)
+    return publish_db(work, db, extracted or _extracted_dir(work), run)
 
 
 def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
@@ -296,8 +297,12 @@ def _timed(label: str, timings: dict):
         timings[label] = round(time.perf_counter() - t, 3)
 
 
-def build_distributed(raw: Path, work: Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES) -> dict:
-    """Ingest and extract on a distributed engine, then the same publish."""
+def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES) -> dict:
+    """Ingest and extract on a distributed engine, then the same publish.
+
+    ``raw`` and ``work`` may be object-store URLs; a remote work folder is copied to a
+    temporary local folder beside ``db`` for the publish (DuckDB stays offline).
+    """
     if engine != "spark":
         raise ValueError(f"unknown engine {engine!r}: use local or spark")
     try:
@@ -305,13 +310,21 @@ def build_distributed(raw: Path, work: Path, db: Path, engine: str, master: str,
     except ImportError as exc:  # pyspark is optional
         raise FileNotFoundError(f"the spark engine needs PySpark: pip install '.[spark]' ({exc})") from exc
     started = datetime.now(timezone.utc)
+    raw, work = str(raw), str(work)
+    remote = storage.is_url(work)
+    extracted = storage.join(work, "extracted", fingerprint())
     with build_lock(db):
-        work.mkdir(parents=True, exist_ok=True)
-        _write_state(work, {})
-        counts = ingest_and_extract(raw, work, _extracted_dir(work), master=master, max_bytes=max_bytes)
-        publish(work, db, raw=raw, started_at=started)
-        _write_state(work, {"extract_fingerprint": fingerprint(), "db": str(db.resolve()),
-                            "input_signature": signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)})
+        if not remote:
+            Path(work).mkdir(parents=True, exist_ok=True)
+            _write_state(Path(work), {})
+        counts = ingest_and_extract(raw, work, extracted, master=master, max_bytes=max_bytes)
+        if remote:
+            with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
+                publish(local_work, db, raw=raw, started_at=started, extracted=local_extracted)
+        else:
+            publish(Path(work), db, raw=raw, started_at=started)
+            _write_state(Path(work), {"extract_fingerprint": fingerprint(), "db": str(db.resolve()),
+                                      "input_signature": signature_of_files(pl.read_parquet(Path(work) / "input_files.parquet"), max_bytes)})
     return counts
 
 

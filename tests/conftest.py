@@ -21,3 +21,54 @@ def extract_one(text: str) -> dict[str, pl.DataFrame]:
     from etl.extract import extract
 
     return extract(pl.DataFrame({"article_id": ["a"], "text": [text]}))
+
+
+class LocalS3:
+    """A moto S3 server on 127.0.0.1 (no network), with the AWS_* variables that point
+    pyarrow's S3 client at it set for the test session."""
+
+    def __init__(self, endpoint: str):
+        self.endpoint = endpoint
+        from pyarrow import fs as pafs
+
+        host = endpoint.split("://", 1)[1]
+        self.fs = pafs.S3FileSystem(endpoint_override=host, scheme="http", allow_bucket_creation=True,
+                                    access_key="testing", secret_key="testing", region="us-east-1")
+
+    def bucket(self, name: str) -> str:
+        """A new empty bucket: its URL."""
+        self.fs.create_dir(name)
+        return f"s3://{name}"
+
+    def upload(self, folder: Path, url: str) -> None:
+        """Every file under ``folder`` to ``url`` (s3://bucket/prefix), same relative paths."""
+        prefix = url.removeprefix("s3://")
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                with self.fs.open_output_stream(f"{prefix}/{path.relative_to(folder).as_posix()}") as fh:
+                    fh.write(path.read_bytes())
+
+
+@pytest.fixture(scope="session")
+def s3():
+    """A local S3 server for the object-store tests (moto is in the test extra)."""
+    import os
+
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    env = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
+           "AWS_ENDPOINT_URL": f"http://{host}:{port}", "AWS_EC2_METADATA_DISABLED": "true"}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield LocalS3(env["AWS_ENDPOINT_URL"])
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        server.stop()

@@ -153,6 +153,10 @@ def test_cli_errors_say_how_to_fix(tmp_path):
     assert res.exit_code == 1 and "--raw" in res.output
     res = runner.invoke(app, ["status", "--db", str(tmp_path / "missing.duckdb")])
     assert res.exit_code == 1 and "etl build" in res.output
+    # Object stores are for the Spark engine; the local engine says so instead of mangling the URL.
+    res = runner.invoke(app, ["build", "--raw", "s3://archive/articles", "--db", str(tmp_path / "d.duckdb")])
+    assert res.exit_code == 1 and "--engine spark" in res.output
+    assert not (tmp_path / "d.duckdb").exists()
 
 
 def test_second_build_on_the_same_output_stops_with_a_clear_message(tmp_path, raw_copy):

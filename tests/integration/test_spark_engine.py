@@ -37,3 +37,24 @@ def test_spark_engine_publishes_the_same_tables_as_the_local_path(tmp_path, raw)
     assert set(local) == set(spark) and len(local) == 15
     for name in local:
         assert spark[name] == local[name], name
+
+
+@pytest.mark.slow
+def test_spark_engine_reads_and_writes_an_object_store(tmp_path, s3):
+    """--raw and --work as s3:// URLs (a local S3 server): the same tables as a local build,
+    and the work location holds the same Parquet layout."""
+    bucket = s3.bucket("archive")
+    s3.upload(SAMPLE_RAW, f"{bucket}/articles")
+    local_db, spark_db = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
+    pipeline.build(SAMPLE_RAW, tmp_path / "local-work", local_db, incremental=False)
+    counts = pipeline.build_distributed(f"{bucket}/articles", f"{bucket}/etl-work", spark_db, "spark", "local[2]")
+    assert counts["files_seen"] == len(list(SAMPLE_RAW.iterdir()))
+    local, spark = tables(local_db), tables(spark_db)
+    for name in local:
+        assert spark[name] == local[name], name
+    from etl import storage
+
+    fs, work = storage.resolve(f"{bucket}/etl-work")
+    assert storage.list_files(fs, f"{work}/articles", ".parquet")
+    assert storage.list_files(fs, f"{work}/extracted/{pipeline.fingerprint()}", ".troop_figures.parquet")
+    assert not list(tmp_path.glob(".work-copy-*"))  # the local copy for publish is gone
