@@ -114,6 +114,7 @@ def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
         .filter((pl.col("line_no") == pl.col("_line")) & pl.col("key").is_null())
         .filter(pl.col("seg").str.contains(r"^[^\d]{2,30}$") & (pl.col("seg").str.count_matches(" ") < 3))
         .filter(~pl.col("seg").str.contains(_alt(r["phrase"] for r in read_csv("generic_credits.csv"))))
+        .sort("article_id", "seg_no")  # the join does not keep order: "first" must not depend on it
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("seg").first().alias("dateline_place"))
     )
@@ -156,6 +157,7 @@ def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
         .pipe(all_matches, pat, "hit")
         .with_columns(pl.coalesce("a", "c").str.replace_all(r"\s+", " ").replace_strict(k, v, default=None).alias("outlet"))
         .drop_nulls("outlet")
+        .sort("article_id", "sent_start")
         .group_by("article_id", "outlet", maintain_order=True)
         .agg(pl.col("sentence").first(), pl.col("sent_start").first().alias("sentence_start"))
     )

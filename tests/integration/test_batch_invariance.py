@@ -1,0 +1,33 @@
+"""An article's derived fields do not depend on which other articles share its batch
+(the local engine extracts parts of 8,000, the Spark engine parts of 2,000)."""
+
+import polars as pl
+import pytest
+
+from etl.extract import extract
+from tests.conftest import DATA, SAMPLE_RAW
+
+
+def articles() -> pl.DataFrame:
+    paths = sorted((DATA / "devset" / "raw").glob("*.txt")) + sorted(SAMPLE_RAW.glob("*.txt"))
+    return pl.DataFrame({"article_id": [p.stem for p in paths], "text": [p.read_text(encoding="utf-8") for p in paths]})
+
+
+KEYS = {
+    "article_fields": ["article_id"],
+    "troop_figures": ["article_id", "char_start", "rule"],
+    "attack_counts": ["article_id", "char_start", "rule", "measure"],
+    "cited_sources": ["article_id", "outlet"],
+    "date_mentions": ["article_id", "sentence_start", "mention", "granularity"],
+    "article_sketch": ["article_id", "h"],
+}
+
+
+@pytest.mark.parametrize("batch", [1, 7, 40])
+def test_fields_are_the_same_whatever_the_batch(batch):
+    arts = articles()
+    whole = extract(arts)
+    parts = [extract(arts.slice(i, batch)) for i in range(0, arts.height, batch)]
+    for name, keys in KEYS.items():
+        together = pl.concat([p[name] for p in parts]).sort(keys)
+        assert together.equals(whole[name].sort(keys)), name
