@@ -8,6 +8,7 @@ from typing import Optional
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -31,7 +32,7 @@ MAXB = typer.Option(MAX_FILE_BYTES, "--max-bytes", help="Files larger than this 
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[bold red]error:[/] {message}")
+    console.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
 
 
@@ -67,16 +68,21 @@ def _local(location: str, option: str) -> Path:
 
 @app.command()
 def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL,
-          engine: str = typer.Option("local", "--engine", help="local, or spark (ingest and extract on Apache Spark; needs pip install '.[spark]')."),
-          master: str = typer.Option("local[2]", "--master", help="Spark master URL for --engine spark (local[N], spark://host:7077, yarn, k8s://...).")) -> None:
+          engine: str = typer.Option("local", "--engine", help="local, or spark (ingest and extract on Apache Spark; needs pip install '.\\[spark]')."),
+          master: str = typer.Option("local[2]", "--master", help="Spark master URL for --engine spark (local[N], spark://host:7077, yarn, k8s://...)."),
+          spark_conf: list[str] = typer.Option([], "--spark-conf", metavar="KEY=VALUE", help="A Spark setting KEY=VALUE for --engine spark (repeatable), e.g. spark.executor.memory=8g or spark.executorEnv.AWS_REGION=eu-west-1.")) -> None:
     """Run every stage: ingest, extract, publish. Incremental: only new or changed files are read and extracted.
 
     Example: etl build --raw ~/articles --db out/news.duckdb
     Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
-    Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work
+    Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work --spark-conf spark.executor.memory=8g
     """
     if engine != "local":
-        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes))
+        bad = [c for c in spark_conf if "=" not in c]
+        if bad:
+            _fail(f"--spark-conf takes KEY=VALUE (got {bad[0]!r}), e.g. --spark-conf spark.executor.memory=8g")
+        conf = dict(c.split("=", 1) for c in spark_conf)
+        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf))
         out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     raw, work = _local(raw, "--raw"), _local(work, "--work")

@@ -297,7 +297,8 @@ def _timed(label: str, timings: dict):
         timings[label] = round(time.perf_counter() - t, 3)
 
 
-def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES) -> dict:
+def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES,
+                      conf: dict | None = None) -> dict:
     """Ingest and extract on a distributed engine, then the same publish.
 
     ``raw`` and ``work`` may be object-store URLs; a remote work folder is copied to a
@@ -317,7 +318,7 @@ def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, 
         if not remote:
             Path(work).mkdir(parents=True, exist_ok=True)
             _write_state(Path(work), {})
-        counts = ingest_and_extract(raw, work, extracted, master=master, max_bytes=max_bytes)
+        counts = ingest_and_extract(raw, work, extracted, master=master, max_bytes=max_bytes, conf=conf)
         if remote:
             with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
                 publish(local_work, db, raw=raw, started_at=started, extracted=local_extracted)

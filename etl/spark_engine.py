@@ -82,10 +82,11 @@ def _entries(raw: str) -> list[tuple]:
 
 
 def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local[2]",
-                       max_bytes: int = MAX_FILE_BYTES, files_per_task: int = 2000) -> dict:
+                       max_bytes: int = MAX_FILE_BYTES, files_per_task: int = 2000, conf: dict | None = None) -> dict:
     """Run ingest and extract on Spark; leave the work location as a local build would (cold).
 
-    ``raw``, ``work`` and ``extracted`` are local paths or object-store URLs (:mod:`etl.storage`).
+    ``raw``, ``work`` and ``extracted`` are local paths or object-store URLs (:mod:`etl.storage`);
+    ``conf``: Spark settings (``spark.executor.memory``, ``spark.executorEnv.AWS_REGION``, …).
     """
     from pyspark.sql import SparkSession
 
@@ -95,6 +96,8 @@ def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.ui.enabled", "false")
     )
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     if master.startswith("local"):
         # Local mode: the Python workers are this interpreter (with polars); on a cluster the
         # executors' Python environment is the cluster's (spark.pyspark.python there).

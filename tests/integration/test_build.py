@@ -155,7 +155,7 @@ def test_cli_errors_say_how_to_fix(tmp_path):
     assert res.exit_code == 1 and "etl build" in res.output
     # Object stores are for the Spark engine; the local engine says so instead of mangling the URL.
     res = runner.invoke(app, ["build", "--raw", "s3://archive/articles", "--db", str(tmp_path / "d.duckdb")])
-    assert res.exit_code == 1 and "--engine spark" in res.output
+    assert res.exit_code == 1 and "--engine spark" in res.output and "'.[spark]'" in res.output
     assert not (tmp_path / "d.duckdb").exists()
 
 

@@ -58,3 +58,67 @@ def test_spark_engine_reads_and_writes_an_object_store(tmp_path, s3):
     assert storage.list_files(fs, f"{work}/articles", ".parquet")
     assert storage.list_files(fs, f"{work}/extracted/{pipeline.fingerprint()}", ".troop_figures.parquet")
     assert not list(tmp_path.glob(".work-copy-*"))  # the local copy for publish is gone
+
+
+@pytest.fixture
+def standalone_cluster(tmp_path):
+    """A Spark standalone cluster on this machine: a master and a worker, each its own JVM,
+    on 127.0.0.1 and free ports. Yields the master URL."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import time
+
+    import pyspark
+
+    def free_port():
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    home = os.path.dirname(pyspark.__file__)
+    env = {**os.environ, "SPARK_HOME": home, "SPARK_LOCAL_IP": "127.0.0.1", "SPARK_WORKER_DIR": str(tmp_path / "worker")}
+    port = free_port()
+    url = f"spark://127.0.0.1:{port}"
+    cls = os.path.join(home, "bin", "spark-class")
+    logs = tmp_path / "master.log"
+    procs = [subprocess.Popen([cls, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", str(port),
+                               "--webui-port", str(free_port())], env=env, stdout=open(logs, "w"), stderr=subprocess.STDOUT,
+                              start_new_session=True)]
+    procs.append(subprocess.Popen([cls, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "2",
+                                   "--memory", "2g", "--webui-port", str(free_port()), "--work-dir", str(tmp_path / "worker"), url],
+                                  env=env, stdout=open(tmp_path / "worker.log", "w"), stderr=subprocess.STDOUT, start_new_session=True))
+    try:
+        deadline = time.monotonic() + 90
+        while "Registering worker" not in logs.read_text(errors="replace"):
+            if time.monotonic() > deadline or any(p.poll() is not None for p in procs):
+                pytest.fail("the standalone Spark cluster did not start:\n" + logs.read_text(errors="replace")[-2000:])
+            time.sleep(0.5)
+        yield url
+    finally:
+        for p in procs:
+            os.killpg(p.pid, signal.SIGTERM)
+        for p in procs:
+            p.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_a_standalone_cluster_reads_and_writes_an_object_store(tmp_path, s3, standalone_cluster, monkeypatch):
+    """The cluster path: separate master, worker and executor processes, told where Python
+    and the object store are through Spark settings, as on a real cluster."""
+    import os
+    import sys
+
+    monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)  # the executors' Python (with polars and etl)
+    bucket = s3.bucket("cluster-archive")
+    s3.upload(SAMPLE_RAW, f"{bucket}/articles")
+    conf = {f"spark.executorEnv.{k}": v for k, v in os.environ.items() if k.startswith("AWS_")}
+    local_db, spark_db = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
+    pipeline.build(SAMPLE_RAW, tmp_path / "local-work", local_db, incremental=False)
+    counts = pipeline.build_distributed(f"{bucket}/articles", f"{bucket}/etl-work", spark_db, "spark", standalone_cluster, conf=conf)
+    assert counts["articles"] == 5
+    local, spark = tables(local_db), tables(spark_db)
+    for name in local:
+        assert spark[name] == local[name], name
