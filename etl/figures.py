@@ -23,8 +23,10 @@ FIGURE_COLUMNS = [
 CASUALTY = ("killed", "injured", "casualties")
 MAX_PER_SENTENCE = 20
 PK_MAX_WORDS = 12
+CN_MAX_GAP = 6  # words between a casualty count and a following "و + count + persons" that inherits it
 MAX_TROOPS = 5_000_000  # larger than any armed force
 MAX_PER_ARTICLE = 1000
+FORCE_STEMS = [r["pattern"].removeprefix("^(ال)?") for r in read_csv("forces.csv")]  # nationality and side stems
 TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
     r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
@@ -43,6 +45,8 @@ VICTIM_CAPTURED = (
 )
 DEPLOYED = r"(?:ارسال|ارسل|ارسلت|نشر|نشرت|ينشر|تنشر|دفع|دفعت|حشد|حشدت|ايفاد)"
 MIL_NOUN_ONLY = r"^(?:ال)?(?:عنصر|عنصرا|عناصر|فرد|فردا|افراد)$"
+SUBSET_TAIL = r"(\s+(?:من\s+)?(?:بينهم|منهم)[^\w]*)$"
+NISBA_FIRST = r"^\s*(?:بين\s+)?\S+(?:ي|يا|يين|يون)(?:\s|$)"
 GAP_INHERITS = r"^[\s،,]*(?:و|او|بينهم|منهم|من\s+بينهم|بالاضافه\s+الي)?\s*$"
 
 
@@ -110,8 +114,19 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
         return pl.DataFrame()
     # pk: the count and its verb within twelve words (a far قتلوا belongs to someone else).
     # Checked before overlaps are resolved, so a too-long pk never hides another rule's match.
+    # A verb glued to و/ف (مسلحان وقتلا) is the count's own action, not what befell it.
     if "w_pk" in m.columns:
-        m = m.filter(~((pl.col("rule") == "pk") & (pl.col("w_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS)))
+        m = m.filter(~((pl.col("rule") == "pk") & ((pl.col("w_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS)
+                                                    | pl.col("w_pk").fill_null("").str.contains(r"\w$"))))
+    # A victims phrase stops before بينهم / منهم: what follows is a subset count of its own
+    # (مقتل 71 الفا و781 مدنيا بينهم 11 الفا و964 طفلا).
+    if "w_vb" in m.columns:
+        subset = pl.col("m").str.extract(SUBSET_TAIL).str.len_chars().fill_null(0)
+        m = m.with_columns(
+            (pl.col("m_end") - subset).alias("m_end"),
+            pl.col("m").str.slice(0, pl.col("m").str.len_chars() - subset).alias("m"),
+            pl.col("w_vb").str.replace(SUBSET_TAIL, "").alias("w_vb"),
+        )
     m = (
         m.with_columns(
             # Drop the separators the word-edge groups consumed at either end of the match.
@@ -122,7 +137,7 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
         .sort(["article_id", "sent_idx", "m_start", "prio", "m_end"], descending=[False, False, False, False, True])
     )
     keys = (m["article_id"] + ":" + m["sent_idx"].cast(pl.Utf8)).to_list()
-    m = m.filter(pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys)))
+    m = m.filter(pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys), dtype=pl.Boolean))
     # Guard against pathological text (one trigger phrase repeated a million times): no real
     # sentence states more than MAX_PER_SENTENCE figures, no article MAX_PER_ARTICLE.
     m = m.filter(
@@ -169,7 +184,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
     # Every group of every rule exists, even when a rule matched nothing in this batch.
     m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
-    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "n_dn", "n_vf", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el"])
+    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "lo_tt", "hi_tt", "n_dn", "n_vf", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el", "n_cn", "n_nf"])
     verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vf", "v_vp").str.replace_all(r"\s+", " ")
     noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn", "t_dn"))
     noun_first = noun.str.extract(r"^(\S+)")
@@ -177,7 +192,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
     noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
     tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
-    qual_word = pl.coalesce("q_tt", "q_pk", "q_vf", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
+    qual_word = pl.coalesce("q_tt", "q_pk", "q_vf", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "q_cn", "q_nf", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
     qual_word = qual_word.str.replace_all(r"\s+", " ")
     r = pl.col("rule")
     m = m.with_columns(
@@ -185,7 +200,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "rg").then(pl.coalesce(verb_table, noun_table))
         .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
         .when(r.is_in(["vb", "vf", "vp"])).then(verb_table)
-        .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
+        .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.lit("attacks"))
         .when(r.is_in(["nn", "dn"])).then(noun_table)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
@@ -195,7 +210,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "tl").then(tl_meas)
         .when(r == "lq").then(pl.lit("killed"))
         .when(r.is_in(["vb", "vf", "vp"])).then(verb_meas)
-        .when(r.is_in(["qw", "tt"])).then(pl.lit("troops"))
+        .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
         .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
         .when(r.is_in(["nn", "dn"])).then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
@@ -205,27 +220,30 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
-        .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val"))
+        .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val", "n_cn_val", "n_nf_val"))
         .cast(pl.Int64).alias("value"),
         pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
-        .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
-        pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
-        pl.when(r == "vg").then(pl.lit("vague")).when(r == "rg").then(pl.lit("exact"))
+        .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).when(r == "tt").then(pl.col("lo_tt_val"))
+        .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
+        pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).when(r == "tt").then(pl.col("hi_tt_val"))
+        .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
+        pl.when(r == "vg").then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
-        pl.coalesce("f_nn", "f_qw", "f_el", "f_du").alias("force_word"),
-        pl.coalesce("w_vb", "w_vf", pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True), "w_lq").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
+        pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)((?:ال)?(?:" + "|".join(FORCE_STEMS) + r")\S*)")).alias("force_word"),
+        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
     head = pl.col("norm").str.slice(0, pl.col("m_start"))
     before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
     before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
     keep = (
-        (pl.col("table").is_not_null() | r.is_in(["el", "cj"]))
+        (pl.col("table").is_not_null() | r.is_in(["el", "cj", "cn"]))
         & pl.col("x_nn").is_null()
         & (pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
         & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
-        & ~pl.col("victims").fill_null("").str.contains(DISEASE)
-        & ~pl.col("after").str.slice(0, 40).str.contains(DISEASE)
+        # Disease cases are not casualties of violence (a troop figure "في حالة تأهب" is not a case).
+        & ~((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(DISEASE)).fill_null(False)
+        & ~((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(DISEASE)).fill_null(False)
         # vf: nothing between the verb and its count may be another trigger, a capture or a rate
         # (مقتل عقيد واصابه ثمانيه جنود، قتل واعتقل 16، اصابه لكل 100 امراه).
         & ~((r == "vf") & pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(g.between_stop))
@@ -236,6 +254,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         & ~((r == "nn") & pl.col("n_nn").fill_null("").str.contains(r"[-)]\s*$"))
         # No force counts more than MAX_TROOPS ("23 مليون رجل امن" is a figure of speech).
         & ~((pl.col("measure") == "troops") & (pl.col("value") > MAX_TROOPS)).fill_null(False)
+        # nf: fighting for an armed side, not a team or a cause (a military word in the sentence),
+        # and the words between are the fighters, not another count.
+        & ~((r == "nf") & (~pl.col("norm").str.contains(g.military_word) | pl.col("w_nf").str.contains(r"[0-9]")
+                           # the count is of people of a nationality or side: a nisba right after it (تونسي، فرنسيا، بين فرنسيين)
+                           | ~pl.col("w_nf").str.contains(NISBA_FIRST)))
         # قوامه 6.2 مليار ريال is money, قوامها 11 شخصا a committee: قوام needs a force.
         & ~((r == "qw") & (pl.col("after").str.contains(NOT_VICTIM) | ~pl.col("norm").str.contains(g.military_word)))
         # الجنديان (definite dual) refers back to soldiers already counted.
@@ -274,6 +297,10 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(plain).then(el_noun_meas).otherwise(pl.col("measure")).alias("measure"),
         pl.when(plain).then(pl.lit("nn")).otherwise(pl.col("rule")).alias("rule"),
     )
+    # بينهم / منهم belongs to the count right before it: nothing but a few words between
+    # (not "وقتل الالاف … ونزح 2.5 مليون شخص بينهم 500 الف").
+    near = (pl.col("gap").str.count_matches(r"\S+") <= CN_MAX_GAP) & ~pl.col("gap").str.contains(r"[0-9.؛;:]")
+    m = m.filter(~((r == "el") & ~near).fill_null(True))
     # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
     m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
                  & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))
@@ -282,7 +309,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     )
     # و + person noun counts only right after a casualty count (اصابه فتاه وطفلين).
     m = m.filter(~((r == "cj") & ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True))
-    inherit = r.is_in(["el", "cj"]) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
+    # و + a count of persons: within CN_MAX_GAP words of a casualty count (بمقتل 11 من التنظيم (داعش) و11 مدنيا).
+    cn_ok = (pl.col("prev_measure").is_in(CASUALTY) & (pl.col("gap").str.count_matches(r"\S+") <= CN_MAX_GAP)
+             & ~pl.col("gap").str.contains(r"[.؛;:]"))
+    m = m.filter(~((r == "cn") & ~cn_ok).fill_null(True))
+    inherit = r.is_in(["el", "cj", "cn"]) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     m = m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),

@@ -10,7 +10,7 @@ rule  shape (normalised text)
 ====  ============================================================================
 vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات
 rg    [verb] [ما] بين NUM و NUM [noun]      بين 10 و20 قتيلا
-tt    عدد الجنود … الي NUM                  رفع عدد العسكريين … الي 21 الفا
+tt    عدد الجنود … الي NUM (or a range)     رفع عدد العسكريين … الي 21 الفا
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM … مصرعهم/حتفهم               لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
@@ -19,9 +19,11 @@ vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
 dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
+cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
 du    dual noun                             صاروخين، غارتين
 ====  ============================================================================
 """
@@ -62,7 +64,7 @@ class Grammar:
     rules: tuple           # rule suffixes in FIGURE
 
 
-RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "dn", "el", "cj", "du")
+RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "nf", "dn", "el", "cj", "cn", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
 def _non_victim(kind: str) -> str:
@@ -137,9 +139,10 @@ def grammar() -> Grammar:
     TAIL = lambda s: rf"(?:\s+(?P<qa_{s}>{QA})|\s+(?P<f_{s}>{FORCE})(?:\s+(?P<qb_{s}>{QA}))?)?"
 
     alts = {
-        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?(?P<g_vg>{VAGUE})(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
+        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?\"?(?P<g_vg>{VAGUE})\"?(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
         "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
-        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})",
+        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات|مقاتلي|مقاتلين|عناصر))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*"
+              rf"(?:(?:ما\s+)?بين\s+(?P<lo_tt>{NUM})\s+و\s*(?P<hi_tt>{NUM})|(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM}))",
         "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?P<w_pk>[^.!؟]*?)(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
         "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
@@ -149,15 +152,20 @@ def grammar() -> Grammar:
         "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
         "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
         "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
+        # a count of people fighting for a side: 475 فرنسيا … يقاتلون، 1818 بين فرنسيين … يقاتلون
+        "nf": rf"{B0}{PRE}(?:(?P<q_nf>{QB})\s+)?\"?(?P<n_nf>{NUM})\s*(?P<w_nf>(?:{WORD}\s+){{0,8}}?)(?:يقاتلون|يحاربون|قاتلوا|حاربوا|يقاتل|يحارب|في\s+صفوف)(?:[^\w]|$)",
         "dn": rf"{B0}{PRE}ال(?P<t_dn>{NOUN})\s+(?P<n_dn>{ORD_NUM}|ال\s*[0-9]+)(?:[^\w]|$)",
         "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
         # و + a person noun right after a casualty count: اصابه فتاه وطفلين
         "cj": rf"{B0}و(?P<p_cj>{PDU}|{PSG})(?:[^\w]|$)",
+        # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
+        "cn": rf"{B0}و\s*(?:(?P<q_cn>{QB})\s+)?(?P<n_cn>{NUM})\s*(?:من\s+)?(?P<w_cn>{counted})(?:[^\w]|$)",
         "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
     literal = list(noun_measure) + list(verb_measure) + list(dual_measure) + list(vague_low) + [
-        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد"]
+        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد",
+        "يقاتل", "يحارب", "قاتلوا", "حاربوا", "صفوف"]
     prefilter = sorted({w.split()[0] for w in literal})
     first = lambda words: sorted({w.split()[0] for w in words})
     after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"]
@@ -168,7 +176,8 @@ def grammar() -> Grammar:
         "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
         "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
         "vp": lits(first(verb_measure)), "qw": "قوام", "cj": lits("و" + w for w in person_single | person_dual),
-        "pk": lits(after_verbs), "nn": None, "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
+        "pk": lits(after_verbs), "nn": None, "cn": lits(normalize(r["word"]) for r in read_csv("counted_person_nouns.csv")),
+        "nf": lits(["يقاتلون", "يحاربون", "قاتلوا", "حاربوا", "يقاتل", "يحارب", "صفوف"]), "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
         "du": lits(first(dual_measure)),
     }
     return Grammar(

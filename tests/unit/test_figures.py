@@ -129,3 +129,52 @@ def test_evidence_offsets_point_into_the_original_text():
 def test_headline_and_body_mentions_are_two_rows():
     found, _ = figures("مقتل 5 جنود في هجوم\n\nأعلن الجيش مقتل 5 جنود في هجوم.")
     assert found == [("killed", 5, None, "exact"), ("killed", 5, None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # fighters counted by nationality, fighting for a side
+        ("ويقاتل أكثر من ثلاثة آلاف تونسي في صفوف «داعش» في العراق.", [("troops", 3000, None, "at_least")]),
+        ("فنحو 475 فرنسيًا أو مقيمًا يقاتلون حاليًا إلى جانب «داعش».", [("troops", 475, None, "approx")]),
+        ("لدينا 1818 بين فرنسيين ومقيمين أجانب يقاتلون الى جانب داعش.", [("troops", 1818, None, "exact")]),
+        # a troop count by range after عدد
+        ("مقدرا عدد مقاتلي التنظيم فيها بما بين الف والفين.", [("troops", None, 1000, "exact")]),
+        # definite and quoted magnitude words
+        ("ووضع الجيش عشرات الآلاف من الجنود في حالة تأهب.", [("troops", None, 10000, "vague")]),
+        ("بمشاركة «آلاف» المقاتلين العراقيين.", [("troops", None, 1000, "vague")]),
+        ("وقتل الآلاف في الاشتباكات.", [("killed", None, 1000, "vague")]),
+        ("واستطاعت قتل العشرات منهم.", [("killed", None, 10, "vague")]),
+        # و + a count of persons after a casualty count inherits it; a subset after بينهم is its own row
+        ("أفادت مصادر بمقتل 11 من تنظيم الدولة الاسلامية ( داعش) و11 مدنيا وإصابة 13 آخرين.",
+         [("killed", 11, None, "exact"), ("killed", 11, None, "exact"), ("injured", 13, None, "exact")]),
+        ("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.",
+         [("killed", 71781, None, "exact"), ("killed", 11964, None, "exact")]),
+        ("وقتل ناشطان في الهجوم.", [("killed", 2, None, "exact")]),
+    ],
+)
+def test_fighters_ranges_magnitudes_and_conjoined_counts(sentence, expected):
+    found, _ = figures(sentence)
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "trap",
+    [
+        "لانخراط مراهق لا يتجاوز 16 سنة في صفوف تنظيم داعش.",  # an age, not fighters
+        "ودفن جثث 50 من أبناء المنطقة كانوا يقاتلون في صفوفهم.",  # no nationality: not a strength
+        "وصعد عام 2006 في صفوف طالبان.",  # a year
+        "واللاعبون الـ11 يقاتلون من أجل اللقب.",  # a team, not an armed side
+        "ونزح أكثر من 2.5 مليون شخص بينهم 500 ألف طفل بعد أن قتل العشرات.",  # بينهم belongs to the displaced
+        "هاجم مسلحان المتحف وقتلا سائحا.",  # the two gunmen killed, they were not killed
+    ],
+)
+def test_fighter_and_subset_traps(trap):
+    found, _ = figures(trap)
+    assert all(v != 500000 and v != 2 and v != 16 and v != 50 and v != 2006 and v != 11 for _, v, *_ in found), found
+
+
+def test_victims_is_null_or_a_phrase():
+    _, out = figures("قتل 22 شخصا بينهم 12 جنديا. وقتل جنديان أمريكيان. عشرات القتلى.")
+    victims = out["attack_counts"]["victims"].to_list()
+    assert None in victims and "" not in victims
