@@ -176,7 +176,7 @@ def grammar() -> Grammar:
         "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
         "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
         "vp": lits(first(verb_measure)), "qw": "قوام", "cj": lits("و" + w for w in person_single | person_dual),
-        "pk": lits(after_verbs), "nn": None, "cn": lits(normalize(r["word"]) for r in read_csv("counted_person_nouns.csv")),
+        "pk": lits(after_verbs), "nn": None, "cn": rf"و\s*(?:[0-9]|{_alt(starters)})",
         "nf": lits(["يقاتلون", "يحاربون", "قاتلوا", "حاربوا", "يقاتل", "يحارب", "صفوف"]), "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
         "du": lits(first(dual_measure)),
     }

@@ -17,6 +17,7 @@ MART_ORDER = [  # a mart may read the marts before it; story_members is built in
     "cited_sources", "date_mentions", "figure_claims", "stories", "story_figures", "article_summary", "calendar",
 ]
 VIEWS = ["troop_claims"]
+ROW_GROUP_SIZE = 16384
 
 
 def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -156,8 +157,13 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None) -> P
             leftover.unlink()
     previous = _previous_runs(db)
     try:
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect()
         try:
+            # Small row groups: DuckDB writes a full row group straight into the file as it is
+            # built, so the commit does not first copy every text into the write-ahead log
+            # (with the default 122,880 rows the corpus went through the log and then the file).
+            con.execute(f"attach {_sql_literal(str(tmp))} as warehouse (row_group_size {ROW_GROUP_SIZE})")
+            con.execute("use warehouse")
             con.execute("begin")  # one transaction: measured 20% faster than a commit per model
             build_database(con, work, extracted, run, previous)
             con.execute("commit")
