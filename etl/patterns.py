@@ -49,7 +49,7 @@ class Grammar:
     alternatives: dict     # rule -> pattern with named groups (suffix = rule)
     group_names: tuple     # every named group of every rule
     rule_prefilter: dict   # rule -> regex of literal words, one of which a sentence needs for that rule (None: all)
-    prefilter: list        # literal words (first word of every trigger): a sentence without any holds no figure
+    prefilter: list        # literal words (one per trigger phrase): a sentence without any holds no figure
     noun_measure: dict     # normalised trigger phrase -> (table, measure)
     verb_measure: dict
     dual_measure: dict
@@ -166,7 +166,9 @@ def grammar() -> Grammar:
     literal = list(noun_measure) + list(verb_measure) + list(dual_measure) + list(vague_low) + [
         "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد",
         "يقاتل", "يحارب", "قاتلوا", "حاربوا", "صفوف"]
-    prefilter = sorted({w.split()[0] for w in literal})
+    # One word of each phrase (its longest: "ما بين قتيل وجريح" -> "وجريح", not "ما", which
+    # half of all sentences contain) must be in a sentence for any figure to be there.
+    prefilter = sorted({max(w.split(), key=len) for w in literal})
     first = lambda words: sorted({w.split()[0] for w in words})
     after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"]
     lits = lambda words: "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
