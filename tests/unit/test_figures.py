@@ -178,3 +178,17 @@ def test_victims_is_null_or_a_phrase():
     _, out = figures("قتل 22 شخصا بينهم 12 جنديا. وقتل جنديان أمريكيان. عشرات القتلى.")
     victims = out["attack_counts"]["victims"].to_list()
     assert None in victims and "" not in victims
+
+
+def test_the_figure_prefilter_lets_through_every_sentence_the_full_word_list_does():
+    """The prefilter keeps only words that contain no other: the same sentences pass."""
+    import polars as pl
+
+    from etl.patterns import grammar, minimal_literals
+
+    words = ["قتل", "قتلوا", "مقتل", "جنود", "الجنود", "صاروخ"]
+    assert minimal_literals(words) == {"قتل", "جنود", "صاروخ"}
+    sentences = pl.Series(["مقتل 5", "الجنود", "قتلوا", "صواريخ", "لا شيء", "صاروخا"])
+    assert sentences.str.contains_any(words).to_list() == sentences.str.contains_any(sorted(minimal_literals(words))).to_list()
+    g = grammar()
+    assert not any(o != w and o in w for w in g.prefilter for o in g.prefilter)
