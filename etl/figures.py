@@ -45,6 +45,7 @@ VICTIM_CAPTURED = (
 )
 DEPLOYED = r"(?:ارسال|ارسل|ارسلت|نشر|نشرت|ينشر|تنشر|دفع|دفعت|حشد|حشدت|ايفاد)"
 MIL_NOUN_ONLY = r"^(?:ال)?(?:عنصر|عنصرا|عناصر|فرد|فردا|افراد)$"
+BOTH_AFTER = r"^[\s\"()]*(?:\S+\s+){0,5}?(?:ما\s+)?بين\s+قتيل\s+وجريح"
 SUBSET_TAIL = r"(\s+(?:من\s+)?(?:بينهم|منهم)[^\w]*)$"
 NISBA_FIRST = r"^\s*(?:بين\s+)?\S+(?:ي|يا|يين|يون)(?:\s|$)"
 GAP_INHERITS = r"^[\s،,]*(?:و|او|بينهم|منهم|من\s+بينهم|بالاضافه\s+الي)?\s*$"
@@ -118,6 +119,12 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     if "w_pk" in m.columns:
         m = m.filter(~((pl.col("rule") == "pk") & ((pl.col("w_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS)
                                                     | pl.col("w_pk").fill_null("").str.contains(r"\w$"))))
+    # A magnitude or a range with neither a verb nor a noun says nothing by itself: drop it
+    # before overlaps are resolved, so it cannot hide a figure that starts there
+    # (عشرات الحوثيين سقطوا بين قتيل وجريح).
+    for rule, v, t in (("vg", "v_vg", "t_vg"), ("rg", "v_rg", "t_rg")):
+        if v in m.columns:
+            m = m.filter(~((pl.col("rule") == rule) & pl.col(v).is_null() & pl.col(t).is_null()))
     # A victims phrase stops before بينهم / منهم: what follows is a subset count of its own
     # (مقتل 71 الفا و781 مدنيا بينهم 11 الفا و964 طفلا).
     if "w_vb" in m.columns:
@@ -130,7 +137,11 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     m = (
         m.with_columns(
             # Drop the separators the word-edge groups consumed at either end of the match.
-            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
+            # (cn starts at its number, not at its و: where another rule reads the same number
+            # as a figure of its own, that rule wins the tie.)
+            (pl.col("m_end") - pl.col("m").str.len_chars()
+             + pl.when(pl.col("rule") == "cn").then(pl.col("m").str.extract(r"^([^\w]*و\s*)")).otherwise(pl.col("m").str.extract(r"^([^\w]*)")).str.len_chars()
+             ).alias("m_start"),
             (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
         )
         .filter(pl.col("m_end") > pl.col("m_start"))
@@ -191,7 +202,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     verb_table, verb_meas = _lookup(verb, g.verb_measure, 0), _lookup(verb, g.verb_measure, 1)
     noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
     noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
-    tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
+    tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء|وفيات")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
     qual_word = pl.coalesce("q_tt", "q_pk", "q_vf", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "q_cn", "q_nf", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
     qual_word = qual_word.str.replace_all(r"\s+", " ")
     r = pl.col("rule")
@@ -211,26 +222,27 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r == "lq").then(pl.lit("killed"))
         .when(r.is_in(["vb", "vf", "vp"])).then(verb_meas)
         .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
-        .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
+        .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured"))
+                              .when(pl.col("v_pk").str.contains("بين")).then(pl.lit("casualties")).otherwise(pl.lit("killed")))
         .when(r.is_in(["nn", "dn"])).then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
         .otherwise(pl.lit(None)).alias("measure"),
-        pl.when(r.is_in(["vg", "rg"])).then(pl.lit(None, pl.Int64))
+        pl.when(r.is_in(["vg", "rg"]) | ((r == "pk") & pl.col("g_pk").is_not_null())).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
         .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val", "n_cn_val", "n_nf_val"))
         .cast(pl.Int64).alias("value"),
-        pl.when(r == "vg").then(_lookup(pl.col("g_vg").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
+        pl.when(r.is_in(["vg", "pk"])).then(_lookup(pl.coalesce("g_vg", "g_pk").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
         .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).when(r == "tt").then(pl.col("lo_tt_val"))
         .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
         pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).when(r == "tt").then(pl.col("hi_tt_val"))
         .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
-        pl.when(r == "vg").then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
+        pl.when((r == "vg") | ((r == "pk") & pl.col("g_pk").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
         pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)((?:ال)?(?:" + "|".join(FORCE_STEMS) + r")\S*)")).alias("force_word"),
-        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
+        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
     head = pl.col("norm").str.slice(0, pl.col("m_start"))
@@ -279,6 +291,11 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("measure").is_in(CASUALTY) & (pl.col("table") == "troops")).then(pl.lit("attacks"))
         .otherwise(pl.col("table")).alias("table")
     ).filter((pl.col("measure") != "drop").fill_null(True))
+    # A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح).
+    m = m.with_columns(
+        pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
+                & pl.col("after").str.contains(BOTH_AFTER)).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
+    )
     # A bare عنصر/فرد count needs a military word in its sentence (30 عنصرا of a football squad is not a force).
     m = m.filter(~((pl.col("measure") == "troops") & pl.col("t_nn").fill_null("").str.contains(MIL_NOUN_ONLY)
                    & ~pl.col("norm").str.contains(g.military_word)).fill_null(False))

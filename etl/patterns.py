@@ -135,7 +135,8 @@ def grammar() -> Grammar:
     EXCL = _alt(exclusion)
     FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس|انذاك|حينها|حينذاك|كذلك|فقط)"
     TLPREP = r"(?:الي|ب|ل|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|تجاوز|تخطي)"
-    KILLED_AFTER = r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا|قضوا)"
+    KILLED_AFTER = (r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا|قضوا"
+                    r"|سقطوا\s+(?:قتلي|بين\s+قتيل\s+وجريح))")
     INJURED_AFTER = r"(?:اصيبوا|اصيبا|جرحوا|جرحا)"
     B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
     B1 = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
@@ -150,8 +151,8 @@ def grammar() -> Grammar:
         "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
         "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات|مقاتلي|مقاتلين|عناصر))\s+(?:{WORD}\s+){{0,5}}?(?:الي|ب|ل)\s*"
               rf"(?:(?:ما\s+)?بين\s+(?P<lo_tt>{NUM})\s+و\s*(?P<hi_tt>{NUM})|(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM}))",
-        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$))\s*(?P<w_pk>[^.!؟]*?)(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
-        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
+        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$)|(?P<g_pk>{VAGUE})(?:[^\w]|$))\s*(?P<w_pk>[^.!؟]*?)(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
+        "tl": rf"{B0}{PRE}(?P<v_tl>(?:عدد|حصيله|اجمالي)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|وفيات|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
         "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
         "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
         # verb … NUM person-noun: up to five words between (وقتل خلال المواجهات في منطقه التواهي 28 شخصا)
@@ -166,12 +167,12 @@ def grammar() -> Grammar:
         # و + a person noun right after a casualty count: اصابه فتاه وطفلين
         "cj": rf"{B0}و(?P<p_cj>{PDU}|{PSG})(?:[^\w]|$)",
         # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
-        "cn": rf"{B0}و\s*(?:(?P<q_cn>{QB})\s+)?(?P<n_cn>{NUM})\s*(?:من\s+)?(?P<w_cn>{counted})(?:[^\w]|$)",
+        "cn": rf"{B0}و\s*(?:(?P<q_cn>{QB})\s+)?(?P<n_cn>{NUM})\s*(?:من\s+(?P<h_cn>(?:ال)?(?:قوات|عناصر|افراد|رجال|مقاتلي|مسلحي|جنود)\s+\S+)|(?:من\s+)?(?P<w_cn>{counted}))(?:[^\w]|$)",
         "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
     }
     group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
     literal = list(noun_measure) + list(verb_measure) + list(dual_measure) + list(vague_low) + [
-        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد",
+        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد", "سقطوا", "اجمالي", "وفيات",
         "يقاتل", "يحارب", "قاتلوا", "حاربوا", "صفوف"]
     # One word of each phrase (its longest: "ما بين قتيل وجريح" -> "وجريح", not "ما", which
     # half of all sentences contain) must be in a sentence for any figure to be there.
@@ -179,7 +180,7 @@ def grammar() -> Grammar:
     # halves the set, and the literal search over every sentence runs 3.5 times faster.
     prefilter = sorted(minimal_literals(max(w.split(), key=len) for w in literal))
     first = lambda words: sorted({w.split()[0] for w in words})
-    after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا"]
+    after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "سقطوا"]
     lits = lambda words: "|".join(re.escape(w) for w in sorted(minimal_literals(words), key=len, reverse=True))
     # A literal alternation runs on the regex engine's fast literal search (measured faster
     # than contains_any here); None where the words would admit nearly every candidate.

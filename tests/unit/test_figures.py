@@ -192,3 +192,23 @@ def test_the_figure_prefilter_lets_through_every_sentence_the_full_word_list_doe
     assert sentences.str.contains_any(words).to_list() == sentences.str.contains_any(sorted(minimal_literals(words))).to_list()
     g = grammar()
     assert not any(o != w and o in w for w in g.prefilter for o in g.prefilter)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("هجوم انتحاري أودى بحياة 32 شخصا على الأقل.", [("killed", 32, None, "exact")]),
+        ("العملية الانتحارية التي أودت بحياة العشرات.", [("killed", None, 10, "vague")]),
+        ("وقتلت وجرحت العشرات منهم.", [("casualties", None, 10, "vague")]),
+        ("وشاهدنا جثث عشرات آخرين لقوا حتفهم.", [("killed", None, 10, "vague")]),
+        ("وأضافت أن 12 حوثيا سقطوا قتلى أمس.", [("killed", 12, None, "exact")]),
+        ("وإن عشرات الحوثيين سقطوا بين قتيل وجريح.", [("casualties", None, 10, "vague")]),
+        ("أدت إلى سقوط العشرات من عناصر (داعش) بين قتيل وجريح.", [("casualties", None, 10, "vague")]),
+        ("وبلغ اجمالي الوفيات 13.", [("killed", 13, None, "exact")]),
+        ("قتل خمسة مدنيين وثمانية من قوات الأمن في الهجوم.", [("killed", 5, None, "exact"), ("killed", 8, None, "exact")]),
+        ("إصابة مواطنين و 3 من أفراد الدفاع المدني.", [("injured", 3, None, "exact")]),
+    ],
+)
+def test_tolls_in_verb_phrases_magnitudes_and_both_measures(sentence, expected):
+    found, _ = figures(sentence)
+    assert sorted(found, key=str) == sorted(expected, key=str)
