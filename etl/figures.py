@@ -41,7 +41,7 @@ VICTIM_KILLED = (
 VICTIM_INJURED = r"(?:^|\s)(?:[وفبل]|لل)?(?:اصابه|اصيب|جرح|اصابت)(?:\s|$)"
 VICTIM_CAPTURED = (
     r"(?:^|[^\w])(?:[وفبل]|لل)?(?:ت|ي)?(?:خطف|اختطاف|اختطف|اسر|اعتقال|اعتقل|احتجاز|احتجز|ضبط|القبض|توقيف|اوقف|ايقاف|"
-    r"تسليم|استسلام|احاله|احال|ترحيل|محاكمه)(?:ت|ها|هم|وا|ته|تهم)?(?:\s|$)"
+    r"تسليم|استسلام|احاله|احال|ترحيل|محاكمه|اسري|رهائن|معتقلين)(?:ت|ها|هم|وا|ته|تهم)?(?:\s|$)"
 )
 DEPLOYED = r"(?:ارسال|ارسل|ارسلت|نشر|نشرت|ينشر|تنشر|دفع|دفعت|حشد|حشدت|ايفاد)"
 MIL_NOUN_ONLY = r"^(?:ال)?(?:عنصر|عنصرا|عناصر|فرد|فردا|افراد)$"
@@ -227,19 +227,19 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r.is_in(["nn", "dn"])).then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
         .otherwise(pl.lit(None)).alias("measure"),
-        pl.when(r.is_in(["vg", "rg"]) | ((r == "pk") & pl.col("g_pk").is_not_null())).then(pl.lit(None, pl.Int64))
+        pl.when(r.is_in(["vg", "rg"]) | ((r == "pk") & pl.col("g_pk").is_not_null()) | ((r == "tt") & pl.col("g_tt").is_not_null())).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
         .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val", "n_cn_val", "n_nf_val"))
         .cast(pl.Int64).alias("value"),
-        pl.when(r.is_in(["vg", "pk"])).then(_lookup(pl.coalesce("g_vg", "g_pk").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
+        pl.when(r.is_in(["vg", "pk"]) | ((r == "tt") & pl.col("g_tt").is_not_null())).then(_lookup(pl.coalesce("g_vg", "g_pk", "g_tt").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
         .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).when(r == "tt").then(pl.col("lo_tt_val"))
         .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
         pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).when(r == "tt").then(pl.col("hi_tt_val"))
         .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
-        pl.when((r == "vg") | ((r == "pk") & pl.col("g_pk").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
+        pl.when((r == "vg") | ((r.is_in(["pk", "tt"])) & pl.coalesce("g_pk", "g_tt").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
         pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)((?:ال)?(?:" + "|".join(FORCE_STEMS) + r")\S*)")).alias("force_word"),
         pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
@@ -260,6 +260,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         # (مقتل عقيد واصابه ثمانيه جنود، قتل واعتقل 16، اصابه لكل 100 امراه).
         & ~((r == "vf") & pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(g.between_stop))
         & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg", "dn"]) & pl.col("after").str.contains(TAIL_CAPTURED))
+        # "&#8221;" in text scraped from the web is a character, not a count.
+        & ~(head.str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?"))
         # "عام 2015 تفجير": a year before a noun, not a count.
         & ~((r == "nn") & before.str.contains(r"(?:^|\s)(?:[وفبل]|ل)?(?:عام|العام|سنه|السنه)\s*$"))
         # "7- جندي متدرب", "(172) من افراد": a list number or a bracketed code, not a count.
