@@ -212,7 +212,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
         .when(r.is_in(["vb", "vf", "vp"])).then(verb_table)
         .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
-        .when(r == "pk").then(pl.lit("attacks"))
+        .when(r.is_in(["pk", "pv"])).then(pl.lit("attacks"))
         .when(r.is_in(["nn", "dn"])).then(noun_table)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
         .otherwise(pl.lit(None)).alias("table"),
@@ -226,10 +226,12 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
                               .when(pl.col("v_pk").str.contains("بين")).then(pl.lit("casualties")).otherwise(pl.lit("killed")))
         .when(r.is_in(["nn", "dn"])).then(noun_meas)
         .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
+        .when(r == "pv").then(pl.when(pl.col("v_pv").str.contains("^اصيب")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
         .otherwise(pl.lit(None)).alias("measure"),
         pl.when(r.is_in(["vg", "rg"]) | ((r == "pk") & pl.col("g_pk").is_not_null()) | ((r == "tt") & pl.col("g_tt").is_not_null())).then(pl.lit(None, pl.Int64))
         .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
+        .when(r == "pv").then(pl.when(pl.col("p_pv").is_in(list(g.person_dual))).then(2).otherwise(1))
         .when(r == "du").then(pl.lit(2))
         .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
         .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val", "n_cn_val", "n_nf_val"))
@@ -242,7 +244,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((r == "vg") | ((r.is_in(["pk", "tt"])) & pl.coalesce("g_pk", "g_tt").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
         pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)((?:ال)?(?:" + "|".join(FORCE_STEMS) + r")\S*)")).alias("force_word"),
-        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
+        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn", "p_pv").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
     head = pl.col("norm").str.slice(0, pl.col("m_start"))

@@ -22,6 +22,7 @@ nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريك�
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
 dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
+pv    ان person-noun passive-verb           ان رجلا قتل جراء القصف
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
 du    dual noun                             صاروخين، غارتين
@@ -64,7 +65,7 @@ class Grammar:
     rules: tuple           # rule suffixes in FIGURE
 
 
-RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "nf", "dn", "el", "cj", "cn", "du")
+RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "nf", "dn", "el", "pv", "cj", "cn", "du")
 
 # Words that follow a count and show it is not a figure (units, time, money, cases).
 def _non_victim(kind: str) -> str:
@@ -164,6 +165,10 @@ def grammar() -> Grammar:
         "nf": rf"{B0}{PRE}(?:(?P<q_nf>{QB})\s+)?\"?(?P<n_nf>{NUM})\s*(?P<w_nf>(?:{WORD}\s+){{0,8}}?)(?:يقاتلون|يحاربون|قاتلوا|حاربوا|يقاتل|يحارب|في\s+صفوف)(?:[^\w]|$)",
         "dn": rf"{B0}{PRE}ال(?P<t_dn>{NOUN})\s+(?P<n_dn>{ORD_NUM}|ال\s*[0-9]+)(?:[^\w]|$)",
         "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
+        # أن + one (or two) persons + a passive casualty verb: ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل
+        # (the verb must end the clause, so "ان مسلحا قتل 5 اشخاص" is left to its count)
+        "pv": rf"{B0}(?:ان|انه|بان)\s+(?P<p_pv>{PDU}|(?:{PSG})ا?)\s+(?:(?:ايضا|كذلك|قد)\s+)?\"?(?P<v_pv>قتل|قتلا|اصيب|اصيبا|توفي|استشهد|لقي\s+حتفه|لقي\s+مصرعه)"
+              rf"(?:\s*[.،,\"]|\s+(?:في|خلال|جراء|اثر|بعد|برصاص|بجروح|بجراح|امس|اليوم|ايضا|علي|متاثرا|اثناء|عندما|حين)(?:[^\w]|$)|$)",
         # و + a person noun right after a casualty count: اصابه فتاه وطفلين
         "cj": rf"{B0}و(?P<p_cj>{PDU}|{PSG})(?:[^\w]|$)",
         # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
@@ -189,6 +194,7 @@ def grammar() -> Grammar:
         "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
         "vp": lits(first(verb_measure)), "qw": "قوام", "cj": lits("و" + w for w in person_single | person_dual),
         "pk": lits(after_verbs), "nn": None, "cn": rf"و\s*(?:[0-9]|{_alt(starters)})",
+        "pv": lits(["قتل", "اصيب", "توفي", "استشهد", "حتفه", "مصرعه"]),
         "nf": lits(["يقاتلون", "يحاربون", "قاتلوا", "حاربوا", "يقاتل", "يحارب", "صفوف"]), "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
         "du": lits(first(dual_measure)),
     }

@@ -212,6 +212,12 @@ def test_the_figure_prefilter_lets_through_every_sentence_the_full_word_list_doe
         ("وأكد أن الحصيلة النهائية لقتلى مسلحي تنظيم داعش في محيط المعمل بلغت أكثر من 20 عنصرا.", [("killed", 20, None, "at_least")]),
         ("وقدر عدد المقاتلين الاجانب في العراق وسوريا الذين جاءوا من عشرات الدول بالآلاف.", [("troops", None, 1000, "vague")]),
         ("وكانت الزوارق تقل 34 حوثيا باتجاه عدن.", [("troops", 34, None, "exact")]),
+        # one or two persons, then a passive verb that ends the clause
+        ("وقال الانفصاليون ان رجلا قُتل جراء قصف القوات.", [("killed", 1, None, "exact")]),
+        ("ونقلت المحطة ان شرطيا ايضا قتل في الاشتباكات.", [("killed", 1, None, "exact")]),
+        ("كما أوضحت أنّ جنديا «أصيب بجروح طفيفة».", [("injured", 1, None, "exact")]),
+        ("وقالت الوزارة إن شرطيين أصيبا جراء انفجار عبوة.", [("injured", 2, None, "exact")]),
+        ("وقال إن مسلحا قتل 5 أشخاص في الهجوم.", [("killed", 5, None, "exact")]),  # the count, not the gunman
     ],
 )
 def test_tolls_in_verb_phrases_magnitudes_and_both_measures(sentence, expected):
