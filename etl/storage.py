@@ -14,11 +14,14 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
-from pyarrow import fs as pafs
 
 from .ingest import ARTICLE_EXTENSIONS
+
+if TYPE_CHECKING:
+    from pyarrow import fs as pafs
 
 
 def is_url(location: str | Path) -> bool:
@@ -27,6 +30,8 @@ def is_url(location: str | Path) -> bool:
 
 def resolve(location: str | Path) -> tuple[pafs.FileSystem, str]:
     """A location → (filesystem, path inside it)."""
+    from pyarrow import fs as pafs  # imported when used: it costs 0.1 s at start-up
+
     if is_url(location):
         fs, path = pafs.FileSystem.from_uri(str(location))
         return fs, path.rstrip("/")
@@ -42,6 +47,8 @@ def discover(raw: str) -> list[tuple]:
     """Every file under ``raw`` as ``(rel, path, skip, size, mtime_ns)``, sorted by ``rel``: the
     remote twin of :func:`etl.ingest.discover` (hidden and non-article files are recorded
     with their reason and not read; object stores have no symlinks)."""
+    from pyarrow import fs as pafs  # imported when used: it costs 0.1 s at start-up
+
     fs, root = resolve(raw)
     info = fs.get_file_info(root)
     if info.type == pafs.FileType.NotFound:
@@ -60,11 +67,6 @@ def discover(raw: str) -> list[tuple]:
     return sorted(found, key=lambda e: e[0])
 
 
-def read_bytes(fs: pafs.FileSystem, path: str) -> bytes:
-    with fs.open_input_stream(path) as fh:
-        return fh.read()
-
-
 def write_parquet(df: pl.DataFrame, fs: pafs.FileSystem, path: str, compression: str = "zstd") -> None:
     """Write one Parquet file. (Object stores publish an object only when it is complete.)"""
     fs.create_dir(path.rsplit("/", 1)[0], recursive=True)
@@ -79,6 +81,8 @@ def read_parquet(fs: pafs.FileSystem, path: str, columns: list[str] | None = Non
 
 def list_files(fs: pafs.FileSystem, folder: str, suffix: str = "") -> list[str]:
     """Paths of the files directly in ``folder`` whose names end with ``suffix``, sorted."""
+    from pyarrow import fs as pafs  # imported when used: it costs 0.1 s at start-up
+
     if fs.get_file_info(folder).type == pafs.FileType.NotFound:
         return []
     infos = fs.get_file_info(pafs.FileSelector(folder, recursive=False))
@@ -87,6 +91,8 @@ def list_files(fs: pafs.FileSystem, folder: str, suffix: str = "") -> list[str]:
 
 def reset_dir(fs: pafs.FileSystem, folder: str) -> None:
     """An empty ``folder`` (created, or emptied)."""
+    from pyarrow import fs as pafs  # imported when used: it costs 0.1 s at start-up
+
     if fs.get_file_info(folder).type != pafs.FileType.NotFound:
         fs.delete_dir_contents(folder)
     fs.create_dir(folder, recursive=True)
@@ -97,6 +103,8 @@ def local_copy(work: str, extracted: str, near: Path):
     """A remote work folder copied into a temporary local folder beside ``near`` (what
     publish reads): ``input_files.parquet``, the article store and one extraction. Yields
     ``(local work, local extraction)``; the copy is removed afterwards."""
+    from pyarrow import fs as pafs  # imported when used: it costs 0.1 s at start-up
+
     fs, work_p = resolve(work)
     _, extracted_p = resolve(extracted)
     if fs.get_file_info(join(work_p, "input_files.parquet")).type == pafs.FileType.NotFound:
