@@ -23,10 +23,9 @@ FIGURE_COLUMNS = [
 CASUALTY = ("killed", "injured", "casualties")
 MAX_PER_SENTENCE = 20
 PK_MAX_WORDS = 12
-CN_MAX_GAP = 6  # words between a casualty count and a following "و + count + persons" that inherits it
+INHERIT_MAX_GAP = 6  # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
 MAX_TROOPS = 5_000_000  # larger than any armed force
 MAX_PER_ARTICLE = 1000
-FORCE_STEMS = [r["pattern"].removeprefix("^(ال)?") for r in read_csv("forces.csv")]  # nationality and side stems
 TARGET = (
     r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
     r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
@@ -243,7 +242,7 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
         pl.when((r == "vg") | ((r.is_in(["pk", "tt"])) & pl.coalesce("g_pk", "g_tt").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
         .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
-        pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)((?:ال)?(?:" + "|".join(FORCE_STEMS) + r")\S*)")).alias("force_word"),
+        pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)(" + g.force + ")")).alias("force_word"),
         pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn", "p_pv").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
     )
     # The spec's exclusions and sanity checks.
@@ -320,8 +319,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     )
     # بينهم / منهم belongs to the count right before it: nothing but a few words between
     # (not "وقتل الالاف … ونزح 2.5 مليون شخص بينهم 500 الف").
-    near = (pl.col("gap").str.count_matches(r"\S+") <= CN_MAX_GAP) & ~pl.col("gap").str.contains(r"[0-9.؛;:]")
-    m = m.filter(~((r == "el") & ~near).fill_null(True))
+    near = (pl.col("gap").str.count_matches(r"\S+") <= INHERIT_MAX_GAP) & ~pl.col("gap").str.contains(r"[.؛;:]")
+    m = m.filter(~((r == "el") & ~(near & ~pl.col("gap").str.contains(r"[0-9]"))).fill_null(True))
     # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
     m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
                  & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))
@@ -330,10 +329,8 @@ def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
     )
     # و + person noun counts only right after a casualty count (اصابه فتاه وطفلين).
     m = m.filter(~((r == "cj") & ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True))
-    # و + a count of persons: within CN_MAX_GAP words of a casualty count (بمقتل 11 من التنظيم (داعش) و11 مدنيا).
-    cn_ok = (pl.col("prev_measure").is_in(CASUALTY) & (pl.col("gap").str.count_matches(r"\S+") <= CN_MAX_GAP)
-             & ~pl.col("gap").str.contains(r"[.؛;:]"))
-    m = m.filter(~((r == "cn") & ~cn_ok).fill_null(True))
+    # و + a count of persons: near a casualty count (بمقتل 11 من التنظيم (داعش) و11 مدنيا).
+    m = m.filter(~((r == "cn") & ~(pl.col("prev_measure").is_in(CASUALTY) & near)).fill_null(True))
     inherit = r.is_in(["el", "cj", "cn"]) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     m = m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),

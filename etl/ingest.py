@@ -196,22 +196,15 @@ def read_file(rel: str, path: str | None, skip: str | None, max_bytes: int = MAX
         row.update(status="rejected", reason=skip)
         return row, None
     try:
-        if fs is not None:
+        with (fs.open_input_stream(path) if fs is not None else open(path, "rb")) as fh:
+            if fs is None:
+                st = os.fstat(fh.fileno())
+                stat = (st.st_size, st.st_mtime_ns)
             row.update(size_bytes=stat[0], mtime_ns=stat[1])
-            if stat[0] > max_bytes:
+            if stat[0] > max_bytes:  # recorded, not read
                 row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
                 return row, None
-            with fs.open_input_stream(path) as fh:
-                data = fh.read()
-        else:
-            with open(path, "rb") as fh:
-                st = os.fstat(fh.fileno())
-                size = st.st_size
-                row.update(size_bytes=size, mtime_ns=st.st_mtime_ns)
-                if size > max_bytes:
-                    row.update(status="rejected", reason=f"too_large (over {max_bytes} bytes)")
-                    return row, None
-                data = fh.read()
+            data = fh.read()
     except OSError as exc:
         row.update(status="rejected", reason=f"unreadable: {exc.strerror or exc}")
         return row, None

@@ -62,6 +62,7 @@ class Grammar:
     between_stop: str      # words that may not stand between a verb and its count (rule vf)
     military: str          # alternation of military-context words
     military_word: str     # the same as whole words (not inside another word)
+    force: str             # a word naming a side or nationality (امريكي، الحوثيين، داعش), from forces.csv
     rules: tuple           # rule suffixes in FIGURE
 
 
@@ -204,5 +205,5 @@ def grammar() -> Grammar:
         dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
         person_single=person_single, exclusion=exclusion, military=MIL,
         between_stop=rf"(?:^|[^\w])(?:[وفبل])?(?:{VERB}|{EXCL}|اعتقل|اعتقلت|لكل|كل)(?:[^\w]|$)",
-        military_word=rf"(?:^|[^\w])(?:[وفبل])?{MIL}(?:[^\w]|$)", rules=RULES,
+        military_word=rf"(?:^|[^\w])(?:[وفبل])?{MIL}(?:[^\w]|$)", force=FORCE, rules=RULES,
     )

@@ -37,13 +37,10 @@ def _task_ingest(raw: str, max_bytes: int, store: str):
     """Executor side: read a batch of entries, write new articles as a store part, return file rows."""
 
     def run(batches):
-        remote = storage.is_url(raw)
-        fs = storage.resolve(raw)[0] if remote else None
+        fs = storage.resolve(raw)[0] if storage.is_url(raw) else None
         out_fs, store_p = storage.resolve(store)
         for batch in batches:
-            rows_in = batch.to_pylist()
-            entries = [(r["rel"], r["path"], r["skip"], r["size"], r["mtime"]) if remote else (r["rel"], r["path"], r["skip"])
-                       for r in rows_in]
+            entries = [(r["rel"], r["path"], r["skip"], r["size"], r["mtime"]) for r in batch.to_pylist()]
             rows, texts, _ = read_batch(entries, max_bytes, {}, set(), fs=fs)
             files, fresh = judge_batch(rows, texts, set())
             if fresh.height:
