@@ -14,7 +14,8 @@ from rich.table import Table
 
 from . import pipeline, storage
 from .ingest import MAX_FILE_BYTES
-from .publish import PublishError
+from .manifest import ManifestError
+from .publish import STORAGE_VERSION, STORAGE_VERSIONS, PublishError
 
 app = typer.Typer(
     help="Arabic news → DuckDB: ingest raw articles, extract sources, dates, troop figures and attack counts, publish.\n\n"
@@ -45,7 +46,7 @@ def _run(fn):
         return fn()
     except pipeline.BuildLocked as exc:
         _fail(str(exc), 75)
-    except (FileNotFoundError, PublishError) as exc:
+    except (FileNotFoundError, PublishError, ManifestError) as exc:
         _fail(str(exc))
     except PermissionError as exc:
         _fail(f"cannot write {exc.filename or ''}: permission denied. Choose another --work/--db location.")
@@ -53,6 +54,11 @@ def _run(fn):
         _fail(f"{exc.strerror or exc} ({exc.filename or ''}). Check free space and permissions of the output folders.")
 
 
+MANIFEST = typer.Option(None, "--manifest", help="CSV or JSON Lines with a 'file' column (path under --raw, or file name) and any of "
+                        "url, an outlet or domain column, a date or timestamp column: fills published_date where the text states none, "
+                        "and the publishing site (publisher).")
+STORAGE = typer.Option(STORAGE_VERSION, "--storage-version", help="DuckDB file format to write: the oldest DuckDB release that must read "
+                       f"the file ({', '.join(STORAGE_VERSIONS)}). The default is read by DuckDB 1.0 and later, so BI tools with older drivers open it.")
 FULL = typer.Option(False, "--full", help="Ignore what the last build left in --work: re-read and re-extract everything.")
 RAW_LOC = typer.Option("data/raw", "--raw", help="Folder of raw article files (searched recursively); with --engine spark also an object-store URL (s3://bucket/prefix, gs://, abfs://, hdfs://).")
 WORK_LOC = typer.Option("data/work", "--work", help="Folder for the Parquet files between stages; with --engine spark also an object-store URL.")
@@ -68,12 +74,14 @@ def _local(location: str, option: str) -> Path:
 
 @app.command()
 def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: int = MAXB, full: bool = FULL,
+          manifest: Optional[Path] = MANIFEST, storage_version: str = STORAGE,
           engine: str = typer.Option("local", "--engine", help="local, or spark (ingest and extract on Apache Spark; needs pip install '.\\[spark]')."),
           master: str = typer.Option("local[2]", "--master", help="Spark master URL for --engine spark (local[N], spark://host:7077, yarn, k8s://...)."),
           spark_conf: list[str] = typer.Option([], "--spark-conf", metavar="KEY=VALUE", help="A Spark setting KEY=VALUE for --engine spark (repeatable), e.g. spark.executor.memory=8g or spark.executorEnv.AWS_REGION=eu-west-1.")) -> None:
     """Run every stage: ingest, extract, publish. Incremental: only new or changed files are read and extracted.
 
     Example: etl build --raw ~/articles --db out/news.duckdb
+    Example: etl build --raw ~/articles --manifest ~/articles/manifest.csv
     Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
     Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work --spark-conf spark.executor.memory=8g
     """
@@ -82,13 +90,15 @@ def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: in
         if bad:
             _fail(f"--spark-conf takes KEY=VALUE (got {bad[0]!r}), e.g. --spark-conf spark.executor.memory=8g")
         conf = dict(c.split("=", 1) for c in spark_conf)
-        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf))
+        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf,
+                                                                 manifest=manifest, storage_version=storage_version))
         out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     raw, work = _local(raw, "--raw"), _local(work, "--work")
     with _progress() as prog:
         task = prog.add_task("ingest", total=None)
         counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
+                                             manifest=manifest, storage_version=storage_version,
                                              progress=lambda i, n: prog.update(task, completed=i, total=n)))
     if counts.get("unchanged"):
         out.print(f"nothing changed since the last build; {db} is current (run recorded in build_runs)")
@@ -119,7 +129,7 @@ def extract(work: Path = WORK, full: bool = FULL) -> None:
 
 
 @app.command()
-def publish(work: str = WORK_LOC, db: Path = DB) -> None:
+def publish(work: str = WORK_LOC, db: Path = DB, manifest: Optional[Path] = MANIFEST, storage_version: str = STORAGE) -> None:
     """Build the DuckDB database from the Parquet files, replacing the old one atomically.
 
     --work may be an object-store URL (a Spark build's output): it is copied to a
@@ -132,8 +142,9 @@ def publish(work: str = WORK_LOC, db: Path = DB) -> None:
             if storage.is_url(work):
                 extracted = storage.join(work, "extracted", pipeline.fingerprint())
                 with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
-                    return pipeline.publish(local_work, db, extracted=local_extracted)
-            return pipeline.publish(Path(work), db)
+                    return pipeline.publish(local_work, db, extracted=local_extracted, manifest=manifest,
+                                            storage_version=storage_version)
+            return pipeline.publish(Path(work), db, manifest=manifest, storage_version=storage_version)
     _run(go)
     out.print(f"published {db}")
 

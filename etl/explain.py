@@ -35,7 +35,7 @@ def explain(db: Path, key: str, console: Console) -> bool:
             return False
         article_id, path, title, text, source, published = art
         rows = con.execute(
-            """select 'troops' as measure, value, value_low, value_high, qualifier, coalesce(force, '') as detail, rule, char_start, char_end
+            """select 'troops' as measure, value, value_low, value_high, qualifier, coalesce(force_name, '') as detail, rule, char_start, char_end
                from troop_figures where article_id = $1
                union all
                select measure, value, value_low, value_high, qualifier, coalesce(target, victims, ''), rule, char_start, char_end

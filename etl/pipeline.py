@@ -32,8 +32,9 @@ import polars as pl
 
 from . import __version__, storage
 from .extract import extract as extract_tables
+from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
-from .publish import PublishError
+from .publish import STORAGE_VERSION, PublishError, write_manifest
 from .publish import publish as publish_db
 from .reference import REFERENCE_DIR, REPO_ROOT
 
@@ -254,14 +255,18 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
-            extracted: Path | None = None) -> Path:
+            extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> Path:
+    """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
+    without, the work folder's (the last build's) is used."""
+    if manifest is not None:
+        write_manifest(work, manifest)
     run = {
         "started_at": (started_at or datetime.now(timezone.utc)).replace(tzinfo=None),
         "raw_dir": str(raw) if raw else None,
         "code_version": code_version(),
         "reused_files": reused,
     }
-    return publish_db(work, db, extracted or _extracted_dir(work), run)
+    return publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version)
 
 
 def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
@@ -298,7 +303,7 @@ def _timed(label: str, timings: dict):
 
 
 def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES,
-                      conf: dict | None = None) -> dict:
+                      conf: dict | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> dict:
     """Ingest and extract on a distributed engine, then the same publish.
 
     ``raw`` and ``work`` may be object-store URLs; a remote work folder is copied to a
@@ -321,15 +326,28 @@ def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, 
         counts = ingest_and_extract(raw, work, extracted, master=master, max_bytes=max_bytes, conf=conf)
         if remote:
             with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
-                publish(local_work, db, raw=raw, started_at=started, extracted=local_extracted)
+                write_manifest(local_work, manifest)
+                publish(local_work, db, raw=raw, started_at=started, extracted=local_extracted, storage_version=storage_version)
         else:
-            publish(Path(work), db, raw=raw, started_at=started)
+            write_manifest(Path(work), manifest)
+            publish(Path(work), db, raw=raw, started_at=started, storage_version=storage_version)
             _write_state(Path(work), {"extract_fingerprint": fingerprint(), "db": str(db.resolve()),
                                       "input_signature": signature_of_files(pl.read_parquet(Path(work) / "input_files.parquet"), max_bytes)})
     return counts
 
 
-def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True) -> dict:
+def manifest_signature(manifest: Path | None) -> str:
+    """What the "nothing changed" test compares for the manifest: its path and content."""
+    if manifest is None:
+        return "none"
+    try:
+        return hashlib.sha256(str(manifest.resolve()).encode() + b"\0" + manifest.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True,
+          manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> dict:
     """ingest → extract → publish, under the output lock; skips what has not changed.
 
     Each new store part is extracted in a worker thread while the next batch of files is
@@ -340,6 +358,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     with build_lock(db):
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
+        manifest_frame = read_manifest(manifest) if manifest is not None else None  # a bad manifest stops the build first
         state = _read_state(work)
         signature = None
         scanned = None
@@ -347,8 +366,10 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             with _timed("signature", timings):
                 scanned = scan(raw)
                 signature = input_signature(raw, max_bytes, scanned)
+        outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version}
         if (signature is not None and state.get("input_signature") == signature
-                and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())):
+                and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())
+                and all(state.get(k) == v for k, v in outputs.items())):
             record_unchanged_run(db, raw, started)
             _report(timings)
             return {"unchanged": True}
@@ -370,11 +391,12 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             counts.update(extract(work))
         counts["extracted_articles"] += overlapped
         with _timed("publish", timings):
-            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0))
+            counts.update(write_manifest(work, manifest_frame))
+            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version)
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
-                            "db": str(db.resolve())})
+                            "db": str(db.resolve()), **outputs})
     _report(timings)
     return counts
 

@@ -12,14 +12,22 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from .manifest import MANIFEST_SCHEMA, read_manifest
 from .reference import REFERENCE_DIR, SQL_DIR
 
 MART_ORDER = [  # a mart may read the marts before it; story_members is built in Python (union-find)
-    "input_files", "articles", "outlets", "article_pairs", "story_members", "troop_figures", "attack_counts",
-    "cited_sources", "date_mentions", "figure_claims", "stories", "story_figures", "article_summary", "calendar",
+    "input_files", "articles", "article_sources", "outlets", "article_pairs", "story_members", "troop_figures",
+    "attack_counts", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
+    "daily_figures", "article_summary", "calendar",
 ]
 VIEWS = ["troop_claims"]
 ROW_GROUP_SIZE = 16384
+# The on-disk format the warehouse is written in. BI tools bundle older DuckDB drivers, and
+# a reader opens only formats as old as or older than its own release. v1.0.0 is the oldest
+# format of DuckDB's stable 1.x line and holds everything the warehouse uses (tables,
+# views, comments; no newer types), so DuckDB 1.0, 1.1 and every later release read it.
+STORAGE_VERSION = "v1.0.0"
+STORAGE_VERSIONS = ("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0", "v1.4.0", "v1.5.0", "v2.0.0", "latest")
 
 
 def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
@@ -54,6 +62,21 @@ def _build_story_members(con: duckdb.DuckDBPyConnection) -> None:
 
 class PublishError(RuntimeError):
     """A publish that could not complete; the previous database is unchanged."""
+
+
+def write_manifest(work: Path, manifest: Path | pl.DataFrame | None) -> dict:
+    """``work/manifest.parquet``: the normalised manifest (a file, or a frame read already), or an
+    empty one when the build has none (each build states its inputs: a manifest left from an
+    earlier build is not reused)."""
+    if isinstance(manifest, pl.DataFrame):
+        frame = manifest
+    else:
+        frame = read_manifest(manifest) if manifest is not None else pl.DataFrame(schema=MANIFEST_SCHEMA)
+    work.mkdir(parents=True, exist_ok=True)
+    tmp = work / f".manifest.parquet.tmp-{os.getpid()}"
+    frame.write_parquet(tmp)
+    os.replace(tmp, work / "manifest.parquet")
+    return {"manifest_entries": frame.height, "manifest_dates": frame["manifest_date"].is_not_null().sum()} if manifest is not None else {}
 
 
 def _sql_literal(value: str) -> str:
@@ -96,8 +119,8 @@ def _previous_runs(db: Path) -> list[tuple]:
 def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, previous_runs: list[tuple]) -> None:
     """Create every staging view and mart table in ``con``."""
     con.execute("set memory_limit = '1GB'")  # DuckDB streams the text; bounded memory on any corpus size
-    # stg_input_files first: the others keep only articles an ingested file owns.
-    for path in sorted((SQL_DIR / "staging").glob("*.sql"), key=lambda p: (p.stem != "stg_input_files", p.stem)):
+    # stg_articles last: it reads stg_input_files and stg_manifest.
+    for path in sorted((SQL_DIR / "staging").glob("*.sql"), key=lambda p: (p.stem == "stg_articles", p.stem)):
         con.execute(f"create temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work, extracted)}")
     con.execute("set enable_progress_bar = false")
     for name in MART_ORDER:
@@ -144,13 +167,27 @@ def _comment(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f'comment on column {t}."{c}" is {_sql_literal(desc)}')
 
 
-def publish(work: Path, db: Path, extracted: Path, run: dict | None = None) -> Path:
+def attach_options(storage_version: str = STORAGE_VERSION) -> str:
+    """The ATTACH options of the warehouse file: row groups and storage format."""
+    if storage_version not in STORAGE_VERSIONS:
+        raise PublishError(f"unknown storage version {storage_version!r}: choose one of {', '.join(STORAGE_VERSIONS)} "
+                           f"(the oldest DuckDB release that must read the file).")
+    options = [f"row_group_size {ROW_GROUP_SIZE}"]
+    if storage_version != "latest":
+        options.append(f"storage_version {_sql_literal(storage_version)}")
+    return ", ".join(options)
+
+
+def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, storage_version: str = STORAGE_VERSION) -> Path:
     """Build ``db`` from the Parquet files in ``work``; atomic replace on success."""
     run = run or {}
+    options = attach_options(storage_version)
     if not (work / "input_files.parquet").exists() or not list((work / "articles").glob("part-*.parquet")):
         raise PublishError(f"{work} holds no ingested articles: run `etl ingest` and `etl extract` first (or `etl build`).")
     if not list(extracted.glob("*.article_fields.parquet")):
         raise PublishError(f"no extraction for the current rules in {extracted}: run `etl extract` first (or `etl build`).")
+    if not (work / "manifest.parquet").exists():  # a work folder from before manifests: no manifest
+        write_manifest(work, None)
     db.parent.mkdir(parents=True, exist_ok=True)
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     for leftover in (tmp, Path(str(tmp) + ".wal")):
@@ -163,7 +200,7 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None) -> P
             # Small row groups: DuckDB writes a full row group straight into the file as it is
             # built, so the commit does not first copy every text into the write-ahead log
             # (with the default 122,880 rows the corpus went through the log and then the file).
-            con.execute(f"attach {_sql_literal(str(tmp))} as warehouse (row_group_size {ROW_GROUP_SIZE})")
+            con.execute(f"attach {_sql_literal(str(tmp))} as warehouse ({options})")
             con.execute("use warehouse")
             con.execute("begin")  # one transaction: measured 20% faster than a commit per model
             build_database(con, work, extracted, run, previous)

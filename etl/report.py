@@ -79,7 +79,7 @@ def write_report(db: Path, output: Path) -> Path:
             select coalesce(source, '(no credit)') as outlet, measure, count(*) from (
                 select source, 'troops' as measure from troop_figures union all select source, measure from attack_counts)
             group by 1, 2""").fetchall()
-        claims = con.execute("select coalesce(force, '(unstated)') || ' · ' || value, articles from troop_claims order by articles desc, value desc limit 15").fetchall()
+        claims = con.execute("select force_name || ' · ' || value, articles from troop_claims order by articles desc, value desc limit 15").fetchall()
         disputed = con.execute("""
             select s.story_id, st.title, s.measure, s.values_reported, s.conservative_value, s.highest_value, s.outlets
             from story_figures s join stories st using (story_id)
@@ -105,7 +105,7 @@ def write_report(db: Path, output: Path) -> Path:
         "<h2>Most reported troop claims</h2>" + bar_chart([(c, float(n)) for c, n in claims], "articles per (force · troops)", PALETTE["troops"]),
         f"<h2>Stories and disputed figures</h2><p>{stories[0]:,} stories; {stories[1]:,} with more than one article, {stories[2]:,} across outlets.</p>",
         table(["story", "title", "measure", "values reported", "conservative", "highest", "outlets"],
-              [(s, t, m, ", ".join(map(str, v)), lo, hi, n) for s, t, m, v, lo, hi, n in disputed]) if disputed else "<p>no disputed figures across outlets</p>",
+              [(s, t, m, v, lo, hi, n) for s, t, m, v, lo, hi, n in disputed]) if disputed else "<p>no disputed figures across outlets</p>",
     ]
     css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1000px}table{border-collapse:collapse;margin:1em 0}"
            "td,th{border:1px solid #ccc;padding:3px 8px;font-size:13px}th{background:#f3f3f3}.note{color:#666}"

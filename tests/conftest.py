@@ -72,3 +72,38 @@ def s3():
             else:
                 os.environ[k] = v
         server.stop()
+
+
+WIRE_STORY = ("وقالت مصادر أمنية إن {n} شخصا قتلوا في هجوم استهدف سوقا شعبية في المدينة صباح اليوم. "
+              "وأضافت المصادر أن الهجوم نفذه مسلحون يرتدون زيا عسكريا وفروا من المكان بعد إطلاق النار. "
+              "وأعلنت السلطات حالة التأهب في المنطقة وأغلقت الطرق المؤدية إلى السوق حتى إشعار آخر. "
+              "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن بحسب ما أفاد مسؤولون محليون في المنطقة. ")
+
+
+def write_wire_story(raw: Path) -> None:
+    """Two outlets telling one story with different tolls (12 and 15 killed): a disputed story."""
+    (raw / "wire-a.txt").write_text("هجوم على سوق\n\nبغداد - رويترز\n\n" + WIRE_STORY.format(n=12), encoding="utf-8")
+    (raw / "wire-b.txt").write_text("مقتل 15 في هجوم\n\nالرياض - واس\n\n" + WIRE_STORY.format(n=15), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def warehouse(tmp_path_factory):
+    """One build of every kind of input the tests have: the sample, the 225-article development
+    set and a two-outlet wire story, with a manifest (SaudiNewsNet's columns) dating every
+    file but the sample's (their texts state their dates). Built once per session: read it only."""
+    from etl import pipeline
+
+    root = tmp_path_factory.mktemp("warehouse")
+    raw = root / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    shutil.copytree(DATA / "devset" / "raw", raw / "devset")
+    write_wire_story(raw)
+    lines = ["file,source,url,date_extracted"]
+    for i, path in enumerate(sorted((raw / "devset").iterdir())):
+        lines.append(f"devset/{path.name},alriyadh,http://www.alriyadh.com/{i},2015-0{7 + i % 2}-{1 + i % 28:02d} 0{i % 10}:15:00")
+    lines += ["wire-a.txt,reuters,https://www.reuters.com/a,2015-08-03 10:00:00",
+              "wire-b.txt,was,http://spa.gov.sa/b,2015-08-04 11:30:00"]
+    (root / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = root / "news.duckdb"
+    pipeline.build(raw, root / "work", db, manifest=root / "manifest.csv")
+    return db

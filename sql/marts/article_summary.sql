@@ -1,7 +1,7 @@
 -- Mart: one row per article (key: article_id) with outlet, date and counts per measure,
 -- for dashboards that should not need joins.
 with article_rows as (
-    select article_id, title, source, published_date from articles
+    select article_id, title, source, outlet_key, published_date, published_date_basis from articles
 ),
 attacks as (
     select
@@ -11,18 +11,18 @@ attacks as (
         count(*) filter (where measure = 'killed') as killed_mentions,
         count(*) filter (where measure = 'injured') as injured_mentions,
         count(*) filter (where measure = 'casualties') as casualties_mentions,
-        max(value) filter (where measure = 'killed') as killed_max
+        max(value) filter (where measure = 'killed' and plausible) as killed_max
     from attack_counts
     group by article_id
 ),
 troops as (
-    select article_id, count(*) as troop_mentions, max(value) as troops_max
+    select article_id, count(*) as troop_mentions, max(value) filter (where plausible) as troops_max
     from troop_figures
     group by article_id
 ),
 final as (
     select
-        a.article_id, a.title, a.source, a.published_date,
+        a.article_id, a.title, a.source, a.outlet_key, a.published_date, a.published_date_basis,
         coalesce(t.troop_mentions, 0) as troop_mentions, t.troops_max,
         coalesce(k.attacks_mentions, 0) as attacks_mentions,
         coalesce(k.projectiles_mentions, 0) as projectiles_mentions,

@@ -1,11 +1,17 @@
--- Mart: one row per distinct article (key: article_id), with its credited source and date.
+-- Mart: one row per distinct article (key: article_id), with its credited source, its
+-- publishing site and its publication date with that date's basis (text or manifest).
 with articles as (
     select * from stg_articles
 ),
 final as (
     select
-        article_id, file_name, source_path, title, text,
-        source, sources, dateline_place, published_date, published_at,
+        article_id, file_name, source_path, url, title, text,
+        source, dateline_place, publisher, publisher_key,
+        coalesce(publisher_key, source, publisher, 'unknown') as outlet_key,
+        coalesce(text_published_date, manifest_date) as published_date,
+        case when text_published_date is not null then 'text'
+             when manifest_date is not null then 'manifest' end as published_date_basis,
+        case when text_published_date is not null then text_published_at else manifest_at end as published_at,
         length(text) as text_chars
     from articles
     order by article_id

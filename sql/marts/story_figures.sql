@@ -1,26 +1,38 @@
--- Mart: reconciliation across outlets. Per story and measure: the values reported, the
--- conservative value (the lowest, as ACLED does), the highest, how many articles and
--- outlets report it, and whether they disagree. Only stated numbers (not vague or ranges).
--- Grain: one row per (story_id, measure).
+-- Mart: reconciliation across articles and outlets. Per story, measure and force: each
+-- article's figure (the highest exact value it states for them, so a toll and its parts do
+-- not count as disagreement within one article), the conservative value (the lowest
+-- article figure, as ACLED does), the highest, and whether at least two articles disagree.
+-- Only plausible, stated numbers (not vague quantities or ranges).
+-- Grain: one row per (story_id, measure, force_name); force_name is 'unstated' for troops
+-- whose force is not stated and NULL for the attack measures, which have none.
 with claims as (
-    select c.*, m.story_id, a.source
-    from figure_claims as c
-    join story_members as m using (article_id)
-    join articles as a using (article_id)
-    where c.value is not null
+    select
+        story_id, article_id, measure, value, published_date, outlet_key,
+        case when measure = 'troops' then coalesce(force_name, 'unstated') end as force_name
+    from figure_claims
+    where value is not null and plausible
+),
+per_article as (
+    select story_id, measure, force_name, article_id,
+           max(value) as article_value, any_value(published_date) as published_date, any_value(outlet_key) as outlet_key
+    from claims
+    group by story_id, measure, force_name, article_id
 ),
 final as (
     select
         story_id,
         measure,
-        list(distinct value order by value) as values_reported,
-        min(value) as conservative_value,
-        max(value) as highest_value,
-        count(distinct article_id) as articles,
-        count(distinct source) as outlets,
-        count(distinct value) > 1 as disputed
-    from claims
-    group by story_id, measure
-    order by story_id, measure
+        force_name,
+        array_to_string(list_sort(list(distinct article_value)), ', ') as values_reported,
+        min(article_value) as conservative_value,
+        max(article_value) as highest_value,
+        count(*) as articles,
+        count(distinct outlet_key) filter (where outlet_key <> 'unknown') as outlets,
+        count(distinct article_value) > 1 as disputed,
+        min(published_date) as first_date,
+        arg_min(outlet_key, (coalesce(published_date, date '9999-12-31'), article_id)) as first_outlet_key
+    from per_article
+    group by story_id, measure, force_name
+    order by story_id, measure, force_name nulls first
 )
 select * from final

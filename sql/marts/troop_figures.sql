@@ -1,22 +1,30 @@
 -- Mart: every troop-figure mention (spec §3). Grain: one row per mention (key: figure_id).
 -- text[char_start:char_end] (0-based, end exclusive) of articles.text is the evidence.
+-- Each row carries the date and outlet a dashboard filters by, and a plausibility flag.
 with figures as (
     select * from stg_troop_figures
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
 ),
 context as (
-    select a.article_id, a.published_date, a.source, m.story_id
+    select a.article_id, a.published_date, a.published_date_basis, a.source, a.outlet_key, m.story_id
     from articles as a
     join story_members as m using (article_id)
+),
+bounds as (
+    select max_value, reason from stg_plausibility where measure = 'troops'
 ),
 final as (
     select
         substr(md5(article_id || ':troops:' || char_start || ':' || char_end), 1, 16) as figure_id,
-        article_id, value, value_low, value_high, qualifier, force, role,
+        article_id, value, value_low, value_high, qualifier, force_name, role,
         sentence, sentence_start, char_start, char_end, rule,
-        c.published_date, c.source, c.story_id
+        c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
+        coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
+        case when greatest(value, value_low, value_high) > b.max_value
+             then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason
     from figures
     join context as c using (article_id)
+    left join bounds as b on true
     order by article_id, char_start
 )
 select * from final
