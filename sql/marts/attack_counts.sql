@@ -1,5 +1,8 @@
 -- Mart: every attack-count mention (spec §4). Grain: one row per mention (key: figure_id).
--- Each row carries the date and outlet a dashboard filters by, and a plausibility flag.
+-- Each row carries the date and outlet a dashboard filters by, a plausibility flag, and the
+-- toll's scope: one event, or a count over a period (a running total, a rate) or from the
+-- past, read from the words next to the figure (and, for a toll larger than any single
+-- event's, from its size); only events enter the time series.
 with counts as (
     select * from stg_attack_counts
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
@@ -9,6 +12,34 @@ context as (
     from articles as a
     join story_members as m using (article_id)
 ),
+scope_patterns as (
+    select
+        string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period') as period_re,
+        string_agg('(?:' || pattern || ')', '|') filter (where scope = 'past') as past_re,
+        coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'event'), '$^') as event_re
+    from stg_toll_scope
+),
+near as (
+    -- 80 characters either side of the figure's phrase (not the phrase: its own number is
+    -- no year), with letters and digits normalised as the extractor does.
+    select
+        counts.*,
+        regexp_replace(
+            translate(
+                substr(sentence, greatest(1, char_start - sentence_start - 79), least(80, char_start - sentence_start))
+                || ' … ' || substr(sentence, char_end - sentence_start + 1, 80),
+                'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
+            '[\x{064B}-\x{0652}\x{0640}]', '', 'g') as near_text
+    from counts
+),
+scoped as (
+    select
+        n.* exclude (near_text),
+        regexp_extract(regexp_replace(n.near_text, p.event_re, ' ', 'g'), p.period_re) as period_words,
+        coalesce(nullif(regexp_extract(n.near_text, p.past_re), ''),
+                 regexp_extract(n.near_text, '(?:عام|العام|سنه|السنه|لعام|بعام|ابان|خلال) ?((?:1[6-9]|20)[0-9]{2})', 1)) as past_words
+    from near as n, scope_patterns as p
+),
 final as (
     select
         substr(md5(article_id || ':' || measure || ':' || char_start || ':' || char_end), 1, 16) as figure_id,
@@ -17,8 +48,16 @@ final as (
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
-             then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason
-    from counts
+             then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason,
+        case when period_words <> '' then 'period'
+             when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then 'past'
+             when coalesce(value, value_high, value_low) > b.event_max then 'period'
+             else 'event' end as toll_scope,
+        case when period_words <> '' then period_words
+             when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then past_words
+             when coalesce(value, value_high, value_low) > b.event_max then 'above ' || b.event_max || ': no single event'
+        end as toll_scope_words
+    from scoped
     join context as c using (article_id)
     left join stg_plausibility as b using (measure)
     order by article_id, char_start

@@ -1,13 +1,14 @@
 -- Mart: claims. Repeated mentions of the same figure within one article (headline, lead,
 -- body) collapse into one claim. Grain: one row per (article_id, measure, force_name, value,
--- value_low, value_high) (key: claim_id). Carries the article's date, outlet and story.
+-- value_low, value_high) (key: claim_id). Carries the article's date, outlet and story, and
+-- the toll's scope (period or past when any mention says so, else event).
 with mentions as (
     select article_id, 'troops' as measure, force_name, value, value_low, value_high, qualifier, figure_id, char_start,
-           plausible, published_date, outlet_key, story_id
+           plausible, null as toll_scope, published_date, outlet_key, story_id
     from troop_figures
     union all
     select article_id, measure, null as force_name, value, value_low, value_high, qualifier, figure_id, char_start,
-           plausible, published_date, outlet_key, story_id
+           plausible, toll_scope, published_date, outlet_key, story_id
     from attack_counts
 ),
 final as (
@@ -19,6 +20,8 @@ final as (
         count(*) as mentions,
         arg_min(figure_id, char_start) as first_figure_id,
         bool_and(plausible) as plausible,
+        case when bool_or(toll_scope = 'period') then 'period' when bool_or(toll_scope = 'past') then 'past'
+             when measure <> 'troops' then 'event' end as toll_scope,
         any_value(published_date) as published_date,
         any_value(outlet_key) as outlet_key,
         any_value(story_id) as story_id
