@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -13,8 +14,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import pipeline, storage
+from .errors import db_path_problem, describe_db_error, one_line, raw_problem
 from .ingest import MAX_FILE_BYTES
 from .publish import PublishError
+from .publish import _previous_runs as read_build_history
 
 app = typer.Typer(
     help="Arabic news → DuckDB: ingest raw articles, extract sources, dates, troop figures and attack counts, publish.\n\n"
@@ -32,21 +35,54 @@ MAXB = typer.Option(MAX_FILE_BYTES, "--max-bytes", help="Files larger than this 
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    """Print ``error: message`` on one line (never wrapped) to stderr and exit with ``code``."""
+    console.print(f"[bold red]error:[/] {escape(one_line(message))}", soft_wrap=True)
     raise typer.Exit(code)
 
 
+def _check_db(db: Path, write: bool = False) -> None:
+    problem = db_path_problem(db, write)
+    if problem:
+        _fail(problem)
+
+
+def _check_output(db: Path) -> None:
+    """Before any work: ``db`` can be written, and the build history of the file it replaces
+    can be read (a locked or foreign file stops the build now, not after the extraction)."""
+    _check_db(db, write=True)
+    _run(lambda: read_build_history(db), db)
+
+
+def _check_raw(raw: Path) -> None:
+    problem = raw_problem(raw)
+    if problem:
+        _fail(problem)
+
+
+@contextmanager
+def _reading(db: Path):
+    """Turn a DuckDB error while reading ``db`` into one line with a hint (no traceback)."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        _fail(describe_db_error(exc, db))
+
+
 def _progress():
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
+    # Only on a terminal: elsewhere rich would leave an empty line on stderr (logs, CI, tests).
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                    transient=True, disable=not console.is_terminal)
 
 
-def _run(fn):
+def _run(fn, db: Path | None = None):
     try:
         return fn()
     except pipeline.BuildLocked as exc:
         _fail(str(exc), 75)
     except (FileNotFoundError, PublishError) as exc:
         _fail(str(exc))
+    except duckdb.Error as exc:
+        _fail(describe_db_error(exc, db) if db is not None else one_line(str(exc)))
     except PermissionError as exc:
         _fail(f"cannot write {exc.filename or ''}: permission denied. Choose another --work/--db location.")
     except OSError as exc:
@@ -77,19 +113,24 @@ def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: in
     Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
     Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work --spark-conf spark.executor.memory=8g
     """
+    _check_output(db)
     if engine != "local":
         bad = [c for c in spark_conf if "=" not in c]
         if bad:
             _fail(f"--spark-conf takes KEY=VALUE (got {bad[0]!r}), e.g. --spark-conf spark.executor.memory=8g")
         conf = dict(c.split("=", 1) for c in spark_conf)
-        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf))
+        counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf), db)
         out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     raw, work = _local(raw, "--raw"), _local(work, "--work")
-    with _progress() as prog:
-        task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
-                                             progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    _check_raw(raw)
+
+    def go():  # the progress display ends before an error is printed
+        with _progress() as prog:
+            task = prog.add_task("ingest", total=None)
+            return pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
+                                  progress=lambda i, n: prog.update(task, completed=i, total=n))
+    counts = _run(go, db)
     if counts.get("unchanged"):
         out.print(f"nothing changed since the last build; {db} is current (run recorded in build_runs)")
     else:
@@ -102,9 +143,13 @@ def ingest(raw: Path = RAW, work: Path = WORK, max_bytes: int = MAXB, full: bool
 
     Example: etl ingest --raw data/raw --work data/work
     """
-    with _progress() as prog:
-        task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.ingest(raw, work, max_bytes=max_bytes, incremental=not full, progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    _check_raw(raw)
+
+    def go():
+        with _progress() as prog:
+            task = prog.add_task("ingest", total=None)
+            return pipeline.ingest(raw, work, max_bytes=max_bytes, incremental=not full, progress=lambda i, n: prog.update(task, completed=i, total=n))
+    counts = _run(go)
     out.print("ingested: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
@@ -134,7 +179,8 @@ def publish(work: str = WORK_LOC, db: Path = DB) -> None:
                 with storage.local_copy(work, extracted, db.parent) as (local_work, local_extracted):
                     return pipeline.publish(local_work, db, extracted=local_extracted)
             return pipeline.publish(Path(work), db)
-    _run(go)
+    _check_output(db)
+    _run(go, db)
     out.print(f"published {db}")
 
 
@@ -144,18 +190,17 @@ def query(sql: str = typer.Argument(..., help="SQL to run on the published datab
 
     Example: etl query "select measure, count(*) from attack_counts group by 1"
     """
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    try:
+    _check_db(db)
+    with _reading(db):
         con = duckdb.connect(str(db), read_only=True)
-        try:
-            cur = con.execute(sql)
-            cols = [d[0] for d in cur.description] if cur.description else []
-            rows = cur.fetchall()
-        finally:
-            con.close()
+    try:
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall()
     except duckdb.Error as exc:
         _fail(f"query failed: {exc}")
+    finally:
+        con.close()
     table = Table(*cols)
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
@@ -168,18 +213,20 @@ def status(db: Path = DB) -> None:
 
     Example: etl status --db data/warehouse/news.duckdb
     """
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute("select * from build_runs order by run_id desc limit 1")
-        cols = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        reasons = con.execute(
-            "select reason, count(*) from input_files where status = 'rejected' group by 1 order by 2 desc"
-        ).fetchall()
-    finally:
-        con.close()
+    _check_db(db)
+    with _reading(db):
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            cur = con.execute("select * from build_runs order by run_id desc limit 1")
+            cols = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            reasons = con.execute(
+                "select reason, count(*) from input_files where status = 'rejected' group by 1 order by 2 desc"
+            ).fetchall()
+        finally:
+            con.close()
+    if row is None:
+        _fail(f"{db} has no build recorded in build_runs: run `etl build` to rebuild it.")
     table = Table("field", "value", title=f"last build of {db}")
     for c, v in zip(cols, row):
         table.add_row(c, str(v))
@@ -201,15 +248,23 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
 
     from .evaluate import evaluate, render
 
-    if not gold.exists():
-        _fail(f"gold file {gold} does not exist.")
+    if not gold.is_file():
+        _fail(f"gold file {gold} not found: pass --gold a JSON file like tests/data/seeds.json.")
+    if raw is not None:
+        _check_raw(raw)
+    elif not db.exists():
+        _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
+    else:
+        _check_db(db)
     with tempfile.TemporaryDirectory(prefix="etl-eval-") as tmp:
         if raw is not None:
             db = Path(tmp) / "eval.duckdb"
-            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db))
-        if not db.exists():
-            _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
-        result = evaluate(gold, db)
+            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db), db)
+        with _reading(db):
+            try:
+                result = evaluate(gold, db)
+            except (ValueError, KeyError) as exc:
+                _fail(f"gold file {gold} is not in the format of tests/data/seeds.json ({type(exc).__name__}: {exc}).")
     render(result, out, show=show, title=f"{gold}")
 
 
@@ -222,9 +277,10 @@ def explain(article: str = typer.Argument(..., help="An article_id, a file name 
     """
     from .explain import explain as show
 
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    if not show(db, article, out):
+    _check_db(db)
+    with _reading(db):
+        found = show(db, article, out)
+    if not found:
         _fail(f"no article {article!r} in {db}: give an article_id, a file name or a path under the raw folder "
               f"(see `etl query \"select article_id, source_path from articles\"`).")
 
@@ -237,9 +293,13 @@ def report(db: Path = DB, output: Path = typer.Option(Path("data/warehouse/repor
     """
     from .report import write_report
 
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    out.print(f"wrote {write_report(db, output)}")
+    _check_db(db)
+    with _reading(db):
+        try:
+            written = write_report(db, output)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}; choose another --output (-o) path.")
+    out.print(f"wrote {written}")
 
 
 @app.command()

@@ -1,14 +1,39 @@
-"""Build history kept when the published file is locked, and the one-line messages for database errors."""
+"""One-line errors with a hint for every command that opens the database; build history kept
+when the published file is locked."""
 
+import os
+import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
 
 import duckdb
 import pytest
+from typer.testing import CliRunner
 
 from etl import errors, pipeline
+from etl.cli import app
 from etl.publish import PublishError
+
+from tests.conftest import DATA, SAMPLE_RAW
+
+runner = CliRunner()  # click 8.2+: result.stderr is separate, result.output interleaves both streams
+SEEDS = str(DATA / "seeds.json")
+
+
+def build_args(raw, work, db, *extra):
+    return ["build", "--raw", str(raw), "--work", str(work), "--db", str(db), *extra]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    """The sample built once for the read-only tests: (raw, work, db)."""
+    tmp = tmp_path_factory.mktemp("cli")
+    raw = tmp / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    res = runner.invoke(app, build_args(raw, tmp / "work", tmp / "news.duckdb"))
+    assert res.exit_code == 0, res.output
+    return raw, tmp / "work", tmp / "news.duckdb"
 
 
 def q(db, sql):
@@ -17,6 +42,21 @@ def q(db, sql):
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def query(db, sql, *options):
+    return runner.invoke(app, ["query", sql, "--db", str(db), *options])
+
+
+def one_error_line(res, code: int = 1) -> str:
+    """The command failed with ``code``, printed exactly one non-empty line, starting with
+    ``error:``, and raised nothing (no traceback)."""
+    assert res.exit_code == code, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), repr(res.exception)
+    assert "Traceback" not in res.output
+    lines = [ln for ln in res.output.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: "), res.output
+    return lines[0]
 
 
 @contextmanager
@@ -31,6 +71,131 @@ def held_read_write(db):
         proc.kill()
         proc.wait()
         proc.stdout.close()
+
+
+# --- one-line errors for every command that opens the database ------------------------------
+
+def command(name, raw, work, db, tmp):
+    return {
+        "query": ["query", "select 1", "--db", str(db)],
+        "status": ["status", "--db", str(db)],
+        "report": ["report", "--db", str(db), "-o", str(tmp / "report.html")],
+        "explain": ["explain", "000_98b9b88ac5afc341.txt", "--db", str(db)],
+        "eval": ["eval", "--gold", SEEDS, "--db", str(db)],
+        "publish": ["publish", "--work", str(work), "--db", str(db)],
+        "build": build_args(raw, work, db),
+    }[name]
+
+
+ALL = ["query", "status", "report", "explain", "eval", "publish", "build"]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_locked_database_is_one_line_with_the_pid(warehouse, tmp_path, name):
+    raw, work, db = warehouse
+    with held_read_write(db) as pid:
+        before = (os.stat(db).st_ino, db.read_bytes())
+        line = one_error_line(runner.invoke(app, command(name, raw, work, db, tmp_path)))
+        assert (os.stat(db).st_ino, db.read_bytes()) == before  # nothing replaced or written
+    assert f"(PID {pid})" in line and str(db) in line
+    if name in ("publish", "build"):
+        assert line.startswith(f"error: cannot read build history from {db}: it is locked by another process")
+        assert "Close the program that holds it read-write" in line
+    else:
+        assert line.startswith(f"error: {db} is locked by another process")
+        assert "close the program holding it read-write" in line
+    assert not (tmp_path / "report.html").exists()
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_file_that_is_not_duckdb_is_one_line_and_left_alone(warehouse, tmp_path, name):
+    raw, work, _ = warehouse
+    fake = tmp_path / "notes.duckdb"
+    fake.write_text("not a database\n")
+    line = one_error_line(runner.invoke(app, command(name, raw, work, fake, tmp_path)))
+    assert "is not a DuckDB database" in line and str(fake) in line
+    assert fake.read_text() == "not a database\n"
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_db_under_a_file_is_one_line(warehouse, tmp_path, name):
+    raw, work, _ = warehouse
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    db = blocker / "news.duckdb"
+    line = one_error_line(runner.invoke(app, command(name, raw, work, db, tmp_path)))
+    if name == "eval":  # eval reads only: nothing there to score
+        assert line == f"error: {db} does not exist: run `etl build` on the gold articles first, or pass --raw."
+    else:
+        assert line == f"error: cannot use --db {db}: {blocker} is a file, not a folder; choose another --db location"
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_db_that_is_a_folder_is_one_line(warehouse, tmp_path, name):
+    raw, work, _ = warehouse
+    line = one_error_line(runner.invoke(app, command(name, raw, work, tmp_path, tmp_path)))
+    assert line == f"error: --db {tmp_path} is a folder: pass the database file, e.g. --db {tmp_path / 'news.duckdb'}"
+
+
+@pytest.mark.parametrize("name", ["build", "publish"])
+def test_unwritable_db_folder_is_one_line(warehouse, tmp_path, monkeypatch, name):
+    # Tests run as root here, which may write anywhere: the folder is reported unwritable instead.
+    raw, work, _ = warehouse
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(errors.os, "access", lambda p, mode: False if os.fspath(p) == os.fspath(folder) else real_access(p, mode))
+    line = one_error_line(runner.invoke(app, command(name, raw, work, folder / "news.duckdb", tmp_path)))
+    assert line.startswith(f"error: cannot write {folder / 'news.duckdb'}: folder {folder} is not writable")
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["build", "--work", "W", "--db", "D"], ["ingest", "--work", "W"], ["eval", "--gold", SEEDS]])
+def test_raw_that_is_a_file_is_one_line(tmp_path, args):
+    article = tmp_path / "article.txt"
+    article.write_text("نص")
+    args = [str(tmp_path / a) if a in ("W", "D") else a for a in args]
+    line = one_error_line(runner.invoke(app, [*args, "--raw", str(article)]))
+    assert line == f"error: --raw {article} is a file: give the folder that holds the articles"
+
+
+@pytest.mark.parametrize("content", ["nothing", "only other files"])
+@pytest.mark.parametrize("args", [["build", "--work", "W", "--db", "D"], ["ingest", "--work", "W"], ["eval", "--gold", SEEDS]])
+def test_raw_without_article_files_is_one_line(tmp_path, args, content):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    if content == "only other files":
+        (raw / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+        (raw / ".hidden").mkdir()
+        (raw / ".hidden" / "note.txt").write_text("مخفي")
+    args = [str(tmp_path / a) if a in ("W", "D") else a for a in args]
+    line = one_error_line(runner.invoke(app, [*args, "--raw", str(raw)]))
+    assert line == f"error: --raw {raw} holds no article files (.txt, .text or no extension): nothing to build"
+    assert not (tmp_path / "D").exists()
+
+
+def test_one_nested_article_file_is_enough_to_build(tmp_path):
+    raw = tmp_path / "raw" / "2021" / "07"
+    raw.mkdir(parents=True)
+    shutil.copy(next(SAMPLE_RAW.glob("000_*.txt")), raw / "article")  # no extension
+    assert errors.raw_problem(tmp_path / "raw") is None
+
+
+# --- build history is never lost --------------------------------------------------------------
+
+def test_build_while_the_database_is_held_stops_and_keeps_the_history(tmp_path, raw_copy):
+    work, db = tmp_path / "work", tmp_path / "news.duckdb"
+    assert runner.invoke(app, build_args(raw_copy, work, db)).exit_code == 0
+    (raw_copy / "new.txt").write_text(next(raw_copy.glob("000_*.txt")).read_text(encoding="utf-8") + "\nسطر جديد.", encoding="utf-8")
+    with held_read_write(db) as pid:
+        before = (os.stat(db).st_ino, db.read_bytes())
+        line = one_error_line(runner.invoke(app, build_args(raw_copy, work, db)))
+        assert (os.stat(db).st_ino, db.read_bytes()) == before
+    assert line.startswith(f"error: cannot read build history from {db}: it is locked by another process (PID {pid})")
+    res = runner.invoke(app, build_args(raw_copy, work, db))
+    assert res.exit_code == 0, res.output
+    assert [r[0] for r in q(db, "select run_id from build_runs order by 1")] == [1, 2]
+    assert q(db, "select count(*) from input_files")[0][0] == 6
 
 
 def test_publish_refuses_to_restart_the_history_of_a_held_database(tmp_path, raw_copy):
