@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import math
 from contextlib import contextmanager
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -12,6 +19,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import pipeline, storage
 from .errors import db_path_problem, describe_db_error, one_line, raw_problem
@@ -184,27 +192,173 @@ def publish(work: str = WORK_LOC, db: Path = DB) -> None:
     out.print(f"published {db}")
 
 
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+TABLE_LIMIT = 1000  # rows per statement shown by default in table and markdown; csv and json give all
+
+
+def default_limit(fmt: Format, limit: Optional[int]) -> int:
+    """Rows per statement to print (0 = all): --limit when given, else 1000 for the formats a
+    person reads (table, markdown) and all rows for the ones a program reads (csv, json)."""
+    if limit is not None:
+        return limit
+    return TABLE_LIMIT if fmt in (Format.table, Format.markdown) else 0
+
+
+def json_value(v):
+    """A value as JSON: dates, times and timestamps as ISO strings, decimals as numbers,
+    NaN and infinities as strings (JSON has no number for them), nested lists and structs kept."""
+    if v is None or isinstance(v, (bool, int, str)):
+        return v
+    if isinstance(v, float):
+        return v if math.isfinite(v) else ("NaN" if math.isnan(v) else ("Infinity" if v > 0 else "-Infinity"))
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    if isinstance(v, (datetime, date, time)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [json_value(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): json_value(x) for k, x in v.items()}
+    return str(v)
+
+
+def text_value(v, null: str = "NULL") -> str:
+    """A value as text for table, markdown (NULL shown as ``NULL``) and csv (``null=""``)."""
+    if v is None:
+        return null
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(json_value(v), ensure_ascii=False)
+    return str(v)
+
+
+def to_csv(cols: list[str], rows: list[tuple]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    writer.writerows([text_value(v, null="") for v in row] for row in rows)
+    return buf.getvalue()
+
+
+def to_json(cols: list[str], rows: list[tuple]) -> str:
+    return json.dumps([{c: json_value(v) for c, v in zip(cols, row)} for row in rows], ensure_ascii=False)
+
+
+def _md_cell(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+
+
+def to_markdown(cols: list[str], rows: list[tuple]) -> str:
+    """A pipe table; numeric columns are right-aligned, ``|`` is escaped and line breaks become ``<br>``."""
+    numeric = [all(isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool) for r in rows if r[i] is not None)
+               and any(r[i] is not None for r in rows) for i in range(len(cols))]
+    lines = ["| " + " | ".join(_md_cell(c) for c in cols) + " |",
+             "| " + " | ".join("---:" if n else "---" for n in numeric) + " |"]
+    lines += ["| " + " | ".join(_md_cell(text_value(v)) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_table(cols: list[str], rows: list[tuple]) -> Table:
+    table = Table()
+    for c in cols:
+        table.add_column(Text(c))  # Text, not str: a name or value with [brackets] is not rich markup
+    for row in rows:
+        table.add_row(*[Text("NULL", style="dim") if v is None else Text(text_value(v)) for v in row])
+    return table
+
+
+def cut_note(shown: int, total: int) -> str | None:
+    """The stderr line when --limit cut a result, else None."""
+    if total <= shown:
+        return None
+    return f"showing {shown} of {total} rows; use --limit 0 for all"
+
+
+def no_result_note(stmt_type: str, cols: list[str], rows: list[tuple]) -> str | None:
+    """The message for a statement without a result set (SET, CREATE, INSERT, ...), else None."""
+    if not cols or (cols == ["Success"] and not rows):
+        return "OK, no result set"
+    if cols == ["Count"] and stmt_type not in ("SELECT", "PRAGMA", "CALL", "EXPLAIN"):
+        return f"OK, {rows[0][0]} rows changed" if rows else "OK, no result set"
+    return None
+
+
+def run_statement(con: duckdb.DuckDBPyConnection, stmt, limit: int) -> tuple[list[str], list[tuple], int]:
+    """Run one statement: (columns, at most ``limit`` rows (0 = all), total rows). A SELECT is
+    cut by DuckDB and counted only when cut (the count needs no text columns); other
+    statements return small results and are cut here."""
+    if stmt.type == duckdb.StatementType.SELECT:
+        rel = con.sql(stmt.query)
+        cols = list(rel.columns)
+        rows = rel.limit(limit + 1).fetchall() if limit else rel.fetchall()
+        if limit and len(rows) > limit:
+            return cols, rows[:limit], rel.aggregate("count(*)").fetchall()[0][0]
+        return cols, rows, len(rows)
+    cur = con.execute(stmt.query)
+    cols = [d[0] for d in cur.description] if cur.description else []
+    rows = cur.fetchall() if cols else []
+    return cols, (rows[:limit] if limit else rows), len(rows)
+
+
+def _echo(text: str) -> None:
+    typer.echo(text, nl=not text.endswith("\n"))
+
+
 @app.command()
-def query(sql: str = typer.Argument(..., help="SQL to run on the published database (read-only)."), db: Path = DB) -> None:
-    """Print the result of a SQL query on the published database.
+def query(sql: str = typer.Argument(..., help="SQL to run on the published database (read-only); several statements separated by ; print one result each."),
+          db: Path = DB,
+          fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, csv (header row, NULL as an empty field), json (one array of objects per statement, one per line) or markdown (a pipe table)."),
+          limit: Optional[int] = typer.Option(None, "--limit", "-n", min=0, show_default=False,
+                                              help="At most N rows per statement; 0 = all. Default: 1000 for table and markdown, all for csv and json. A cut is reported on stderr.")) -> None:
+    """Print the result of SQL on the published database (read-only), as a table, CSV, JSON or Markdown.
 
     Example: etl query "select measure, count(*) from attack_counts group by 1"
+    Example: etl query "from article_summary" --format csv --limit 0 > summary.csv
+    Example: etl query "select count(*) from articles; select count(*) from stories" -f json
     """
     _check_db(db)
+    limit = default_limit(fmt, limit)
     with _reading(db):
         con = duckdb.connect(str(db), read_only=True)
     try:
-        cur = con.execute(sql)
-        cols = [d[0] for d in cur.description] if cur.description else []
-        rows = cur.fetchall()
-    except duckdb.Error as exc:
-        _fail(f"query failed: {exc}")
+        try:
+            statements = con.extract_statements(sql)
+        except duckdb.Error as exc:
+            _fail(f"query failed: {exc}")
+        if not statements:
+            _fail('no SQL statement given: e.g. etl query "select count(*) from articles"')
+        many = len(statements) > 1
+        printed = 0
+        for i, stmt in enumerate(statements, 1):
+            try:
+                cols, rows, total = run_statement(con, stmt, limit)
+            except duckdb.Error as exc:
+                _fail(f"statement {i} failed: {exc}" if many else f"query failed: {exc}")
+            note = no_result_note(stmt.type.name, cols, rows)
+            if note:
+                console.print(f"statement {i}: {note}", soft_wrap=True, markup=False, highlight=False)
+                continue
+            if fmt == Format.table:
+                if many:
+                    out.print(Text(f"statement {i}", style="bold"))
+                out.print(to_table(cols, rows))
+            else:
+                if printed and fmt != Format.json:  # a blank line between two CSV or Markdown tables
+                    typer.echo("")
+                _echo({Format.csv: to_csv, Format.json: to_json, Format.markdown: to_markdown}[fmt](cols, rows))
+            printed += 1
+            cut = cut_note(len(rows), total)
+            if cut:
+                console.print((f"statement {i}: " if many else "") + cut, soft_wrap=True, markup=False, highlight=False)
     finally:
         con.close()
-    table = Table(*cols)
-    for row in rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
-    out.print(table)
 
 
 @app.command()

@@ -1,17 +1,23 @@
-"""One-line errors with a hint for every command that opens the database; build history kept
-when the published file is locked."""
+"""The CLI for dashboards: `etl query` formats, limits, NULLs and several statements; one-line
+errors with a hint for every command that opens the database; build history kept when the
+published file is locked."""
 
+import csv
+import io
+import json
 import os
 import shutil
 import subprocess
 import sys
 from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
 
 import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from etl import errors, pipeline
+from etl import cli, errors, pipeline
 from etl.cli import app
 from etl.publish import PublishError
 
@@ -71,6 +77,176 @@ def held_read_write(db):
         proc.kill()
         proc.wait()
         proc.stdout.close()
+
+
+# --- etl query: formats --------------------------------------------------------------------
+
+SAMPLE_SQL = "select article_id, source, published_date, null as nothing from articles order by article_id"
+
+
+def _csv_rows(text):
+    return list(csv.reader(io.StringIO(text)))
+
+
+def check_table(out, expected):
+    for article_id, *_ in expected:
+        assert article_id in out
+    assert "published_date" in out and "NULL" in out
+
+
+def check_csv(out, expected):
+    rows = _csv_rows(out)
+    assert rows[0] == ["article_id", "source", "published_date", "nothing"]
+    assert rows[1:] == [[a, s or "", d.isoformat(), ""] for a, s, d, _ in expected]
+
+
+def check_json(out, expected):
+    assert json.loads(out) == [{"article_id": a, "source": s, "published_date": d.isoformat(), "nothing": None}
+                               for a, s, d, _ in expected]
+
+
+def check_markdown(out, expected):
+    lines = out.splitlines()
+    assert lines[0] == "| article_id | source | published_date | nothing |"
+    assert lines[1] == "| --- | --- | --- | --- |"
+    assert lines[2:] == [f"| {a} | {s or 'NULL'} | {d.isoformat()} | NULL |" for a, s, d, _ in expected]
+
+
+@pytest.mark.parametrize("fmt, check", [("table", check_table), ("csv", check_csv), ("json", check_json), ("markdown", check_markdown)])
+def test_query_prints_every_format(warehouse, fmt, check):
+    _, _, db = warehouse
+    expected = q(db, SAMPLE_SQL)
+    assert len(expected) == 5 and any(s is None for _, s, _, _ in expected)  # the sample has an article without a source
+    res = query(db, SAMPLE_SQL, "--format", fmt)
+    assert res.exit_code == 0, res.output
+    assert res.stderr == ""  # nothing cut, nothing to say
+    check(res.stdout, expected)
+
+
+def test_query_json_gives_iso_dates_and_decimals_as_numbers(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select 1.50::decimal(5,2) as d, 12::decimal(18,0) as whole, timestamp '2021-07-26 10:00:05' as ts, "
+                    "date '2021-07-26' as day, [1, 2] as xs, true as flag", "-f", "json")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout) == [{"d": 1.5, "whole": 12, "ts": "2021-07-26T10:00:05", "day": "2021-07-26",
+                                       "xs": [1, 2], "flag": True}]
+
+
+@pytest.mark.parametrize("fmt, expected", [
+    ("table", "NULL"),
+    ("markdown", "| NULL | a |"),
+    ("csv", "x,y\n,a\n"),
+    ("json", '[{"x": null, "y": "a"}]'),
+])
+def test_query_null_is_NULL_in_table_and_markdown_empty_in_csv_null_in_json(warehouse, fmt, expected):
+    _, _, db = warehouse
+    res = query(db, "select null::int as x, 'a' as y", "-f", fmt)
+    assert res.exit_code == 0, res.output
+    if fmt == "table":
+        assert "NULL" in res.stdout and "a" in res.stdout
+    elif fmt == "csv":
+        assert res.stdout == expected
+    else:
+        assert expected in res.stdout
+
+
+def test_markdown_escapes_pipes_and_line_breaks_and_right_aligns_numbers():
+    text = cli.to_markdown(["n", "t"], [(1, "a|b\nc"), (None, None)])
+    assert text.splitlines() == ["| n | t |", "| ---: | --- |", "| 1 | a\\|b<br>c |", "| NULL | NULL |"]
+
+
+def test_table_shows_brackets_as_text_not_markup(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select '[red]x[/red]' as \"[b]\"")
+    assert res.exit_code == 0 and "[red]x[/red]" in res.stdout and "[b]" in res.stdout
+
+
+# --- etl query: --limit ----------------------------------------------------------------------
+
+def test_query_limit_cuts_and_says_so_on_stderr(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select range as n from range(10) order by n desc", "-f", "csv", "--limit", "3")
+    assert res.exit_code == 0, res.output
+    assert _csv_rows(res.stdout) == [["n"], ["9"], ["8"], ["7"]]
+    assert res.stderr.strip() == "showing 3 of 10 rows; use --limit 0 for all"
+
+
+def test_query_limit_0_prints_all_rows(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select range as n from range(1500)", "--limit", "0", "-f", "markdown")
+    assert res.exit_code == 0, res.output
+    assert len(res.stdout.splitlines()) == 2 + 1500 and res.stderr == ""
+
+
+@pytest.mark.parametrize("fmt, shown", [("table", 1000), ("markdown", 1000), ("csv", 1500), ("json", 1500)])
+def test_query_default_limit_is_1000_for_people_and_all_for_programs(warehouse, fmt, shown):
+    _, _, db = warehouse
+    res = query(db, "select range as n from range(1500)", "-f", fmt)
+    assert res.exit_code == 0, res.output
+    if fmt == "json":
+        assert len(json.loads(res.stdout)) == shown
+    elif fmt == "csv":
+        assert len(_csv_rows(res.stdout)) == 1 + shown
+    elif fmt == "markdown":
+        assert len(res.stdout.splitlines()) == 2 + shown
+    else:
+        assert "│ 999 " in res.stdout and "│ 1000 " not in res.stdout
+    assert res.stderr.strip() == ("showing 1000 of 1500 rows; use --limit 0 for all" if shown == 1000 else "")
+
+
+def test_query_limit_keeps_the_order_of_the_query(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select article_id from articles order by article_id desc", "-f", "json", "-n", "2")
+    ids = sorted((r[0] for r in q(db, "select article_id from articles")), reverse=True)
+    assert [r["article_id"] for r in json.loads(res.stdout)] == ids[:2]
+    assert res.stderr.strip() == "showing 2 of 5 rows; use --limit 0 for all"
+
+
+# --- etl query: several statements ----------------------------------------------------------
+
+def test_query_prints_every_statement_and_says_when_one_has_no_result(warehouse):
+    _, _, db = warehouse
+    sql = "select count(*) as n from articles; set threads = 2; select 'x;y' as s"  # the ; inside the string is not a split
+    res = query(db, sql, "-f", "json")
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line) for line in res.stdout.splitlines()] == [[{"n": 5}], [{"s": "x;y"}]]
+    assert res.stderr.strip() == "statement 2: OK, no result set"
+
+
+def test_query_statements_share_one_session(warehouse):
+    _, _, db = warehouse
+    res = query(db, "create temp table t as select 1 as a; insert into t values (2), (3); select sum(a) as total from t", "-f", "csv")
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "total\n6\n"
+    assert res.stderr.splitlines() == ["statement 1: OK, 1 rows changed", "statement 2: OK, 2 rows changed"]
+
+
+def test_query_csv_separates_statements_with_a_blank_line_and_table_names_them(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select 1 as a; select 2 as b", "-f", "csv")
+    assert res.stdout == "a\n1\n\nb\n2\n"
+    res = query(db, "select 1 as a; select 2 as b")
+    assert "statement 1" in res.stdout and "statement 2" in res.stdout
+
+
+def test_a_failing_statement_stops_after_printing_the_ones_before(warehouse):
+    _, _, db = warehouse
+    res = query(db, "select 1 as a; select nope from nowhere; select 3 as c", "-f", "csv")
+    assert res.exit_code == 1
+    assert res.stdout == "a\n1\n"
+    lines = res.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: statement 2 failed: Catalog Error")
+
+
+@pytest.mark.parametrize("sql, message", [
+    ("", "error: no SQL statement given"),
+    (" ; ", "error: no SQL statement given"),
+    ("selec 1", "error: query failed: Parser Error"),
+    ("select nope from nowhere", "error: query failed: Catalog Error"),
+])
+def test_query_errors_are_one_line(warehouse, sql, message):
+    _, _, db = warehouse
+    assert one_error_line(query(db, sql)).startswith(message)
 
 
 # --- one-line errors for every command that opens the database ------------------------------
@@ -240,3 +416,43 @@ def test_describe_db_error(exc, expected):
 
 def test_one_line_drops_the_sql_pointer_and_joins_the_rest():
     assert errors.one_line("Binder Error: no column x\n\nLINE 1: select x\n               ^") == "Binder Error: no column x"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, None), (Decimal("1.50"), 1.5), (Decimal("12"), 12), (date(2021, 7, 26), "2021-07-26"),
+    (datetime(2021, 7, 26, 10, 0, 5), "2021-07-26T10:00:05"), (float("nan"), "NaN"), (float("-inf"), "-Infinity"),
+    ({"a": [Decimal("2.5"), None]}, {"a": [2.5, None]}),
+])
+def test_json_value(value, expected):
+    assert cli.json_value(value) == expected
+
+
+@pytest.mark.parametrize("value, null, expected", [
+    (None, "NULL", "NULL"), (None, "", ""), (True, "", "true"), (Decimal("1.50"), "", "1.50"), (["a", 1], "", '["a", 1]'),
+])
+def test_text_value(value, null, expected):
+    assert cli.text_value(value, null=null) == expected
+
+
+@pytest.mark.parametrize("fmt, given, expected", [
+    (cli.Format.table, None, 1000), (cli.Format.markdown, None, 1000), (cli.Format.csv, None, 0), (cli.Format.json, None, 0),
+    (cli.Format.table, 0, 0), (cli.Format.json, 5, 5),
+])
+def test_default_limit(fmt, given, expected):
+    assert cli.default_limit(fmt, given) == expected
+
+
+def test_cut_note_only_when_rows_were_cut():
+    assert cli.cut_note(1000, 5321) == "showing 1000 of 5321 rows; use --limit 0 for all"
+    assert cli.cut_note(5, 5) is None
+
+
+@pytest.mark.parametrize("stmt_type, cols, rows, expected", [
+    ("SET", ["Success"], [], "OK, no result set"),
+    ("CREATE", ["Count"], [], "OK, no result set"),
+    ("INSERT", ["Count"], [(3,)], "OK, 3 rows changed"),
+    ("SELECT", ["Count"], [(3,)], None),  # a column the user named Count is a result
+    ("SELECT", ["n"], [], None),  # no rows is still a result set
+])
+def test_no_result_note(stmt_type, cols, rows, expected):
+    assert cli.no_result_note(stmt_type, cols, rows) == expected
