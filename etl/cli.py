@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import math
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -11,11 +19,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import pipeline, storage
+from .errors import db_path_problem, describe_db_error, one_line, raw_problem
 from .ingest import MAX_FILE_BYTES
 from .manifest import ManifestError
 from .publish import STORAGE_VERSION, STORAGE_VERSIONS, PublishError
+from .publish import _previous_runs as read_build_history
 
 app = typer.Typer(
     help="Arabic news → DuckDB: ingest raw articles, extract sources, dates, troop figures and attack counts, publish.\n\n"
@@ -33,21 +44,54 @@ MAXB = typer.Option(MAX_FILE_BYTES, "--max-bytes", help="Files larger than this 
 
 
 def _fail(message: str, code: int = 1) -> None:
-    console.print(f"[bold red]error:[/] {escape(message)}")
+    """Print ``error: message`` on one line (never wrapped) to stderr and exit with ``code``."""
+    console.print(f"[bold red]error:[/] {escape(one_line(message))}", soft_wrap=True)
     raise typer.Exit(code)
 
 
+def _check_db(db: Path, write: bool = False) -> None:
+    problem = db_path_problem(db, write)
+    if problem:
+        _fail(problem)
+
+
+def _check_output(db: Path) -> None:
+    """Before any work: ``db`` can be written, and the build history of the file it replaces
+    can be read (a locked or foreign file stops the build now, not after the extraction)."""
+    _check_db(db, write=True)
+    _run(lambda: read_build_history(db), db)
+
+
+def _check_raw(raw: Path) -> None:
+    problem = raw_problem(raw)
+    if problem:
+        _fail(problem)
+
+
+@contextmanager
+def _reading(db: Path):
+    """Turn a DuckDB error while reading ``db`` into one line with a hint (no traceback)."""
+    try:
+        yield
+    except duckdb.Error as exc:
+        _fail(describe_db_error(exc, db))
+
+
 def _progress():
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
+    # Only on a terminal: elsewhere rich would leave an empty line on stderr (logs, CI, tests).
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
+                    transient=True, disable=not console.is_terminal)
 
 
-def _run(fn):
+def _run(fn, db: Path | None = None):
     try:
         return fn()
     except pipeline.BuildLocked as exc:
         _fail(str(exc), 75)
     except (FileNotFoundError, PublishError, ManifestError) as exc:
         _fail(str(exc))
+    except duckdb.Error as exc:
+        _fail(describe_db_error(exc, db) if db is not None else one_line(str(exc)))
     except PermissionError as exc:
         _fail(f"cannot write {exc.filename or ''}: permission denied. Choose another --work/--db location.")
     except OSError as exc:
@@ -85,21 +129,26 @@ def build(raw: str = RAW_LOC, work: str = WORK_LOC, db: Path = DB, max_bytes: in
     Example: etl build --engine spark --master spark://head:7077 --raw /shared/articles --work /shared/work
     Example: etl build --engine spark --master yarn --raw s3://archive/articles --work s3://archive/etl-work --spark-conf spark.executor.memory=8g
     """
+    _check_output(db)
     if engine != "local":
         bad = [c for c in spark_conf if "=" not in c]
         if bad:
             _fail(f"--spark-conf takes KEY=VALUE (got {bad[0]!r}), e.g. --spark-conf spark.executor.memory=8g")
         conf = dict(c.split("=", 1) for c in spark_conf)
         counts = _run(lambda: pipeline.build_distributed(raw, work, db, engine, master, max_bytes=max_bytes, conf=conf,
-                                                                 manifest=manifest, storage_version=storage_version))
+                                                         manifest=manifest, storage_version=storage_version), db)
         out.print(f"published {db} ({engine}): " + ", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     raw, work = _local(raw, "--raw"), _local(work, "--work")
-    with _progress() as prog:
-        task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
-                                             manifest=manifest, storage_version=storage_version,
-                                             progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    _check_raw(raw)
+
+    def go():  # the progress display ends before an error is printed
+        with _progress() as prog:
+            task = prog.add_task("ingest", total=None)
+            return pipeline.build(raw, work, db, max_bytes=max_bytes, incremental=not full,
+                                  manifest=manifest, storage_version=storage_version,
+                                  progress=lambda i, n: prog.update(task, completed=i, total=n))
+    counts = _run(go, db)
     if counts.get("unchanged"):
         out.print(f"nothing changed since the last build; {db} is current (run recorded in build_runs)")
     else:
@@ -112,9 +161,13 @@ def ingest(raw: Path = RAW, work: Path = WORK, max_bytes: int = MAXB, full: bool
 
     Example: etl ingest --raw data/raw --work data/work
     """
-    with _progress() as prog:
-        task = prog.add_task("ingest", total=None)
-        counts = _run(lambda: pipeline.ingest(raw, work, max_bytes=max_bytes, incremental=not full, progress=lambda i, n: prog.update(task, completed=i, total=n)))
+    _check_raw(raw)
+
+    def go():
+        with _progress() as prog:
+            task = prog.add_task("ingest", total=None)
+            return pipeline.ingest(raw, work, max_bytes=max_bytes, incremental=not full, progress=lambda i, n: prog.update(task, completed=i, total=n))
+    counts = _run(go)
     out.print("ingested: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
@@ -145,32 +198,178 @@ def publish(work: str = WORK_LOC, db: Path = DB, manifest: Optional[Path] = MANI
                     return pipeline.publish(local_work, db, extracted=local_extracted, manifest=manifest,
                                             storage_version=storage_version)
             return pipeline.publish(Path(work), db, manifest=manifest, storage_version=storage_version)
-    _run(go)
+    _check_output(db)
+    _run(go, db)
     out.print(f"published {db}")
 
 
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+TABLE_LIMIT = 1000  # rows per statement shown by default in table and markdown; csv and json give all
+
+
+def default_limit(fmt: Format, limit: Optional[int]) -> int:
+    """Rows per statement to print (0 = all): --limit when given, else 1000 for the formats a
+    person reads (table, markdown) and all rows for the ones a program reads (csv, json)."""
+    if limit is not None:
+        return limit
+    return TABLE_LIMIT if fmt in (Format.table, Format.markdown) else 0
+
+
+def json_value(v):
+    """A value as JSON: dates, times and timestamps as ISO strings, decimals as numbers,
+    NaN and infinities as strings (JSON has no number for them), nested lists and structs kept."""
+    if v is None or isinstance(v, (bool, int, str)):
+        return v
+    if isinstance(v, float):
+        return v if math.isfinite(v) else ("NaN" if math.isnan(v) else ("Infinity" if v > 0 else "-Infinity"))
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    if isinstance(v, (datetime, date, time)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [json_value(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): json_value(x) for k, x in v.items()}
+    return str(v)
+
+
+def text_value(v, null: str = "NULL") -> str:
+    """A value as text for table, markdown (NULL shown as ``NULL``) and csv (``null=""``)."""
+    if v is None:
+        return null
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(json_value(v), ensure_ascii=False)
+    return str(v)
+
+
+def to_csv(cols: list[str], rows: list[tuple]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(cols)
+    writer.writerows([text_value(v, null="") for v in row] for row in rows)
+    return buf.getvalue()
+
+
+def to_json(cols: list[str], rows: list[tuple]) -> str:
+    return json.dumps([{c: json_value(v) for c, v in zip(cols, row)} for row in rows], ensure_ascii=False)
+
+
+def _md_cell(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>")
+
+
+def to_markdown(cols: list[str], rows: list[tuple]) -> str:
+    """A pipe table; numeric columns are right-aligned, ``|`` is escaped and line breaks become ``<br>``."""
+    numeric = [all(isinstance(r[i], (int, float, Decimal)) and not isinstance(r[i], bool) for r in rows if r[i] is not None)
+               and any(r[i] is not None for r in rows) for i in range(len(cols))]
+    lines = ["| " + " | ".join(_md_cell(c) for c in cols) + " |",
+             "| " + " | ".join("---:" if n else "---" for n in numeric) + " |"]
+    lines += ["| " + " | ".join(_md_cell(text_value(v)) for v in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def to_table(cols: list[str], rows: list[tuple]) -> Table:
+    table = Table()
+    for c in cols:
+        table.add_column(Text(c))  # Text, not str: a name or value with [brackets] is not rich markup
+    for row in rows:
+        table.add_row(*[Text("NULL", style="dim") if v is None else Text(text_value(v)) for v in row])
+    return table
+
+
+def cut_note(shown: int, total: int) -> str | None:
+    """The stderr line when --limit cut a result, else None."""
+    if total <= shown:
+        return None
+    return f"showing {shown} of {total} rows; use --limit 0 for all"
+
+
+def no_result_note(stmt_type: str, cols: list[str], rows: list[tuple]) -> str | None:
+    """The message for a statement without a result set (SET, CREATE, INSERT, ...), else None."""
+    if not cols or (cols == ["Success"] and not rows):
+        return "OK, no result set"
+    if cols == ["Count"] and stmt_type not in ("SELECT", "PRAGMA", "CALL", "EXPLAIN"):
+        return f"OK, {rows[0][0]} rows changed" if rows else "OK, no result set"
+    return None
+
+
+def run_statement(con: duckdb.DuckDBPyConnection, stmt, limit: int) -> tuple[list[str], list[tuple], int]:
+    """Run one statement: (columns, at most ``limit`` rows (0 = all), total rows). A SELECT is
+    cut by DuckDB and counted only when cut (the count needs no text columns); other
+    statements return small results and are cut here."""
+    if stmt.type == duckdb.StatementType.SELECT:
+        rel = con.sql(stmt.query)
+        cols = list(rel.columns)
+        rows = rel.limit(limit + 1).fetchall() if limit else rel.fetchall()
+        if limit and len(rows) > limit:
+            return cols, rows[:limit], rel.aggregate("count(*)").fetchall()[0][0]
+        return cols, rows, len(rows)
+    cur = con.execute(stmt.query)
+    cols = [d[0] for d in cur.description] if cur.description else []
+    rows = cur.fetchall() if cols else []
+    return cols, (rows[:limit] if limit else rows), len(rows)
+
+
+def _echo(text: str) -> None:
+    typer.echo(text, nl=not text.endswith("\n"))
+
+
 @app.command()
-def query(sql: str = typer.Argument(..., help="SQL to run on the published database (read-only)."), db: Path = DB) -> None:
-    """Print the result of a SQL query on the published database.
+def query(sql: str = typer.Argument(..., help="SQL to run on the published database (read-only); several statements separated by ; print one result each."),
+          db: Path = DB,
+          fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, csv (header row, NULL as an empty field), json (one array of objects per statement, one per line) or markdown (a pipe table)."),
+          limit: Optional[int] = typer.Option(None, "--limit", "-n", min=0, show_default=False,
+                                              help="At most N rows per statement; 0 = all. Default: 1000 for table and markdown, all for csv and json. A cut is reported on stderr.")) -> None:
+    """Print the result of SQL on the published database (read-only), as a table, CSV, JSON or Markdown.
 
     Example: etl query "select measure, count(*) from attack_counts group by 1"
+    Example: etl query "from article_summary" --format csv --limit 0 > summary.csv
+    Example: etl query "select count(*) from articles; select count(*) from stories" -f json
     """
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    try:
+    _check_db(db)
+    limit = default_limit(fmt, limit)
+    with _reading(db):
         con = duckdb.connect(str(db), read_only=True)
+    try:
         try:
-            cur = con.execute(sql)
-            cols = [d[0] for d in cur.description] if cur.description else []
-            rows = cur.fetchall()
-        finally:
-            con.close()
-    except duckdb.Error as exc:
-        _fail(f"query failed: {exc}")
-    table = Table(*cols)
-    for row in rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
-    out.print(table)
+            statements = con.extract_statements(sql)
+        except duckdb.Error as exc:
+            _fail(f"query failed: {exc}")
+        if not statements:
+            _fail('no SQL statement given: e.g. etl query "select count(*) from articles"')
+        many = len(statements) > 1
+        printed = 0
+        for i, stmt in enumerate(statements, 1):
+            try:
+                cols, rows, total = run_statement(con, stmt, limit)
+            except duckdb.Error as exc:
+                _fail(f"statement {i} failed: {exc}" if many else f"query failed: {exc}")
+            note = no_result_note(stmt.type.name, cols, rows)
+            if note:
+                console.print(f"statement {i}: {note}", soft_wrap=True, markup=False, highlight=False)
+                continue
+            if fmt == Format.table:
+                if many:
+                    out.print(Text(f"statement {i}", style="bold"))
+                out.print(to_table(cols, rows))
+            else:
+                if printed and fmt != Format.json:  # a blank line between two CSV or Markdown tables
+                    typer.echo("")
+                _echo({Format.csv: to_csv, Format.json: to_json, Format.markdown: to_markdown}[fmt](cols, rows))
+            printed += 1
+            cut = cut_note(len(rows), total)
+            if cut:
+                console.print((f"statement {i}: " if many else "") + cut, soft_wrap=True, markup=False, highlight=False)
+    finally:
+        con.close()
 
 
 @app.command()
@@ -179,18 +378,20 @@ def status(db: Path = DB) -> None:
 
     Example: etl status --db data/warehouse/news.duckdb
     """
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        cur = con.execute("select * from build_runs order by run_id desc limit 1")
-        cols = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        reasons = con.execute(
-            "select reason, count(*) from input_files where status = 'rejected' group by 1 order by 2 desc"
-        ).fetchall()
-    finally:
-        con.close()
+    _check_db(db)
+    with _reading(db):
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            cur = con.execute("select * from build_runs order by run_id desc limit 1")
+            cols = [d[0] for d in cur.description]
+            row = cur.fetchone()
+            reasons = con.execute(
+                "select reason, count(*) from input_files where status = 'rejected' group by 1 order by 2 desc"
+            ).fetchall()
+        finally:
+            con.close()
+    if row is None:
+        _fail(f"{db} has no build recorded in build_runs: run `etl build` to rebuild it.")
     table = Table("field", "value", title=f"last build of {db}")
     for c, v in zip(cols, row):
         table.add_row(c, str(v))
@@ -212,15 +413,23 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
 
     from .evaluate import evaluate, render
 
-    if not gold.exists():
-        _fail(f"gold file {gold} does not exist.")
+    if not gold.is_file():
+        _fail(f"gold file {gold} not found: pass --gold a JSON file like tests/data/seeds.json.")
+    if raw is not None:
+        _check_raw(raw)
+    elif not db.exists():
+        _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
+    else:
+        _check_db(db)
     with tempfile.TemporaryDirectory(prefix="etl-eval-") as tmp:
         if raw is not None:
             db = Path(tmp) / "eval.duckdb"
-            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db))
-        if not db.exists():
-            _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
-        result = evaluate(gold, db)
+            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db), db)
+        with _reading(db):
+            try:
+                result = evaluate(gold, db)
+            except (ValueError, KeyError) as exc:
+                _fail(f"gold file {gold} is not in the format of tests/data/seeds.json ({type(exc).__name__}: {exc}).")
     render(result, out, show=show, title=f"{gold}")
 
 
@@ -233,9 +442,10 @@ def explain(article: str = typer.Argument(..., help="An article_id, a file name 
     """
     from .explain import explain as show
 
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    if not show(db, article, out):
+    _check_db(db)
+    with _reading(db):
+        found = show(db, article, out)
+    if not found:
         _fail(f"no article {article!r} in {db}: give an article_id, a file name or a path under the raw folder "
               f"(see `etl query \"select article_id, source_path from articles\"`).")
 
@@ -248,9 +458,13 @@ def report(db: Path = DB, output: Path = typer.Option(Path("data/warehouse/repor
     """
     from .report import write_report
 
-    if not db.exists():
-        _fail(f"{db} does not exist: run `etl build` first.")
-    out.print(f"wrote {write_report(db, output)}")
+    _check_db(db)
+    with _reading(db):
+        try:
+            written = write_report(db, output)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}; choose another --output (-o) path.")
+    out.print(f"wrote {written}")
 
 
 @app.command()

@@ -12,6 +12,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from .errors import db_error_reason
 from .manifest import MANIFEST_SCHEMA, read_manifest
 from .reference import REFERENCE_DIR, SQL_DIR
 
@@ -104,6 +105,8 @@ def table_dictionary() -> dict[str, dict[str, str]]:
 
 
 def _previous_runs(db: Path) -> list[tuple]:
+    """The build history of the database being replaced. A file that is there but cannot be
+    read stops the publish: carrying on would restart ``build_runs`` at run 1 and lose it."""
     if not db.exists():
         return []
     try:
@@ -112,8 +115,11 @@ def _previous_runs(db: Path) -> list[tuple]:
             return con.execute("select * from build_runs order by run_id").fetchall()
         finally:
             con.close()
-    except duckdb.Error:
-        return []
+    except duckdb.Error as exc:
+        reason = db_error_reason(exc)
+        hint = ("Close the program that holds it read-write, or move the file away to start a new history"
+                if "locked" in reason else "Move the file away (or pass another --db) to start a new history")
+        raise PublishError(f"cannot read build history from {db}: {reason}. {hint}") from exc
 
 
 def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, previous_runs: list[tuple]) -> None:
