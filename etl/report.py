@@ -8,6 +8,28 @@ from pathlib import Path
 
 import duckdb
 
+# Warehouse access: every table and column the report reads is named in these queries and
+# nowhere else, so a schema change (a renamed column, a list column turned into a string)
+# is one edit here. Each query's result shape is what write_report unpacks.
+SQL = {
+    "run": "select run_id, finished_at, files_seen, ingested, duplicates, rejected, articles, troop_figures, attack_counts, code_version from build_runs order by run_id desc limit 1",
+    "reasons": "select status, coalesce(reason, ''), count(*) from input_files where status != 'ingested' group by 1, 2 order by 3 desc",
+    "by_month": """
+            select strftime(published_date, '%Y-%m') as m, measure, count(*) from (
+                select published_date, 'troops' as measure from troop_figures union all select published_date, measure from attack_counts)
+            where published_date is not null group by 1, 2 order by 1""",
+    "by_outlet": """
+            select coalesce(source, '(no credit)') as outlet, measure, count(*) from (
+                select source, 'troops' as measure from troop_figures union all select source, measure from attack_counts)
+            group by 1, 2""",
+    "claims": "select coalesce(force, '(unstated)') || ' · ' || value, articles from troop_claims order by articles desc, value desc limit 15",
+    "disputed": """
+            select s.story_id, st.title, s.measure, s.values_reported, s.conservative_value, s.highest_value, s.outlets
+            from story_figures s join stories st using (story_id)
+            where s.disputed and s.outlets > 1 order by s.outlets desc, s.highest_value desc limit 25""",
+    "stories": "select count(*), count(*) filter (where articles > 1), count(*) filter (where outlets > 1) from stories",
+}
+
 PALETTE = {"troops": "#1b9e77", "attacks": "#d95f02", "projectiles": "#7570b3", "killed": "#e7298a",
            "injured": "#66a61e", "casualties": "#e6ab02"}
 
@@ -69,22 +91,13 @@ def table(headers: list[str], rows: list[tuple]) -> str:
 def write_report(db: Path, output: Path) -> Path:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        run = con.execute("select run_id, finished_at, files_seen, ingested, duplicates, rejected, articles, troop_figures, attack_counts, code_version from build_runs order by run_id desc limit 1").fetchone()
-        reasons = con.execute("select status, coalesce(reason, ''), count(*) from input_files where status != 'ingested' group by 1, 2 order by 3 desc").fetchall()
-        by_month = con.execute("""
-            select strftime(published_date, '%Y-%m') as m, measure, count(*) from (
-                select published_date, 'troops' as measure from troop_figures union all select published_date, measure from attack_counts)
-            where published_date is not null group by 1, 2 order by 1""").fetchall()
-        by_outlet = con.execute("""
-            select coalesce(source, '(no credit)') as outlet, measure, count(*) from (
-                select source, 'troops' as measure from troop_figures union all select source, measure from attack_counts)
-            group by 1, 2""").fetchall()
-        claims = con.execute("select coalesce(force, '(unstated)') || ' · ' || value, articles from troop_claims order by articles desc, value desc limit 15").fetchall()
-        disputed = con.execute("""
-            select s.story_id, st.title, s.measure, s.values_reported, s.conservative_value, s.highest_value, s.outlets
-            from story_figures s join stories st using (story_id)
-            where s.disputed and s.outlets > 1 order by s.outlets desc, s.highest_value desc limit 25""").fetchall()
-        stories = con.execute("select count(*), count(*) filter (where articles > 1), count(*) filter (where outlets > 1) from stories").fetchone()
+        run = con.execute(SQL["run"]).fetchone()
+        reasons = con.execute(SQL["reasons"]).fetchall()
+        by_month = con.execute(SQL["by_month"]).fetchall()
+        by_outlet = con.execute(SQL["by_outlet"]).fetchall()
+        claims = con.execute(SQL["claims"]).fetchall()
+        disputed = con.execute(SQL["disputed"]).fetchall()
+        stories = con.execute(SQL["stories"]).fetchone()
     finally:
         con.close()
     keys = list(PALETTE)
