@@ -192,8 +192,11 @@ def time_chart(by_month: dict[str, dict[str, float]], keys: list[str], title: st
     lines would hide one another, one line per measure over more."""
     months = month_range(min(by_month), max(by_month))
     keys = [k for k in keys if any(by_month[m].get(k) for m in by_month)]
-    width, left, right, top, plot_h = 680, 64, 16, 12, 240
-    plot_w = width - left - right
+    grouped = len(months) <= GROUPED_MAX_MONTHS
+    left, right, top, plot_h = 64, 16, 12, 240
+    # a few months of grouped bars need less room than a line over many months
+    plot_w = min(600.0, max(260.0, len(months) * len(keys) * 30.0)) if grouped else 600.0
+    width = left + plot_w + right
     y0 = top + plot_h
     height = y0 + 66
     band = plot_w / len(months)
@@ -203,7 +206,7 @@ def time_chart(by_month: dict[str, dict[str, float]], keys: list[str], title: st
     def x_at(i: int) -> float:
         return left + band * (i + 0.5)
 
-    parts = [svg_open(title, width, height, "chart wide")]
+    parts = [svg_open(title, width, height, "chart wide" if width > 480 else "chart")]
     for t in tk:
         y = y0 - t * sy
         if t:
@@ -225,7 +228,6 @@ def time_chart(by_month: dict[str, dict[str, float]], keys: list[str], title: st
             if year not in year_seen or every >= 12:
                 parts.append(svg_text(x_at(i), y0 + (35 if every < 12 else 19), year, "tick year", "middle"))
             year_seen.add(year)
-    grouped = len(months) <= GROUPED_MAX_MONTHS
     for j, k in enumerate(keys if grouped else []):
         bar_w = min(28.0, band * 0.8 / len(keys))
         for i, m in enumerate(months):
@@ -267,15 +269,14 @@ def cell(v, kind: str) -> str:
     return f"<td{dir_attrs(v)}>{esc(v)}</td>"
 
 
-def table(headers: list[str], rows: list[tuple], kinds: str | None = None, caption: str = "") -> str:
+def table(headers: list[str], rows: list[tuple], kinds: str | None = None) -> str:
     """kinds: one letter per column, n (number), t (text), a (article title) or h (row header);
     text by default."""
     kinds = kinds or "t" * len(headers)
     names = {"n": "n", "t": "t", "a": "title", "h": "h"}
     head = "".join(f'<th{" class=num" if k == "n" else ""}>{esc(h)}</th>' for h, k in zip(headers, kinds))
     body = "".join("<tr>" + "".join(cell(v, names[k]) for v, k in zip(r, kinds)) + "</tr>" for r in rows)
-    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
-    return f'<div class="scroll"><table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
 def value_range(lo, hi) -> str:
@@ -293,11 +294,10 @@ figure{margin:0}
 .note{color:#555}
 .scroll{overflow-x:auto;max-width:100%;margin:.6em 0 1em}
 table{border-collapse:collapse}
-caption{text-align:start;color:#555;padding:0 0 .3em}
 td,th{border:1px solid #ccc;padding:4px 8px;font-size:13px;vertical-align:top}
 th{background:#f3f3f3;text-align:start}th[scope=row]{font-weight:normal}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.title{min-width:16em;max-width:34em}
+td.title{min-width:16em;max-width:34em}td:first-child:not(.title){white-space:nowrap}
 [lang=ar]{font-family:"Noto Naskh Arabic","Noto Sans Arabic","Geeza Pro","Segoe UI",Tahoma,sans-serif}
 td[lang=ar]{font-size:15px}
 svg.chart{display:block;max-width:100%;height:auto}
@@ -354,8 +354,9 @@ def stories_table(story_rows, keys, limit: int = 15) -> str:
         return "<p>no story holds a figure</p>"
     shown = [k for k in keys if any(k in s["values"] for _, s in top)]
     rows = [(s["title"], s["articles"], s["outlets"], *[value_range(*s["values"].get(k, (None, None))) for k in shown]) for _, s in top]
-    return table(["title", "articles", "outlets"] + shown, rows, "ann" + "n" * len(shown),
-                 caption=f"stories with figures, most outlets and articles first (top {limit}): the lowest–highest value reported per measure")
+    return (f'<h3>Stories with the most outlets</h3><p class="note">stories with figures, most outlets and articles first (top {limit}); '
+            "per measure the lowest–highest value its articles report</p>"
+            + table(["title", "articles", "outlets"] + shown, rows, "ann" + "n" * len(shown)))
 
 
 def write_report(db: Path, output: Path) -> Path:
