@@ -452,7 +452,7 @@ def explain(article: str = typer.Argument(..., help="An article_id, a file name 
 
 @app.command()
 def report(db: Path = DB, output: Path = typer.Option(Path("data/warehouse/report.html"), "--output", "-o", help="Where to write the HTML file.")) -> None:
-    """Write one self-contained HTML report (works offline): figures over time and by outlet, top troop claims, disputed stories, input accounting.
+    """Write one self-contained HTML report (works offline): figures per month of publication and by outlet, top troop claims, stories across outlets, disputed figures, input accounting.
 
     Example: etl report -o report.html
     """

@@ -1,5 +1,6 @@
 """BI tools can read the published warehouse (issue 13), checked on whatever tables and
-views a build publishes, for the sample and for the development set:
+views a build publishes: the session's warehouse (tests/conftest.py: the sample, the
+development set and a two-outlet story, with a manifest):
 
 - older DuckDB releases (1.1.3, the newest 1.x) open the file and read every table and
   view in full, with the same rows as the project's DuckDB (tests/compat_env.py keeps
@@ -26,15 +27,17 @@ from typer.testing import CliRunner
 from etl.cli import app
 from tests import compat_reader
 from tests.compat_env import DUCKDB_READERS, ReaderEnvError, read_warehouse, reader_python
-from tests.conftest import DATA, SAMPLE_RAW
 
 pytestmark = pytest.mark.slow
 
-CORPORA = {"sample": SAMPLE_RAW, "devset": DATA / "devset" / "raw"}
-
 # The example queries of README.md ("Your own folder of articles", "Connect read-only") and
-# of the CLI's help and messages. Each returns rows on the sample and on the development set.
+# of the CLI's help and messages, and the dashboard queries of its "Dashboards" section. Each
+# returns rows on the test warehouse.
 README_QUERIES = [
+    "select strftime(date, '%Y-%m') as month, sum(value) as killed from daily_figures where measure = 'killed' group by 1 order by 1",
+    "select date_trunc('week', date) as week, measure, sum(value) from daily_figures group by all order by 1",
+    "select outlet_key, sum(value) from daily_figures where measure in ('killed', 'injured') group by 1 order by 2 desc",
+    "select force_name, value, articles, outlets from troop_claims order by articles desc limit 20",
     "select measure, count(*), sum(value) from attack_counts group by 1",
     "select measure, count(*) from attack_counts group by 1",
     "select * from story_figures where disputed",
@@ -43,16 +46,6 @@ README_QUERIES = [
 ]
 
 NESTED_TYPE = re.compile(r"\[\d*\]$|^(STRUCT|MAP|UNION)\(", re.IGNORECASE)
-
-
-@pytest.fixture(scope="module", params=list(CORPORA))
-def warehouse(request, tmp_path_factory) -> Path:
-    """The corpus built with the etl CLI into a fresh database."""
-    tmp = tmp_path_factory.mktemp(f"bi-{request.param}")
-    db = tmp / "news.duckdb"
-    res = CliRunner().invoke(app, ["build", "--raw", str(CORPORA[request.param]), "--work", str(tmp / "work"), "--db", str(db)])
-    assert res.exit_code == 0, res.output
-    return db
 
 
 @pytest.fixture(scope="module")
