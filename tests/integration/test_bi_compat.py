@@ -198,3 +198,40 @@ def test_readme_sqlalchemy_url_opens_the_warehouse_read_only(warehouse):
             assert conn.execute(text("select count(*) from articles")).scalar() > 0
     finally:
         eng.dispose()
+
+
+def test_a_nullpool_engine_sees_each_new_build_and_a_pooled_one_keeps_its_snapshot(tmp_path, raw_copy):
+    """What the README tells dashboard owners: DuckDB shares one open database per file in a
+    process, so only an engine that closes its connections sees the file a new build renamed in.
+    The builds run in another process, as a scheduled build beside a dashboard does."""
+    import subprocess
+    import sys
+
+    from sqlalchemy.pool import NullPool
+
+    db = tmp_path / "news.duckdb"
+
+    def build(*extra):
+        subprocess.run([sys.executable, "-m", "etl.cli", "build", "--raw", str(raw_copy), "--work", str(tmp_path / "work"),
+                        "--db", str(db), *extra], check=True, capture_output=True)
+
+    runs = text("select count(*) from build_runs")
+    build()
+    pooled = create_engine(f"duckdb:///{db}", connect_args={"read_only": True})
+    try:
+        with pooled.connect() as conn:
+            assert conn.execute(runs).scalar() == 1
+        build("--full")
+        with pooled.connect() as conn:
+            assert conn.execute(runs).scalar() == 1  # the pooled connection still holds the old file
+    finally:
+        pooled.dispose()
+    fresh = create_engine(f"duckdb:///{db}", connect_args={"read_only": True}, poolclass=NullPool)
+    try:
+        with fresh.connect() as conn:
+            assert conn.execute(runs).scalar() == 2
+        build("--full")
+        with fresh.connect() as conn:
+            assert conn.execute(runs).scalar() == 3
+    finally:
+        fresh.dispose()
