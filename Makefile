@@ -10,7 +10,7 @@ CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
 help:
 	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
 	@echo "make test   - run the test suite"
-	@echo "make eval   - score the build on the sample gold and on the development set"
+	@echo "make eval   - score the build on the sample gold, the development set and the frozen held-out split"
 	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -29,6 +29,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/seeds.json --raw data/raw
 	$(BIN)/etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw --show 200
+	@echo "frozen held-out split (no rule is written from it):"
+	$(BIN)/etl eval --gold tests/data/heldout/gold.json --raw tests/data/heldout/raw --show 0
 
 bench: $(STAMP)
 	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)

@@ -34,6 +34,7 @@ SQL = {
             select st.story_id, st.title, st.articles, st.outlets, s.measure, s.conservative_value, s.highest_value
             from stories st join story_figures s using (story_id)""",
     "dated_articles": "select count(*), count(published_date) from articles",
+    "series": "select strftime(date, '%Y-%m') as m, measure, sum(value) from daily_figures group by 1, 2 order by 1",
     "dated_figures": """
             select count(*), count(published_date) from (
                 select published_date from troop_figures union all select published_date from attack_counts)""",
@@ -319,7 +320,28 @@ def stamp(v) -> str:
     return v.isoformat(sep=" ", timespec="seconds") if isinstance(v, datetime) else esc(v)
 
 
-def time_section(by_month_rows, keys, dated_articles, dated_figures) -> str:
+OUTLIER_SHARE = 0.01  # at most this share of the mentions may lie in months trimmed off either end
+
+
+def dense_months(months: dict[str, dict[str, float]], share: float = OUTLIER_SHARE) -> tuple[dict[str, dict[str, float]], float]:
+    """The months to draw: stray months at either end (an opinion column dated 1996 in a 2015
+    corpus) are trimmed while together they hold at most ``share`` of the total, so one stray
+    date does not squeeze every other month into a corner. Returns the kept months and the
+    total trimmed."""
+    order = sorted(months)
+    totals = [sum(months[m].values()) for m in order]
+    budget = share * sum(totals)
+    lo, hi, cut = 0, len(order) - 1, 0.0
+    while lo < hi:
+        side = lo if totals[lo] <= totals[hi] else hi  # trim the lighter end first
+        if cut + totals[side] > budget:
+            break
+        cut += totals[side]
+        lo, hi = (lo + 1, hi) if side == lo else (lo, hi - 1)
+    return {m: months[m] for m in order[lo:hi + 1]}, cut
+
+
+def time_section(by_month_rows, keys, dated_articles, dated_figures, series_rows=()) -> str:
     n_articles, n_dated = dated_articles
     n_figures, n_dated_figures = dated_figures
     months: dict[str, dict[str, float]] = {}
@@ -332,11 +354,20 @@ def time_section(by_month_rows, keys, dated_articles, dated_figures) -> str:
         else:
             why = f"{n_dated:,} of {n_articles:,} articles have a publication date, but none of them holds a figure"
         return out + f'<p class="note">No dated figures: {why}, so no figure can be placed in time.</p>'
+    months, trimmed = dense_months(months)
     span = month_range(min(months), max(months))
     out += (f'<p class="note">{n_dated_figures:,} of {n_figures:,} figure mentions come from articles with a publication date '
             f"({n_dated:,} of {n_articles:,} articles), counted by month of publication "
-            + (f"in {span[0]}.</p>" if len(span) == 1 else f"from {span[0]} to {span[-1]}; a month without a dated mention of a measure counts 0.</p>"))
+            + (f"in {span[0]}" if len(span) == 1 else f"from {span[0]} to {span[-1]}; a month without a dated mention of a measure counts 0")
+            + (f"; {int(trimmed):,} mentions dated in stray months outside this range are not drawn" if trimmed else "") + ".</p>")
     out += time_chart(months, keys, "figure mentions per month of publication, by measure", "month of publication", "figure mentions")
+    series: dict[str, dict[str, float]] = {}
+    for m, k, v in series_rows:
+        if m in months:
+            series.setdefault(m, {})[k] = v
+    if series:
+        out += time_chart(series, [k for k in keys if k != "troops"],
+                          "people and events per month: event tolls, each story once (daily_figures)", "month", "count (people, attacks, projectiles)")
     shown = [k for k in keys if any(months[m].get(k) for m in months)]
     out += ("<details><summary>the numbers by month</summary>"
             + table(["month"] + shown, [(m, *[int(months.get(m, {}).get(k, 0)) for k in shown]) for m in span], "t" + "n" * len(shown))
@@ -372,6 +403,7 @@ def write_report(db: Path, output: Path) -> Path:
         story_rows = con.execute(SQL["story_rows"]).fetchall()
         dated_articles = con.execute(SQL["dated_articles"]).fetchone()
         dated_figures = con.execute(SQL["dated_figures"]).fetchone()
+        series = con.execute(SQL["series"]).fetchall()
     finally:
         con.close()
     keys = list(PALETTE)
@@ -384,7 +416,7 @@ def write_report(db: Path, output: Path) -> Path:
         f"generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC</p>",
         "<h2>Input accounting</h2>" + table(["", "count"], list(zip(["files seen", "ingested", "duplicates", "rejected", "articles", "troop figures", "attack counts"], run[2:9])), "hn"),
         table(["status", "reason", "files"], reasons, "ttn") if reasons else "<p>every file was ingested</p>",
-        time_section(by_month, keys, dated_articles, dated_figures),
+        time_section(by_month, keys, dated_articles, dated_figures, series),
         "<h2>By outlet and measure</h2>" + bar_chart(outlet_totals, "figure mentions per outlet (top 20; publisher from the manifest, else the credited source)", "figure mentions", "outlet"),
         table(["outlet"] + keys, [(o, *[int(outlets[o].get(k, 0)) for k in keys]) for o, _ in outlet_totals], "t" + "n" * len(keys)),
         "<h2>Most reported troop claims</h2>" + bar_chart([(c, float(n)) for c, n in claims], "articles per troop claim (force · troops)", "articles", "force · troops", PALETTE["troops"]),

@@ -171,7 +171,7 @@ def test_an_arabic_title_that_starts_with_a_digit_is_laid_out_right_to_left(tmp_
 def test_every_chart_has_a_title_axis_lines_ticks_and_axis_titles(tmp_path, sample_db):
     _, page = report(tmp_path, sample_db)
     svgs = charts(page)
-    assert len(svgs) == 3  # figures over time, mentions per outlet, troop claims
+    assert len(svgs) == 4  # mentions over time, the event series over time, mentions per outlet, troop claims
     for svg in svgs:
         titles = [t.text.strip() for t in svg.children if t.tag == "title"]
         assert titles and titles[0], svg.attrs
@@ -183,7 +183,8 @@ def test_every_chart_has_a_title_axis_lines_ticks_and_axis_titles(tmp_path, samp
         assert len(numbers) >= 2 and "0" in numbers, ticks  # a value axis from 0
         axis_titles = [t.all_text().strip() for t in svg.find("text") if "axis-title" in t.classes()]
         assert len(axis_titles) == 2 and all(axis_titles), axis_titles
-    time_chart, outlet_chart, claims_chart = svgs
+    time_chart, series_chart, outlet_chart, claims_chart = svgs
+    assert "each story once" in [t.text for t in series_chart.children if t.tag == "title"][0]
     assert set(t.all_text() for t in time_chart.find("text") if "axis-title" in t.classes()) == {"month of publication", "figure mentions"}
     assert {"Jul", "2021"} <= {t.all_text() for t in time_chart.find("text")}  # the sample's month, July 2021
     outlet_labels = {t.all_text() for t in outlet_chart.find("text") if "tick" in t.classes()}
