@@ -194,14 +194,15 @@ def time_chart(by_month: dict[str, dict[str, float]], keys: list[str], title: st
     months = month_range(min(by_month), max(by_month))
     keys = [k for k in keys if any(by_month[m].get(k) for m in by_month)]
     grouped = len(months) <= GROUPED_MAX_MONTHS
-    left, right, top, plot_h = 64, 16, 12, 240
+    tk = ticks(max(v for d in by_month.values() for v in d.values()))
+    # room for the widest tick label (about 7 px a character at the tick size) and the axis title
+    left, right, top, plot_h = 34 + 7 * max(len(fmt(t)) for t in tk), 16, 12, 240
     # a few months of grouped bars need less room than a line over many months
     plot_w = min(600.0, max(260.0, len(months) * len(keys) * 30.0)) if grouped else 600.0
     width = left + plot_w + right
     y0 = top + plot_h
     height = y0 + 66
     band = plot_w / len(months)
-    tk = ticks(max(v for d in by_month.values() for v in d.values()))
     sy = plot_h / tk[-1]
 
     def x_at(i: int) -> float:
