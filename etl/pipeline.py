@@ -221,6 +221,18 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
             "articles": files.filter(pl.col("status") == "ingested").height, "reused_files": reused}
 
 
+def no_articles_message(raw: Path, work: Path) -> str:
+    """Why a build has nothing to publish: every file under ``raw`` was rejected, with the reasons."""
+    try:
+        files = pl.read_parquet(work / "input_files.parquet").filter(pl.col("status") == "rejected")
+        reasons = files.group_by(pl.col("reason").str.split(" ").list.first()).len().sort("len", descending=True)
+        why = ", ".join(f"{n} {r}" for r, n in reasons.iter_rows())
+    except Exception:  # no ledger: say what we know
+        files, why = pl.DataFrame(), "no ledger"
+    return (f"no article to publish: all {files.height} files under {raw} were rejected ({why}); "
+            f"articles are plain-text files (.txt, .text or no extension) with at least a sentence of text.")
+
+
 def _extracted_dir(work: Path) -> Path:
     return work / "extracted" / fingerprint()
 
@@ -387,6 +399,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
                                 on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
             with _timed("extract: waiting for overlapped parts", timings):
                 overlapped = sum(f.result() for f in futures)
+        if not ArticleStore(work).parts():
+            raise FileNotFoundError(no_articles_message(raw, work))
         with _timed("extract: remaining parts", timings):
             counts.update(extract(work))
         counts["extracted_articles"] += overlapped

@@ -456,3 +456,15 @@ def test_cut_note_only_when_rows_were_cut():
 ])
 def test_no_result_note(stmt_type, cols, rows, expected):
     assert cli.no_result_note(stmt_type, cols, rows) == expected
+
+
+def test_a_folder_whose_every_file_is_rejected_says_why_in_one_line(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_bytes(b"")
+    (raw / "b.txt").write_text("   \n", encoding="utf-8")
+    res = runner.invoke(app, ["build", "--raw", str(raw), "--work", str(tmp_path / "w"), "--db", str(tmp_path / "db.duckdb")])
+    assert res.exit_code == 1
+    lines = [line for line in (res.stderr or res.output).splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: no article to publish: all 2 files")
+    assert "1 blank" in lines[0] and "1 empty" in lines[0] and "etl ingest" not in lines[0]
