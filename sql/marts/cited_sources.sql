@@ -4,8 +4,9 @@ with cited as (
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
 ),
 final as (
-    select article_id, outlet, sentence, sentence_start
-    from cited
-    order by article_id, sentence_start, outlet
+    select m.article_id, m.outlet, m.sentence, m.sentence_start, a.published_date, a.outlet_key
+    from cited as m
+    join articles as a using (article_id)
+    order by m.article_id, m.sentence_start, outlet
 )
 select * from final

@@ -4,8 +4,9 @@ with mentions as (
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
 ),
 final as (
-    select article_id, mention, date, granularity, year_inferred, sentence, sentence_start
-    from mentions
-    order by article_id, sentence_start, mention
+    select m.article_id, m.mention, m.date, m.granularity, m.year_inferred, m.sentence, m.sentence_start, a.published_date, a.outlet_key
+    from mentions as m
+    join articles as a using (article_id)
+    order by m.article_id, m.sentence_start, mention
 )
 select * from final
