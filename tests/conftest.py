@@ -17,6 +17,17 @@ def raw_copy(tmp_path):
     return dst
 
 
+def q(db, sql: str) -> list[tuple]:
+    """Rows of one query on a published database, opened read-only and closed again."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def extract_one(text: str) -> dict[str, pl.DataFrame]:
     from etl.extract import extract
 

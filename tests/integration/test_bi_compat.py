@@ -22,9 +22,7 @@ import pytest
 import sqlglot
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.types import NullType
-from typer.testing import CliRunner
 
-from etl.cli import app
 from tests import compat_reader
 from tests.compat_env import DUCKDB_READERS, ReaderEnvError, read_warehouse, reader_python
 

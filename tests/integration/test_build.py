@@ -2,7 +2,6 @@
 
 import os
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -11,7 +10,7 @@ from etl.cli import app
 from etl.evaluate import evaluate, table_score
 from etl.publish import MART_ORDER, PublishError, column_dictionary, table_dictionary
 
-from tests.conftest import DATA
+from tests.conftest import DATA, q
 
 runner = CliRunner()
 
@@ -21,14 +20,6 @@ def built(tmp_path, raw_copy):
     db = tmp_path / "news.duckdb"
     pipeline.build(raw_copy, tmp_path / "work", db)
     return raw_copy, tmp_path / "work", db
-
-
-def q(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_every_file_is_accounted_for_and_articles_match_ingested_files(built):

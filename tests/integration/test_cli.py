@@ -21,7 +21,7 @@ from etl import cli, errors, pipeline
 from etl.cli import app
 from etl.publish import PublishError
 
-from tests.conftest import DATA, SAMPLE_RAW
+from tests.conftest import DATA, SAMPLE_RAW, q
 
 runner = CliRunner()  # click 8.2+: result.stderr is separate, result.output interleaves both streams
 SEEDS = str(DATA / "seeds.json")
@@ -40,14 +40,6 @@ def warehouse(tmp_path_factory):
     res = runner.invoke(app, build_args(raw, tmp / "work", tmp / "news.duckdb"))
     assert res.exit_code == 0, res.output
     return raw, tmp / "work", tmp / "news.duckdb"
-
-
-def q(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def query(db, sql, *options):

@@ -3,24 +3,15 @@ figures, toll scopes, story reconciliation per force and the daily time series."
 
 import shutil
 
-import duckdb
 import pytest
 from typer.testing import CliRunner
 
 from etl import pipeline
 from etl.cli import app
 
-from tests.conftest import SAMPLE_RAW, write_wire_story
+from tests.conftest import SAMPLE_RAW, q
 
 runner = CliRunner()
-
-
-def q(db, sql):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 # Articles written for these tests: one toll each, with the words that set its scope.
