@@ -1,0 +1,162 @@
+"""When each figure's event happened, as far as its sentence says (extract stage).
+
+The publication date may come from the manifest, which is known only at publish; so here each
+figure gets the date expression of its sentence in a form SQL can resolve later
+(sql/marts/figure_events.sql):
+- ``explicit``: a stated date (``في السابع من يوليو``, ``12/3/2015``): day, month and the year
+  when stated; day or month granularity. Not a date after منذ/حتى/بحلول (a period's bound)
+  nor one followed by المقبل (a future date);
+- ``offset``: a day relative to publication (أمس -1, اليوم 0, أول أمس -2, الليلة الماضية -1;
+  data/reference/relative_dates.csv);
+- ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
+  the one before when followed by الماضي (data/reference/weekday_cues.csv);
+- ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity).
+When a sentence has several, an explicit day wins, then a relative day, then a weekday, then an
+explicit month, a week, a month; the nearest to the figure on ties.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import polars as pl
+
+from .metadata import date_patterns, resolve_date_groups
+from .normalize import normalize
+from .reference import read_csv
+
+KIND_PRIORITY = {"explicit_day": 1, "offset": 2, "weekday": 3, "explicit_month": 4, "week": 5, "month": 6}
+NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
+NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
+SCHEMA = {
+    "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
+    "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
+    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8,
+}
+DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+
+
+def _word(pat: str) -> str:
+    return rf"(?:^|[^\w])(?:{pat})(?:[^\w]|$)"
+
+
+@lru_cache(maxsize=None)
+def relative_rules() -> list[dict]:
+    return read_csv("relative_dates.csv")
+
+
+@lru_cache(maxsize=None)
+def weekday_cues() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in read_csv("weekday_cues.csv"):
+        out.setdefault(r["role"], []).append(normalize(r["word"]))
+    return out
+
+
+def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
+    """Every match of ``pat`` in ``norm`` with its offsets (``m_start``, ``m_end``), its
+    text ``m`` without the word-edge separators, the word before and the word after, and
+    the pattern's named groups."""
+    groups = pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pat + ")$")
+    out = (
+        sents.filter(pl.col("norm").str.contains(pat))
+        .select("article_id", "sent_idx", "norm", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pat + ")").alias("chunk"))
+        .explode("chunk").drop_nulls("chunk")
+        .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
+        .with_columns(groups.alias("g")).drop("chunk").unnest("g")
+        .with_columns(
+            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
+            (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+        )
+        .with_columns(
+            pl.col("norm").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"),
+            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\S+)\s*$").alias("word_before"),
+            pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^\s*(\S+)").alias("word_after"),
+        )
+        .drop("norm")
+    )
+    return out
+
+
+def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """Every date expression of the sentences: ``article_id, sent_idx, m_start, m_end,
+    ev_kind, ev_offset, ev_weekday, ev_weekday_past, ev_day, ev_month, ev_year, ev_phrase, prio``."""
+    pats = date_patterns()
+    cols = ["article_id", "sent_idx", "m_start", "m_end", "ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past",
+            "ev_day", "ev_month", "ev_year", "ev_phrase"]
+    none_i = pl.lit(None, pl.Int32)
+    parts = []
+
+    # Explicit dates (the publication-date grammar: every month family, numeric dates).
+    ex = matches(sents, _word(rf"(?:{pats['numeric']}|{pats['dmy']})"))
+    ex = ex.with_columns([pl.lit(None, pl.Utf8).alias(g) for g in DATE_GROUPS if g not in ex.collect_schema().names()])
+    ex = (
+        resolve_date_groups(ex)
+        .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
+        .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
+                & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        .select("article_id", "sent_idx", "m_start", "m_end",
+                pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
+                none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
+                pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
+                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"))
+    )
+    parts.append(ex)
+
+    # Relative days, weeks and months.
+    for r in relative_rules():
+        m = matches(sents, _word(r["pattern"]))
+        if r["not_before"]:
+            m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
+        if r["not_after"]:
+            m = m.filter(~pl.col("word_after").fill_null("").str.contains(rf"^(?:{r['not_after']})$"))
+        parts.append(m.select(
+            "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
+            pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
+            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase")))
+
+    # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
+    days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
+    cues = weekday_cues()
+    wd = matches(sents, _word(rf"(?P<wd>{'|'.join(sorted(days, key=len, reverse=True))})"))
+    wd = (
+        wd.filter(~pl.col("word_before").fill_null("").is_in(cues.get("exclude", []))
+                  & ~pl.col("word_after").fill_null("").is_in(cues.get("future", []))
+                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]"))  # السبت 29 يونيو: the explicit date says it
+        .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
+                pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
+                pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
+                none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"))
+    )
+    parts.append(wd)
+    allc = pl.concat([p.select(cols) for p in parts], how="vertical_relaxed")
+    prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
+            .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
+    return allc.with_columns(prio.alias("prio"),
+                             pl.when(pl.col("ev_kind") == "explicit_month").then(pl.lit("explicit")).otherwise(pl.col("ev_kind")).alias("ev_kind"))
+
+
+def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
+    batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
+    (SCHEMA; every ``ev_`` column null when the sentence has none)."""
+    if figs.height == 0:
+        return pl.DataFrame(schema=SCHEMA)
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
+    s = sents.join(keys, on=["article_id", "sent_start"], how="semi")
+    cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    off = pl.col("char_start") - pl.col("sentence_start")
+    f = figs.select(*fkey, "sentence", "sentence_start").with_columns(
+        (off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")).alias("_fpos"))
+    chosen = (
+        f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
+        .sort(*fkey, "prio", "_dist")
+        .group_by(fkey, maintain_order=True).first()
+    )
+    return (
+        f.select(fkey).join(chosen, on=fkey, how="left")
+        .with_columns(pl.col("ev_phrase").str.replace_all(r"\s+", " "))
+        .select(list(SCHEMA)).cast(SCHEMA)
+    )
