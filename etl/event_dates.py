@@ -11,8 +11,10 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
   the one before when followed by الماضي (data/reference/weekday_cues.csv);
 - ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity).
-When a sentence has several, an explicit day wins, then a relative day, then a weekday, then an
-explicit month, a week, a month; the nearest to the figure on ties.
+When a sentence has several, an explicit day wins, then a weekday, then a relative day, then an
+explicit month, a week, a month; the nearest to the figure on ties. A sentence with none takes
+the first of the article's headline and lead (the story's date; place_thresholds.csv
+lead_sentences), and ``ev_scope`` says which (sentence or article).
 """
 
 from __future__ import annotations
@@ -25,13 +27,19 @@ from .metadata import date_patterns, resolve_date_groups
 from .normalize import normalize
 from .reference import read_csv
 
-KIND_PRIORITY = {"explicit_day": 1, "offset": 2, "weekday": 3, "explicit_month": 4, "week": 5, "month": 6}
+
+def read_thresholds() -> dict[str, float]:
+    return {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
+
+# A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
+# publication date that is a crawl date a day or two late.
+KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "explicit_month": 4, "week": 5, "month": 6}
 NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
 NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
 SCHEMA = {
     "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
     "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
-    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8,
+    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_scope": pl.Utf8,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
 
@@ -130,6 +138,16 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     )
     parts.append(wd)
     allc = pl.concat([p.select(cols) for p in parts], how="vertical_relaxed")
+    # A phrase inside a longer one (أمس in أول من أمس) is part of it.
+    by = ["article_id", "sent_idx"]
+    inner = (
+        allc.select(*by, "m_start", "m_end")
+        .join(allc.select(*by, pl.col("m_start").alias("o_s"), pl.col("m_end").alias("o_e")), on=by)
+        .filter((pl.col("o_s") <= pl.col("m_start")) & (pl.col("o_e") >= pl.col("m_end"))
+                & ((pl.col("o_e") - pl.col("o_s")) > (pl.col("m_end") - pl.col("m_start"))))
+        .select(*by, "m_start", "m_end").unique()
+    )
+    allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
     prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     return allc.with_columns(prio.alias("prio"),
@@ -144,8 +162,15 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
-    s = sents.join(keys, on=["article_id", "sent_start"], how="semi")
+    lead_n = int(read_thresholds()["lead_sentences"])
+    mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
+    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
+        ["article_id", "sent_idx"], maintain_order=True)
     cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    lead = (
+        cues.filter(pl.col("sent_idx") < lead_n).sort("article_id", "sent_idx", "prio", "m_start")
+        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio")
+    )
     off = pl.col("char_start") - pl.col("sentence_start")
     f = figs.select(*fkey, "sentence", "sentence_start").with_columns(
         (off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")).alias("_fpos"))
@@ -155,8 +180,15 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         .sort(*fkey, "prio", "_dist")
         .group_by(fkey, maintain_order=True).first()
     )
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    out = (
+        f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
+        .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
+    )
+    use_lead = pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()
     return (
-        f.select(fkey).join(chosen, on=fkey, how="left")
-        .with_columns(pl.col("ev_phrase").str.replace_all(r"\s+", " "))
+        out.with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
+        .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
+                      pl.col("ev_phrase").str.replace_all(r"\s+", " "))
         .select(list(SCHEMA)).cast(SCHEMA)
     )

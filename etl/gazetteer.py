@@ -38,7 +38,7 @@ KIND_RANK = {"base": 1, "airport": 1, "crossing": 1, "city": 2, "admin1": 3, "co
 SCHEMA = {
     "name_norm": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "name_en": pl.Utf8, "country": pl.Utf8,
     "admin1_code": pl.Utf8, "admin1": pl.Utf8, "lat": pl.Float64, "lon": pl.Float64, "population": pl.Int64,
-    "geo_precision": pl.Int32, "source": pl.Utf8, "in_region": pl.Boolean,
+    "geo_precision": pl.Int32, "source": pl.Utf8, "in_region": pl.Boolean, "needs_cue": pl.Boolean,
 }
 _lock = threading.Lock()
 
@@ -106,7 +106,10 @@ def build() -> pl.DataFrame:
     admin1 = _admin1_table()
     region = admin1["country"].unique().to_list()
     cities = cities.join(admin1.select("country", "admin1_code", "admin1"), on=["country", "admin1_code"], how="left")
-    stop = {norm_name(r["name"]) for r in read_csv("place_stopwords.csv")}
+    stop_rows = read_csv("place_stopwords.csv")
+    stop = {norm_name(r["name"]) for r in stop_rows if r["needs_cue"] != "yes"}
+    cue_only = [norm_name(r["name"]) for r in stop_rows if r["needs_cue"] == "yes"]
+    t = {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
 
     city_rows = (
         cities.filter(pl.col("country").is_in(region) | (pl.col("population") >= CITY_MIN_POPULATION))
@@ -185,9 +188,15 @@ def build() -> pl.DataFrame:
                 pl.lit(None, pl.Int64).alias("population"), "source")
     )
     gaz = pl.concat([r.select(list(SCHEMA)[:10] + ["source"]) for r in (country_rows, admin_rows, city_rows, extra_rows)], how="vertical_relaxed")
+    in_region = pl.col("country").is_in(region)
+    small = pl.col("population").fill_null(0) < pl.when(in_region).then(t["city_min_population_region"]).otherwise(t["city_min_population_world"])
+    short = pl.col("name_norm").str.replace(r"^ال", "").str.len_chars() <= int(t["short_name_letters"])
+    # Names that are read only after a cue word (مدينة صور): common words, short names, small places.
+    needs_cue = (pl.col("place_kind") != "country") & (pl.col("place_kind").is_in(["city", "admin1"])) & (
+        pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small))
     return (
         gaz.with_columns(pl.col("place_kind").replace_strict(GEO_PRECISION, default=3, return_dtype=pl.Int32).alias("geo_precision"),
-                         pl.col("country").is_in(region).alias("in_region"))
+                         in_region.alias("in_region"), needs_cue.alias("needs_cue"))
         .unique(["name_norm", "place_id", "place_kind"], maintain_order=True)
         .select(list(SCHEMA))
         .cast(SCHEMA)

@@ -79,34 +79,40 @@ def tokens(sents: pl.LazyFrame) -> pl.LazyFrame:
 
 def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     """Gazetteer names found in sentences: ``article_id, sent_idx, m_start, m_end, name_norm,
-    prefix_locative`` (offsets in ``norm``; ``m_start`` after any stripped proclitic)."""
-    tok = tokens(sents)
+    prefix_locative`` (offsets in ``norm``; ``m_start`` after any stripped proclitic).
+
+    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it)."""
     by = ["article_id", "sent_idx"]
-    grams = []
-    for n in range(1, MAX_NGRAM + 1):
-        nxt = [pl.col("tok").shift(-k).over(by) for k in range(1, n)]
-        end = pl.col("t_end").shift(-(n - 1)).over(by) if n > 1 else pl.col("t_end")
-        g = tok.with_columns(pl.concat_str(nxt, separator=" ").alias("rest") if nxt else pl.lit("").alias("rest"),
-                             end.alias("m_end"))
-        if n > 1:
-            g = g.filter(pl.col("rest").str.count_matches(" ") == n - 2).drop_nulls("m_end")
-        for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
-            first = pl.col("tok") if pat is None else pl.col("tok").str.replace(pat, rep)
-            stripped = pl.lit(0) if pat is None else pl.col("tok").str.len_chars() - pl.col("tok").str.replace(pat, "").str.len_chars()
-            grams.append(
-                g.select(*by, (pl.col("t_start") + stripped).alias("m_start"), "m_end",
-                         (pl.concat_str([first, pl.col("rest")], separator=" ").str.strip_chars() if n > 1 else first).alias("name_norm"),
-                         pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form"))
-                .filter(pl.col("name_norm") != pl.col("name_norm").str.slice(0, 0))  # non-empty
-            )
+    # Collected at each step: the lazy plan would tokenise once per n-gram and form.
+    tok = tokens(sents).collect().sort(*by, "tok_idx")
+    same = lambda k: (pl.col("article_id").shift(-k) == pl.col("article_id")) & (pl.col("sent_idx").shift(-k) == pl.col("sent_idx"))
+    tok = tok.with_columns(
+        *[pl.when(same(k)).then(pl.col("tok").shift(-k)).alias(f"w{k}") for k in range(1, MAX_NGRAM)],
+        *[pl.when(same(k)).then(pl.col("t_end").shift(-k)).alias(f"e{k}") for k in range(1, MAX_NGRAM)],
+    )
+    # Only words that can open a name go on (one word in twenty or so).
+    first_words = names.select(pl.col("name_norm").str.extract(r"^(\S+)").alias("first")).unique().collect()
+    forms = []
+    for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
+        first = pl.col("tok") if pat is None else pl.col("tok").str.replace(pat, rep)
+        stripped = pl.lit(0) if pat is None else pl.col("tok").str.len_chars() - pl.col("tok").str.replace(pat, "").str.len_chars()
+        f = tok.with_columns(first.alias("first"), (pl.col("t_start") + stripped).alias("m_start"),
+                             pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form"))
+        forms.append(f if pat is None else f.filter(pl.col("first") != pl.col("tok")))  # only words that have the proclitic
+    starts = pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi").lazy()
+    grams = [starts.select(*by, "m_start", pl.col("t_end").alias("m_end"), pl.col("first").alias("name_norm"), "prefix_locative", "form")]
+    for n in range(2, MAX_NGRAM + 1):
+        grams.append(starts.filter(pl.col(f"w{n - 1}").is_not_null()).select(
+            *by, "m_start", pl.col(f"e{n - 1}").alias("m_end"),
+            pl.concat_str([pl.col("first"), *[pl.col(f"w{k}") for k in range(1, n)]], separator=" ").alias("name_norm"),
+            "prefix_locative", "form"))
     # A stripped proclitic makes a new word (بايدن → ايدن): a name read that way must be
     # definite (بالعراق → العراق) or a place of the region (بدمشق → دمشق).
     found = pl.concat(grams).join(names, on="name_norm", how="inner").filter(
-        (pl.col("form") == "f0") | (pl.col("form") == "f1") | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable"))
-    found = found.drop("strippable")
+        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable"))
+    found = found.drop("strippable").collect().lazy()
     # Where two forms of the same words both name places (بغداد and its ب-less غداد), the
     # unstripped reading wins; then a mention inside a longer one is dropped.
-    found = found.sort("form").unique(["article_id", "sent_idx", "m_end", "name_norm"], keep="first", maintain_order=True)
     found = found.sort(*by, "m_start", "m_end", "form").unique([*by, "m_start", "m_end"], keep="first", maintain_order=True)
     inner = (
         found.join(found.select(*by, pl.col("m_start").alias("o_start"), pl.col("m_end").alias("o_end")), on=by)
@@ -141,7 +147,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
 def candidates(m: pl.LazyFrame, gaz: pl.LazyFrame) -> pl.LazyFrame:
     """Mentions × their gazetteer entries, narrowed by the cue. An adjective is a place only
     after a territory word (الأراضي العراقية); elsewhere it is evidence of a country."""
-    c = m.join(gaz, on="name_norm")
+    c = m.join(gaz, on="name_norm").filter(
+        ~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside", "base", "airport", "crossing"]))
     key = ["article_id", "sent_idx", "m_start", "m_end"]
     kind = pl.col("place_kind")
     wanted = (
@@ -268,7 +275,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
     )
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
-    sent_m = sent_m.with_columns(pl.col("sentence").str.slice(pl.col("_os"), pl.col("_oe") - pl.col("_os") + 1).alias("place_name"))
+    sent_m = sent_m.with_columns(
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
 
     # A governorate or a country that only says where a more specific place of the sentence
     # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own.
@@ -299,6 +307,14 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
     )
+    # The story's place: the first place that says where in the headline and lead.
+    lead = (
+        sent_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
+        .with_columns(rank.alias("_rank"))
+        .sort("article_id", "sent_idx", "_rank", "m_start")
+        .group_by("article_id", maintain_order=True).first()
+        .with_columns(pl.lit("article").alias("place_basis"))
+    )
     dateline = (
         res.filter(pl.col("sent_idx") == -1)
         .join(fields.select("article_id", "dateline_place"), on="article_id")
@@ -309,8 +325,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = (
         f.select(fkey)
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
+        .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
+    use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_dl = pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
         pl.col("place_basis").fill_null("none"),

@@ -28,7 +28,8 @@ final as (
         cast(ev_day as integer) as ev_day,
         cast(ev_month as integer) as ev_month,
         cast(ev_year as integer) as ev_year,
-        cast(ev_phrase as varchar) as ev_phrase
+        cast(ev_phrase as varchar) as ev_phrase,
+        cast(ev_scope as varchar) as ev_scope
     from source
 )
 select * from final
