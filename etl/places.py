@@ -58,8 +58,11 @@ def cue_patterns() -> dict[str, str]:
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
-        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind != "locative" else r"(?:[وف]?)"
+        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through") else r"(?:[وف]?)"
         out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
+    # An origin word, then any words that stand between it and the place (داخل, a cue noun).
+    between = alt(kinds["through"] + kinds["territory"] + kinds["city"] + kinds["admin1"])
+    out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 
 
@@ -137,8 +140,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(before.alias("_before"))
         .with_columns(cue.otherwise(None).alias("cue"))
         .with_columns(
-            (pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
-             # في مدينة X / في محافظة X: the locative word stands before the cue noun
+            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"]))
+             # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
+             & ~pl.col("_before").str.contains(pats["origin_chain"])
              ).alias("locative"))
         .drop("_before", "norm")
     )
@@ -279,20 +283,26 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
 
     # A governorate or a country that only says where a more specific place of the sentence
-    # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own.
+    # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
+    # is the locative one (في معارك الحوطة بلحج), the place it locates becomes locative.
     skey = ["article_id", "sent_idx"]
-    spec = sent_m.filter(pl.col("place_id").is_not_null()).select(
-        *skey, pl.col("country").alias("_c"), pl.col("admin1").alias("_a"),
-        pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32).alias("_k"))
     kind_rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
-    qualifier = (
+    spec = sent_m.filter(pl.col("place_id").is_not_null()).select(
+        *skey, pl.col("m_start").alias("_s_start"), pl.col("country").alias("_c"), pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+    pairs = (
         sent_m.filter(pl.col("place_kind").is_in(["admin1", "country"]) & pl.col("place_id").is_not_null())
         .join(spec, on=skey)
         .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
                 & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
-        .select(*skey, "m_start", "m_end").unique()
     )
-    sent_m = sent_m.join(qualifier, on=[*skey, "m_start", "m_end"], how="anti")
+    qualifier = pairs.select(*skey, "m_start", "m_end").unique()
+    lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
+    all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
+    sent_m = (
+        sent_m.join(qualifier, on=[*skey, "m_start", "m_end"], how="anti")
+        .join(lends, on=[*skey, "m_start"], how="left")
+        .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
+    )
 
     f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(
         _figure_position(figs.lazy()).alias("_fpos"))
@@ -307,11 +317,22 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
     )
-    # The story's place: the first place that says where in the headline and lead.
+    # The story's place: the first place that says where in the headline and lead (in reading
+    # order: في محافظة لحج شمالي عدن is Lahij).
+    # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
+    lead_all = (
+        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
+        .sort("article_id", "sent_idx", "m_start")
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
+    )
+    first = lead_all.filter(pl.col("_order") == 0).select("article_id", pl.col("country").alias("_fc"), pl.col("admin1").alias("_fa"),
+                                                          pl.col("_k").alias("_fk"), pl.col("place_id").alias("_fid"))
     lead = (
-        sent_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
-        .with_columns(rank.alias("_rank"))
-        .sort("article_id", "sent_idx", "_rank", "m_start")
+        lead_all.join(first, on="article_id")
+        .filter((pl.col("_order") == 0) | (
+            pl.col("_fid").is_not_null() & (pl.col("country") == pl.col("_fc")) & (pl.col("_k") < pl.col("_fk"))
+            & ((pl.col("_fk") == KIND_RANK["country"]) | (pl.col("admin1") == pl.col("_fa")))))
+        .sort("article_id", "_k", "_order")
         .group_by("article_id", maintain_order=True).first()
         .with_columns(pl.lit("article").alias("place_basis"))
     )
@@ -319,6 +340,22 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         res.filter(pl.col("sent_idx") == -1)
         .join(fields.select("article_id", "dateline_place"), on="article_id")
         .with_columns(pl.col("dateline_place").str.replace(r"^\s*من\s+", "").alias("place_name"), pl.lit("dateline").alias("place_basis"))
+    )
+    # The article's country: the one most of its places and adjectives name (at least
+    # majority_min mentions and majority_ratio times the next), as a country-level place.
+    t = thresholds()
+    counts = (
+        res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+        .group_by("article_id", "country").agg(pl.len().alias("_n"), pl.col("name_norm").first().alias("place_name"))
+        .sort("article_id", "_n", "country", descending=[False, True, False])
+        .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
+        .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
+    )
+    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    majority = (
+        counts.select("article_id", "country", "place_name")
+        .join(country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
+        .with_columns(pl.lit("article").alias("place_basis"))
     )
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]
@@ -330,8 +367,14 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
-    use_dl = pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
-    out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
+    # Then the dateline, unless the article's country is another one (a London desk reporting
+    # Yemen); then that country.
+    out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
+    use_dl = (pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
+              & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
+    out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
         pl.col("place_basis").fill_null("none"),
         # An unresolved place names no kind: its kind came from a candidate it was not settled to.
         pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),
