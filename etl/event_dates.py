@@ -168,7 +168,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         ["article_id", "sent_idx"], maintain_order=True)
     cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     lead = (
-        cues.filter(pl.col("sent_idx") < lead_n).sort("article_id", "sent_idx", "prio", "m_start")
+        cues.filter(pl.col("sent_idx") < lead_n).sort("article_id", "sent_idx", "prio", "m_start", "m_end")
         .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio")
     )
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -177,7 +177,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     chosen = (
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
-        .sort(*fkey, "prio", "_dist")
+        .sort(*fkey, "prio", "_dist", "m_start", "m_end")
         .group_by(fkey, maintain_order=True).first()
     )
     ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]

@@ -140,7 +140,7 @@ def build() -> pl.DataFrame:
 
     # A governorate's point: its largest place in the data (usually its capital).
     seats = (
-        cities.sort("population", descending=True).group_by("country", "admin1_code", maintain_order=True)
+        cities.sort(["population", "geonameid"], descending=[True, False]).group_by("country", "admin1_code", maintain_order=True)
         .agg(pl.col("lat").first(), pl.col("lon").first(), pl.col("population").sum())
     )
     admin_rows = (
@@ -159,7 +159,7 @@ def build() -> pl.DataFrame:
     capitals = (
         cities.join(pl.DataFrame({"country": list(countries), "name_en": [countries[c]["capital"] for c in countries]}),
                     on=["country", "name_en"])
-        .sort("population", descending=True).group_by("country", maintain_order=True).agg(pl.col("lat").first(), pl.col("lon").first())
+        .sort(["population", "geonameid"], descending=[True, False]).group_by("country", maintain_order=True).agg(pl.col("lat").first(), pl.col("lon").first())
     )
     names = _country_names()
     variants = read_csv("place_variants.csv")
@@ -184,7 +184,7 @@ def build() -> pl.DataFrame:
     capital_ids = (
         cities.join(pl.DataFrame({"country": list(countries), "name_en": [countries[c]["capital"] for c in countries]}),
                     on=["country", "name_en"])
-        .sort("population", descending=True).group_by("country", maintain_order=True).first()
+        .sort(["population", "geonameid"], descending=[True, False]).group_by("country", maintain_order=True).first()
     )
     capital_rows = (
         pl.DataFrame({"country": [c for c, _ in adjectives], "stem": [s for _, s in adjectives]})

@@ -205,8 +205,8 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     best = pl.col("evidence") == pl.col("evidence").max().over(key)
     top = scored.filter(best)
     per_country = top.group_by([*key, "country"]).agg(pl.col("population").fill_null(0).max().alias("_pop"))
-    ranked = per_country.with_columns(
-        pl.col("_pop").rank("ordinal", descending=True).over(key).alias("_r"),
+    ranked = per_country.sort([*key, "_pop", "country"], descending=[False] * len(key) + [True, False]).with_columns(
+        (pl.int_range(pl.len()).over(key) + 1).alias("_r"),
         pl.len().over(key).alias("_ncc"),
     )
     first = ranked.filter(pl.col("_r") == 1)
@@ -219,7 +219,7 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     chosen = (
         top.join(winner, on=key, how="left")
         .filter(pl.col("_win").is_null() | (pl.col("country") == pl.col("_win")))
-        .sort(*key, pl.col("population").fill_null(0), descending=[False] * len(key) + [True])
+        .sort(*key, pl.col("population").fill_null(0), "place_id", "place_kind", descending=[False] * len(key) + [True, False, False])
         .group_by(key, maintain_order=True)
         .agg(pl.all().first(), pl.col("_win").is_not_null().first().alias("resolved"))
     )
@@ -312,8 +312,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     facility = pl.col("place_kind").is_in(["base", "airport", "crossing"])
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
-        .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() + (rank - 1) * thresholds()["specificity_chars"]).alias("_score"))
-        .sort("article_id", "char_start", "measure", "_score")
+        .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1) + (rank - 1) * thresholds()["specificity_chars"]).alias("_score"))
+        .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
     )
@@ -322,7 +322,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     lead_all = (
         all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
-        .sort("article_id", "sent_idx", "m_start")
+        .sort("article_id", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
     )
     first = lead_all.filter(pl.col("_order") == 0).select("article_id", pl.col("country").alias("_fc"), pl.col("admin1").alias("_fa"),
@@ -346,7 +346,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     t = thresholds()
     counts = (
         res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
-        .group_by("article_id", "country").agg(pl.len().alias("_n"), pl.col("name_norm").first().alias("place_name"))
+        .group_by("article_id", "country").agg(pl.len().alias("_n"), pl.col("name_norm").sort_by(["sent_idx", "m_start"]).first().alias("place_name"))
         .sort("article_id", "_n", "country", descending=[False, True, False])
         .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
         .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
