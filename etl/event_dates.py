@@ -70,7 +70,7 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
         sents.filter(pl.col("norm").str.contains(pat))
         .select("article_id", "sent_idx", "norm", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pat + ")").alias("chunk"))
         .explode("chunk").drop_nulls("chunk")
-        .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
+        .with_columns(pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over("article_id", "sent_idx").alias("m_end"))
         .with_columns(groups.alias("g")).drop("chunk").unnest("g")
         .with_columns(
             (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),

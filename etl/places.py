@@ -70,11 +70,12 @@ def tokens(sents: pl.LazyFrame) -> pl.LazyFrame:
     """One row per word of ``norm``: ``tok_idx``, ``tok``, and its start/end offsets in ``norm``."""
     return (
         sents.select("article_id", "sent_idx", pl.col("norm").str.extract_all(WORD).alias("chunk"))
-        .with_columns(pl.col("chunk").list.eval(pl.element().str.len_chars().cum_sum()).alias("t_end"))
+        # Signed offsets: the cue window subtracts from them (unsigned ones wrapped around).
+        .with_columns(pl.col("chunk").list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum()).alias("t_end"))
         .explode("chunk", "t_end")
         .drop_nulls("chunk")
         .with_columns(pl.col("chunk").str.extract(r"(\w+)$").alias("tok"))
-        .with_columns((pl.col("t_end") - pl.col("tok").str.len_chars()).alias("t_start"),
+        .with_columns((pl.col("t_end") - pl.col("tok").str.len_chars().cast(pl.Int64)).alias("t_start"),
                       pl.int_range(pl.len()).over("article_id", "sent_idx").alias("tok_idx"))
         .drop("chunk")
     )
