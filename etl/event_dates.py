@@ -79,8 +79,8 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
         )
         .with_columns(
             pl.col("norm").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"),
-            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\S+)\s*$").alias("word_before"),
-            pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^\s*(\S+)").alias("word_after"),
+            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\w+)[^\w]*$").alias("word_before"),
+            pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^[^\w]*(\w+)").alias("word_after"),
         )
         .drop("norm")
     )
@@ -195,9 +195,10 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
     )
-    use_lead = pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()
+    use_lead = pl.col("_lead")
     return (
-        out.with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
+        out.with_columns((pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
+        .with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
         .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
         .select(list(SCHEMA)).cast(SCHEMA)

@@ -202,7 +202,7 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(
             (
                 # another mention of this country in the sentence (not the mention itself)
-                pl.col("_ms").list.eval(pl.element()).list.set_difference(pl.concat_list(pl.col("m_start"))).list.len().gt(0).cast(pl.Float64)
+                pl.col("_ms").list.set_difference(pl.concat_list(pl.col("m_start"))).list.len().gt(0).fill_null(False).cast(pl.Float64)
                 * t["sentence_country_weight"]
                 + pl.min_horizontal(pl.col("_n").fill_null(0), pl.lit(int(t["article_country_cap"]))).cast(pl.Float64)
                 + (pl.col("country") == pl.col("dateline_country")).fill_null(False).cast(pl.Float64) * t["dateline_country_weight"]
@@ -262,7 +262,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # The dateline as a mention of its own (sentence -1): settled by the article like any other.
     dl_m = dl.join(names.select("name_norm"), on="name_norm", how="semi").with_columns(
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
-        pl.lit(False).alias("prefix_locative"), pl.lit(None, pl.Utf8).alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
+        # a dateline names a city (عمان: Amman, not Oman)
+        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     cand = candidates(allm, g).filter(pl.col("place_kind") != "adjective") .collect()
