@@ -102,13 +102,17 @@ def _admin1_table() -> pl.DataFrame:
 
 def build() -> pl.DataFrame:
     """The gazetteer frame (see module doc). Pure apart from reading the packages' data."""
-    cities = pl.DataFrame(
-        [{"geonameid": c["geonameid"], "name_en": c["name"], "lat": c["latitude"], "lon": c["longitude"],
-          "country": c["countrycode"], "population": c["population"], "admin1_code": c["admin1code"],
-          "alt": c["alternatenames"]} for c in _cities()],
-        schema={"geonameid": pl.Int64, "name_en": pl.Utf8, "lat": pl.Float64, "lon": pl.Float64, "country": pl.Utf8,
-                "population": pl.Int64, "admin1_code": pl.Utf8, "alt": pl.List(pl.Utf8)},
-    )
+    raw = _cities()
+    # Column by column (a frame from 70,000 dicts with nested lists took 3.5 s); the alternate
+    # names flattened beside their place's id.
+    fields = {"geonameid": ("geonameid", pl.Int64), "name_en": ("name", pl.Utf8), "lat": ("latitude", pl.Float64),
+              "lon": ("longitude", pl.Float64), "country": ("countrycode", pl.Utf8), "population": ("population", pl.Int64),
+              "admin1_code": ("admin1code", pl.Utf8)}
+    cities = pl.DataFrame({k: pl.Series(k, [c[f] for c in raw], dtype=t) for k, (f, t) in fields.items()})
+    alt_names = pl.DataFrame({
+        "geonameid": pl.Series([c["geonameid"] for c in raw for _ in c["alternatenames"]], dtype=pl.Int64),
+        "alt": pl.Series([a for c in raw for a in c["alternatenames"]], dtype=pl.Utf8),
+    })
     admin1 = _admin1_table()
     region = [r["country"] for r in read_csv("place_region.csv")]
     cities = cities.join(admin1.select("country", "admin1_code", "admin1"), on=["country", "admin1_code"], how="left")
@@ -119,8 +123,7 @@ def build() -> pl.DataFrame:
 
     city_rows = (
         cities.filter(pl.col("country").is_in(region) | (pl.col("population") >= CITY_MIN_POPULATION))
-        .explode("alt").drop_nulls("alt")
-        .filter(pl.col("alt").str.contains(ARABIC_NAME))
+        .join(alt_names.filter(pl.col("alt").str.contains(ARABIC_NAME)), on="geonameid")
         .with_columns(norm_name_expr(pl.col("alt")).alias("name_norm"))
         .filter(~pl.col("name_norm").is_in(list(stop)) & (pl.col("name_norm").str.len_chars() >= 2))
         .select("name_norm", ("gn:" + pl.col("geonameid").cast(pl.Utf8)).alias("place_id"), pl.lit("city").alias("place_kind"),

@@ -266,8 +266,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
-    cand = candidates(allm, g).filter(pl.col("place_kind") != "adjective") .collect()
     evid = candidates(allm, g).collect()
+    cand = evid.filter(pl.col("place_kind") != "adjective")
     # The dateline's country, when its name has one country (or a dominant one): first pass
     # without it, then the dateline's own resolution feeds the article's places.
     no_dl = pl.DataFrame(schema={"article_id": pl.Utf8, "dateline_country": pl.Utf8}).lazy()
