@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
 
-.PHONY: build test eval bench clean help
+.PHONY: build test eval eval-places bench clean help
 
 help:
 	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
 	@echo "make test   - run the test suite"
 	@echo "make eval   - score the build on the sample gold, the development set and the frozen held-out split"
+	@echo "make eval-places - score places and event dates on the development annotations"
 	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -31,6 +32,9 @@ eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw --show 200
 	@echo "frozen held-out split (no rule is written from it):"
 	$(BIN)/etl eval --gold tests/data/heldout/gold.json --raw tests/data/heldout/raw --show 0
+
+eval-places: $(STAMP)
+	$(BIN)/etl eval-places --gold tests/data/places/gold.json --raw tests/data/devset/raw --manifest tests/data/places/manifest.csv --show 100
 
 bench: $(STAMP)
 	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)

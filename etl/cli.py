@@ -433,6 +433,45 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
     render(result, out, show=show, title=f"{gold}")
 
 
+@app.command("eval-places")
+def eval_places(gold: Path = typer.Option(..., "--gold", help="Gold places and event dates: {\"articles\": {FILE: {\"figures\": [...]}}}."),
+                db: Path = DB,
+                raw: Optional[Path] = typer.Option(None, "--raw", help="Build this folder into a temporary database first and score that."),
+                manifest: Optional[Path] = MANIFEST,
+                show: int = typer.Option(40, "--show", help="How many errors and unmatched gold figures to list."),
+                as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object.")) -> None:
+    """Score each figure's place (country, admin1) and event date against a gold file.
+
+    Example: etl eval-places --gold tests/data/places/gold.json --raw tests/data/places/raw
+    """
+    import json
+    import tempfile
+
+    from .evaluate_places import evaluate as evaluate_places, render as render_places
+
+    if not gold.is_file():
+        _fail(f"gold file {gold} not found: pass --gold a JSON file like tests/data/places/gold.json.")
+    if raw is not None:
+        _check_raw(raw)
+    elif not db.exists():
+        _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
+    else:
+        _check_db(db)
+    with tempfile.TemporaryDirectory(prefix="etl-eval-places-") as tmp:
+        if raw is not None:
+            db = Path(tmp) / "eval.duckdb"
+            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db, manifest=manifest), db)
+        with _reading(db):
+            try:
+                result = evaluate_places(gold, db)
+            except (ValueError, KeyError, TypeError) as exc:
+                _fail(f"gold file {gold} is not in the places gold format ({type(exc).__name__}: {exc}).")
+    if as_json:
+        print(json.dumps(result.as_dict()))
+    else:
+        render_places(result, out, show=show)
+
+
 @app.command()
 def explain(article: str = typer.Argument(..., help="An article_id, a file name or a path relative to the raw folder."),
             db: Path = DB) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 
-from . import metadata
+from . import event_dates, gazetteer, metadata, places
 from .figures import attack_counts, extract_figures, troop_figures
 from .normalize import match_text_expr
 from .sentences import split_sentences
@@ -21,6 +23,9 @@ OUTPUT_SCHEMAS = {
     "date_mentions": {"article_id": _S, "mention": _S, "date": pl.Date, "granularity": _S, "year_inferred": pl.Boolean,
                       "sentence": _S, "sentence_start": _I},
     "article_sketch": {"article_id": _S, "h": pl.UInt64},
+    # Where and when each figure happened (etl/places.py, etl/event_dates.py); key: article_id,
+    # measure ('troops' for troop figures), char_start, char_end.
+    "figure_context": {**places.FIGURE_SCHEMA, **{k: v for k, v in event_dates.SCHEMA.items() if k.startswith("ev_")}},
 }
 SKETCH_SIZE = 16          # bottom-k hashes of an article's sentences
 SKETCH_MIN_CHARS = 40     # shorter sentences (bylines, "قال") say nothing about the story
@@ -54,8 +59,18 @@ FIELD_SCHEMA = {
 }
 
 
-def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """All derived tables for a batch of articles (``article_id, text``). Pure: no I/O."""
+def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame, gaz: pl.DataFrame) -> pl.DataFrame:
+    """Place and date expression of every figure (both tables), keyed by article, measure and offsets."""
+    f = figs.with_columns(pl.when(pl.col("table") == "troops").then(pl.lit("troops")).otherwise(pl.col("measure")).alias("measure"))
+    key = ["article_id", "measure", "char_start", "char_end"]
+    where = places.figure_places(f, sents, fields, gaz)
+    when = event_dates.figure_dates(f, sents)
+    return where.join(when, on=key, how="left").sort(key)
+
+
+def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict[str, pl.DataFrame]:
+    """All derived tables for a batch of articles (``article_id, text``). Pure apart from the
+    gazetteer, read from (or built into) ``gazetteer_cache`` when given."""
     lf = articles.select("article_id", "text").lazy()
     # Sentences are normalised once (letters, digits, doubled whitespace, lower case)
     # and shared by every extractor. Row-wise string work runs on the streaming engine,
@@ -86,5 +101,6 @@ def extract(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
         "cited_sources": cited,
         "date_mentions": metadata.date_mentions(sents.lazy(), pub.lazy()).collect(engine=ENGINE),
         "article_sketch": article_sketch(sents.lazy()).collect(engine=ENGINE),
+        "figure_context": figure_context(figs, sents, fields, gazetteer.load(gazetteer_cache)) if figs.height else pl.DataFrame(),
     }
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}

@@ -32,13 +32,15 @@ import polars as pl
 
 from . import __version__, storage
 from .extract import extract as extract_tables
+from .gazetteer import data_versions as gazetteer_versions
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
 from .publish import STORAGE_VERSION, PublishError, write_manifest
 from .publish import publish as publish_db
 from .reference import REFERENCE_DIR, REPO_ROOT
 
-EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch")
+EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch",
+                  "figure_context")
 STATE = "state.json"
 
 
@@ -48,7 +50,7 @@ class BuildLocked(RuntimeError):
 
 def fingerprint() -> str:
     """Hash of everything extraction depends on: the package source and the reference tables."""
-    h = hashlib.sha256(f"polars {pl.__version__}".encode())  # sketch hashes are stable within one polars version
+    h = hashlib.sha256(f"polars {pl.__version__}; {gazetteer_versions()}".encode())  # sketch hashes: one polars version; places: the gazetteer's data
     for path in sorted((REPO_ROOT / "etl").glob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -244,7 +246,7 @@ def extract_part(part: Path, out: Path) -> int:
         return 0
     out.mkdir(parents=True, exist_ok=True)
     articles = pl.read_parquet(part, columns=["article_id", "text"])
-    tables = extract_tables(articles)
+    tables = extract_tables(articles, gazetteer_cache=out / "gazetteer.parquet")
     for name in EXTRACT_TABLES:
         _write(tables[name], targets[name])
     return articles.height

@@ -18,10 +18,12 @@ from .reference import REFERENCE_DIR, SQL_DIR
 
 MART_ORDER = [  # a mart may read the marts before it; story_members is built in Python (union-find)
     "input_files", "articles", "article_sources", "outlets", "article_pairs", "story_members", "troop_figures",
-    "attack_counts", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
+    "attack_counts", "places", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
     "daily_figures", "article_summary", "calendar",
 ]
 VIEWS = ["troop_claims"]
+# Temporary views (sql/intermediate), created just before the mart that first reads them; not published.
+INTERMEDIATE = {"troop_figures": ["int_figure_context"]}
 ROW_GROUP_SIZE = 16384
 # The on-disk format the warehouse is written in. BI tools bundle older DuckDB drivers, and
 # a reader opens only formats as old as or older than its own release. v1.0.0 is the oldest
@@ -133,6 +135,9 @@ def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, 
         if name == "story_members":
             _build_story_members(con)
             continue
+        for view in INTERMEDIATE.get(name, []):
+            sql = (SQL_DIR / "intermediate" / f"{view}.sql").read_text(encoding="utf-8")
+            con.execute(f"create temp view {view} as {render(sql, work, extracted)}")
         sql = (SQL_DIR / "marts" / f"{name}.sql").read_text(encoding="utf-8")
         con.execute(f"create table {name} as {render(sql, work, extracted)}")
     for name in VIEWS:

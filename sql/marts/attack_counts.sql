@@ -2,7 +2,9 @@
 -- Each row carries the date and outlet a dashboard filters by, a plausibility flag, and the
 -- toll's scope: one event, or a count over a period (a running total, a rate) or from the
 -- past, read from the words next to the figure (and, for a toll larger than any single
--- event's, from its size); only events enter the time series.
+-- event's, from its size); only events enter the time series. And where the figure is (its
+-- sentence's place, else the dateline's; etl/places.py) and when its event happened
+-- (int_figure_context).
 with counts as (
     select * from stg_attack_counts
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
@@ -11,6 +13,9 @@ context as (
     select a.article_id, a.published_date, a.published_date_basis, a.source, a.outlet_key, m.story_id
     from articles as a
     join story_members as m using (article_id)
+),
+place_time as (
+    select * from int_figure_context where measure <> 'troops'
 ),
 scope_patterns as (
     select
@@ -46,6 +51,8 @@ final as (
         article_id, measure, value, value_low, value_high, qualifier, target, victims,
         sentence, sentence_start, char_start, char_end, rule,
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
+        p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase,
+        p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
              then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason,
@@ -59,6 +66,7 @@ final as (
         end as toll_scope_words
     from scoped
     join context as c using (article_id)
+    left join place_time as p using (article_id, measure, char_start, char_end)
     left join stg_plausibility as b using (measure)
     order by article_id, char_start
 )

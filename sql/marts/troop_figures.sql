@@ -1,6 +1,8 @@
 -- Mart: every troop-figure mention (spec §3). Grain: one row per mention (key: figure_id).
 -- text[char_start:char_end] (0-based, end exclusive) of articles.text is the evidence.
--- Each row carries the date and outlet a dashboard filters by, and a plausibility flag.
+-- Each row carries the date and outlet a dashboard filters by, a plausibility flag, where the
+-- figure is (its sentence's place, else the dateline's; etl/places.py) and when its event
+-- happened (int_figure_context).
 with figures as (
     select * from stg_troop_figures
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
@@ -9,6 +11,9 @@ context as (
     select a.article_id, a.published_date, a.published_date_basis, a.source, a.outlet_key, m.story_id
     from articles as a
     join story_members as m using (article_id)
+),
+place_time as (
+    select * from int_figure_context where measure = 'troops'
 ),
 bounds as (
     select max_value, reason from stg_plausibility where measure = 'troops'
@@ -19,11 +24,14 @@ final as (
         article_id, value, value_low, value_high, qualifier, force_name, role,
         sentence, sentence_start, char_start, char_end, rule,
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
+        p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase,
+        p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
              then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason
     from figures
     join context as c using (article_id)
+    left join place_time as p using (article_id, char_start, char_end)
     left join bounds as b on true
     order by article_id, char_start
 )

@@ -20,6 +20,7 @@ KEYS = {
     "cited_sources": ["article_id", "outlet"],
     "date_mentions": ["article_id", "sentence_start", "mention", "granularity"],
     "article_sketch": ["article_id", "h"],
+    "figure_context": ["article_id", "measure", "char_start", "char_end"],
 }
 
 

@@ -1,0 +1,203 @@
+"""Score places and event dates of a published database against gold annotations.
+
+Gold format::
+
+    {"articles": {"FILE": {"figures": [{"table", "measure", "value", "evidence",
+        "place_name", "place_basis", "country", "admin1", "lat", "lon",
+        "event_date", "event_date_granularity", "event_date_basis"}]}}}
+
+A gold figure matches an extracted one of the same article, table, measure and value
+(``value_low`` for a vague one) whose evidence overlaps the gold evidence (one contains the
+other, or they share at least half their words); each extracted figure matches at most once.
+Over matched figures: country accuracy, admin1 accuracy (where the gold gives the key) (GeoNames' English name, compared
+loosely: case, accents, ``Al``, ``Governorate``/``Province``/``Region`` aside, or through
+data/reference/admin1.csv), event-date accuracy (the same day; for a gold week, the same ISO
+week; for a gold month, the same month; where the gold gives a date). Errors counted apart: extracted figures with
+coordinates but no resolved place, and matched figures whose gold place is unresolved (a
+name, no coordinates) but which were given coordinates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from .normalize import normalize
+from .reference import read_csv
+
+TABLES = {"troops": "troop_figures", "troop_figures": "troop_figures", "attacks": "attack_counts", "attack_counts": "attack_counts"}
+ADMIN1_NOISE = r"\b(?:al|an|as|ar|ad|ash|at|az|el|governorate|province|region|muhafazat|state|of)\b"
+
+
+def admin1_key(name: str | None) -> str | None:
+    """A loose comparable form of an admin1 name: ``Al-Anbar`` = ``Anbar`` = ``Al Anbar Governorate``."""
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[ʼʻ‘’'`\-_.,]", " ", s)
+    s = re.sub(ADMIN1_NOISE, " ", s)
+    return re.sub(r"\s+", "", s) or None
+
+
+def _admin1_codes() -> dict[str, str]:
+    out = {}
+    for r in read_csv("admin1.csv"):
+        code = f"{r['country']}.{r['admin1_code']}"
+        for n in [r["name_en"], *[x for x in r["names_ar"].split("|") if x]]:
+            k = admin1_key(n) if n.isascii() or not re.search(r"[\u0600-\u06FF]", n) else normalize(n)
+            out.setdefault(k, code)
+    return out
+
+
+def admin1_equal(gold: str | None, found: str | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    g, f = admin1_key(gold), admin1_key(found)
+    if g == f:
+        return True
+    codes = _admin1_codes()
+    return codes.get(g, g) == codes.get(f, f)
+
+
+def date_equal(gold: str | None, gran: str | None, found: date | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    g = date.fromisoformat(str(gold)[:10])
+    if gran == "week":
+        return g.isocalendar()[:2] == found.isocalendar()[:2]
+    if gran == "month":
+        return (g.year, g.month) == (found.year, found.month)
+    return g == found
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"\w+", normalize(s or "")))
+
+
+def overlap(gold_ev: str, found_ev: str, sentence: str) -> float:
+    """How well an extracted figure's evidence matches the gold evidence (0 = not at all)."""
+    g, f = normalize(gold_ev or "").strip(), normalize(found_ev or "").strip()
+    if g and (g in normalize(sentence or "") or f in g):
+        return 1.0
+    gw, fw = _words(gold_ev), _words(found_ev) | _words(sentence)
+    return len(gw & fw) / len(gw) if gw else 0.0
+
+
+@dataclass
+class PlaceResult:
+    gold: int = 0
+    matched: int = 0
+    country_right: int = 0
+    admin1_right: int = 0
+    date_right: int = 0
+    admin1_n: int = 0
+    date_n: int = 0
+    coords_without_place: int = 0
+    coords_for_unresolved: int = 0
+    errors: list = field(default_factory=list)
+    unmatched: list = field(default_factory=list)
+
+    @staticmethod
+    def ratio(a: int, n: int) -> float:
+        return a / n if n else 0.0
+
+    def as_dict(self) -> dict:
+        return {"gold_figures": self.gold, "matched": self.matched,
+                "country_accuracy": round(self.ratio(self.country_right, self.matched), 3),
+                "admin1_accuracy": round(self.ratio(self.admin1_right, self.admin1_n), 3),
+                "event_date_accuracy": round(self.ratio(self.date_right, self.date_n), 3),
+                "coords_without_place": self.coords_without_place, "coords_for_unresolved_gold": self.coords_for_unresolved}
+
+
+def load_found(db: Path) -> dict[str, list[dict]]:
+    """file name → extracted figures with their evidence, place and event date."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(
+            """with f as (
+                   select 'troop_figures' as tbl, 'troops' as measure, article_id, value, value_low, char_start, char_end, sentence,
+                          place_id, country, admin1, lat, lon, event_date from troop_figures
+                   union all
+                   select 'attack_counts', measure, article_id, value, value_low, char_start, char_end, sentence,
+                          place_id, country, admin1, lat, lon, event_date from attack_counts)
+               select i.file_name, f.tbl, f.measure, f.value, f.value_low, substr(a.text, f.char_start + 1, f.char_end - f.char_start),
+                      f.sentence, f.place_id, f.country, f.admin1, f.lat, f.lon, f.event_date
+               from f join articles as a using (article_id)
+               join input_files as i on i.article_id = f.article_id and i.status in ('ingested', 'duplicate')""").fetchall()
+    finally:
+        con.close()
+    cols = ["file", "table", "measure", "value", "value_low", "evidence", "sentence", "place_id", "country", "admin1", "lat", "lon", "event_date"]
+    out: dict[str, list[dict]] = {}
+    for r in rows:
+        d = dict(zip(cols, r))
+        out.setdefault(d["file"], []).append(d)
+    return out
+
+
+def evaluate(gold_path: Path, db: Path) -> PlaceResult:
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))["articles"]
+    found = load_found(db)
+    res = PlaceResult()
+    for file, ann in gold.items():
+        ext = found.get(file, [])
+        res.coords_without_place += sum(1 for e in ext if e["place_id"] is None and (e["lat"] is not None or e["lon"] is not None))
+        used: set[int] = set()
+        for g in ann.get("figures", []):
+            res.gold += 1
+            table = TABLES.get(g.get("table", ""), g.get("table"))
+            measure = "troops" if table == "troop_figures" else g.get("measure")
+            value = g.get("value")
+            best, best_i = 0.0, None
+            for i, e in enumerate(ext):
+                if i in used or e["table"] != table or e["measure"] != measure:
+                    continue
+                if (e["value"] if value is not None else e["value_low"]) != (value if value is not None else g.get("value_low")):
+                    continue
+                o = overlap(g.get("evidence", ""), e["evidence"], e["sentence"])
+                if o > best:
+                    best, best_i = o, i
+            if best_i is None or best < 0.5:
+                res.unmatched.append((file, measure, value, g.get("evidence")))
+                continue
+            used.add(best_i)
+            e = ext[best_i]
+            res.matched += 1
+            c_ok = (g.get("country") or None) == e["country"]
+            res.country_right += c_ok
+            a_ok = d_ok = True
+            if "admin1" in g:  # absent: the annotator could not settle it; not scored
+                res.admin1_n += 1
+                a_ok = admin1_equal(g.get("admin1") or None, e["admin1"])
+                res.admin1_right += a_ok
+            if g.get("event_date"):  # absent or null: the text does not say; not scored
+                res.date_n += 1
+                d_ok = date_equal(g.get("event_date"), g.get("event_date_granularity"), e["event_date"])
+                res.date_right += d_ok
+            # A place the annotator found but could not settle: a name, no country, no point.
+            if g.get("place_name") and not g.get("country") and g.get("lat") is None and e["lat"] is not None:
+                res.coords_for_unresolved += 1
+            if not (c_ok and a_ok and d_ok):
+                res.errors.append({"file": file, "measure": measure, "value": value, "evidence": g.get("evidence"),
+                                   "gold": (g.get("country"), g.get("admin1"), g.get("event_date")),
+                                   "found": (e["country"], e["admin1"], str(e["event_date"]) if e["event_date"] else None)})
+    return res
+
+
+def render(res: PlaceResult, console, show: int = 40) -> None:
+    console.print(f"gold figures {res.gold}, matched {res.matched}")
+    console.print(f"country accuracy {res.country_right}/{res.matched} = {res.ratio(res.country_right, res.matched):.3f}   "
+                  f"admin1 accuracy {res.admin1_right}/{res.admin1_n} = {res.ratio(res.admin1_right, res.admin1_n):.3f}   "
+                  f"event date accuracy {res.date_right}/{res.date_n} = {res.ratio(res.date_right, res.date_n):.3f}")
+    console.print(f"errors: coordinates without a resolved place {res.coords_without_place}; "
+                  f"coordinates for a place gold leaves unresolved {res.coords_for_unresolved}")
+    for e in res.errors[:show]:
+        console.print(f"  {e['file']} {e['measure']} {e['value']}: gold {e['gold']} found {e['found']}  «{e['evidence']}»", markup=False)
+    for u in res.unmatched[:show]:
+        console.print(f"  unmatched gold {u}", markup=False)

@@ -1,0 +1,205 @@
+"""When each figure's event happened, as far as its sentence says (extract stage).
+
+The publication date may come from the manifest, which is known only at publish; so here each
+figure gets the date expression of its sentence in a form SQL can resolve later
+(sql/marts/figure_events.sql):
+- ``explicit``: a stated date (``في السابع من يوليو``, ``12/3/2015``): day, month and the year
+  when stated; day or month granularity. Not a date after منذ/حتى/بحلول (a period's bound)
+  nor one followed by المقبل (a future date);
+- ``offset``: a day relative to publication (أمس -1, اليوم 0, أول أمس -2, الليلة الماضية -1;
+  data/reference/relative_dates.csv);
+- ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
+  the one before when followed by الماضي (data/reference/weekday_cues.csv);
+- ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity).
+When a sentence has several, those near the figure compete: an explicit day wins, then a
+weekday, then a relative day, then an explicit month, a week, a month; the nearest on ties. A sentence with none takes
+the first of the article's headline and lead (the story's date; place_thresholds.csv
+lead_sentences), and ``ev_scope`` says which (sentence or article).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import polars as pl
+
+from .metadata import date_patterns, resolve_date_groups
+from .normalize import normalize
+from .reference import read_csv
+
+
+def read_thresholds() -> dict[str, float]:
+    return {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
+
+# A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
+# publication date that is a crawl date a day or two late.
+KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "explicit_month": 4, "week": 5, "month": 6}
+NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
+NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
+NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
+SCHEMA = {
+    "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
+    "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
+    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_scope": pl.Utf8,
+}
+DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+
+
+def _word(pat: str) -> str:
+    return rf"(?:^|[^\w])(?:{pat})(?:[^\w]|$)"
+
+
+@lru_cache(maxsize=None)
+def relative_rules() -> list[dict]:
+    return read_csv("relative_dates.csv")
+
+
+@lru_cache(maxsize=None)
+def weekday_cues() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in read_csv("weekday_cues.csv"):
+        out.setdefault(r["role"], []).append(normalize(r["word"]))
+    return out
+
+
+def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
+    """Every match of ``pat`` in ``norm`` with its offsets (``m_start``, ``m_end``), its
+    text ``m`` without the word-edge separators, the word before and the word after, and
+    the pattern's named groups."""
+    groups = pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pat + ")$")
+    out = (
+        sents.filter(pl.col("norm").str.contains(pat))
+        .select("article_id", "sent_idx", "norm", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pat + ")").alias("chunk"))
+        .explode("chunk").drop_nulls("chunk")
+        .with_columns(pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over("article_id", "sent_idx").alias("m_end"))
+        .with_columns(groups.alias("g")).drop("chunk").unnest("g")
+        .with_columns(
+            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
+            (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+        )
+        .with_columns(
+            pl.col("norm").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"),
+            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\w+)[^\w]*$").alias("word_before"),
+            pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^[^\w]*(\w+)").alias("word_after"),
+        )
+        .drop("norm")
+    )
+    return out
+
+
+def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """Every date expression of the sentences: ``article_id, sent_idx, m_start, m_end,
+    ev_kind, ev_offset, ev_weekday, ev_weekday_past, ev_day, ev_month, ev_year, ev_phrase, prio``."""
+    pats = date_patterns()
+    cols = ["article_id", "sent_idx", "m_start", "m_end", "ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past",
+            "ev_day", "ev_month", "ev_year", "ev_phrase"]
+    none_i = pl.lit(None, pl.Int32)
+    parts = []
+
+    # Explicit dates (the publication-date grammar: every month family, numeric dates).
+    ex = matches(sents, _word(rf"(?:{pats['numeric']}|{pats['dmy']})"))
+    ex = ex.with_columns([pl.lit(None, pl.Utf8).alias(g) for g in DATE_GROUPS if g not in ex.collect_schema().names()])
+    ex = (
+        resolve_date_groups(ex)
+        .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
+        .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
+                & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        .select("article_id", "sent_idx", "m_start", "m_end",
+                pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
+                none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
+                pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
+                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"))
+    )
+    parts.append(ex)
+
+    # Relative days, weeks and months.
+    for r in relative_rules():
+        m = matches(sents, _word(r["pattern"]))
+        if r["not_before"]:
+            m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
+        if r["not_after"]:
+            m = m.filter(~pl.col("word_after").fill_null("").str.contains(rf"^(?:{r['not_after']})$"))
+        parts.append(m.select(
+            "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
+            pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
+            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase")))
+
+    # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
+    days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
+    cues = weekday_cues()
+    wd = matches(sents, _word(rf"(?P<wd>{'|'.join(sorted(days, key=len, reverse=True))})"))
+    wd = (
+        wd.filter(~pl.col("word_before").fill_null("").is_in(cues.get("exclude", []))
+                  & ~pl.col("word_after").fill_null("").is_in(cues.get("future", []))
+                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]"))  # السبت 29 يونيو: the explicit date says it
+        .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
+                pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
+                pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
+                none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"))
+    )
+    parts.append(wd)
+    allc = pl.concat([p.select(cols) for p in parts], how="vertical_relaxed")
+    # A phrase inside a longer one (أمس in أول من أمس) is part of it.
+    by = ["article_id", "sent_idx"]
+    inner = (
+        allc.select(*by, "m_start", "m_end")
+        .join(allc.select(*by, pl.col("m_start").alias("o_s"), pl.col("m_end").alias("o_e")), on=by)
+        .filter((pl.col("o_s") <= pl.col("m_start")) & (pl.col("o_e") >= pl.col("m_end"))
+                & ((pl.col("o_e") - pl.col("o_s")) > (pl.col("m_end") - pl.col("m_start"))))
+        .select(*by, "m_start", "m_end").unique()
+    )
+    allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
+    prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
+            .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
+    return allc.with_columns(prio.alias("prio"),
+                             pl.when(pl.col("ev_kind") == "explicit_month").then(pl.lit("explicit")).otherwise(pl.col("ev_kind")).alias("ev_kind"))
+
+
+def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
+    batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
+    (SCHEMA; every ``ev_`` column null when the sentence has none)."""
+    if figs.height == 0:
+        return pl.DataFrame(schema=SCHEMA)
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
+    lead_n = int(read_thresholds()["lead_sentences"])
+    mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
+    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
+        ["article_id", "sent_idx"], maintain_order=True)
+    cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    # The story's date: the first expression of the headline and lead, competing by kind with
+    # those right after it (اليوم الاثنين: the weekday).
+    in_lead = cues.filter(pl.col("sent_idx") < lead_n)
+    first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
+    in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
+    lead = (
+        in_first.filter(pl.col("m_start") <= pl.col("m_start").min().over("article_id") + NEAR_CHARS)
+        .sort("article_id", "prio", "m_start", "m_end")
+        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio", "_s")
+    )
+    off = pl.col("char_start") - pl.col("sentence_start")
+    f = figs.select(*fkey, "sentence", "sentence_start").with_columns(
+        (off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")).alias("_fpos"))
+    # The expressions near the figure (within NEAR_CHARS of the nearest one) compete by kind;
+    # a far one does not outrank a near one (اليوم الاثنين … إصابة جنديين الأسبوع الماضي).
+    chosen = (
+        f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
+        .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
+        .sort(*fkey, "prio", "_dist", "m_start", "m_end")
+        .group_by(fkey, maintain_order=True).first()
+    )
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    out = (
+        f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
+        .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
+    )
+    use_lead = pl.col("_lead")
+    return (
+        out.with_columns((pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
+        .with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
+        .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
+                      pl.col("ev_phrase").str.replace_all(r"\s+", " "))
+        .select(list(SCHEMA)).cast(SCHEMA)
+    )

@@ -1,0 +1,393 @@
+"""Where each figure happened: the place in its sentence, else the article's dateline place.
+
+Flow (polars only; lookups are joins):
+1. place mentions: the words of every sentence of an article with figures, as n-grams of one
+   to five words, joined to the gazetteer's names (a leading و/ف and ب/ل/ك is tried off, لل
+   read as ال); a mention inside a longer one is dropped;
+2. cues: the word before a mention (data/reference/place_cues.csv) says what kind of place it
+   names (مدينة، محافظة، ريف، قاعدة، مطار، معبر) and whether it is where something is
+   (في، قرب، شمال، على …); a nisba adjective after a territory word (الأراضي العراقية) names
+   its country;
+3. resolution: each mention's gazetteer candidates are narrowed by its cue, then scored by the
+   article's other places (the same sentence's countries, the article's countries, the
+   dateline's country); a name whose best candidates lie in several countries goes to a
+   dominant one (place_thresholds.csv) or stays unresolved, with no coordinates;
+4. each figure takes the most specific locative place of its sentence (a base before a city
+   before a governorate before a country; the nearest on ties), else the dateline place,
+   else none, and says which (``place_basis``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import polars as pl
+
+from .gazetteer import KIND_RANK, norm_name, norm_name_expr
+from .normalize import original_index
+from .reference import read_csv
+
+MAX_NGRAM = 5
+WORD = r"[^\w]*\w+"          # one word with the separators before it (offsets by cumulative length)
+PROCLITIC_FORMS = {          # name of the form → (pattern removed from the first word, replacement, locative)
+    "f0": (None, None, False),
+    "f1": (r"^[وف]", "", False),
+    "f2": (r"^[وف]?[بلك]", "", True),
+    "f3": (r"^[وف]?لل", "ال", True),
+}
+CUE_WINDOW = 40              # characters before a mention searched for its cue
+FIGURE_SCHEMA = {
+    "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
+    "place_name": pl.Utf8, "place_basis": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "place_name_en": pl.Utf8,
+    "country": pl.Utf8, "admin1": pl.Utf8, "lat": pl.Float64, "lon": pl.Float64, "geo_precision": pl.Int32,
+    "place_source": pl.Utf8,
+}
+
+
+@lru_cache(maxsize=None)
+def thresholds() -> dict[str, float]:
+    return {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
+
+
+@lru_cache(maxsize=None)
+def cue_patterns() -> dict[str, str]:
+    """Regex (over normalised text, anchored at the end of the text before a mention) per cue kind."""
+    kinds: dict[str, list[str]] = {}
+    for r in read_csv("place_cues.csv"):
+        kinds.setdefault(r["kind"], []).append(norm_name(r["cue"]))
+    alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
+    out = {}
+    for kind, words in kinds.items():
+        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward") else r"(?:[وف]?)"
+        out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
+    # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
+    out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
+    # An origin word, then any words that stand between it and the place (داخل, a cue noun).
+    between = alt(kinds["through"] + kinds["territory"] + kinds["city"] + kinds["admin1"])
+    out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    return out
+
+
+def tokens(sents: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per word of ``norm``: ``tok_idx``, ``tok``, and its start/end offsets in ``norm``."""
+    return (
+        sents.select("article_id", "sent_idx", pl.col("norm").str.extract_all(WORD).alias("chunk"))
+        # Signed offsets: the cue window subtracts from them (unsigned ones wrapped around).
+        .with_columns(pl.col("chunk").list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum()).alias("t_end"))
+        .explode("chunk", "t_end")
+        .drop_nulls("chunk")
+        .with_columns(pl.col("chunk").str.extract(r"(\w+)$").alias("tok"))
+        .with_columns((pl.col("t_end") - pl.col("tok").str.len_chars().cast(pl.Int64)).alias("t_start"),
+                      pl.int_range(pl.len()).over("article_id", "sent_idx").alias("tok_idx"))
+        .drop("chunk")
+    )
+
+
+def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
+    """Gazetteer names found in sentences: ``article_id, sent_idx, m_start, m_end, name_norm,
+    prefix_locative`` (offsets in ``norm``; ``m_start`` after any stripped proclitic).
+
+    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it)."""
+    by = ["article_id", "sent_idx"]
+    # Collected at each step: the lazy plan would tokenise once per n-gram and form.
+    tok = tokens(sents).collect().sort(*by, "tok_idx")
+    same = lambda k: (pl.col("article_id").shift(-k) == pl.col("article_id")) & (pl.col("sent_idx").shift(-k) == pl.col("sent_idx"))
+    tok = tok.with_columns(
+        *[pl.when(same(k)).then(pl.col("tok").shift(-k)).alias(f"w{k}") for k in range(1, MAX_NGRAM)],
+        *[pl.when(same(k)).then(pl.col("t_end").shift(-k)).alias(f"e{k}") for k in range(1, MAX_NGRAM)],
+    )
+    # Only words that can open a name go on (one word in twenty or so).
+    first_words = names.select(pl.col("name_norm").str.extract(r"^(\S+)").alias("first")).unique().collect()
+    forms = []
+    for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
+        first = pl.col("tok") if pat is None else pl.col("tok").str.replace(pat, rep)
+        stripped = pl.lit(0) if pat is None else pl.col("tok").str.len_chars() - pl.col("tok").str.replace(pat, "").str.len_chars()
+        f = tok.with_columns(first.alias("first"), (pl.col("t_start") + stripped).alias("m_start"),
+                             pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form"))
+        forms.append(f if pat is None else f.filter(pl.col("first") != pl.col("tok")))  # only words that have the proclitic
+    starts = pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi").lazy()
+    grams = [starts.select(*by, "m_start", pl.col("t_end").alias("m_end"), pl.col("first").alias("name_norm"), "prefix_locative", "form")]
+    for n in range(2, MAX_NGRAM + 1):
+        grams.append(starts.filter(pl.col(f"w{n - 1}").is_not_null()).select(
+            *by, "m_start", pl.col(f"e{n - 1}").alias("m_end"),
+            pl.concat_str([pl.col("first"), *[pl.col(f"w{k}") for k in range(1, n)]], separator=" ").alias("name_norm"),
+            "prefix_locative", "form"))
+    # A stripped proclitic makes a new word (بايدن → ايدن): a name read that way must be
+    # definite (بالعراق → العراق) or a place of the region (بدمشق → دمشق).
+    found = pl.concat(grams).join(names, on="name_norm", how="inner").filter(
+        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable"))
+    found = found.drop("strippable").collect().lazy()
+    # Where two forms of the same words both name places (بغداد and its ب-less غداد), the
+    # unstripped reading wins; then a mention inside a longer one is dropped.
+    found = found.sort(*by, "m_start", "m_end", "form").unique([*by, "m_start", "m_end"], keep="first", maintain_order=True)
+    inner = (
+        found.join(found.select(*by, pl.col("m_start").alias("o_start"), pl.col("m_end").alias("o_end")), on=by)
+        .filter((pl.col("o_start") <= pl.col("m_start")) & (pl.col("o_end") >= pl.col("m_end"))
+                & ((pl.col("o_end") - pl.col("o_start")) > (pl.col("m_end") - pl.col("m_start"))))
+        .select(*by, "m_start", "m_end").unique()
+    )
+    return found.join(inner, on=[*by, "m_start", "m_end"], how="anti").drop("form")
+
+
+def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
+    """``cue`` (the kind of place the word before names, or null) and ``locative``."""
+    pats = cue_patterns()
+    before = pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CUE_WINDOW, pl.lit(0)),
+                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CUE_WINDOW)))
+    noun_kinds = ["base", "airport", "crossing", "countryside", "admin1", "city", "territory"]
+    cue = pl.when(pl.lit(False)).then(pl.lit(None, pl.Utf8))
+    for k in noun_kinds:
+        cue = cue.when(pl.col("_before").str.contains(pats[k])).then(pl.lit(k))
+    return (
+        m.join(sents.select("article_id", "sent_idx", "norm"), on=["article_id", "sent_idx"])
+        .with_columns(before.alias("_before"))
+        .with_columns(cue.otherwise(None).alias("cue"))
+        .with_columns(
+            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
+             # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
+             & ~pl.col("_before").str.contains(pats["origin_chain"])
+             ).alias("locative"),
+            # إلى/نحو: where something goes, a weaker sign of where it is
+            (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
+             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"))
+        .drop("_before", "norm")
+    )
+
+
+def candidates(m: pl.LazyFrame, gaz: pl.LazyFrame) -> pl.LazyFrame:
+    """Mentions × their gazetteer entries, narrowed by the cue. An adjective is a place only
+    after a territory word (الأراضي العراقية); elsewhere it is evidence of a country."""
+    # A name that is also a word is a place only after مدينة, محافظة, ريف … (not after قاعدة or
+    # معسكر: معسكر المنار names a camp, not the town).
+    c = m.join(gaz, on="name_norm").filter(~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside"]))
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    kind = pl.col("place_kind")
+    wanted = (
+        pl.when(pl.col("cue").is_in(["admin1", "countryside"])).then(kind == "admin1")
+        .when(pl.col("cue") == "city").then(kind == "city")
+        .when(pl.col("cue").is_in(["base", "airport", "crossing"])).then(kind.is_in(["base", "airport", "crossing"]))
+        .when(pl.col("cue") == "territory").then(kind.is_in(["adjective", "country"]))
+        .otherwise(pl.lit(False))
+    )
+    c = c.with_columns(wanted.alias("_wanted"))
+    # Keep the wanted kinds when the name has any; otherwise every candidate stays.
+    c = c.filter(pl.col("_wanted") | ~pl.col("_wanted").any().over(key)).drop("_wanted")
+    # A bare name: a country before a city of that country (الكويت), a city before a
+    # governorate of that country (حلب); a base or crossing keeps its own row.
+    pref = kind.replace_strict({"country": 0, "base": 0, "crossing": 0, "airport": 0, "adjective": 1, "city": 2, "admin1": 3},
+                               default=4, return_dtype=pl.Int32)
+    c = c.with_columns(pref.alias("_pref")).filter(pl.col("_pref") == pl.col("_pref").min().over([*key, "country"])).drop("_pref")
+    return c.with_columns(
+        pl.when((kind == "adjective") & (pl.col("cue") == "territory")).then(pl.lit("country")).otherwise(kind).alias("place_kind")
+    )
+
+
+def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
+    """One row per mention: the chosen entry, or ``place_id`` null when it cannot be settled.
+
+    ``dateline``: ``article_id, dateline_country`` (the dateline's country when it is
+    unambiguous). Evidence for a candidate: its country in the same sentence (another
+    mention with a single country), in the article, and as the dateline's."""
+    t = thresholds()
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    n_cc = pl.col("country").n_unique().over(key)
+    single = cand.filter(n_cc == 1).select(*key, "country").unique()
+    in_sentence = single.group_by("article_id", "sent_idx", "country").agg(pl.col("m_start").alias("_ms"))
+    in_article = single.group_by("article_id", "country").agg(pl.len().alias("_n"))
+    scored = (
+        cand.join(in_sentence, on=["article_id", "sent_idx", "country"], how="left")
+        .join(in_article, on=["article_id", "country"], how="left")
+        .join(dateline, on="article_id", how="left")
+        .with_columns(
+            (
+                # another mention of this country in the sentence (not the mention itself)
+                pl.col("_ms").list.set_difference(pl.concat_list(pl.col("m_start"))).list.len().gt(0).fill_null(False).cast(pl.Float64)
+                * t["sentence_country_weight"]
+                + pl.min_horizontal(pl.col("_n").fill_null(0), pl.lit(int(t["article_country_cap"]))).cast(pl.Float64)
+                + (pl.col("country") == pl.col("dateline_country")).fill_null(False).cast(pl.Float64) * t["dateline_country_weight"]
+            ).alias("evidence")
+        )
+        .drop("_ms", "_n", "dateline_country")
+    )
+    best = pl.col("evidence") == pl.col("evidence").max().over(key)
+    top = scored.filter(best)
+    per_country = top.group_by([*key, "country"]).agg(pl.col("population").fill_null(0).max().alias("_pop"))
+    ranked = per_country.sort([*key, "_pop", "country"], descending=[False] * len(key) + [True, False]).with_columns(
+        (pl.int_range(pl.len()).over(key) + 1).alias("_r"),
+        pl.len().over(key).alias("_ncc"),
+    )
+    first = ranked.filter(pl.col("_r") == 1)
+    second = ranked.filter(pl.col("_r") == 2).select(*key, pl.col("_pop").alias("_pop2"))
+    winner = (
+        first.join(second, on=key, how="left")
+        .filter((pl.col("_ncc") == 1) | (pl.col("_pop") >= t["dominance_ratio"] * pl.col("_pop2").clip(lower_bound=1)))
+        .select(*key, pl.col("country").alias("_win"))
+    )
+    chosen = (
+        top.join(winner, on=key, how="left")
+        .filter(pl.col("_win").is_null() | (pl.col("country") == pl.col("_win")))
+        .sort(*key, pl.col("population").fill_null(0), "place_id", "place_kind", descending=[False] * len(key) + [True, False, False])
+        .group_by(key, maintain_order=True)
+        .agg(pl.all().first(), pl.col("_win").is_not_null().first().alias("resolved"))
+    )
+    place_cols = ["place_id", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
+    return chosen.with_columns(
+        [pl.when(pl.col("resolved")).then(pl.col(c)).alias(c) for c in place_cols]
+    ).drop("_win", "evidence")
+
+
+def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
+    """The figure's start in the sentence's match text (whitespace counts twice there)."""
+    off = pl.col("char_start") - pl.col("sentence_start")
+    return off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")
+
+
+def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame, gaz: pl.DataFrame) -> pl.DataFrame:
+    """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end), the
+    sentences of the batch (with ``norm``), the article fields (``dateline_place``) and the
+    gazetteer → one row per figure with its place (FIGURE_SCHEMA)."""
+    if figs.height == 0:
+        return pl.DataFrame(schema=FIGURE_SCHEMA)
+    ids = figs.select("article_id").unique()
+    s = sents.join(ids, on="article_id", how="semi").lazy()
+    g = gaz.lazy()
+    names = g.group_by("name_norm").agg((pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1"])).all().alias("strippable"))
+    m = with_cues(mentions(s, names), s)
+    dl = (
+        fields.join(ids, on="article_id", how="semi").lazy()
+        .select("article_id", norm_name_expr(pl.col("dateline_place").str.replace(r"^\s*من\s+", "")).alias("name_norm"))
+        .drop_nulls("name_norm")
+    )
+    # The dateline as a mention of its own (sentence -1): settled by the article like any other.
+    dl_m = dl.join(names.select("name_norm"), on="name_norm", how="semi").with_columns(
+        pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
+        # a dateline names a city (عمان: Amman, not Oman)
+        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
+    allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
+                      dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
+    evid = candidates(allm, g).collect()
+    cand = evid.filter(pl.col("place_kind") != "adjective")
+    # The dateline's country, when its name has one country (or a dominant one): first pass
+    # without it, then the dateline's own resolution feeds the article's places.
+    no_dl = pl.DataFrame(schema={"article_id": pl.Utf8, "dateline_country": pl.Utf8}).lazy()
+    dl_res = resolve(evid.filter(pl.col("sent_idx") == -1).lazy(), no_dl).filter(pl.col("resolved")).select("article_id", pl.col("country").alias("dateline_country"))
+    res_all = resolve(evid.lazy(), dl_res).collect()
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    res = res_all.join(cand.select(key).unique(), on=key, how="semi")
+
+    # Place name as written: the mention's span in the original sentence (base, airport and
+    # crossing cues belong to the name: مطار أربيل).
+    sent_m = (
+        res.filter(pl.col("sent_idx") >= 0)
+        .join(sents.select("article_id", "sent_idx", "sent_start", "sentence", "norm"), on=["article_id", "sent_idx"])
+    )
+    cue_len = pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\S+\s+)$").str.len_chars().fill_null(0)
+    sent_m = sent_m.with_columns(
+        pl.when(pl.col("cue").is_in(["base", "airport", "crossing"]) & ~pl.col("place_kind").is_in(["base", "airport", "crossing"]))
+        .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
+    )
+    sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
+    sent_m = sent_m.with_columns(
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
+
+    # A governorate or a country that only says where a more specific place of the sentence
+    # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
+    # is the locative one (في معارك الحوطة بلحج), the place it locates becomes locative.
+    skey = ["article_id", "sent_idx"]
+    kind_rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
+    spec = sent_m.filter(pl.col("place_id").is_not_null()).select(
+        *skey, pl.col("m_start").alias("_s_start"), pl.col("country").alias("_c"), pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+    pairs = (
+        sent_m.filter(pl.col("place_kind").is_in(["admin1", "country"]) & pl.col("place_id").is_not_null())
+        .join(spec, on=skey)
+        .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
+                & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
+    )
+    qualifier = pairs.select(*skey, "m_start", "m_end").unique()
+    lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
+    all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
+    sent_m = (
+        sent_m.join(qualifier, on=[*skey, "m_start", "m_end"], how="anti")
+        .join(lends, on=[*skey, "m_start"], how="left")
+        .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
+    )
+
+    f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(
+        _figure_position(figs.lazy()).alias("_fpos"))
+    # The nearest place wins, a more specific one by a head start of SPECIFICITY_CHARS per
+    # level (a base 40 characters away beats the country 15 characters away).
+    rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
+    facility = pl.col("place_kind").is_in(["base", "airport", "crossing"])
+    in_sentence = (
+        f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
+                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
+        .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
+        .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
+        .with_columns(pl.lit("sentence").alias("place_basis"))
+    )
+    # The story's place: the first place that says where in the headline and lead (in reading
+    # order: في محافظة لحج شمالي عدن is Lahij).
+    # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
+    lead_all = (
+        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
+        .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
+    )
+    first = lead_all.filter(pl.col("_order") == 0).select("article_id", pl.col("country").alias("_fc"), pl.col("admin1").alias("_fa"),
+                                                          pl.col("_k").alias("_fk"), pl.col("place_id").alias("_fid"))
+    lead = (
+        lead_all.join(first, on="article_id")
+        .filter((pl.col("_order") == 0) | (
+            pl.col("_fid").is_not_null() & (pl.col("country") == pl.col("_fc")) & (pl.col("_k") < pl.col("_fk"))
+            & ((pl.col("_fk") == KIND_RANK["country"]) | (pl.col("admin1") == pl.col("_fa")))))
+        .sort("article_id", "_k", "_order")
+        .group_by("article_id", maintain_order=True).first()
+        .with_columns(pl.lit("article").alias("place_basis"))
+    )
+    dateline = (
+        res.filter(pl.col("sent_idx") == -1)
+        .join(fields.select("article_id", "dateline_place"), on="article_id")
+        .with_columns(pl.col("dateline_place").str.replace(r"^\s*من\s+", "").alias("place_name"), pl.lit("dateline").alias("place_basis"))
+    )
+    # The article's country: the one most of its places and adjectives name (at least
+    # majority_min mentions and majority_ratio times the next), as a country-level place.
+    t = thresholds()
+    counts = (
+        res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+        .group_by("article_id", "country").agg(pl.len().alias("_n"), pl.col("name_norm").sort_by(["sent_idx", "m_start"]).first().alias("place_name"))
+        .sort("article_id", "_n", "country", descending=[False, True, False])
+        .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
+        .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
+    )
+    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    majority = (
+        counts.select("article_id", "country", "place_name")
+        .join(country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
+        .with_columns(pl.lit("article").alias("place_basis"))
+    )
+    cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    out = (
+        f.select(fkey)
+        .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
+        .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
+        .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
+    )
+    use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # Then the dateline, unless the article's country is another one (a London desk reporting
+    # Yemen); then that country.
+    out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
+    use_dl = (pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
+              & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
+    out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
+        pl.col("place_basis").fill_null("none"),
+        # An unresolved place names no kind: its kind came from a candidate it was not settled to.
+        pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),
+    )
+    return out.select(*fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
+                      "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source")).cast(FIGURE_SCHEMA)

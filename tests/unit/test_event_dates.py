@@ -1,0 +1,101 @@
+"""When a figure's event happened: the date expression of its sentence (etl/event_dates.py) and
+its resolution against the publication date (sql/intermediate/int_figure_context.sql).
+Phrases written for these tests."""
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from etl.publish import SQL_DIR
+from tests.conftest import extract_one
+
+EV = ["ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past", "ev_day", "ev_month", "ev_year"]
+
+
+def cue_of(text: str) -> dict:
+    ctx = extract_one(text)["figure_context"].sort("char_start")
+    return ctx.select(EV).to_dicts()[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل خمسة أشخاص أمس في انفجار.", {"ev_kind": "offset", "ev_offset": -1}),
+    ("قتل شخصان أول من أمس في اشتباك.", {"ev_kind": "offset", "ev_offset": -2}),
+    ("أصيب ثلاثة الليلة الماضية بقذيفة.", {"ev_kind": "offset", "ev_offset": -1}),
+    ("قتل أربعة فجر اليوم في غارة.", {"ev_kind": "offset", "ev_offset": 0}),
+    ("قتل ستة مساء الأحد في هجوم.", {"ev_kind": "weekday", "ev_weekday": 7, "ev_weekday_past": False}),
+    ("قتل جنديان يوم الخميس الماضي.", {"ev_kind": "weekday", "ev_weekday": 4, "ev_weekday_past": True}),
+    ("أصيب عشرة اليوم الاثنين في انفجار.", {"ev_kind": "weekday", "ev_weekday": 1}),   # the weekday beats اليوم beside it
+    ("قتل تسعة الأسبوع الماضي في غارات.", {"ev_kind": "week", "ev_offset": -7}),
+    ("قتل ثمانية في 12 مارس في هجوم.", {"ev_kind": "explicit", "ev_day": 12, "ev_month": 3, "ev_year": None}),
+    ("قتل سبعة في السابع من يوليو 2014.", {"ev_kind": "explicit", "ev_day": 7, "ev_month": 7, "ev_year": 2014}),
+    ("قتل 20 خلال شهر يونيو الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 6}),
+])
+def test_date_expressions_of_the_sentence(text, expected):
+    cue = cue_of(text)
+    for k, v in expected.items():
+        assert cue[k] == v, (k, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع عدد القتلى إلى 40 قتيلا حتى اليوم.",         # a running total up to today
+    "نشرت صحيفة اليوم أن ثلاثة أشخاص قتلوا.",           # the newspaper اليوم
+    "قتل خمسة أشخاص منذ 3 مارس.",                       # a period's start, not the day
+    "سيصل 300 جندي الأحد المقبل.",                      # a future day
+    "قتل أربعة أشخاص بعد صلاة الجمعة.",                 # the Friday prayer
+    "قتل سبعة أشخاص وأصيب آخرون.",                      # nothing at all
+])
+def test_words_that_are_not_the_event_day(text):
+    assert cue_of(text)["ev_kind"] is None
+
+
+def test_a_headline_without_a_date_takes_the_leads():
+    text = "مقتل 5 في انفجار بمدينة حمص\n\nقتل خمسة أشخاص أمس الخميس في انفجار سيارة مفخخة بمدينة حمص."
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
+    assert ctx[1]["ev_scope"] == "sentence"
+
+
+def resolve(published: date | None, **ev) -> tuple:
+    """Run the intermediate model on one figure whose article was published on ``published``."""
+    con = duckdb.connect()
+    cols = {"ev_kind": None, "ev_offset": None, "ev_weekday": None, "ev_weekday_past": None, "ev_day": None, "ev_month": None,
+            "ev_year": None, **ev}
+    typed = {"ev_kind": "varchar", "ev_weekday_past": "boolean"}
+    con.execute("create table articles (article_id varchar, published_date date)")
+    con.execute("insert into articles values ('a', ?)", [published])
+    con.execute(
+        "create table stg_figure_context (article_id varchar, measure varchar, char_start bigint, char_end bigint, place_name varchar, "
+        "place_basis varchar, place_id varchar, place_kind varchar, place_name_en varchar, country varchar, admin1 varchar, lat double, "
+        "lon double, geo_precision integer, place_source varchar, ev_phrase varchar, ev_scope varchar, "
+        + ", ".join(f"{k} {typed.get(k, 'integer')}" for k in cols) + ")")
+    con.execute(f"insert into stg_figure_context (article_id, measure, char_start, char_end, ev_phrase, {', '.join(cols)}) "
+                f"values ('a', 'killed', 0, 1, 'x', {', '.join('?' * len(cols))})", list(cols.values()))
+    sql = (SQL_DIR / "intermediate" / "int_figure_context.sql").read_text(encoding="utf-8")
+    return con.execute(f"select event_date, event_date_granularity, event_date_basis from ({sql})").fetchone()
+
+
+FRIDAY = date(2015, 7, 24)
+
+
+@pytest.mark.parametrize("ev, expected", [
+    ({"ev_kind": "offset", "ev_offset": -1}, (date(2015, 7, 23), "day", "relative")),
+    ({"ev_kind": "offset", "ev_offset": 0}, (FRIDAY, "day", "relative")),
+    ({"ev_kind": "weekday", "ev_weekday": 1, "ev_weekday_past": False}, (date(2015, 7, 20), "day", "relative")),
+    ({"ev_kind": "weekday", "ev_weekday": 5, "ev_weekday_past": False}, (FRIDAY, "day", "relative")),       # that day itself
+    ({"ev_kind": "weekday", "ev_weekday": 5, "ev_weekday_past": True}, (date(2015, 7, 17), "day", "relative")),  # الجمعة الماضي
+    ({"ev_kind": "week", "ev_offset": -7}, (date(2015, 7, 13), "week", "relative")),                       # Monday of last week
+    ({"ev_kind": "month", "ev_offset": -1}, (date(2015, 6, 1), "month", "relative")),
+    ({"ev_kind": "explicit", "ev_day": 12, "ev_month": 3}, (date(2015, 3, 12), "day", "explicit")),
+    ({"ev_kind": "explicit", "ev_day": 28, "ev_month": 12}, (date(2014, 12, 28), "day", "explicit")),       # year before: not after publication
+    ({"ev_kind": "explicit", "ev_month": 6}, (date(2015, 6, 1), "month", "explicit")),
+    ({"ev_kind": "explicit", "ev_day": 1, "ev_month": 9, "ev_year": 2015}, (FRIDAY, "day", "publication")),  # after publication: no event date
+    ({}, (FRIDAY, "day", "publication")),
+])
+def test_resolution_against_the_publication_date(ev, expected):
+    assert resolve(FRIDAY, **ev) == expected
+
+
+def test_undated_article_has_an_event_date_only_when_the_sentence_states_its_year():
+    assert resolve(None, ev_kind="offset", ev_offset=-1) == (None, None, None)
+    assert resolve(None, ev_kind="explicit", ev_day=3, ev_month=5, ev_year=2015) == (date(2015, 5, 3), "day", "explicit")

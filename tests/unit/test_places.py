@@ -1,0 +1,120 @@
+"""Where a figure happened: place phrases of the sentence, the lead and the dateline, resolved
+against the gazetteer (etl/places.py, etl/gazetteer.py). Phrases written for these tests."""
+
+import polars as pl
+import pytest
+
+from etl import gazetteer
+from etl.gazetteer import norm_name
+from tests.conftest import extract_one
+
+
+def places_of(text: str) -> list[dict]:
+    """Each figure's place fields, in text order."""
+    ctx = extract_one(text)["figure_context"]
+    return ctx.sort("char_start").select("measure", "place_name", "place_basis", "place_id", "country", "admin1", "lat", "lon").to_dicts()
+
+
+@pytest.mark.parametrize("text, country, admin1, name_part", [
+    ("قتل خمسة أشخاص في مدينة الموصل صباح أمس.", "IQ", "Nineveh", "الموصل"),
+    ("أصيب ثلاثة جنود قرب الفلوجة في هجوم بعبوة.", "IQ", "Al Anbar", "الفلوجة"),
+    ("قتل سبعة مدنيين بريف حلب الشمالي.", "SY", "Aleppo", "حلب"),
+    ("قتل أربعة مسلحين في محافظة صعدة.", "YE", "Şa‘dah", "صعدة"),
+    ("أصيب جنديان في قصف طال مطار أربيل.", "IQ", "Arbīl", "مطار أربيل"),
+    ("قتل عشرة في غارة على مدينة تعز اليمنية.", "YE", "Ta‘izz", "تعز"),
+    ("أصيب 12 شخصا بقذيفة سقطت في جازان.", "SA", "Jazan Region", "جازان"),
+    ("قتل 3 في طرابلس شمال لبنان.", "LB", "Liban-Nord", "طرابلس"),
+    ("قتل شخصان في العاصمة التونسية.", "TN", "Tunis Governorate", "العاصمة التونسية"),
+    ("أصيب أربعة في إطلاق نار في واشنطن.", "US", "District of Columbia", "واشنطن"),   # the capital dominates the small Washingtons
+])
+def test_sentence_place_phrases_resolve_to_the_gazetteer(text, country, admin1, name_part):
+    p = places_of(text)[0]
+    assert p["place_basis"] == "sentence"
+    assert (p["country"], p["admin1"]) == (country, admin1)
+    assert name_part in p["place_name"]
+    assert p["lat"] is not None and p["lon"] is not None
+
+
+def test_a_base_named_in_the_sentence_is_placed_at_the_base_with_its_coordinates():
+    p = places_of("سقطت ستة صواريخ على قاعدة عين الأسد غرب البلاد.")[0]
+    assert p["place_id"] == "ref:ain_al_asad"
+    assert (p["country"], p["admin1"]) == ("IQ", "Al Anbar")
+    assert p["lat"] == pytest.approx(33.7856) and p["lon"] == pytest.approx(42.4412)
+
+
+def test_a_governorate_that_locates_a_base_gives_way_to_the_base():
+    p = places_of("سقط 8 صواريخ على قاعدة الأسد الجوية في محافظة الأنبار غربي العراق.")[0]
+    assert p["place_id"] == "ref:ain_al_asad"
+
+
+def test_territory_adjective_names_the_country():
+    p = places_of("ينتشر نحو 2000 جندي أجنبي على الأراضي السورية.")[0]
+    assert (p["country"], p["admin1"], p["place_id"]) == ("SY", None, "cc:SY")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 3 أشخاص في طرابلس.",          # Tripoli, Libya or Lebanon: nothing in the article says which
+])
+def test_a_name_shared_across_countries_with_no_context_stays_unresolved_without_coordinates(text):
+    p = places_of(text)[0]
+    assert p["place_name"] is not None
+    assert p["place_id"] is None and p["country"] is None
+    assert p["lat"] is None and p["lon"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن بايدن إرسال 500 جندي.",                    # بايدن is not ب + a place
+    "قال محمد إن ثلاثة أشخاص قتلوا.",                 # a personal name
+    "قتل أربعة جنود رغم وقف إطلاق النار.",            # وقف is a word (Al Waqf, Egypt)
+    "نقل الخبر أن خمسة أشخاص أصيبوا.",                # الخبر is "the news" without مدينة
+    "قتل سبعة أشخاص وأصيب آخرون بجروح.",              # no place at all
+])
+def test_words_that_are_also_place_names_are_not_places(text):
+    for p in places_of(text):
+        assert p["place_basis"] == "none"
+        assert p["place_id"] is None and p["lat"] is None
+
+
+def test_a_word_that_is_a_town_is_a_place_after_a_cue():
+    p = places_of("أصيب شخصان في حريق بمدينة الخبر.")[0]
+    assert (p["country"], p["place_basis"]) == ("SA", "sentence")
+
+
+def test_where_a_shell_comes_from_is_not_where_it_fell():
+    p = places_of("سقط مقذوف من داخل الحدود اليمنية على منزل في نجران فأصاب طفلين.")[0]
+    assert p["country"] == "SA"
+
+
+def test_lead_place_for_a_figure_whose_sentence_names_none():
+    text = "هجوم في الكويت\n\nقتل 4 أشخاص في هجوم بمدينة الجهراء.\nوأصيب 9 آخرون بجروح طفيفة."
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"]) == ("article", "KW")
+
+
+def test_dateline_place_when_the_article_names_no_other():
+    text = "انفجار في مصنع للأسمدة\nعمان - رويترز\nقال مسؤول إن سبعة أشخاص أصيبوا بجروح."
+    p = places_of(text)[0]
+    # عمان is both Amman (Jordan) and Oman: a dateline names a city
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("dateline", "JO", "Amman")
+
+
+def test_gazetteer_has_region_governorates_countries_and_bases():
+    g = gazetteer.build()
+    by_name = lambda n: set(g.filter(pl.col("name_norm") == norm_name(n))["place_id"].to_list())
+    assert "adm1:IQ.01" in by_name("الأنبار")
+    assert "cc:IQ" in by_name("العراق")
+    assert "ref:ain_al_asad" in by_name("قاعدة عين الأسد")
+    assert "gn:4140963" in by_name("واشنطن")   # the capital, from place_aliases.csv
+    # every entry with a point has a country, and no two rows repeat a name for one place
+    assert g.filter(pl.col("lat").is_not_null() & pl.col("country").is_null()).height == 0
+    assert g.select("name_norm", "place_id", "place_kind").is_duplicated().sum() == 0
+
+
+def test_admin1_reference_matches_geonames_codes_of_its_seats():
+    """A governorate's English name and code agree with the GeoNames places inside it: the
+    largest city of IQ.01 is in Al Anbar, of SY.09 in Aleppo."""
+    g = gazetteer.build()
+    anbar = g.filter((pl.col("place_kind") == "city") & (pl.col("name_en") == "Ramadi"))
+    assert set(anbar["admin1"].to_list()) == {"Al Anbar"}
+    aleppo = g.filter((pl.col("place_kind") == "city") & (pl.col("name_en") == "Aleppo"))
+    assert set(aleppo["admin1"].to_list()) == {"Aleppo"}
