@@ -60,10 +60,17 @@ def stable_uuid(kind: str, name: str) -> str:
     return str(uuid.uuid5(NAMESPACE, f"{kind}:{name}"))
 
 
+def read_yaml(path: Path) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise BundleError(f"{path}: not valid YAML: {exc}") from None
+
+
 def load_datasets(root: Path = HERE) -> dict[str, Dataset]:
     out = {}
     for path in sorted((root / "datasets").glob("*.yaml")):
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        d = read_yaml(path)
         out[path.stem] = Dataset(path.stem, d["sql"].strip(), d.get("description", ""), d.get("main_dttm_col"),
                                  d.get("metrics") or [])
     return out
@@ -72,14 +79,14 @@ def load_datasets(root: Path = HERE) -> dict[str, Dataset]:
 def load_charts(root: Path = HERE) -> dict[str, Chart]:
     out = {}
     for path in sorted((root / "charts").glob("*.yaml")):
-        c = yaml.safe_load(path.read_text(encoding="utf-8"))
+        c = read_yaml(path)
         out[path.stem] = Chart(path.stem, c["slice_name"], c["dataset"], c["viz_type"], c.get("description", ""),
                                c["params"])
     return out
 
 
 def load_layout(root: Path = HERE) -> dict:
-    return yaml.safe_load((root / "dashboard.yaml").read_text(encoding="utf-8"))
+    return read_yaml(root / "dashboard.yaml")
 
 
 def describe(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[str, str]]:

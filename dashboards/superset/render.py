@@ -43,7 +43,7 @@ DATA_PATHS = ("/api/v1/chart/data", "/superset/explore_json/")
 # What Superset draws in place of a chart that failed (error alerts, the legacy danger box).
 ERROR_SELECTOR = ".ant-alert-error, [role='alert'], .alert-danger, [data-test='error-message']"
 # What each kind of chart draws when it worked.
-DRAWN_SELECTOR = "canvas, svg, table, .superset-legacy-chart-world-map, .big_number_total, .header-line"
+DRAWN_SELECTOR = "canvas, svg, table, .header-line"
 
 
 class Browser:
@@ -170,14 +170,17 @@ def chart_id_of(url: str, body: str | None) -> int | None:
     return None
 
 
-def response_errors(payload) -> list[str]:
+def response_errors(payload, status: int | None = None) -> list[str]:
     """Error messages in a chart data answer (API v1: per query result; legacy: top level)."""
-    errors = []
     if not isinstance(payload, dict):
         return ["the answer is not JSON"]
-    for key in ("error", "message", "errors"):
-        if payload.get(key) and key != "message" or (key == "message" and payload.get("status") == "failed"):
-            errors.append(json.dumps(payload[key], ensure_ascii=False)[:500])
+    errors = []
+    if payload.get("error"):
+        errors.append(str(payload["error"])[:500])
+    for err in payload.get("errors") or []:
+        errors.append(json.dumps(err, ensure_ascii=False)[:500])
+    if payload.get("message") and (payload.get("status") == "failed" or (status or 0) >= 400):
+        errors.append(json.dumps(payload["message"], ensure_ascii=False)[:500])
     for result in payload.get("result") or []:
         if isinstance(result, dict):
             if result.get("error"):
@@ -186,6 +189,8 @@ def response_errors(payload) -> list[str]:
                 errors.append(f"status {result.get('status')}")
             for err in result.get("errors") or []:
                 errors.append(json.dumps(err, ensure_ascii=False)[:500])
+    if not errors and (status or 0) >= 400:
+        errors.append(f"HTTP {status}")
     return errors
 
 
@@ -197,7 +202,12 @@ def page_state(browser: Browser) -> dict:
         const id = el.getAttribute('data-test-chart-id');
         const box = el.getBoundingClientRect();
         const errs = [...el.querySelectorAll(%(err)s)].map(e => e.innerText.trim()).filter(t => t);
-        out.charts[id] = {drawn: el.querySelectorAll(%(drawn)s).length > 0, errors: errs,
+        // drawn: a canvas, chart SVG or table of real size that is not part of an error box
+        const drawn = [...el.querySelectorAll(%(drawn)s)].some(d => {
+          const r = d.getBoundingClientRect();
+          return r.width > 80 && r.height > 20 && !d.closest(%(err)s);
+        });
+        out.charts[id] = {drawn: drawn, errors: errs,
                           text: el.innerText.slice(0, 300), width: box.width, height: box.height};
       }
       for (const e of document.querySelectorAll(%(err)s)) out.errors.push(e.innerText.trim().slice(0, 500));
@@ -238,7 +248,7 @@ def render(base: str, screenshot: Path, width: int, timeout: float) -> dict:
                 try:
                     body = browser.page("Network.getResponseBody", requestId=req["request_id"])
                     text = base64.b64decode(body["body"]).decode() if body.get("base64Encoded") else body["body"]
-                    req["errors"] = response_errors(json.loads(text))
+                    req["errors"] = response_errors(json.loads(text), req.get("status"))
                 except (RuntimeError, ValueError) as exc:
                     req["errors"] = [f"unreadable answer: {exc}"]
         height = int(browser.evaluate("document.documentElement.scrollHeight"))
@@ -307,7 +317,7 @@ def replay(base: str, web: requests.Session, token: str, chart: dict, page_reque
         data = payload["data"]
         rows = len(data) if isinstance(data, list) else len(data.get("features", data)) if isinstance(data, dict) else None
         rows = payload.get("rowcount", rows)
-    return {"status": resp.status_code, "errors": response_errors(payload), "rows": rows}
+    return {"status": resp.status_code, "errors": response_errors(payload, resp.status_code), "rows": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
