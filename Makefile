@@ -5,13 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
 
-.PHONY: build test eval bench clean help
+.PHONY: build test eval bench clean help superset dashboard
 
 help:
 	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
 	@echo "make test   - run the test suite"
 	@echo "make eval   - score the build on the sample gold and on the development set"
 	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
+	@echo "make dashboard - build if needed, then serve the Superset dashboard on http://127.0.0.1:8088 (admin / admin)"
+	@echo "make superset  - only make Superset's own virtualenv (~/.cache/arabic-news-etl/superset-venv)"
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +26,20 @@ build: $(STAMP)
 
 test: $(STAMP)
 	@if [ "$$ETL_WITH_SPARK" = "1" ]; then $(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[spark]'; fi
+	@if [ "$$ETL_WITH_SUPERSET" = "1" ]; then $(BIN)/python dashboards/superset/dashboard.py venv >/dev/null; fi
 	$(BIN)/python -m pytest -q -rs
 
 eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/seeds.json --raw data/raw
 	$(BIN)/etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw --show 200
+
+# Superset lives in its own virtualenv (its pins clash with the ETL's), made on first use from
+# dashboards/superset/requirements.lock; its state (metadata database, secret key) is cached too.
+superset: $(STAMP)
+	$(BIN)/python dashboards/superset/dashboard.py venv
+
+dashboard: build
+	$(BIN)/python dashboards/superset/dashboard.py up --db data/warehouse/news.duckdb
 
 bench: $(STAMP)
 	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)

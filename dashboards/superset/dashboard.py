@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -89,17 +90,27 @@ def run(cmd: list[str], what: str, env: dict | None = None) -> str:
 
 
 def init(home: Path = HOME) -> None:
-    """Superset's metadata database, roles and the local admin, once per home folder."""
+    """Superset's metadata database (schema, roles, the local admin) in ``home``, once.
+
+    Made once per lock file in the cache (migrations and role sync take a minute or two) and
+    copied into each new home; the secret key stays per home (nothing in the copy is
+    encrypted with it: it holds no database connection yet)."""
     stamp = home / ".initialised"
     if stamp.exists() and stamp.read_text().strip() == lock_digest():
         return
     home.mkdir(parents=True, exist_ok=True)
-    env = superset_env(home)
-    superset = str(venv_bin("superset"))
-    run([superset, "db", "upgrade"], "create Superset's metadata database", env)
-    run([superset, "fab", "create-admin", "--username", ADMIN[0], "--password", ADMIN[1], "--firstname", "Local",
-         "--lastname", "Admin", "--email", "admin@localhost"], "create the admin user", env)
-    run([superset, "init"], "set up Superset's roles and permissions", env)
+    template = CACHE / f"superset-metadata-{lock_digest()}.db"
+    if not template.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="superset-init-", dir=CACHE) as tmp:
+            env = superset_env(Path(tmp))
+            superset = str(venv_bin("superset"))
+            run([superset, "db", "upgrade"], "create Superset's metadata database", env)
+            run([superset, "fab", "create-admin", "--username", ADMIN[0], "--password", ADMIN[1], "--firstname",
+                 "Local", "--lastname", "Admin", "--email", "admin@localhost"], "create the admin user", env)
+            run([superset, "init"], "set up Superset's roles and permissions", env)
+            os.replace(Path(tmp) / "superset.db", template)
+    shutil.copyfile(template, home / "superset.db")
     stamp.write_text(lock_digest() + "\n")
 
 
