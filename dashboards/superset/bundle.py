@@ -43,6 +43,7 @@ class Dataset:
     description: str
     main_dttm_col: str | None
     metrics: list[dict]
+    labels: dict[str, str] = field(default_factory=dict)  # column -> the name charts show
     columns: list[tuple[str, str]] = field(default_factory=list)  # (name, DuckDB type)
 
 
@@ -72,7 +73,7 @@ def load_datasets(root: Path = HERE) -> dict[str, Dataset]:
     for path in sorted((root / "datasets").glob("*.yaml")):
         d = read_yaml(path)
         out[path.stem] = Dataset(path.stem, d["sql"].strip(), d.get("description", ""), d.get("main_dttm_col"),
-                                 d.get("metrics") or [])
+                                 d.get("metrics") or [], d.get("labels") or {})
     return out
 
 
@@ -134,6 +135,9 @@ def metrics_used(params: dict) -> set[str]:
 def problems(datasets: dict[str, Dataset], charts: dict[str, Chart]) -> list[str]:
     """What a chart needs that its dataset lacks: a column, a metric, the dataset itself."""
     out = []
+    for ds in datasets.values():
+        for col in sorted(set(ds.labels) - {c for c, _ in ds.columns}):
+            out.append(f"dataset {ds.name!r} labels column {col!r}, which it does not return")
     for chart in charts.values():
         ds = datasets.get(chart.dataset)
         if ds is None:
@@ -215,7 +219,7 @@ def dataset_yaml(ds: Dataset) -> dict:
         "metrics": [{"metric_name": m["name"], "verbose_name": m.get("label"), "metric_type": None,
                      "expression": m["expression"], "description": m.get("description"), "d3format": None,
                      "currency": None, "extra": None, "warning_text": None} for m in ds.metrics],
-        "columns": [{"column_name": name, "verbose_name": None, "is_dttm": is_temporal(typ), "is_active": True,
+        "columns": [{"column_name": name, "verbose_name": ds.labels.get(name), "is_dttm": is_temporal(typ), "is_active": True,
                      "type": typ, "advanced_data_type": None, "groupby": True, "filterable": True,
                      "expression": None, "description": None, "python_date_format": None, "extra": None}
                     for name, typ in ds.columns],
