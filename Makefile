@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
 
-.PHONY: build test eval bench clean help superset dashboard
+.PHONY: build test eval bench clean help
+.PHONY: superset dashboard
 
 help:
 	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
@@ -33,6 +34,12 @@ eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/seeds.json --raw data/raw
 	$(BIN)/etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw --show 200
 
+bench: $(STAMP)
+	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)
+
+clean:
+	rm -rf data/work data/warehouse
+
 # Superset lives in its own virtualenv (its pins clash with the ETL's), made on first use from
 # dashboards/superset/requirements.lock; its state (metadata database, secret key) is cached too.
 superset: $(STAMP)
@@ -40,9 +47,3 @@ superset: $(STAMP)
 
 dashboard: build
 	$(BIN)/python dashboards/superset/dashboard.py up --db data/warehouse/news.duckdb
-
-bench: $(STAMP)
-	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)
-
-clean:
-	rm -rf data/work data/warehouse
