@@ -6,7 +6,6 @@ STAMP := $(VENV)/.installed
 CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
 
 .PHONY: build test eval bench clean help
-.PHONY: superset dashboard
 
 help:
 	@echo "make build  - create .venv from pinned dependencies and build data/raw into data/warehouse/news.duckdb"
@@ -42,6 +41,7 @@ clean:
 
 # Superset lives in its own virtualenv (its pins clash with the ETL's), made on first use from
 # dashboards/superset/requirements.lock; its state (metadata database, secret key) is cached too.
+.PHONY: superset dashboard
 superset: $(STAMP)
 	$(BIN)/python dashboards/superset/dashboard.py venv
 
