@@ -253,7 +253,14 @@ def render(base: str, screenshot: Path, width: int, timeout: float) -> dict:
                     req["errors"] = [f"unreadable answer: {exc}"]
         height = int(browser.evaluate("document.documentElement.scrollHeight"))
         browser.page("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
-        browser.pump(1.5)
+        # The charts draw again at the new size: wait until they all have, before the picture.
+        settle = time.monotonic() + 30
+        while time.monotonic() < settle:
+            browser.pump(1.0)
+            again = page_state(browser)
+            if not again["loading"] and all(c["drawn"] or c["errors"] for c in again["charts"].values()):
+                break
+        browser.pump(1.0)
         shot = browser.page("Page.captureScreenshot", format="png", captureBeyondViewport=True)
         screenshot.parent.mkdir(parents=True, exist_ok=True)
         screenshot.write_bytes(base64.b64decode(shot["data"]))
