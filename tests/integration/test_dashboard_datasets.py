@@ -52,6 +52,7 @@ def test_a_warehouse_without_places_stops_the_dashboard_with_the_reason(tmp_path
     con = duckdb.connect(str(old))
     con.execute("create table daily_figures as select date '2015-07-01' as date, 'killed' as measure, 'spa' as outlet_key,"
                 " 3 as value, 3 as highest_value, 1 as stories, 1 as articles, 0 as disputed_stories")
+    con.execute("create table articles as select 'a' as article_id, date '2015-07-01' as published_date")
     for table in ("attack_counts", "troop_figures"):
         con.execute(f"create table {table} as select 'f' as figure_id, 'a' as article_id, 'killed' as measure, 3 as value,"
                     " 'event' as toll_scope, true as plausible, date '2015-07-01' as published_date, 'spa' as outlet_key,"
