@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -128,7 +129,9 @@ def import_dashboard(db: Path, home: Path = HOME) -> None:
 def serve(home: Path = HOME, host: str = HOST, port: int = PORT, log=None) -> subprocess.Popen:
     """Superset under gunicorn on host:port (one worker, threads); the caller waits on or ends it."""
     cmd = [str(venv_bin("gunicorn")), "--bind", f"{host}:{port}", "--workers", "1", "--threads", "8",
-           "--timeout", "120", "--worker-class", "gthread", "superset.app:create_app()"]
+           "--timeout", "120", "--worker-class", "gthread",
+           "--no-control-socket",  # gunicorn 27 shares one socket path per user otherwise
+           "superset.app:create_app()"]
     return subprocess.Popen(cmd, env=superset_env(home), stdout=log, stderr=subprocess.STDOUT if log else None,
                             start_new_session=True)
 
@@ -148,7 +151,12 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 180) -> None
     raise DashboardError(f"Superset did not answer on {url}/health within {timeout:.0f} s")
 
 
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
 def up(db: Path, home: Path, host: str, port: int) -> int:
+    signal.signal(signal.SIGTERM, _stop)  # `kill` stops Superset too, like Ctrl-C
     ensure_venv()
     init(home)
     import_dashboard(db, home)
@@ -163,11 +171,11 @@ def up(db: Path, home: Path, host: str, port: int) -> int:
         return 0
     finally:
         if proc.poll() is None:
-            proc.terminate()
+            os.killpg(proc.pid, signal.SIGTERM)  # gunicorn and its worker (their own session)
             try:
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
 
 
 def main(argv: list[str] | None = None) -> int:
