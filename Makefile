@@ -13,6 +13,8 @@ help:
 	@echo "make eval   - score the build on the sample gold, the development set and the frozen held-out split"
 	@echo "make eval-places - score places and event dates on the development annotations"
 	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
+	@echo "make dashboard - build if needed, then serve the Superset dashboard on http://127.0.0.1:8088 (admin / admin)"
+	@echo "make superset  - only make Superset's own virtualenv (~/.cache/arabic-news-etl/superset-venv)"
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +27,7 @@ build: $(STAMP)
 
 test: $(STAMP)
 	@if [ "$$ETL_WITH_SPARK" = "1" ]; then $(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[spark]'; fi
+	@if [ "$$ETL_WITH_SUPERSET" = "1" ]; then $(BIN)/python dashboards/superset/dashboard.py venv >/dev/null; fi
 	$(BIN)/python -m pytest -q -rs
 
 eval: $(STAMP)
@@ -41,3 +44,12 @@ bench: $(STAMP)
 
 clean:
 	rm -rf data/work data/warehouse
+
+# Superset lives in its own virtualenv (its pins clash with the ETL's), made on first use from
+# dashboards/superset/requirements.lock; its state (metadata database, secret key) is cached too.
+.PHONY: superset dashboard
+superset: $(STAMP)
+	$(BIN)/python dashboards/superset/dashboard.py venv
+
+dashboard: build
+	$(BIN)/python dashboards/superset/dashboard.py up --db data/warehouse/news.duckdb
