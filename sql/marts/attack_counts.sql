@@ -59,10 +59,13 @@ final as (
         case when period_words <> '' then 'period'
              when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then 'past'
              when coalesce(value, value_high, value_low) > b.event_max then 'period'
+             when p.event_date_basis = 'explicit' and year(p.event_date) < year(c.published_date) then 'past'
              else 'event' end as toll_scope,
         case when period_words <> '' then period_words
              when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then past_words
              when coalesce(value, value_high, value_low) > b.event_max then 'above ' || b.event_max || ': no single event'
+             when p.event_date_basis = 'explicit' and year(p.event_date) < year(c.published_date)
+                  then 'dated ' || strftime(p.event_date, '%Y-%m-%d')
         end as toll_scope_words
     from scoped
     join context as c using (article_id)

@@ -22,6 +22,7 @@ TOLLS = {
     "past_year.txt": ("القاهرة - واس", "وكانت المواجهات قد أسفرت عن مقتل 50 شخصا في عام 2012 في المدينة نفسها."),
     "too_large.txt": ("جنيف - رويترز", "وأسفر القصف عن إصابة 4000000 شخص في المدينة."),
     "yearly_rate.txt": ("لندن - رويترز", "ويقتل التلوث نحو 700 شخص سنويا في المدينة بحسب الدراسة."),
+    "dated_long_ago.txt": ("بغداد - رويترز", "وفي 21 يوليو 1905 قتل 80 شخصا في انفجار بالمدينة."),
 }
 
 
@@ -42,7 +43,7 @@ def tolls(tmp_path_factory):
 
 @pytest.mark.parametrize("name, scope", [
     ("event.txt", "event"), ("since_morning.txt", "event"), ("running_total.txt", "period"),
-    ("past_year.txt", "past"), ("yearly_rate.txt", "period"), ("too_large.txt", "period"),
+    ("past_year.txt", "past"), ("yearly_rate.txt", "period"), ("too_large.txt", "period"), ("dated_long_ago.txt", "past"),
 ])
 def test_each_toll_has_the_scope_its_words_give(tolls, name, scope):
     got = q(tolls, f"select c.toll_scope, c.toll_scope_words from attack_counts c join articles a using (article_id) where a.file_name = '{name}'")
