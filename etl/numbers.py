@@ -9,6 +9,7 @@ and compounds (``50 الفا و570``). Returns None for anything it cannot read 
 from __future__ import annotations
 
 from .normalize import normalize
+from .patterns import word
 from .reference import number_words
 
 INT64_MAX = 2**63 - 1
@@ -34,15 +35,17 @@ def _digits_value(token: str) -> float | None:
 def _tokens(phrase: str) -> list[str]:
     """Words of a number phrase: proclitic و and ال dropped, two-word numbers (احد عشر) kept whole."""
     table = number_words()
+    and_, art = word("and"), word("article")
     words = []
     for w in normalize(phrase).replace("\u060c", " ").split():
         w = w.strip(PUNCT)
-        if w in ("", "و", "ال"):
+        if w in ("", and_, art):
             continue
-        if w.startswith("ال") and (w[2:] in table or w[2:3].isdigit()):
-            w = w[2:]
-        if w.startswith("و") and w not in table and (w[1:] in table or w[1:2].isdigit() or any(k.startswith(w[1:] + " ") for k in table)):
-            w = w[1:]
+        if w.startswith(art) and (w[len(art):] in table or w[len(art):len(art) + 1].isdigit()):
+            w = w[len(art):]
+        rest = w[len(and_):]
+        if w.startswith(and_) and w not in table and (rest in table or rest[:1].isdigit() or any(k.startswith(rest + " ") for k in table)):
+            w = rest
         words.append(w)
     out: list[str] = []
     i = 0
