@@ -13,13 +13,18 @@ from .patterns import word
 from .reference import number_words
 
 INT64_MAX = 2**63 - 1
-PUNCT = ".,،\"'()«»:;؛!؟-"
+PUNCT = ".,،\"'()[]«»:;؛!؟-"
 
 
 def _digits_value(token: str) -> float | None:
-    """``2,500``/``12.500`` → 2500/12500; ``2.5`` → 2.5 (only meaningful before a scale)."""
+    """``2,500``/``12.500`` → 2500/12500; ``2.5`` → 2.5 (only meaningful before a scale);
+    ``5ر1`` → 1.5 (a decimal some wires write fraction first with a letter mark)."""
     if not token:
         return None
+    mark = word("decimal_mark")
+    if mark in token:
+        frac, _, whole = token.partition(mark)
+        return float(f"{whole}.{frac}") if whole.isdigit() and frac.isdigit() else None
     parts = token.replace(",", ".").split(".")
     if not all(p.isdigit() for p in parts):
         return None
@@ -90,3 +95,22 @@ def parse_number(phrase: str) -> int | None:
     if value != int(value) or value < 0 or value > INT64_MAX:
         return None
     return int(value)
+
+
+def range_low(low: str, high: str | None) -> int | None:
+    """The low end of a range whose high end alone names the magnitude (بين 20 و40 الف:
+    20000): when ``low`` has no scale word and ``high`` ends with one, ``low`` is read in
+    that scale if it stays below ``high``."""
+    lo = parse_number(low)
+    if lo is None or not high:
+        return lo
+    table = number_words()
+    lo_words, hi_words = _tokens(low), _tokens(high)
+    if not hi_words or any(table.get(w, (0, ""))[1] == "scale" for w in lo_words):
+        return lo
+    last = table.get(hi_words[-1])
+    hi = parse_number(high)
+    if last is None or last[1] != "scale" or hi is None:
+        return lo
+    scaled = lo * last[0]
+    return scaled if scaled < hi else lo
