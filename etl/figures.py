@@ -22,7 +22,7 @@ from __future__ import annotations
 import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_text_expr, original_index
-from .numbers import parse_number
+from .numbers import parse_number, range_low
 from .patterns import shapes, word_lists
 from .reference import read_csv
 from .rules import CASUALTY, INHERIT_MAX_GAP, Compiled, Exclusion, context, exclusions, grammar
@@ -39,6 +39,7 @@ MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
 BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 
@@ -84,9 +85,16 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True) -> pl.
             pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"),
             pl.col(c.group("victims")).str.replace(tail, "").alias(c.group("victims")),
         )
+    # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
+    # what closes it but is not (a ``trail`` group) are cut from its span.
+    lead = pl.col("m").str.extract(c.lead).str.len_chars()
+    if c.group("lead") in c.groups:
+        lead = lead + pl.col(c.group("lead")).str.len_chars().fill_null(0)
+    trail = pl.col(c.group("trail")).str.len_chars().fill_null(0) if c.group("trail") in c.groups else pl.lit(0)
+    evidence = pl.col("m").str.slice(0, pl.col("m").str.len_chars() - trail)
     return m.with_columns(
-        (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(c.lead).str.len_chars()).alias("m_start"),
-        (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+        (pl.col("m_end") - pl.col("m").str.len_chars() + lead).alias("m_start"),
+        (pl.col("m_end") - trail - evidence.str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
     ).filter(pl.col("m_end") > pl.col("m_start"))
 
 
@@ -98,7 +106,7 @@ def number_values(parts: list[pl.DataFrame]) -> dict[str, int | None]:
     g = grammar()
     phrases: set[str] = set()
     for c, df in zip(g.rules, parts):
-        for col in c.roles("num") + c.roles("lo") + c.roles("hi"):
+        for col in c.roles("num") + c.roles("lo") + c.roles("hi") + c.roles("other"):
             if col in df.columns:
                 phrases.update(v for v in df[col].unique().to_list() if v is not None)
     return {p: parse_number(p) for p in phrases}
@@ -141,6 +149,11 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
     elif rule.lookups:
         table = pl.coalesce([_measure_lookup(c, role, lst, 0) for role, lst in rule.lookups])
         measure = pl.coalesce([_measure_lookup(c, role, lst, 1) for role, lst in rule.lookups])
+        if len(rule.lookups) > 1 and c.group("noun") in c.groups:
+            # a noun that counts killed and injured together outweighs the verb (راح ضحيتها عشرات القتلي والجرحي)
+            both = _measure_lookup(c, "noun", "noun", 1) == "casualties"
+            table = pl.when(both).then(pl.lit("attacks")).otherwise(table)
+            measure = pl.when(both).then(pl.lit("casualties")).otherwise(measure)
     else:  # inherits: the figure before gives the measure
         table = measure = pl.lit(None, pl.Utf8)
     value = _parsed(c.roles("num"), numbers)
@@ -152,10 +165,14 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
     vague = c.roles("vague")
     magnitude = (_lookup(pl.col(vague[0]).str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0)
                  if vague else pl.lit(None, pl.Int64))
-    low = pl.coalesce(magnitude, _parsed(c.roles("lo"), numbers))
+    low = pl.coalesce(magnitude, _shared_magnitude(df, c))
     high = _parsed(c.roles("hi"), numbers)
+    other = _parsed(c.roles("other"), numbers)
     quals = c.roles("qual") + c.roles("qualafter")
-    qual_word = pl.coalesce(quals).str.replace_all(r"\s+", " ") if quals else pl.lit(None, pl.Utf8)
+    qual_cols = [pl.col(q) for q in quals]
+    if rule.qualifier_in:
+        qual_cols.append(pl.col(c.group(rule.qualifier_in)).str.extract("(" + shapes()["QA"] + ")"))
+    qual_word = pl.coalesce(qual_cols).str.replace_all(r"\s+", " ") if qual_cols else pl.lit(None, pl.Utf8)
     qualifier = _lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")
     if c.roles("lo"):
         qualifier = pl.when(pl.coalesce([pl.col(x) for x in c.roles("lo")]).is_not_null()).then(pl.lit("exact")).otherwise(qualifier)
@@ -176,7 +193,24 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
         table.cast(pl.Utf8).alias("table"), measure.cast(pl.Utf8).alias("measure"),
         value.cast(pl.Int64).alias("value"), low.cast(pl.Int64).alias("value_low"), high.cast(pl.Int64).alias("value_high"),
         qualifier.alias("qualifier"), force.alias("force_word"), victims.alias("victims"),
+        other.cast(pl.Int64).alias("value_other"),
     )
+
+
+def _shared_magnitude(df: pl.DataFrame, c: Compiled) -> pl.Expr:
+    """The low end of each range, read with the magnitude its high end names when it names
+    none itself (بين 20 و40 الف → 20000)."""
+    pairs = [(lo, hi) for lo, hi in zip(c.roles("lo"), c.roles("hi"))]
+    if not pairs:
+        return pl.lit(None, pl.Int64)
+    exprs = []
+    for lo, hi in pairs:
+        seen = df.select(lo, hi).unique().drop_nulls(lo).rows() if lo in df.columns else []
+        keys = [f"{a}\x1f{b or ''}" for a, b in seen]
+        vals = [range_low(a, b) for a, b in seen]
+        key = pl.concat_str([pl.col(lo), pl.col(hi).fill_null("")], separator="\x1f")
+        exprs.append(key.replace_strict(keys, vals, default=None, return_dtype=pl.Int64) if keys else pl.lit(None, pl.Int64))
+    return pl.coalesce(exprs)
 
 
 # ---------------------------------------------------------------------------------------
@@ -301,8 +335,12 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     strength (قتل آنذاك خمسة جنود → killed; خطف 5 مقاتلين → ``drop``, unless troops were sent
     after the capture word)."""
     ctx = context()
-    troop_nn = (pl.col("measure") == "troops") & pl.col("rule").is_in(["nn", "rg", "vg", "dn"])
-    before, before_long = pl.col("before"), pl.col("before_long")
+    troop_nn = (pl.col("measure") == "troops") & pl.col("rule").is_in(VICTIM_READING_RULES)
+    # phrases that only look like a casualty word (اصابه مباشره: a direct hit) are not read
+    before = pl.col("before").str.replace_all(ctx["before_noise"], " ")
+    before_long = pl.col("before_long").str.replace_all(ctx["before_noise"], " ")
+    # the nearest word decides: what follows a capture word (مقتل 6 والقبض علي 18 فردا)
+    before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
     return m.with_columns(
         pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | pl.col("after").str.contains(ctx["tail_killed"]))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
@@ -327,13 +365,24 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     """The figure before each one in its sentence, and how near it is; a subset match
     whose word is itself a trigger noun (بينهم 500 جندي) is read as a plain figure."""
     g = grammar()
+    # A subset or conjunct count has no measure yet: the one before it is the last figure
+    # that has one (34 شهيدا بينهم 3 نساء و6 اطفال: و6 follows بينهم 3, which follows 34).
+    inheriting = [c.rule.name for c in g.rules if c.rule.inherits]
+    whole = lambda col: pl.when(~pl.col("rule").is_in(inheriting)).then(pl.col(col)).shift(1).forward_fill().over("article_id", "sent_idx")
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(
-        pl.col("table").shift(1).over("article_id", "sent_idx").alias("prev_table"),
-        pl.col("measure").shift(1).over("article_id", "sent_idx").alias("prev_measure"),
+        pl.col("table").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_table"),
+        pl.col("measure").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_measure"),
+        # the last count before that is not itself a subset or a conjunct: what a subset is part of
+        whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
+        # a number other than a year since the figure before
+        pl.col("gap").str.replace_all(context()["year"], " ").str.contains(r"[0-9]").alias("gap_number"),
     )
     noun = _strip_al(pl.col("force_word"))
     el_table, el_meas = _lookup(noun, g.lookups["noun"], 0), _lookup(noun, g.lookups["noun"], 1)
-    plain = (pl.col("rule") == "el") & el_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+    # بينهم 500 جندي reads as a figure of its own, unless it is part of a count the grammar
+    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج)
+    plain = ((pl.col("rule") == "el") & el_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+             & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
     return m.with_columns(
         pl.when(plain).then(el_table).otherwise(pl.col("table")).alias("table"),
         pl.when(plain).then(el_meas).otherwise(pl.col("measure")).alias("measure"),

@@ -68,6 +68,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     lists["person_dual"] = [normalize(d) for r in persons for d in r["dual"].split("|") if d]
     lists["counted_person"] = [normalize(r["word"]) for r in read_csv("counted_person_nouns.csv")]
     lists["exclusion"] = [normalize(r["phrase"]) for r in read_csv("exclusions.csv")]
+    lists["exclusion_fired"] = [normalize(r["phrase"]) for r in read_csv("exclusions.csv") if r["reason"] in ("intercepted", "shot_down")]
     lists["military"] = [normalize(r["word"]) for r in read_csv("military_context.csv")]
     nw = read_csv("number_words.csv")
     not_first = set(lists["number_not_first"])
@@ -76,7 +77,12 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     lists["scale"] = [normalize(r["word"]) for r in nw if r["kind"] == "scale"]
     art = lists["article"][0]
     lists["ordinal_number"] = [art + normalize(r["word"]) for r in nw if r["kind"] in ("unit", "ten")]
-    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), disease
+    # the stems of the force patterns (forces.csv: ^(ال)?(امريك|اميرك) -> امريك, اميرك)
+    for r in read_csv("forces.csv"):
+        stem = re.sub(r"^\^\(" + art + r"\)\?", "", r["pattern"])
+        lists["force_stem"].extend(stem.strip("()").split("|"))
+    lists["month"] = [normalize(r["name"]).lower() for r in read_csv("months.csv")]
+    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near
         lists["non_victim_unit" if r["kind"] == "unit" else r["kind"]].append(normalize(r["word"]))
     return {k: tuple(v) for k, v in lists.items()}
 
@@ -88,6 +94,7 @@ def word_measures() -> dict[str, dict[str, tuple[str, str]]]:
     for r in read_csv("figure_triggers.csv"):
         out[r["form"]][normalize(r["phrase"])] = (r["table"], r["measure"])
     out["noun"].update(out.pop("noun_mil", {}))
+    out["dual"].update(out.pop("dual_mil", {}))
     for r in read_csv(GRAMMAR_WORDS):
         if r["measure"]:
             table = "troops" if r["measure"] == "troops" else "attacks"
@@ -118,10 +125,21 @@ def shapes() -> dict[str, str]:
     s["B0"] = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
     s["B1"] = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
     s["WORD"] = r"[^\s،,.:;؛\"()]+"
+    s["WORD_ND"] = r"[^\s0-9،,.:;؛\"()]+"  # a word with no digit
     s["DIG"] = r"[0-9]+(?:[.,][0-9]+)*"
     s["SCALE"] = s["scale"]
-    s["WORDNUM"] = rf"{s['number_first']}(?:\s+(?:{s['and']}\s*)?{s['number_word']})*"
-    s["NUM"] = rf"(?:{s['DIG']}(?:\s*{s['SCALE']}(?:\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']})(?:[^\w]|$)"
+    # number words, and a remainder in digits after a thousand or more (الفين و300)
+    thousands = [n for n, v in ((normalize(r["word"]), int(r["value"])) for r in read_csv("number_words.csv")) if v >= 1000]
+    big = set(thousands)
+    rem = rf"(?:\s+{s['and']}\s*[0-9]+)?"  # a remainder in digits, after a thousand or more only
+    small_first, big_first = _alt(x for x in w["number_first"] if x not in big), _alt(x for x in w["number_first"] if x in big)
+    small_word, big_word = _alt(x for x in w["number_word"] if x not in big), _alt(x for x in w["number_word"] if x in big)
+    s["WORDNUM"] = (rf"(?:{small_first}|{big_first}{rem})"
+                    rf"(?:\s+(?:{s['and']}\s*)?(?:{small_word}|{big_word}{rem}))*")
+    # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
+    s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"
+    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['DIG']}(?:\s*{s['SCALE']}(?:\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']})"
+                r"(?:[^\w]|$)")
     s["QB"] = s["qualifier_before"]
     s["QA"] = s["qualifier_after"]
     s["VWORD"] = rf"[^\s{word('and')}،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction
@@ -132,7 +150,7 @@ def shapes() -> dict[str, str]:
     s["MIL"] = s["military"]
     s["ANYNOUN"] = rf"(?:{s['NOUN']}|{s['MILNOUN']}\s+(?:{s['of']}\s+)?{s['MIL']}|{s['MILNOUN']})"
     s["VERB"] = s["verb"]
-    s["DUAL"] = s["dual"]
+    s["DUAL"] = _alt(w["dual"] + w.get("dual_mil", ()))
     s["VAGUE"] = s["vague"]
     s["PSG"] = s["person"]
     s["PDU"] = s["person_dual"]
