@@ -474,16 +474,18 @@ def eval_places(gold: Path = typer.Option(..., "--gold", help="Gold places and e
 
 @app.command()
 def explain(article: str = typer.Argument(..., help="An article_id, a file name or a path relative to the raw folder."),
-            db: Path = DB) -> None:
+            db: Path = DB,
+            dropped: bool = typer.Option(False, "--dropped", help="Also list the matches an exclusion (or an overlap) left out, and which one.")) -> None:
     """Show one article with every extracted figure highlighted, and the rows it produced.
 
     Example: etl explain 000_98b9b88ac5afc341.txt
+    Example: etl explain 000_98b9b88ac5afc341.txt --dropped
     """
     from .explain import explain as show
 
     _check_db(db)
     with _reading(db):
-        found = show(db, article, out)
+        found = show(db, article, out, dropped=dropped)
     if not found:
         _fail(f"no article {article!r} in {db}: give an article_id, a file name or a path under the raw folder "
               f"(see `etl query \"select article_id, source_path from articles\"`).")

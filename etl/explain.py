@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import polars as pl
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -27,7 +28,27 @@ def find_article(con: duckdb.DuckDBPyConnection, key: str) -> tuple | None:
     return row
 
 
-def explain(db: Path, key: str, console: Console) -> bool:
+def dropped_matches(article_id: str, text: str) -> pl.DataFrame:
+    """Every match of the figure grammar in ``text`` that an exclusion (or an overlap with
+    another match) removed, with the exclusion's name and reason (re-extracted: pure)."""
+    from .figures import extract_figures_explained
+    from .normalize import match_text_expr
+    from .sentences import split_sentences
+
+    lf = pl.DataFrame({"article_id": [article_id], "text": [text]}).lazy()
+    sents = split_sentences(lf).with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+    return extract_figures_explained(sents)[1]
+
+
+def _shown(value, low, high) -> str:
+    if value is not None:
+        return str(value)
+    if high is not None:
+        return f"{low}–{high}"
+    return f"≥{low} (vague)" if low is not None else "—"
+
+
+def explain(db: Path, key: str, console: Console, dropped: bool = False) -> bool:
     con = duckdb.connect(str(db), read_only=True)
     try:
         art = find_article(con, key) or find_article(con, Path(key).name)
@@ -54,7 +75,13 @@ def explain(db: Path, key: str, console: Console) -> bool:
     console.print(body)
     table = Table("measure", "value", "qualifier", "force / target / victims", "rule", "evidence", title="extracted figures")
     for measure, value, low, high, qual, detail, rule, start, end in rows:
-        shown = str(value) if value is not None else (f"{low}–{high}" if high is not None else f"≥{low} (vague)")
-        table.add_row(Text(measure, style=STYLE.get(measure, "")), shown, qual, detail, rule, text[start:end])
+        table.add_row(Text(measure, style=STYLE.get(measure, "")), _shown(value, low, high), qual, detail, rule, text[start:end])
     console.print(table if rows else "no figures extracted from this article")
+    if dropped:
+        gone = dropped_matches(article_id, text)
+        left = Table("rule", "dropped by", "reason", "measure", "value", "evidence", title="matches left out")
+        for r in gone.iter_rows(named=True):
+            left.add_row(r["rule"], r["dropped_by"], r["reason"] or "", r["measure"] or "—",
+                         _shown(r["value"], r["value_low"], r["value_high"]), text[r["char_start"]:r["char_end"]])
+        console.print(left if gone.height else "no match was left out")
     return True

@@ -1,67 +1,69 @@
 """Troop figures and attack counts (spec §3-§5), as polars expressions over sentences.
 
-Flow: candidate sentences (cheap prefilter) → normalised text plus the kept-character
-index → every match of the figure grammar with its offsets (the ``.*?`` chunk trick: each
-chunk is "gap + match", so cumulative chunk lengths give match positions) → one row per
-match with rule, measure, value and qualifier → offsets mapped back to ``articles.text``.
+Flow, each step a function of the rule objects of :mod:`etl.rules`:
+
+1. :func:`candidates`: sentences holding a trigger word of some rule (literal prefilter);
+2. :func:`rule_matches`: every match of one rule with its offsets (the ``.*?`` chunk
+   trick: each chunk is "gap + match", so cumulative chunk lengths give match positions),
+   run only on the sentences its own prefilter admits;
+3. :func:`read_matches`: a rule's matches → table, measure, value, qualifier, force and
+   victims, from the roles of its groups (pure: no sentence context);
+4. :func:`resolve_overlaps`: leftmost-first, earlier rules winning ties;
+5. :func:`locate`: offsets mapped back to ``articles.text``, sentence context attached;
+6. :func:`figures_from_matches`: the exclusions stage by stage, and the readings that
+   depend on context (soldiers as victims, subset and conjunct counts).
+
+Every exclusion is named (:data:`etl.rules.EXCLUSIONS`); with ``dropped=True`` the
+extractor also returns the matches each one removed.
 """
 
 from __future__ import annotations
 
-
 import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_text_expr, original_index
-from .numbers import parse_number
-from .patterns import DISEASE, NOT_VICTIM, TAIL_CAPTURED, TAIL_INJURED, TAIL_KILLED, grammar
+from .numbers import parse_number, range_low
+from .patterns import shapes, word_lists
 from .reference import read_csv
+from .rules import CASUALTY, INHERIT_MAX_GAP, Compiled, Exclusion, context, exclusions, grammar
 
 FIGURE_COLUMNS = [
     "article_id", "table", "measure", "value", "value_low", "value_high", "qualifier",
     "force", "role", "target", "victims", "rule", "sentence", "sentence_start", "char_start", "char_end",
 ]
-CASUALTY = ("killed", "injured", "casualties")
+DROPPED_COLUMNS = [
+    "article_id", "rule", "dropped_by", "reason", "table", "measure", "value", "value_low", "value_high", "qualifier",
+    "sentence", "sentence_start", "char_start", "char_end",
+]
 MAX_PER_SENTENCE = 20
-PK_MAX_WORDS = 12
-INHERIT_MAX_GAP = 6  # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
-MAX_TROOPS = 5_000_000  # larger than any armed force
 MAX_PER_ARTICLE = 1000
-TARGET = (
-    r"^\s*(?:[^\s]+\s+){0,4}?(?:علي|في|استهدف\S*|ضد)\s+"
-    r"((?:قاعده|مطار|مدينه|بلده|قريه|مقر|السفاره|معسكر|حي|مخيم|منطقه|محافظه|مدرسه|مستشفي|مسجد|سوق)\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"
-)
 BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
-VICTIM_KILLED = (
-    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:مقتل|قتل|قتلت|قتلوا|اغتالوا|اعدموا|تصفيه|بحياه|لقي|لقوا|مصرع|استشهاد|استشهد|فقدت|فقد|"
-    r"خسرت|خسر|خسروا|سقوط|سقط|اعدام|قضي|قضوا|"
-    r"الشهداء|شهداء|القتلي|قتلي|الضحايا|ضحايا|ضحيتها|ضحيته|ضحيتهم|جثث|جثامين)(?:[^\w]|$)"
-)
-VICTIM_INJURED = r"(?:^|\s)(?:[وفبل]|لل)?(?:اصابه|اصيب|جرح|اصابت)(?:\s|$)"
-VICTIM_CAPTURED = (
-    r"(?:^|[^\w])(?:[وفبل]|لل)?(?:ت|ي)?(?:خطف|اختطاف|اختطف|اسر|اعتقال|اعتقل|احتجاز|احتجز|ضبط|القبض|توقيف|اوقف|ايقاف|"
-    r"تسليم|استسلام|احاله|احال|ترحيل|محاكمه|اسري|رهائن|معتقلين)(?:ت|ها|هم|وا|ته|تهم)?(?:\s|$)"
-)
-DEPLOYED = r"(?:ارسال|ارسل|ارسلت|نشر|نشرت|ينشر|تنشر|دفع|دفعت|حشد|حشدت|ايفاد)"
-MIL_NOUN_ONLY = r"^(?:ال)?(?:عنصر|عنصرا|عناصر|فرد|فردا|افراد)$"
-BOTH_AFTER = r"^[\s\"()]*(?:\S+\s+){0,5}?(?:ما\s+)?بين\s+قتيل\s+وجريح"
-SUBSET_TAIL = r"(\s+(?:من\s+)?(?:بينهم|منهم)[^\w]*)$"
-NISBA_FIRST = r"^\s*(?:بين\s+)?\S+(?:ي|يا|يين|يون)(?:\s|$)"
-GAP_INHERITS = r"^[\s،,]*(?:و|او|بينهم|منهم|من\s+بينهم|بالاضافه\s+الي)?\s*$"
+VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 
-def _strip_al(e: pl.Expr) -> pl.Expr:
-    return e.str.replace(r"^ال", "").str.replace_all(r"\s+", " ")
+# ---------------------------------------------------------------------------------------
+# 1-2. Candidate sentences and each rule's matches.
+# ---------------------------------------------------------------------------------------
+def candidates(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
+    """Sentences (with their match text ``norm``) that hold a trigger word of some rule
+    (``prefilter=False``: every sentence, the reference the prefilter must agree with)."""
+    if "norm" not in sentences.collect_schema().names():
+        sentences = sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+    if prefilter:
+        sentences = sentences.filter(pl.col("norm").str.contains_any(grammar().prefilter))
+    return sentences.collect(engine="streaming")
 
 
-def _lookup(e: pl.Expr, mapping: dict, part: int) -> pl.Expr:
-    keys = list(mapping)
-    return e.replace_strict(keys, [mapping[k][part] for k in keys], default=None)
-
-
-def _rule_matches(cand: pl.LazyFrame, rule: str, pattern: str, priority: int) -> pl.LazyFrame:
-    """Every match of one rule, with its end offset in the normalised sentence."""
-    return (
+def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True) -> pl.LazyFrame:
+    """Every match of one rule, with its span (``m_start``, ``m_end``) in the normalised
+    sentence: the evidence, without the separators the word-edge groups consumed or what
+    the rule's ``lead`` opens with."""
+    if prefilter and c.prefilter is not None:
+        cand = cand.filter(pl.col("norm").str.contains(c.prefilter))
+    pattern = c.pattern
+    m = (
         cand.select("article_id", "sent_idx", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"))
         .explode("chunk")
         .drop_nulls("chunk")
@@ -71,10 +73,174 @@ def _rule_matches(cand: pl.LazyFrame, rule: str, pattern: str, priority: int) ->
         .with_columns(pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
         .drop("chunk")
         .unnest("grp")
-        .with_columns(pl.lit(rule).alias("rule"), pl.lit(priority, pl.Int32).alias("prio"))
+        .with_columns(pl.lit(c.rule.name).alias("rule"), pl.lit(c.priority, pl.Int32).alias("prio"))
+    )
+    if c.rule.trim_subset:
+        # A victims phrase stops before بينهم / منهم: what follows is a subset count of its
+        # own (مقتل 71 الفا و781 مدنيا بينهم 11 الفا و964 طفلا).
+        tail = context()["subset_tail"]
+        cut = pl.col("m").str.extract(tail).str.len_chars().fill_null(0)
+        m = m.with_columns(
+            (pl.col("m_end") - cut).alias("m_end"),
+            pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"),
+            pl.col(c.group("victims")).str.replace(tail, "").alias(c.group("victims")),
+        )
+    # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
+    # what closes it but is not (a ``trail`` group) are cut from its span.
+    lead = pl.col("m").str.extract(c.lead).str.len_chars()
+    if c.group("lead") in c.groups:
+        lead = lead + pl.col(c.group("lead")).str.len_chars().fill_null(0)
+    trail = pl.col(c.group("trail")).str.len_chars().fill_null(0) if c.group("trail") in c.groups else pl.lit(0)
+    evidence = pl.col("m").str.slice(0, pl.col("m").str.len_chars() - trail)
+    return m.with_columns(
+        (pl.col("m_end") - pl.col("m").str.len_chars() + lead).alias("m_start"),
+        (pl.col("m_end") - trail - evidence.str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+    ).filter(pl.col("m_end") > pl.col("m_start"))
+
+
+# ---------------------------------------------------------------------------------------
+# 3. Reading a rule's matches.
+# ---------------------------------------------------------------------------------------
+def number_values(parts: list[pl.DataFrame]) -> dict[str, int | None]:
+    """Every distinct number phrase of the matches, parsed once (pure Python, no regex)."""
+    g = grammar()
+    phrases: set[str] = set()
+    for c, df in zip(g.rules, parts):
+        for col in c.roles("num") + c.roles("lo") + c.roles("hi") + c.roles("other"):
+            if col in df.columns:
+                phrases.update(v for v in df[col].unique().to_list() if v is not None)
+    return {p: parse_number(p) for p in phrases}
+
+
+def _lookup(e: pl.Expr, mapping: dict, part: int) -> pl.Expr:
+    keys = list(mapping)
+    return e.replace_strict(keys, [mapping[k][part] for k in keys], default=None)
+
+
+def _strip_al(e: pl.Expr) -> pl.Expr:
+    return e.str.replace(context()["article"], "").str.replace_all(r"\s+", " ")
+
+
+def _measure_lookup(c: Compiled, role: str, table: str, part: int) -> pl.Expr:
+    """A group's phrase looked up in a word list: (table, measure)[part]. A noun is looked
+    up without its article, then by its first word (عناصر من داعش → عناصر)."""
+    mapping = grammar().lookups[table]
+    col = pl.col(c.group(role))
+    if role == "noun":
+        noun = _strip_al(col)
+        return pl.coalesce(_lookup(noun, mapping, part), _lookup(noun.str.extract(r"^(\S+)"), mapping, part))
+    return _lookup(col.str.replace_all(r"\s+", " "), mapping, part)
+
+
+def _parsed(cols: list[str], numbers: dict) -> pl.Expr:
+    keys = list(numbers)
+    vals = [numbers[k] for k in keys]
+    if not cols:
+        return pl.lit(None, pl.Int64)
+    return pl.coalesce([pl.col(col).replace_strict(keys, vals, default=None, return_dtype=pl.Int64) for col in cols])
+
+
+def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
+    """One rule's matches → ``READ_COLUMNS`` (table, measure, value, value_low, value_high,
+    qualifier, force_word, victims), from the rule's reading and its groups' roles."""
+    g, rule = grammar(), c.rule
+    if rule.reads is not None:
+        table, measure = pl.lit(rule.reads[0]), pl.lit(rule.reads[1])
+    elif rule.lookups:
+        table = pl.coalesce([_measure_lookup(c, role, lst, 0) for role, lst in rule.lookups])
+        measure = pl.coalesce([_measure_lookup(c, role, lst, 1) for role, lst in rule.lookups])
+        if len(rule.lookups) > 1 and c.group("noun") in c.groups:
+            # a noun that counts killed and injured together outweighs the verb (راح ضحيتها عشرات القتلي والجرحي)
+            both = _measure_lookup(c, "noun", "noun", 1) == "casualties"
+            table = pl.when(both).then(pl.lit("attacks")).otherwise(table)
+            measure = pl.when(both).then(pl.lit("casualties")).otherwise(measure)
+    else:  # inherits: the figure before gives the measure
+        table = measure = pl.lit(None, pl.Utf8)
+    value = _parsed(c.roles("num"), numbers)
+    if c.roles("person"):
+        value = pl.coalesce(value, pl.when(pl.col(c.group("person")).is_in(list(g.person_dual))).then(2)
+                            .when(pl.col(c.group("person")).is_not_null()).then(1))
+    if rule.value is not None:
+        value = pl.coalesce(value, pl.lit(rule.value))
+    vague = c.roles("vague")
+    magnitude = (_lookup(pl.col(vague[0]).str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0)
+                 if vague else pl.lit(None, pl.Int64))
+    low = pl.coalesce(magnitude, _shared_magnitude(df, c))
+    high = _parsed(c.roles("hi"), numbers)
+    other = _parsed(c.roles("other"), numbers)
+    quals = c.roles("qual") + c.roles("qualafter")
+    qual_cols = [pl.col(q) for q in quals]
+    if rule.qualifier_in:
+        qual_cols.append(pl.col(c.group(rule.qualifier_in)).str.extract("(" + shapes()["QA"] + ")"))
+    qual_word = pl.coalesce(qual_cols).str.replace_all(r"\s+", " ") if qual_cols else pl.lit(None, pl.Utf8)
+    qualifier = _lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")
+    if c.roles("lo"):
+        qualifier = pl.when(pl.coalesce([pl.col(x) for x in c.roles("lo")]).is_not_null()).then(pl.lit("exact")).otherwise(qualifier)
+    if vague:
+        qualifier = pl.when(pl.col(vague[0]).is_not_null()).then(pl.lit("vague")).otherwise(qualifier)
+    if rule.force_in:
+        force = pl.col(c.group(rule.force_in)).str.extract(r"(?:^|\s)(" + context()["force"] + ")")
+    elif c.roles("force"):
+        force = pl.col(c.group("force"))
+    else:
+        force = pl.lit(None, pl.Utf8)
+    vcols = [pl.col(c.group(v)) for v in rule.victims if c.group(v) in c.groups]
+    victims = (pl.concat_str(vcols, separator=" ", ignore_nulls=True).str.replace_all(r"\s+", " ").str.strip_chars(" ,،.")
+               if vcols else pl.lit(None, pl.Utf8))
+    if vcols:  # concat_str of nothing is "", not null
+        victims = pl.when(pl.any_horizontal([v.is_not_null() for v in vcols])).then(victims)
+    return df.with_columns(
+        table.cast(pl.Utf8).alias("table"), measure.cast(pl.Utf8).alias("measure"),
+        value.cast(pl.Int64).alias("value"), low.cast(pl.Int64).alias("value_low"), high.cast(pl.Int64).alias("value_high"),
+        qualifier.alias("qualifier"), force.alias("force_word"), victims.alias("victims"),
+        other.cast(pl.Int64).alias("value_other"),
     )
 
 
+def _shared_magnitude(df: pl.DataFrame, c: Compiled) -> pl.Expr:
+    """The low end of each range, read with the magnitude its high end names when it names
+    none itself (بين 20 و40 الف → 20000)."""
+    pairs = [(lo, hi) for lo, hi in zip(c.roles("lo"), c.roles("hi"))]
+    if not pairs:
+        return pl.lit(None, pl.Int64)
+    exprs = []
+    for lo, hi in pairs:
+        seen = df.select(lo, hi).unique().drop_nulls(lo).rows() if lo in df.columns else []
+        keys = [f"{a}\x1f{b or ''}" for a, b in seen]
+        vals = [range_low(a, b) for a, b in seen]
+        key = pl.concat_str([pl.col(lo), pl.col(hi).fill_null("")], separator="\x1f")
+        exprs.append(key.replace_strict(keys, vals, default=None, return_dtype=pl.Int64) if keys else pl.lit(None, pl.Int64))
+    return pl.coalesce(exprs)
+
+
+# ---------------------------------------------------------------------------------------
+# Exclusions, applied stage by stage (optionally keeping what they drop).
+# ---------------------------------------------------------------------------------------
+def apply_exclusions(m: pl.DataFrame, excl: list[Exclusion], sink: list | None) -> pl.DataFrame:
+    """Drop the rows any of ``excl`` removes. With a ``sink``, the dropped rows go there with
+    the first exclusion that removed each (``dropped_by``). A null test drops, as in a
+    filter; the normal path evaluates exactly one combined predicate."""
+    if not excl or m.height == 0:
+        return m
+    keep = pl.all_horizontal([~e.drops() for e in excl])
+    if sink is None:
+        return m.filter(keep)
+    by = pl.lit(None, pl.Utf8)
+    for e in reversed(excl):
+        by = pl.when(e.drops().fill_null(True)).then(pl.lit(e.name)).otherwise(by)
+    m = m.with_columns(keep.fill_null(False).alias("_keep"), by.alias("dropped_by"))
+    sink.append(m.filter(~pl.col("_keep")).drop("_keep"))
+    return m.filter(pl.col("_keep")).drop("_keep", "dropped_by")
+
+
+def _with_groups(m: pl.DataFrame) -> pl.DataFrame:
+    """Every group of every rule exists, even when a rule matched nothing in this batch."""
+    return m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in grammar().group_names if c not in m.columns])
+
+
+# ---------------------------------------------------------------------------------------
+# 4-5. Overlaps and offsets.
+# ---------------------------------------------------------------------------------------
 def leftmost_non_overlapping(starts, ends, sent_keys) -> list[bool]:
     """Greedy leftmost-first selection over matches sorted by (sentence, start, priority):
     keep a match unless it overlaps one already kept in the same sentence."""
@@ -91,79 +257,39 @@ def leftmost_non_overlapping(starts, ends, sent_keys) -> list[bool]:
     return keep
 
 
-def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
-    """Sentences → one row per grammar match with its raw groups and offsets.
-
-    Each rule runs as its own regex (one combined alternation thrashes the regex
-    engine's lazy DFA); overlaps are then resolved leftmost-first, earlier rules
-    winning ties, as a single alternation would.
-    """
-    g = grammar()
-    if "norm" not in sentences.collect_schema().names():
-        sentences = sentences.with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
-    cand = sentences.filter(pl.col("norm").str.contains_any(g.prefilter)).collect(engine="streaming")
-    lazy = cand.lazy()
-    parts = pl.collect_all(
-        [_rule_matches(lazy if g.rule_prefilter[r] is None else lazy.filter(pl.col("norm").str.contains(g.rule_prefilter[r])),
-                       r, g.alternatives[r], i)
-         for i, r in enumerate(g.rules)],
-        engine="streaming",
-    )
-    m = pl.concat([p for p in parts if p.height], how="diagonal") if any(p.height for p in parts) else None
-    if m is None:
-        return pl.DataFrame()
-    # pk: the count and its verb within twelve words (a far قتلوا belongs to someone else).
-    # Checked before overlaps are resolved, so a too-long pk never hides another rule's match.
-    # A verb glued to و/ف (مسلحان وقتلا) is the count's own action, not what befell it.
-    if "w_pk" in m.columns:
-        m = m.filter(~((pl.col("rule") == "pk") & ((pl.col("w_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS)
-                                                    | pl.col("w_pk").fill_null("").str.contains(r"\w$"))))
-    # A magnitude or a range with neither a verb nor a noun says nothing by itself: drop it
-    # before overlaps are resolved, so it cannot hide a figure that starts there
-    # (عشرات الحوثيين سقطوا بين قتيل وجريح).
-    for rule, v, t in (("vg", "v_vg", "t_vg"), ("rg", "v_rg", "t_rg")):
-        if v in m.columns:
-            m = m.filter(~((pl.col("rule") == rule) & pl.col(v).is_null() & pl.col(t).is_null()))
-    # A victims phrase stops before بينهم / منهم: what follows is a subset count of its own
-    # (مقتل 71 الفا و781 مدنيا بينهم 11 الفا و964 طفلا).
-    if "w_vb" in m.columns:
-        subset = pl.col("m").str.extract(SUBSET_TAIL).str.len_chars().fill_null(0)
-        m = m.with_columns(
-            (pl.col("m_end") - subset).alias("m_end"),
-            pl.col("m").str.slice(0, pl.col("m").str.len_chars() - subset).alias("m"),
-            pl.col("w_vb").str.replace(SUBSET_TAIL, "").alias("w_vb"),
-        )
-    m = (
-        m.with_columns(
-            # Drop the separators the word-edge groups consumed at either end of the match.
-            # (cn starts at its number, not at its و: where another rule reads the same number
-            # as a figure of its own, that rule wins the tie.)
-            (pl.col("m_end") - pl.col("m").str.len_chars()
-             + pl.when(pl.col("rule") == "cn").then(pl.col("m").str.extract(r"^([^\w]*و\s*)")).otherwise(pl.col("m").str.extract(r"^([^\w]*)")).str.len_chars()
-             ).alias("m_start"),
-            (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
-        )
-        .filter(pl.col("m_end") > pl.col("m_start"))
-        .sort(["article_id", "sent_idx", "m_start", "prio", "m_end"], descending=[False, False, False, False, True])
-    )
+def resolve_overlaps(m: pl.DataFrame, sink: list | None = None) -> pl.DataFrame:
+    """Leftmost-first, earlier rules winning ties (as one alternation would), then at most
+    MAX_PER_SENTENCE figures per sentence and MAX_PER_ARTICLE per article (pathological
+    text: one trigger phrase repeated a million times)."""
+    m = m.sort(["article_id", "sent_idx", "m_start", "prio", "m_end"], descending=[False, False, False, False, True])
     keys = (m["article_id"] + ":" + m["sent_idx"].cast(pl.Utf8)).to_list()
-    m = m.filter(pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys), dtype=pl.Boolean))
-    # Guard against pathological text (one trigger phrase repeated a million times): no real
-    # sentence states more than MAX_PER_SENTENCE figures, no article MAX_PER_ARTICLE.
-    m = m.filter(
+    kept = pl.Series(leftmost_non_overlapping(m["m_start"].to_list(), m["m_end"].to_list(), keys), dtype=pl.Boolean)
+    if sink is not None:
+        sink.append(m.filter(~kept).with_columns(pl.lit("overlap").alias("dropped_by")))
+    m = m.filter(kept)
+    return m.filter(
         (pl.int_range(pl.len()).over("article_id", "sent_idx") < MAX_PER_SENTENCE)
         & (pl.int_range(pl.len()).over("article_id") < MAX_PER_ARTICLE)
     )
+
+
+def locate(m: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
+    """Attach each match's sentence and map its span to ``articles.text`` offsets; add the
+    text after it (``after``), before it (``head``) and since the match before (``gap``)."""
     m = m.join(cand, on=["article_id", "sent_idx"], how="left")
     m = original_index(m, "sentence", "norm", {"_start_in_sentence": pl.col("m_start"), "_last_in_sentence": pl.col("m_end") - 1})
     m = m.sort(["article_id", "sent_idx", "m_start"])
     prev_end = pl.col("m_end").shift(1).over("article_id", "sent_idx").fill_null(0)
+    head = pl.col("norm").str.slice(0, pl.col("m_start"))
     return (
         m.with_columns(
             (pl.col("sent_start") + pl.col("_start_in_sentence")).alias("char_start"),
             (pl.col("_last_in_sentence") + 1).alias("_end_in_sentence"),
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
             pl.col("norm").str.slice(prev_end, pl.col("m_start") - prev_end).alias("gap"),
+            head.alias("head"),
+            head.str.extract(BEFORE_WINDOW, 1).fill_null("").alias("before"),
+            head.str.extract(CAPTURE_WINDOW, 1).fill_null("").alias("before_long"),
         )
         # Diacritics after the last matched letter belong to the evidence phrase.
         .with_columns(
@@ -174,173 +300,130 @@ def match_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
     )
 
 
-def _parse_numbers(df: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
-    """Parse every distinct number phrase once (pure Python, no regex) and map back."""
-    phrases = set()
-    for c in cols:
-        phrases.update(v for v in df[c].unique().to_list() if v is not None)
-    table = {p: parse_number(p) for p in phrases}
-    keys = list(table)
-    vals = [table[k] for k in keys]
-    return df.with_columns(
-        [pl.col(c).replace_strict(keys, vals, default=None, return_dtype=pl.Int64).alias(f"{c}_val") for c in cols]
-    )
+def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: bool = True) -> pl.DataFrame:
+    """Sentences → one row per figure match that won its span, read (table, measure,
+    value ...) and located, with its raw groups and sentence context.
 
-
-def figures_from_matches(m: pl.DataFrame) -> pl.DataFrame:
-    """Raw grammar matches → typed figure rows (both tables), with the spec's exclusions applied."""
+    Each rule runs as its own regex (one combined alternation thrashes the regex
+    engine's lazy DFA); overlaps are then resolved leftmost-first, earlier rules
+    winning ties, as a single alternation would. With a ``sink`` (a list), matches
+    removed before overlaps are resolved, and those an overlap hid, go there (located).
+    ``prefilter=False`` runs every rule on every sentence (slow; the prefilters' reference).
+    """
     g = grammar()
-    if m.height == 0:
-        return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
-    # Every group of every rule exists, even when a rule matched nothing in this batch.
-    m = m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in g.group_names if c not in m.columns])
-    m = _parse_numbers(m, ["n_rg", "m_rg", "n2_rg", "m2_rg", "lo_tt", "hi_tt", "n_dn", "n_vf", "n_tt", "n_tl", "n_lq", "n_vb", "n_qw", "n_pk", "n_nn", "n_el", "n_cn", "n_nf"])
-    verb = pl.coalesce("v_vg", "v_rg", "v_vb", "v_vf", "v_vp").str.replace_all(r"\s+", " ")
-    noun = _strip_al(pl.coalesce("t_vg", "t_rg", "t_nn", "t_dn"))
-    noun_first = noun.str.extract(r"^(\S+)")
-    verb_table, verb_meas = _lookup(verb, g.verb_measure, 0), _lookup(verb, g.verb_measure, 1)
-    noun_table = pl.coalesce(_lookup(noun, g.noun_measure, 0), _lookup(noun_first, g.noun_measure, 0))
-    noun_meas = pl.coalesce(_lookup(noun, g.noun_measure, 1), _lookup(noun_first, g.noun_measure, 1))
-    tl_meas = pl.when(pl.col("v_tl").str.contains("قتلي|ضحايا|شهداء|وفيات")).then(pl.lit("killed")).otherwise(pl.lit("injured"))
-    qual_word = pl.coalesce("q_tt", "q_pk", "q_vf", "q_tl", "q_lq", "q_vb", "q_qw", "q_nn", "q_el", "q_cn", "q_nf", "qa_nn", "qb_nn", "qa_qw", "qb_qw", "qa_du", "qb_du")
-    qual_word = qual_word.str.replace_all(r"\s+", " ")
-    r = pl.col("rule")
-    m = m.with_columns(
-        pl.when(r == "vg").then(pl.coalesce(verb_table, noun_table))
-        .when(r == "rg").then(pl.coalesce(verb_table, noun_table))
-        .when(r.is_in(["tl", "lq"])).then(pl.lit("attacks"))
-        .when(r.is_in(["vb", "vf", "vp"])).then(verb_table)
-        .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
-        .when(r.is_in(["pk", "pv"])).then(pl.lit("attacks"))
-        .when(r.is_in(["nn", "dn"])).then(noun_table)
-        .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 0))
-        .otherwise(pl.lit(None)).alias("table"),
-        pl.when(r == "vg").then(pl.coalesce(verb_meas, noun_meas))
-        .when(r == "rg").then(pl.coalesce(verb_meas, noun_meas))
-        .when(r == "tl").then(tl_meas)
-        .when(r == "lq").then(pl.lit("killed"))
-        .when(r.is_in(["vb", "vf", "vp"])).then(verb_meas)
-        .when(r.is_in(["qw", "tt", "nf"])).then(pl.lit("troops"))
-        .when(r == "pk").then(pl.when(pl.col("v_pk").str.contains("^(?:اصيب|جرح)")).then(pl.lit("injured"))
-                              .when(pl.col("v_pk").str.contains("بين")).then(pl.lit("casualties")).otherwise(pl.lit("killed")))
-        .when(r.is_in(["nn", "dn"])).then(noun_meas)
-        .when(r == "du").then(_lookup(pl.col("d_du"), g.dual_measure, 1))
-        .when(r == "pv").then(pl.when(pl.col("v_pv").str.contains("^اصيب")).then(pl.lit("injured")).otherwise(pl.lit("killed")))
-        .otherwise(pl.lit(None)).alias("measure"),
-        pl.when(r.is_in(["vg", "rg"]) | ((r == "pk") & pl.col("g_pk").is_not_null()) | ((r == "tt") & pl.col("g_tt").is_not_null())).then(pl.lit(None, pl.Int64))
-        .when(r == "vp").then(pl.when(pl.col("p_vp").is_in(list(g.person_dual))).then(2).otherwise(1))
-        .when(r == "cj").then(pl.when(pl.col("p_cj").is_in(list(g.person_dual))).then(2).otherwise(1))
-        .when(r == "pv").then(pl.when(pl.col("p_pv").is_in(list(g.person_dual))).then(2).otherwise(1))
-        .when(r == "du").then(pl.lit(2))
-        .when((r == "pk") & pl.col("p_pk").is_not_null()).then(pl.lit(2))
-        .otherwise(pl.coalesce("n_dn_val", "n_vf_val", "n_tt_val", "n_pk_val", "n_tl_val", "n_lq_val", "n_vb_val", "n_qw_val", "n_nn_val", "n_el_val", "n_cn_val", "n_nf_val"))
-        .cast(pl.Int64).alias("value"),
-        pl.when(r.is_in(["vg", "pk"]) | ((r == "tt") & pl.col("g_tt").is_not_null())).then(_lookup(pl.coalesce("g_vg", "g_pk", "g_tt").str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0))
-        .when(r == "rg").then(pl.coalesce("n_rg_val", "n2_rg_val")).when(r == "tt").then(pl.col("lo_tt_val"))
-        .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_low"),
-        pl.when(r == "rg").then(pl.coalesce("m_rg_val", "m2_rg_val")).when(r == "tt").then(pl.col("hi_tt_val"))
-        .otherwise(pl.lit(None)).cast(pl.Int64).alias("value_high"),
-        pl.when((r == "vg") | ((r.is_in(["pk", "tt"])) & pl.coalesce("g_pk", "g_tt").is_not_null())).then(pl.lit("vague")).when((r == "rg") | ((r == "tt") & pl.col("lo_tt").is_not_null())).then(pl.lit("exact"))
-        .otherwise(_lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")).alias("qualifier"),
-        pl.coalesce("f_nn", "f_qw", "f_el", "f_du", pl.col("w_nf").str.extract(r"(?:^|\s)(" + g.force + ")")).alias("force_word"),
-        pl.coalesce("w_vb", "w_vf", pl.when(pl.col("p_vp").is_not_null()).then(pl.concat_str([pl.col("p_vp"), pl.col("w_vp")], separator=" ", ignore_nulls=True)), "w_lq", "w_cn", "h_cn", "p_pv").str.replace_all(r"\s+", " ").str.strip_chars(" ,،.").alias("victims"),
-    )
-    # The spec's exclusions and sanity checks.
-    head = pl.col("norm").str.slice(0, pl.col("m_start"))
-    before = head.str.extract(BEFORE_WINDOW, 1).fill_null("")
-    before_long = head.str.extract(CAPTURE_WINDOW, 1).fill_null("")
-    keep = (
-        (pl.col("table").is_not_null() | r.is_in(["el", "cj", "cn"]))
-        & pl.col("x_nn").is_null()
-        & (pl.col("value").is_not_null() | pl.col("value_low").is_not_null())
-        & ~((r == "vb") & pl.col("victims").fill_null("").str.contains(NOT_VICTIM))
-        # Disease cases are not casualties of violence (a troop figure "في حالة تأهب" is not a case).
-        & ~((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(DISEASE)).fill_null(False)
-        & ~((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(DISEASE)).fill_null(False)
-        # vf: nothing between the verb and its count may be another trigger, a capture or a rate
-        # (مقتل عقيد واصابه ثمانيه جنود، قتل واعتقل 16، اصابه لكل 100 امراه).
-        & ~((r == "vf") & pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(g.between_stop))
-        & ~((pl.col("measure") == "troops") & r.is_in(["nn", "vg", "dn"]) & pl.col("after").str.contains(TAIL_CAPTURED))
-        # "&#8221;" in text scraped from the web is a character, not a count.
-        & ~(head.str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?"))
-        # "عام 2015 تفجير": a year before a noun, not a count.
-        & ~((r == "nn") & before.str.contains(r"(?:^|\s)(?:[وفبل]|ل)?(?:عام|العام|سنه|السنه)\s*$"))
-        # "7- جندي متدرب", "(172) من افراد": a list number or a bracketed code, not a count.
-        & ~((r == "nn") & pl.col("n_nn").fill_null("").str.contains(r"[-)]\s*$"))
-        # No force counts more than MAX_TROOPS ("23 مليون رجل امن" is a figure of speech).
-        & ~((pl.col("measure") == "troops") & (pl.col("value") > MAX_TROOPS)).fill_null(False)
-        # nf: fighting for an armed side, not a team or a cause (a military word in the sentence),
-        # and the words between are the fighters, not another count.
-        & ~((r == "nf") & (~pl.col("norm").str.contains(g.military_word) | pl.col("w_nf").str.contains(r"[0-9]")
-                           # the count is of people of a nationality or side: a nisba right after it (تونسي، فرنسيا، بين فرنسيين)
-                           | ~pl.col("w_nf").str.contains(NISBA_FIRST)))
-        # قوامه 6.2 مليار ريال is money, قوامها 11 شخصا a committee: قوام needs a force.
-        & ~((r == "qw") & (pl.col("after").str.contains(NOT_VICTIM) | ~pl.col("norm").str.contains(g.military_word)))
-        # الجنديان (definite dual) refers back to soldiers already counted.
-        & ~((r == "du") & (pl.col("measure") == "troops") & pl.col("m").str.contains(r"^[^\w]*(?:[وفبل])?ال"))
-        & ~((r == "rg") & (pl.col("value_low") >= pl.col("value_high")))
-    )
-    m = m.filter(keep)
-    # A troop noun right after a casualty or capture verb: the soldiers are victims, not a strength
-    # (قتل آنذاك خمسة جنود، خطف 5 مقاتلين، فقدت 900 جندي).
-    troop_nn = (pl.col("measure") == "troops") & r.is_in(["nn", "rg", "vg", "dn"])
-    m = m.with_columns(
-        pl.when(troop_nn & (before.str.contains(VICTIM_KILLED) | pl.col("after").str.contains(TAIL_KILLED))).then(pl.lit("killed"))
-        .when(troop_nn & (before.str.contains(VICTIM_INJURED) | pl.col("after").str.contains(TAIL_INJURED))).then(pl.lit("injured"))
-        .when(troop_nn & before_long.str.contains(VICTIM_CAPTURED)
-              & ~before_long.str.extract("^.*" + VICTIM_CAPTURED + "(.*)$", 1).fill_null("").str.contains(DEPLOYED)).then(pl.lit("drop"))
+    cand = candidates(sentences, prefilter)
+    lazy = cand.lazy()
+    parts = pl.collect_all([rule_matches(lazy, c, prefilter) for c in g.rules], engine="streaming")
+    numbers = number_values(parts)
+    read = [read_matches(p, c, numbers) for c, p in zip(g.rules, parts) if p.height]
+    if not read:
+        return pl.DataFrame()
+    m = _with_groups(pl.concat(read, how="diagonal"))
+    own = [] if sink is not None else None
+    m = apply_exclusions(m, exclusions("match"), own)
+    m = resolve_overlaps(m, own)
+    if sink is not None:
+        sink.extend(locate(d, cand) for d in own if d.height)
+    return locate(m, cand)
+
+
+# ---------------------------------------------------------------------------------------
+# 6. Exclusions and context readings on located figures.
+# ---------------------------------------------------------------------------------------
+def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
+    """A troop noun right after a casualty or capture word: the soldiers are victims, not a
+    strength (قتل آنذاك خمسة جنود → killed; خطف 5 مقاتلين → ``drop``, unless troops were sent
+    after the capture word)."""
+    ctx = context()
+    troop_nn = (pl.col("measure") == "troops") & pl.col("rule").is_in(VICTIM_READING_RULES)
+    # phrases that only look like a casualty word (اصابه مباشره: a direct hit) are not read
+    before = pl.col("before").str.replace_all(ctx["before_noise"], " ")
+    before_long = pl.col("before_long").str.replace_all(ctx["before_noise"], " ")
+    # the nearest word decides: what follows a capture word (مقتل 6 والقبض علي 18 فردا)
+    before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
+    return m.with_columns(
+        pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | pl.col("after").str.contains(ctx["tail_killed"]))).then(pl.lit("killed"))
+        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
+        .when(troop_nn & before_long.str.contains(ctx["captured_before"])
+              & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
         .otherwise(pl.col("measure")).alias("measure")
     ).with_columns(
         pl.when(pl.col("measure").is_in(CASUALTY) & (pl.col("table") == "troops")).then(pl.lit("attacks"))
         .otherwise(pl.col("table")).alias("table")
-    ).filter((pl.col("measure") != "drop").fill_null(True))
-    # A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح).
-    m = m.with_columns(
+    )
+
+
+def read_both(m: pl.DataFrame) -> pl.DataFrame:
+    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح)."""
+    return m.with_columns(
         pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
-                & pl.col("after").str.contains(BOTH_AFTER)).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
+                & pl.col("after").str.contains(context()["both_after"])).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
     )
-    # A bare عنصر/فرد count needs a military word in its sentence (30 عنصرا of a football squad is not a force).
-    m = m.filter(~((pl.col("measure") == "troops") & pl.col("t_nn").fill_null("").str.contains(MIL_NOUN_ONLY)
-                   & ~pl.col("norm").str.contains(g.military_word)).fill_null(False))
-    # Elliptic and conjunct mentions inherit the measure of the figure just before them
-    # (من بينهم 2500 اميركي after a troop figure; و3 جنود after a killed count).
+
+
+def with_previous(m: pl.DataFrame) -> pl.DataFrame:
+    """The figure before each one in its sentence, and how near it is; a subset match
+    whose word is itself a trigger noun (بينهم 500 جندي) is read as a plain figure."""
+    g = grammar()
+    # A subset or conjunct count has no measure yet: the one before it is the last figure
+    # that has one (34 شهيدا بينهم 3 نساء و6 اطفال: و6 follows بينهم 3, which follows 34).
+    inheriting = [c.rule.name for c in g.rules if c.rule.inherits]
+    whole = lambda col: pl.when(~pl.col("rule").is_in(inheriting)).then(pl.col(col)).shift(1).forward_fill().over("article_id", "sent_idx")
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(
-        pl.col("table").shift(1).over("article_id", "sent_idx").alias("prev_table"),
-        pl.col("measure").shift(1).over("article_id", "sent_idx").alias("prev_measure"),
+        pl.col("table").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_table"),
+        pl.col("measure").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_measure"),
+        # the last count before that is not itself a subset or a conjunct: what a subset is part of
+        whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
+        # a number other than a year since the figure before
+        pl.col("gap").str.replace_all(context()["year"], " ").str.contains(r"[0-9]").alias("gap_number"),
     )
-    # "بينهم 500 جندي": an elliptic match whose word is itself a trigger noun is a plain figure.
-    el_noun_table = _lookup(_strip_al(pl.col("force_word")), g.noun_measure, 0)
-    el_noun_meas = _lookup(_strip_al(pl.col("force_word")), g.noun_measure, 1)
-    plain = (r == "el") & el_noun_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
-    m = m.with_columns(
-        pl.when(plain).then(el_noun_table).otherwise(pl.col("table")).alias("table"),
-        pl.when(plain).then(el_noun_meas).otherwise(pl.col("measure")).alias("measure"),
+    noun = _strip_al(pl.col("force_word"))
+    el_table, el_meas = _lookup(noun, g.lookups["noun"], 0), _lookup(noun, g.lookups["noun"], 1)
+    # بينهم 500 جندي reads as a figure of its own, unless it is part of a count the grammar
+    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج)
+    plain = ((pl.col("rule") == "el") & el_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+             & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
+    return m.with_columns(
+        pl.when(plain).then(el_table).otherwise(pl.col("table")).alias("table"),
+        pl.when(plain).then(el_meas).otherwise(pl.col("measure")).alias("measure"),
         pl.when(plain).then(pl.lit("nn")).otherwise(pl.col("rule")).alias("rule"),
+        # بينهم / منهم belongs to the count right before it: nothing but a few words between
+        # (not "وقتل الالاف … ونزح 2.5 مليون شخص بينهم 500 الف").
+        ((pl.col("gap").str.count_matches(r"\S+") <= INHERIT_MAX_GAP) & ~pl.col("gap").str.contains(r"[.؛;:]")).alias("near"),
+        _force_expr(pl.col("force_word")).alias("force"),
     )
-    # بينهم / منهم belongs to the count right before it: nothing but a few words between
-    # (not "وقتل الالاف … ونزح 2.5 مليون شخص بينهم 500 الف").
-    near = (pl.col("gap").str.count_matches(r"\S+") <= INHERIT_MAX_GAP) & ~pl.col("gap").str.contains(r"[.؛;:]")
-    m = m.filter(~((r == "el") & ~(near & ~pl.col("gap").str.contains(r"[0-9]"))).fill_null(True))
-    # An elliptic troop figure needs a nationality (من بينهم 2500 اميركي).
-    m = m.filter(~((r == "el") & ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_())
-                 & ~((r == "el") & (pl.col("prev_measure") == "troops") & _force_expr(pl.col("force_word")).is_null()))
-    conj = pl.col("gap").str.contains(GAP_INHERITS) | (
-        pl.col("m").str.contains(r"^[^\w]*و") & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
+
+
+def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
+    """Subset and conjunct counts take the measure of the figure just before them (من بينهم
+    2500 اميركي after a troop figure; و3 جنود right after a killed count)."""
+    ctx = context()
+    conj = pl.col("gap").str.contains(ctx["gap_inherits"]) | (
+        pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
     )
-    # و + person noun counts only right after a casualty count (اصابه فتاه وطفلين).
-    m = m.filter(~((r == "cj") & ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True))
-    # و + a count of persons: near a casualty count (بمقتل 11 من التنظيم (داعش) و11 مدنيا).
-    m = m.filter(~((r == "cn") & ~(pl.col("prev_measure").is_in(CASUALTY) & near)).fill_null(True))
-    inherit = r.is_in(["el", "cj", "cn"]) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
-    m = m.with_columns(
+    inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
+    inherit = pl.col("rule").is_in(inheriting) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
+    return m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
-    ).filter(pl.col("table").is_not_null())
+    )
+
+
+def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFrame:
+    """Read, located matches → figure rows (both tables), with the exclusions applied stage
+    by stage. With a ``sink``, what each stage drops goes there."""
+    if m.height == 0:
+        return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
+    m = _with_groups(m)
+    m = apply_exclusions(m, exclusions("figure"), sink)
+    m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
+    m = apply_exclusions(read_both(m), exclusions("member"), sink)
+    m = apply_exclusions(with_previous(m), exclusions("context"), sink)
+    m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
     return m.with_columns(
-        _force_expr(pl.col("force_word")).alias("force"),
         _role_expr(pl.col("norm")).alias("role"),
         pl.when(pl.col("measure").is_in(["attacks", "projectiles"]))
-        .then(pl.col("after").str.extract(TARGET, 1).str.replace_all(r"\s+", " ")).alias("target"),
+        .then(pl.col("after").str.extract(context()["target"], 1).str.replace_all(r"\s+", " ")).alias("target"),
         pl.when(pl.col("measure").is_in(CASUALTY)).then(pl.col("victims")).alias("victims"),
         pl.col("sent_start").alias("sentence_start"),
     ).select(FIGURE_COLUMNS)
@@ -355,16 +438,36 @@ def _force_expr(word: pl.Expr) -> pl.Expr:
 
 
 def _role_expr(norm: pl.Expr) -> pl.Expr:
+    pre = r"(?:^|\s)(?:[" + "".join(word_lists()["proclitic"]) + "]|" + shapes()["AL"] + ")?"
     rows = sorted(read_csv("roles.csv"), key=lambda r: int(r["priority"]), reverse=True)
     expr = pl.lit("other")
     for row in rows:
-        expr = pl.when(norm.str.contains(r"(?:^|\s)(?:[وفبل]|ال)?(?:" + row["pattern"].replace(" ", r"\s+") + r")(?:[^\w]|$)")).then(pl.lit(row["role"])).otherwise(expr)
+        expr = pl.when(norm.str.contains(pre + "(?:" + row["pattern"].replace(" ", r"\s+") + r")(?:[^\w]|$)")).then(pl.lit(row["role"])).otherwise(expr)
     return expr
 
 
-def extract_figures(sentences: pl.LazyFrame) -> pl.DataFrame:
+def extract_figures(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
     """Sentences → all figure rows (troops and attack counts) with evidence offsets."""
-    return figures_from_matches(match_figures(sentences))
+    return figures_from_matches(match_figures(sentences, prefilter=prefilter))
+
+
+def extract_figures_explained(sentences: pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Like :func:`extract_figures`, and also every match an exclusion (or an overlap)
+    removed: ``DROPPED_COLUMNS``, ``dropped_by`` naming the exclusion and ``reason`` its reason."""
+    from .rules import EXCLUSION_BY_NAME
+
+    sink: list[pl.DataFrame] = []
+    figs = figures_from_matches(match_figures(sentences, sink), sink)
+    reasons = {name: e.reason for name, e in EXCLUSION_BY_NAME.items()}
+    reasons["overlap"] = "another rule's match covers this span"
+    parts = [d for d in sink if d.height]
+    if not parts:
+        return figs, pl.DataFrame(schema={c: (pl.Int64 if c in ("value", "value_low", "value_high", "sentence_start", "char_start", "char_end") else pl.Utf8)
+                                          for c in DROPPED_COLUMNS})
+    parts = [d.with_columns(pl.col("sent_start").alias("sentence_start")) for d in parts]
+    dropped = pl.concat([d.select([c for c in DROPPED_COLUMNS if c in d.columns and c != "reason"]) for d in parts], how="diagonal_relaxed")
+    dropped = dropped.with_columns(pl.col("dropped_by").replace_strict(reasons, default=None).alias("reason"))
+    return figs, dropped.select(DROPPED_COLUMNS).sort("article_id", "char_start")
 
 
 def troop_figures(figures: pl.DataFrame) -> pl.DataFrame:

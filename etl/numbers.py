@@ -9,16 +9,22 @@ and compounds (``50 الفا و570``). Returns None for anything it cannot read 
 from __future__ import annotations
 
 from .normalize import normalize
+from .patterns import word
 from .reference import number_words
 
 INT64_MAX = 2**63 - 1
-PUNCT = ".,،\"'()«»:;؛!؟-"
+PUNCT = ".,،\"'()[]«»:;؛!؟-"
 
 
 def _digits_value(token: str) -> float | None:
-    """``2,500``/``12.500`` → 2500/12500; ``2.5`` → 2.5 (only meaningful before a scale)."""
+    """``2,500``/``12.500`` → 2500/12500; ``2.5`` → 2.5 (only meaningful before a scale);
+    ``5ر1`` → 1.5 (a decimal some wires write fraction first with a letter mark)."""
     if not token:
         return None
+    mark = word("decimal_mark")
+    if mark in token:
+        frac, _, whole = token.partition(mark)
+        return float(f"{whole}.{frac}") if whole.isdigit() and frac.isdigit() else None
     parts = token.replace(",", ".").split(".")
     if not all(p.isdigit() for p in parts):
         return None
@@ -34,15 +40,17 @@ def _digits_value(token: str) -> float | None:
 def _tokens(phrase: str) -> list[str]:
     """Words of a number phrase: proclitic و and ال dropped, two-word numbers (احد عشر) kept whole."""
     table = number_words()
+    and_, art = word("and"), word("article")
     words = []
     for w in normalize(phrase).replace("\u060c", " ").split():
         w = w.strip(PUNCT)
-        if w in ("", "و", "ال"):
+        if w in ("", and_, art):
             continue
-        if w.startswith("ال") and (w[2:] in table or w[2:3].isdigit()):
-            w = w[2:]
-        if w.startswith("و") and w not in table and (w[1:] in table or w[1:2].isdigit() or any(k.startswith(w[1:] + " ") for k in table)):
-            w = w[1:]
+        if w.startswith(art) and (w[len(art):] in table or w[len(art):len(art) + 1].isdigit()):
+            w = w[len(art):]
+        rest = w[len(and_):]
+        if w.startswith(and_) and w not in table and (rest in table or rest[:1].isdigit() or any(k.startswith(rest + " ") for k in table)):
+            w = rest
         words.append(w)
     out: list[str] = []
     i = 0
@@ -87,3 +95,22 @@ def parse_number(phrase: str) -> int | None:
     if value != int(value) or value < 0 or value > INT64_MAX:
         return None
     return int(value)
+
+
+def range_low(low: str, high: str | None) -> int | None:
+    """The low end of a range whose high end alone names the magnitude (بين 20 و40 الف:
+    20000): when ``low`` has no scale word and ``high`` ends with one, ``low`` is read in
+    that scale if it stays below ``high``."""
+    lo = parse_number(low)
+    if lo is None or not high:
+        return lo
+    table = number_words()
+    lo_words, hi_words = _tokens(low), _tokens(high)
+    if not hi_words or any(table.get(w, (0, ""))[1] == "scale" for w in lo_words):
+        return lo
+    last = table.get(hi_words[-1])
+    hi = parse_number(high)
+    if last is None or last[1] != "scale" or hi is None:
+        return lo
+    scaled = lo * last[0]
+    return scaled if scaled < hi else lo

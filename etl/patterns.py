@@ -1,38 +1,20 @@
-"""Named regular expressions built from the reference tables.
+"""Word lists and regex shapes the figure grammar (:mod:`etl.rules`) is built from.
+
+Every Arabic word the grammar knows is in ``data/reference/``: the trigger phrases,
+qualifiers, vague words, person nouns, exclusions and military words of their own tables,
+and every other list (function words, verbs after a count, words that show soldiers were
+victims, ...) in ``grammar_words.csv``, one named list per ``list`` value and described in
+``grammar_lists.csv``. This module reads them into named lists of normalised words and
+builds the regex fragments (``shapes``) the rules' patterns are written in.
 
 Every pattern works on *normalised* sentence text (see :mod:`etl.normalize`) and runs in
-polars (Rust ``regex``: linear time, no look-around). The figure grammar is a list of
-rules, tried leftmost-first with earlier rules winning ties; each rule names its groups
-with its suffix:
-
-====  ============================================================================
-rule  shape (normalised text)
-====  ============================================================================
-vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات
-rg    [verb] [ما] بين NUM و NUM [noun]      بين 10 و20 قتيلا
-tt    عدد الجنود … الي NUM (or a range)     رفع عدد العسكريين … الي 21 الفا
-tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
-lq    لقي NUM … مصرعهم/حتفهم               لقي 5 اشخاص مصرعهم
-vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
-vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
-vp    verb person-noun (singular or dual)   بمقتل متعاقد، اصابه شخصين
-qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
-pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
-nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
-nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
-dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
-el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
-pv    ان person-noun passive-verb           ان رجلا قتل جراء القصف
-cj    و person-noun after a casualty count  اصابه فتاه وطفلين
-cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
-du    dual noun                             صاروخين، غارتين
-====  ============================================================================
+polars (Rust ``regex``: linear time, no look-around).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
 from functools import lru_cache
 
 from .normalize import normalize
@@ -45,45 +27,6 @@ def _alt(words) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
 
 
-@dataclass(frozen=True)
-class Grammar:
-    alternatives: dict     # rule -> pattern with named groups (suffix = rule)
-    group_names: tuple     # every named group of every rule
-    rule_prefilter: dict   # rule -> regex of literal words, one of which a sentence needs for that rule (None: all)
-    prefilter: list        # literal words (one per trigger phrase): a sentence without any holds no figure
-    noun_measure: dict     # normalised trigger phrase -> (table, measure)
-    verb_measure: dict
-    dual_measure: dict
-    qualifier: dict        # normalised qualifier phrase -> qualifier
-    vague_low: dict        # normalised vague word -> value_low
-    person_dual: set       # normalised dual person nouns (value 2)
-    person_single: set
-    exclusion: dict        # normalised exclusion phrase -> reason
-    between_stop: str      # words that may not stand between a verb and its count (rule vf)
-    military: str          # alternation of military-context words
-    military_word: str     # the same as whole words (not inside another word)
-    force: str             # a word naming a side or nationality (امريكي، الحوثيين، داعش), from forces.csv
-    rules: tuple           # rule suffixes in FIGURE
-
-
-RULES = ("vg", "rg", "tt", "tl", "lq", "vb", "vp", "vf", "qw", "pk", "nn", "nf", "dn", "el", "pv", "cj", "cn", "du")
-
-# Words that follow a count and show it is not a figure (units, time, money, cases).
-def _non_victim(kind: str) -> str:
-    return _alt(r["word"] for r in read_csv("non_victim_words.csv") if r["kind"] == kind)
-
-
-# Words right after a count that show it is not a figure (units, time, money, cases) and
-# words near an injury count that show a disease, not violence: data/reference/non_victim_words.csv.
-NOT_VICTIM = rf"^{_non_victim('unit')}(?:[^\w]|$)"
-DISEASE = _non_victim("disease")
-# After a troop noun: the soldiers were the victims, not a strength.
-TAIL_WINDOW = r"^\s*(?:[^\s]+\s+){0,12}?[^\w\s]*"
-TAIL_KILLED = TAIL_WINDOW + r"(?:قتلوا|قتلو|قتلا|لقوا|لقيا|مصرعهم|حتفهم|استشهدوا|استشهدا|قضوا|سقطوا)(?:[^\w]|$)"
-TAIL_INJURED = TAIL_WINDOW + r"(?:اصيبوا|اصيبا|جرحوا|جرحا)(?:[^\w]|$)"
-TAIL_CAPTURED = TAIL_WINDOW + r"(?:اسروا|اسرا|خطفوا|اختطفوا|خطفا|اعتقلوا|مخطوفين|المخطوفين|مختطفين|اسري|رهائن|معتقلين|محتجزين|المفقودين|مفقودين)(?:[^\w]|$)"
-
-
 def minimal_literals(words) -> set[str]:
     """The words of a substring test that contain no other of them: "قتلوا" adds nothing
     when "قتل" is there. Same verdict, a smaller set, a much faster search."""
@@ -91,119 +34,140 @@ def minimal_literals(words) -> set[str]:
     return {w for w in words if not any(o != w and o in w for o in words)}
 
 
+def literal_prefilter(phrases) -> list[str]:
+    """Literal words, one per phrase, at least one of which a text holding any of the
+    phrases contains: each phrase's longest word ("ما بين قتيل وجريح" -> "وجريح", not "ما",
+    which half of all sentences contain), minus words that contain another of them."""
+    return sorted(minimal_literals(max(p.split(), key=len) for p in phrases if p.split()))
+
+
+GRAMMAR_WORDS = "grammar_words.csv"
+
+
 @lru_cache(maxsize=None)
-def grammar() -> Grammar:
-    trig = read_csv("figure_triggers.csv")
-    noun_measure, verb_measure, dual_measure = {}, {}, {}
-    mil_nouns = []
-    for r in trig:
-        key = normalize(r["phrase"])
-        target = {"noun": noun_measure, "noun_mil": noun_measure, "verb": verb_measure, "dual": dual_measure}[r["form"]]
-        target[key] = (r["table"], r["measure"])
-        if r["form"] == "noun_mil":
-            mil_nouns.append(key)
-    plain_nouns = [k for k in noun_measure if k not in mil_nouns]
-    qualifier = {normalize(r["phrase"]): r["qualifier"] for r in read_csv("qualifiers.csv")}
-    q_before = [normalize(r["phrase"]) for r in read_csv("qualifiers.csv") if r["position"] == "before"]
-    q_after = [normalize(r["phrase"]) for r in read_csv("qualifiers.csv") if r["position"] == "after"]
-    vague_low = {normalize(r["word"]): int(r["value_low"]) for r in read_csv("vague_quantities.csv")}
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """Every named list of normalised words (and phrases) the grammar uses.
+
+    From grammar_words.csv: one list per ``list`` value. From the other tables:
+    ``verb``, ``noun``, ``noun_mil``, ``dual`` (figure_triggers.csv by form),
+    ``qualifier_before``/``qualifier_after``, ``vague``, ``person``/``person_dual``,
+    ``counted_person``, ``exclusion``, ``military``, ``number_word``, ``number_first``
+    (a word that may begin a number), ``scale``, ``ordinal_number`` (the article plus a unit
+    or a ten: الخمسه, used after a definite noun), ``non_victim_unit``, ``disease``.
+    """
+    lists: dict[str, list[str]] = defaultdict(list)
+    for r in read_csv(GRAMMAR_WORDS):
+        lists[r["list"]].append(normalize(r["word"]))
+    for r in read_csv("figure_triggers.csv"):
+        lists[r["form"]].append(normalize(r["phrase"]))
+    for r in read_csv("qualifiers.csv"):
+        lists["qualifier_" + r["position"]].append(normalize(r["phrase"]))
+    lists["vague"] = [normalize(r["word"]) for r in read_csv("vague_quantities.csv")]
     persons = read_csv("person_nouns.csv")
-    counted = _alt(r["word"] for r in read_csv("counted_person_nouns.csv"))
-    person_single = {normalize(r["word"]) for r in persons}
-    person_dual = {normalize(d) for r in persons for d in r["dual"].split("|") if d}
-    exclusion = {normalize(r["phrase"]): r["reason"] for r in read_csv("exclusions.csv")}
-    military = [r["word"] for r in read_csv("military_context.csv")]
+    lists["person"] = [normalize(r["word"]) for r in persons]
+    lists["person_dual"] = [normalize(d) for r in persons for d in r["dual"].split("|") if d]
+    lists["counted_person"] = [normalize(r["word"]) for r in read_csv("counted_person_nouns.csv")]
+    lists["exclusion"] = [normalize(r["phrase"]) for r in read_csv("exclusions.csv")]
+    lists["exclusion_fired"] = [normalize(r["phrase"]) for r in read_csv("exclusions.csv") if r["reason"] in ("intercepted", "shot_down")]
+    lists["military"] = [normalize(r["word"]) for r in read_csv("military_context.csv")]
     nw = read_csv("number_words.csv")
-    starters = [r["word"] for r in nw if normalize(r["word"]) not in ("الاف", "ملايين")]
-    all_words = [r["word"] for r in nw]
+    not_first = set(lists["number_not_first"])
+    lists["number_word"] = [normalize(r["word"]) for r in nw]
+    lists["number_first"] = [w for w in lists["number_word"] if w not in not_first]
+    lists["scale"] = [normalize(r["word"]) for r in nw if r["kind"] == "scale"]
+    art = lists["article"][0]
+    lists["ordinal_number"] = [art + normalize(r["word"]) for r in nw if r["kind"] in ("unit", "ten")]
+    # the stems of the force patterns (forces.csv: ^(ال)?(امريك|اميرك) -> امريك, اميرك)
+    for r in read_csv("forces.csv"):
+        stem = re.sub(r"^\^\(" + art + r"\)\?", "", r["pattern"])
+        lists["force_stem"].extend(stem.strip("()").split("|"))
+    lists["month"] = [normalize(r["name"]).lower() for r in read_csv("months.csv")]
+    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near
+        lists["non_victim_unit" if r["kind"] == "unit" else r["kind"]].append(normalize(r["word"]))
+    return {k: tuple(v) for k, v in lists.items()}
 
-    DIG = r"[0-9]+(?:[.,][0-9]+)*"
-    SCALE = r"(?:الفا|الف|الاف|مليونا|مليون|ملايين|مليار)"
-    WORDNUM = rf"{_alt(starters)}(?:\s+(?:و\s*)?{_alt(all_words)})*"
-    NUM = rf"(?:{DIG}(?:\s*{SCALE}(?:\s+و\s*{DIG})?)?|{WORDNUM})(?:[^\w]|$)"
-    QB = _alt(q_before)
-    QA = _alt(q_after)
-    PRE = r"(?:[وفبل]|لل|ول|وب|فب)?"
-    NOUN = _alt(plain_nouns)
-    MILNOUN = _alt(mil_nouns)
-    MIL = _alt(military)
-    ORD_NUM = _alt(["ال" + normalize(r["word"]) for r in nw if r["kind"] in ("unit", "ten")])
-    ANYNOUN = rf"(?:{NOUN}|{MILNOUN}\s+(?:من\s+)?{MIL}|{MILNOUN})"
-    VERB = _alt(verb_measure)
-    DUAL = _alt(dual_measure)
-    VAGUE = _alt(vague_low)
-    PSG = _alt(person_single)
-    PDU = _alt(person_dual)
-    EXCL = _alt(exclusion)
-    FILL = r"(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|ايضا|منهم|بينهم|اليوم|امس|انذاك|حينها|حينذاك|كذلك|فقط)"
-    TLPREP = r"(?:الي|ب|ل|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|تجاوز|تخطي)"
-    KILLED_AFTER = (r"(?:قتلوا|قتلا|قتلو|لقوا\s+مصرعهم|لقوا\s+حتفهم|لقيا\s+مصرعهما|لقيا\s+حتفهما|استشهدوا|استشهدا|قضوا"
-                    r"|سقطوا\s+(?:قتلي|بين\s+قتيل\s+وجريح))")
-    INJURED_AFTER = r"(?:اصيبوا|اصيبا|جرحوا|جرحا)"
-    B0 = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
-    B1 = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
-    WORD = r"[^\s،,.:;؛\"()]+"
-    VWORD = r"[^\sو،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction
-    stems = [re.sub(r"^\^\(ال\)\?", "", r["pattern"]) for r in read_csv("forces.csv")]
-    FORCE = rf"(?:ال)?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
-    TAIL = lambda s: rf"(?:\s+(?P<qa_{s}>{QA})|\s+(?P<f_{s}>{FORCE})(?:\s+(?P<qb_{s}>{QA}))?)?"
 
-    alts = {
-        "vg": rf"{B0}{PRE}(?:(?P<v_vg>{VERB})\s+(?:{FILL}\s+)?)?\"?(?P<g_vg>{VAGUE})\"?(?:\s+(?:من\s+)?(?:ال)?(?P<t_vg>{ANYNOUN}))?{B1}",
-        "rg": rf"{B0}{PRE}(?:(?P<v_rg>{VERB})\s+)?(?:(?:ما\s+)?بين\s+(?P<n_rg>{NUM})\s+و\s*(?P<m_rg>{NUM})|(?P<n2_rg>{DIG})\s*(?:الي|-)\s*(?P<m2_rg>{DIG})(?:[^\w]|$))(?:\s+(?:من\s+)?(?:ال)?(?P<t_rg>{ANYNOUN}))?{B1}",
-        "tt": rf"{B0}{PRE}(?P<v_tt>عدد\s+(?:ال)?(?:جنود|عسكريين|قوات|مقاتلي|مقاتلين|عناصر))\s+(?:{WORD}\s+){{0,10}}?(?:الي|ب|ل)\s*"
-              rf"(?:(?:ما\s+)?بين\s+(?P<lo_tt>{NUM})\s+و\s*(?P<hi_tt>{NUM})|(?:(?P<q_tt>{QB})\s+)?(?P<n_tt>{NUM})|(?P<g_tt>{VAGUE})(?:[^\w]|$))",
-        "pk": rf"{B0}{PRE}(?:(?P<q_pk>{QB})\s+)?\"?(?:(?P<n_pk>{NUM})|(?P<p_pk>{PDU})(?:[^\w]|$)|(?P<g_pk>{VAGUE})(?:[^\w]|$))\s*(?P<w_pk>[^.!؟]*?)(?P<v_pk>{KILLED_AFTER}|{INJURED_AFTER})(?:[^\w]|$)",
-        "tl": rf"{B0}{PRE}(?P<v_tl>(?:ال)?(?:عدد|حصيله|اجمالي)\s+(?:ال\S+\s+)?(?:ل|ال)?(?:قتلي|ضحايا|شهداء|وفيات|جرحي|مصابين|المصابين))(?:\s+(?:{WORD}\s+){{0,8}}?{TLPREP}\s*|\s+)(?:(?P<q_tl>{QB})\s+)?(?P<n_tl>{NUM})",
-        "lq": rf"{B0}{PRE}(?P<v_lq>لقي|لقوا)\s+(?:(?P<q_lq>{QB})\s+)?(?P<n_lq>{NUM})\s+(?P<w_lq>(?:{WORD}\s+){{0,10}}?)(?:مصرعهم|حتفهم)",
-        "vb": rf"{B0}{PRE}(?P<v_vb>{VERB})[\s)(\"]+(?:{FILL}\s+)?(?:(?P<q_vb>{QB})\s+)?\"?(?P<n_vb>{NUM})(?:\s+(?:من\s+)?(?P<w_vb>{VWORD}(?:\s+{VWORD})?))?",
-        # verb … NUM person-noun: up to five words between (وقتل خلال المواجهات في منطقه التواهي 28 شخصا)
-        "vf": rf"{B0}{PRE}(?P<v_vf>{VERB})\s+(?:{WORD}\s+){{1,5}}?(?:و\s*)?(?:(?P<q_vf>{QB})\s+)?\"?(?P<n_vf>{NUM})\s*\"?\s*(?P<w_vf>{counted})(?:[^\w]|$)",
-        "vp": rf"{B0}{PRE}(?P<v_vp>{VERB})\s+(?P<p_vp>{PDU}|{PSG}){B1}(?:\s+(?P<w_vp>{FORCE}))?",
-        "qw": rf"{B0}{PRE}(?P<v_qw>قوامها|قوامه)\s+(?:(?P<q_qw>{QB})\s+)?(?P<n_qw>{NUM})(?:\s+(?:من\s+)?(?:ال)?(?:{ANYNOUN}))?" + TAIL("qw"),
-        "nn": rf"{B0}(?:(?P<x_nn>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<q_nn>{QB})\s+)?\"?(?P<n_nn>{NUM})\s*\"?\s*(?:من\s+)?(?:ال)?(?P<t_nn>{ANYNOUN}){B1}" + TAIL("nn"),
-        # a count of people fighting for a side: 475 فرنسيا … يقاتلون، 1818 بين فرنسيين … يقاتلون
-        "nf": rf"{B0}{PRE}(?:(?P<q_nf>{QB})\s+)?\"?(?P<n_nf>{NUM})\s*(?P<w_nf>(?:{WORD}\s+){{0,8}}?)(?:يقاتلون|يحاربون|قاتلوا|حاربوا|يقاتل|يحارب|في\s+صفوف)(?:[^\w]|$)",
-        "dn": rf"{B0}{PRE}ال(?P<t_dn>{NOUN})\s+(?P<n_dn>{ORD_NUM}|ال\s*[0-9]+)(?:[^\w]|$)",
-        "el": rf"{B0}(?:من\s+)?(?:بينهم|منهم)\s+(?:(?P<q_el>{QB})\s+)?(?P<n_el>{NUM})\s+(?P<f_el>{WORD})",
-        # أن + one (or two) persons + a passive casualty verb: ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل
-        # (the verb must end the clause, so "ان مسلحا قتل 5 اشخاص" is left to its count)
-        "pv": rf"{B0}(?:ان|انه|بان)\s+(?P<p_pv>{PDU}|(?:{PSG})ا?)\s+(?:(?:ايضا|كذلك|قد)\s+)?\"?(?P<v_pv>قتل|قتلا|اصيب|اصيبا|توفي|استشهد|لقي\s+حتفه|لقي\s+مصرعه)"
-              rf"(?:\s*[.،,\"]|\s+(?:في|خلال|جراء|اثر|بعد|برصاص|بجروح|بجراح|امس|اليوم|ايضا|علي|متاثرا|اثناء|عندما|حين)(?:[^\w]|$)|$)",
-        # و + a person noun right after a casualty count: اصابه فتاه وطفلين
-        "cj": rf"{B0}و(?P<p_cj>{PDU}|{PSG})(?:[^\w]|$)",
-        # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
-        "cn": rf"{B0}و\s*(?:(?P<q_cn>{QB})\s+)?(?P<n_cn>{NUM})\s*(?:من\s+(?P<h_cn>(?:ال)?(?:قوات|عناصر|افراد|رجال|مقاتلي|مسلحي|جنود)\s+\S+)|(?:من\s+)?(?P<w_cn>{counted}))(?:[^\w]|$)",
-        "du": rf"{B0}{PRE}(?:ال)?(?P<d_du>{DUAL}){B1}" + TAIL("du"),
-    }
-    group_names = tuple(sorted({n for r in RULES for n in re.findall(r"\(\?P<(\w+)>", alts[r])}))
-    literal = list(noun_measure) + list(verb_measure) + list(dual_measure) + list(vague_low) + [
-        "قوام", "لقي", "لقوا", "بينهم", "منهم", "عدد", "حصيله", "قتلوا", "قتلا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "استشهد", "سقطوا", "اجمالي", "وفيات",
-        "يقاتل", "يحارب", "قاتلوا", "حاربوا", "صفوف"]
-    # One word of each phrase (its longest: "ما بين قتيل وجريح" -> "وجريح", not "ما", which
-    # half of all sentences contain) must be in a sentence for any figure to be there.
-    # Words that contain another of the words add nothing to a substring test: dropping them
-    # halves the set, and the literal search over every sentence runs 3.5 times faster.
-    prefilter = sorted(minimal_literals(max(w.split(), key=len) for w in literal))
-    first = lambda words: sorted({w.split()[0] for w in words})
-    after_verbs = ["قتلوا", "قتلا", "قتلو", "لقوا", "لقيا", "استشهدوا", "استشهدا", "اصيبوا", "اصيبا", "جرحوا", "جرحا", "سقطوا"]
-    lits = lambda words: "|".join(re.escape(w) for w in sorted(minimal_literals(words), key=len, reverse=True))
-    # A literal alternation runs on the regex engine's fast literal search (measured faster
-    # than contains_any here); None where the words would admit nearly every candidate.
-    rule_prefilter = {
-        "vg": lits(first(vague_low)), "rg": None, "tt": "عدد", "tl": lits(["عدد", "حصيله", "اجمالي"]),
-        "lq": lits(["لقي", "لقوا"]), "vb": lits(first(verb_measure)), "vf": lits(first(verb_measure)),
-        "vp": lits(first(verb_measure)), "qw": "قوام", "cj": lits("و" + w for w in person_single | person_dual),
-        "pk": lits(after_verbs), "nn": None, "cn": rf"و\s*(?:[0-9]|{_alt(starters)})",
-        "pv": lits(["قتل", "اصيب", "توفي", "استشهد", "حتفه", "مصرعه"]),
-        "nf": lits(["يقاتلون", "يحاربون", "قاتلوا", "حاربوا", "يقاتل", "يحارب", "صفوف"]), "dn": rf"{ORD_NUM}|ال\s*[0-9]", "el": lits(["بينهم", "منهم"]),
-        "du": lits(first(dual_measure)),
-    }
-    return Grammar(
-        alternatives={r: alts[r] for r in RULES}, group_names=group_names, prefilter=prefilter,
-        rule_prefilter=rule_prefilter, noun_measure=noun_measure, verb_measure=verb_measure,
-        dual_measure=dual_measure, qualifier=qualifier, vague_low=vague_low, person_dual=person_dual,
-        person_single=person_single, exclusion=exclusion, military=MIL,
-        between_stop=rf"(?:^|[^\w])(?:[وفبل])?(?:{VERB}|{EXCL}|اعتقل|اعتقلت|لكل|كل)(?:[^\w]|$)",
-        military_word=rf"(?:^|[^\w])(?:[وفبل])?{MIL}(?:[^\w]|$)", force=FORCE, rules=RULES,
-    )
+@lru_cache(maxsize=None)
+def word_measures() -> dict[str, dict[str, tuple[str, str]]]:
+    """For the lists whose words name a measure: list -> {normalised phrase: (table, measure)}."""
+    out: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for r in read_csv("figure_triggers.csv"):
+        out[r["form"]][normalize(r["phrase"])] = (r["table"], r["measure"])
+    out["noun"].update(out.pop("noun_mil", {}))
+    out["dual"].update(out.pop("dual_mil", {}))
+    for r in read_csv(GRAMMAR_WORDS):
+        if r["measure"]:
+            table = "troops" if r["measure"] == "troops" else "attacks"
+            out[r["list"]][re.sub(r"\s+", " ", normalize(r["word"]))] = (table, r["measure"])
+    return dict(out)
+
+
+def word(name: str) -> str:
+    """The one word of a one-word list (the article, the conjunction ...)."""
+    words = word_lists()[name]
+    if len(words) != 1:
+        raise ValueError(f"list {name} has {len(words)} words, expected one")
+    return words[0]
+
+
+@lru_cache(maxsize=None)
+def shapes() -> dict[str, str]:
+    """Regex fragments the rules' patterns are written in: every word list as an
+    alternation (by its name), and the composite shapes (in capitals)."""
+    w = word_lists()
+    s = {name: _alt(words) for name, words in w.items()}
+    letters, pairs = w["proclitic"], w["proclitic_pair"]
+    art = re.escape(word("article"))
+    s["AL"] = art
+    # A proclitic letter or pair: و، ف، ب، ل، لل، ول ...
+    s["PRE"] = "(?:[" + "".join(letters) + "]|" + "|".join(pairs) + ")?"
+    s["PRE1"] = "(?:[" + "".join(letters) + "])?"
+    s["B0"] = r"(?:^|[^\w])"  # word start; Unicode \b would push regex off its fast DFA path
+    s["B1"] = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
+    s["WORD"] = r"[^\s،,.:;؛\"()]+"
+    s["WORD_ND"] = r"[^\s0-9،,.:;؛\"()]+"  # a word with no digit
+    s["DIG"] = r"[0-9]+(?:[.,][0-9]+)*"
+    s["SCALE"] = s["scale"]
+    # number words, and a remainder in digits after a thousand or more (الفين و300)
+    thousands = [n for n, v in ((normalize(r["word"]), int(r["value"])) for r in read_csv("number_words.csv")) if v >= 1000]
+    big = set(thousands)
+    rem = rf"(?:\s+{s['and']}\s*[0-9]+)?"  # a remainder in digits, after a thousand or more only
+    small_first, big_first = _alt(x for x in w["number_first"] if x not in big), _alt(x for x in w["number_first"] if x in big)
+    small_word, big_word = _alt(x for x in w["number_word"] if x not in big), _alt(x for x in w["number_word"] if x in big)
+    s["WORDNUM"] = (rf"(?:{small_first}|{big_first}{rem})"
+                    rf"(?:\s+(?:{s['and']}\s*)?(?:{small_word}|{big_word}{rem}))*")
+    # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
+    s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"
+    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['DIG']}(?:\s*{s['SCALE']}(?:\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']})"
+                r"(?:[^\w]|$)")
+    s["QB"] = s["qualifier_before"]
+    s["QA"] = s["qualifier_after"]
+    s["VWORD"] = rf"[^\s{word('and')}،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction
+    # plain nouns: the trigger nouns that are not bare member nouns (عنصر، فرد)
+    mil = set(w["noun_mil"])
+    s["NOUN"] = _alt(n for n in w["noun"] if n not in mil)
+    s["MILNOUN"] = s["noun_mil"]
+    s["MIL"] = s["military"]
+    s["ANYNOUN"] = rf"(?:{s['NOUN']}|{s['MILNOUN']}\s+(?:{s['of']}\s+)?{s['MIL']}|{s['MILNOUN']})"
+    s["VERB"] = s["verb"]
+    s["DUAL"] = _alt(w["dual"] + w.get("dual_mil", ()))
+    s["VAGUE"] = s["vague"]
+    s["PSG"] = s["person"]
+    s["PDU"] = s["person_dual"]
+    s["EXCL"] = s["exclusion"]
+    stems = [re.sub(r"^\^\(" + art + r"\)\?", "", r["pattern"]) for r in read_csv("forces.csv")]
+    s["FORCE"] = rf"(?:{art})?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
+    # what follows a count: a qualifier written after it, or a force and then one
+    s["TAIL"] = rf"(?:\s+(?P<qualafter>{s['QA']})|\s+(?P<force>{s['FORCE']})(?:\s+(?P<qualafter2>{s['QA']}))?)?"
+    s["MILWORD"] = rf"(?:^|[^\w]){s['PRE1']}{s['MIL']}(?:[^\w]|$)"
+    return s
+
+
+def fill(template: str, rule: str | None = None) -> str:
+    """A pattern template with its ``{name}`` fields replaced by shapes (``{{`` for a brace);
+    with ``rule``, every named group ``(?P<role>`` becomes ``(?P<role_rule>`` so the groups of
+    all rules can share one table."""
+    out = template.format(**shapes())
+    if rule is not None:
+        out = re.sub(r"\(\?P<([a-z0-9]+)>", rf"(?P<\1_{rule}>", out)
+    return out

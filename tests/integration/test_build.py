@@ -224,6 +224,19 @@ def test_explain_highlights_the_article_and_lists_its_rows(built):
     assert res.exit_code == 1 and "no article" in res.output
 
 
+def test_explain_dropped_lists_the_matches_an_exclusion_left_out(built):
+    raw, _, db = built
+    res = runner.invoke(app, ["explain", "004_35955c2e20ba66cb.txt", "--db", str(db), "--dropped"])
+    assert res.exit_code == 0, res.output
+    assert "matches left out" in res.output
+    from etl.explain import dropped_matches
+
+    text = (raw / "004_35955c2e20ba66cb.txt").read_text(encoding="utf-8")
+    gone = dropped_matches("a", text.replace("\r\n", "\n"))
+    assert gone.height > 0
+    assert all(name in res.output for name in gone["dropped_by"].unique().to_list())
+
+
 def test_report_is_one_offline_html_file(built, tmp_path):
     _, _, db = built
     out = tmp_path / "report.html"

@@ -206,7 +206,8 @@ def test_the_figure_prefilter_lets_through_every_sentence_the_full_word_list_doe
     """The prefilter keeps only words that contain no other: the same sentences pass."""
     import polars as pl
 
-    from etl.patterns import grammar, minimal_literals
+    from etl.patterns import minimal_literals
+    from etl.rules import grammar
 
     words = ["قتل", "قتلوا", "مقتل", "جنود", "الجنود", "صاروخ"]
     assert minimal_literals(words) == {"قتل", "جنود", "صاروخ"}

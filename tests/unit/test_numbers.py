@@ -26,12 +26,36 @@ from etl.numbers import parse_number
         ("500 ألف", 500000),
         ("4 آلاف و100", 4100),
         ("21 ألفاً.", 21000),
+        ("5ر1 مليون", 1500000),     # a decimal written fraction first with a letter mark
+        ("35ر10 مليون", 10350000),
+        ("1,5 مليون", 1500000),
+        ("ألفين و300", 2300),       # thousands plus a remainder in digits
+        ("ثلاثة آلاف و250", 3250),
+        ("[500]", 500),
+        ("واحدا", 1),
     ],
 )
 def test_number_phrases_parse_to_integers(phrase, expected):
     assert parse_number(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["2.5", "", "جندي", "99999999999999999999999", "1.2.3.4"])
+@pytest.mark.parametrize("phrase", ["2.5", "", "جندي", "99999999999999999999999", "1.2.3.4", "5ر1", "5ر"])
 def test_unreadable_or_non_integer_phrases_give_none(phrase):
     assert parse_number(phrase) is None
+
+
+@pytest.mark.parametrize(
+    "low, high, expected",
+    [
+        ("20", "40 ألف", 20000),            # the high end names the magnitude of both
+        ("3", "5 آلاف", 3000),
+        ("2", "3 ملايين", 2000000),
+        ("خمسة آلاف", "ثمانية آلاف", 5000),  # each names its own
+        ("250", "350", 250),                 # none does
+        ("900", "2 مليون", 900),             # read in that magnitude it would pass the high end
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_magnitude_its_high_end_names(low, high, expected):
+    from etl.numbers import range_low
+
+    assert range_low(low, high) == expected

@@ -1,0 +1,596 @@
+"""The figure grammar: each rule one declarative object (spec §3-§5).
+
+A :class:`Rule` says in one place what it reads (a pattern template over the named word
+lists and shapes of :mod:`etl.patterns`), which word lists every match of it contains (its
+*triggers*: the literal prefilter is derived from them, so a word added to a list cannot
+miss its prefilter), how a match becomes a figure (table and measure, value, qualifier,
+force, victims, from the roles of its named groups) and which :class:`Exclusion` s apply
+to it. Every Arabic word comes from ``data/reference/``; this module holds none.
+
+Rules are tried leftmost-first, earlier rules winning ties (the order of :data:`RULES`).
+Named groups are written by role and get the rule's name as a suffix
+(``(?P<num>`` in rule ``nn`` is column ``num_nn``):
+
+==========  ===================================================================
+role        meaning
+==========  ===================================================================
+num         a number phrase: the value
+lo, hi      the ends of a range (``lo2``/``hi2``: a second way to write one)
+vague       a magnitude word with no number (عشرات): value_low, qualifier vague
+person      one person noun (1) or a dual one (2)
+dual        a dual noun (2), looked up in the ``dual`` list for its measure
+verb        a trigger verb (or the verb after a count) looked up for the measure
+noun        a trigger noun looked up for the measure (article stripped, then its first word)
+head        the words that make the rule (عدد الجنود، قوامها): no lookup
+qual        a qualifier before the number; ``qualafter``/``qualafter2`` one after it
+force       a force or nationality word (امريكي، الحوثيين)
+victims     the victims' description; ``host`` the force whose members are counted
+other       the other number of a change from N to M (rules rf, rt)
+change      a verb that changes a force's number (خفض، رفع)
+lead, trail what opens or closes a match but is not its evidence
+words       the words between a count and what it needs (rules pk, nf)
+excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
+==========  ===================================================================
+
+====  ============================================================================
+rule  shape (normalised text)
+====  ============================================================================
+vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات، الافا من قواتها
+rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها من 5200 الي 3000 جندي (5200)
+rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
+rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
+tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
+tc    change العدد الي NUM                  خفض العدد الي نحو 2500
+tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
+lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
+vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
+vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
+vn    verb person one/two                   استشهاد فلسطينيين اثنين
+vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
+qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
+pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
+nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+nb    (NUM) noun                            (15) شهيدا، [500] جندي
+nw    noun one/two                          شهيدا واحدا
+nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
+dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
+el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
+es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
+pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
+cj    و person-noun after a casualty count  اصابه فتاه وطفلين
+ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
+cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
+ec    و NUM force-adj after a count         بينهم 13 الف سوري و11 الف سوداني
+du    dual noun                             صاروخين، غارتين، عمليتين
+====  ============================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+import polars as pl
+
+from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, word, word_lists, word_measures
+
+CASUALTY = ("killed", "injured", "casualties")
+DISEASE_WINDOW = r"((?:\S+\s+){0,20})$"  # the words before a count that are read for a disease
+PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
+INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
+
+# Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
+# overlaps are resolved (so a dropped match cannot hide another rule's figure there);
+# ``figure``: on the figures that won their span; ``victims``: after troop nouns that are
+# victims are re-read; ``member``: bare member nouns; ``context``: subset and conjunct counts
+# against the figure before them; ``inherit``: after inheritance.
+STAGES = ("match", "figure", "victims", "member", "context", "inherit")
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A named reason to leave a match out. ``test`` builds a polars expression over the
+    match table that is true where the match is dropped; ``rules`` limits it to some rules
+    (empty: every rule). A null test drops the match too (nothing it needs was found)."""
+
+    name: str
+    reason: str
+    stage: str
+    test: Callable[[], pl.Expr]
+    rules: tuple[str, ...] = ()
+
+    def drops(self) -> pl.Expr:
+        cond = self.test()
+        return (pl.col("rule").is_in(list(self.rules)) & cond) if self.rules else cond
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the figure grammar.
+
+    - ``pattern``: the template (``{list}`` / ``{SHAPE}`` fields, groups named by role);
+    - ``triggers``: word lists one of whose words every figure of this rule contains. The
+      sentence prefilter (any rule) and the rule's own prefilter are derived from them;
+      ``prefix``: a list whose word is glued before each trigger word (و + person);
+    - ``prefilter``: run the rule only on sentences holding a trigger word (False where
+      nearly every candidate sentence holds one); ``prefilter_shape`` replaces the words by
+      a regex template where the trigger is a shape (a number word after و), and
+      ``prefilter_lists`` (default: the triggers) are the lists whose every word the rule's
+      own prefilter admits (with ``prefix`` glued on);
+    - ``sentence_trigger``: whether the triggers admit a sentence on their own (False for a
+      count that needs a figure before it in the same sentence);
+    - ``reads``: a constant (table, measure), or ``lookups``: (group role, word list) pairs
+      tried in order; ``inherits``: the measure is the one of the figure before;
+    - ``value``: a constant value (a dual noun is 2);
+    - ``victims``: group roles joined into the victims' description; ``force_in``: a group
+      searched for a force word (else the ``force`` group); ``qualifier_in``: a group
+      searched for a qualifier written after the count (22 مسلحا على الاقل قتلوا);
+    - ``lead``: what opens a match but is not its evidence (the و of a conjunct count);
+    - ``trim_subset``: a match (and its victims) ends before "بينهم / منهم";
+    - ``exclusions``: names of the :class:`Exclusion` s that apply to this rule alone.
+    """
+
+    name: str
+    pattern: str
+    triggers: tuple[str, ...] = ()
+    prefix: str | None = None
+    prefilter: bool = True
+    prefilter_shape: str | None = None
+    prefilter_lists: tuple[str, ...] | None = None
+    sentence_trigger: bool = True
+    reads: tuple[str, str] | None = None
+    lookups: tuple[tuple[str, str], ...] = ()
+    inherits: bool = False
+    value: int | None = None
+    victims: tuple[str, ...] = ("victims",)
+    force_in: str | None = None
+    qualifier_in: str | None = None
+    lead: str = r"^([^\w]*)"
+    trim_subset: bool = False
+    exclusions: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ---------------------------------------------------------------------------------------
+# The rules, in priority order. Examples are in normalised text.
+# ---------------------------------------------------------------------------------------
+_NOUN_TAIL = r"(?:\s+(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}))?"
+_TO_NUMBER = r"{to}\s+(?:{QB}\s+)?(?:[0-9]|{number_first})"  # what a change from N to M holds
+
+RULES: tuple[Rule, ...] = (
+    # [verb] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات
+    Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:{fill}\s+)?)?\"?(?P<vague>{VAGUE})\"?"
+               r"(?:\s+{of}\s+(?P<host>{force_noun}){possessive}?|" + _NOUN_TAIL[3:] + "{B1}",
+         triggers=("vague",), lookups=(("verb", "verb"), ("noun", "noun"), ("host", "force_noun")),
+         exclusions=("lone_magnitude", "troops_captured", "number_cut", "needs_military_context")),
+    # a change from N to M that names the noun once, after M: (خفض عدد قواتها) من 5200 الي 3000 جندي -> 5200
+    # (3000 is rule nn's). The change verb, when there is one, and what follows N are not the evidence.
+    Rule("rf", r"{B0}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+               r"(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})",
+         triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
+         exclusions=("no_change", "needs_military_context")),
+    # the same change naming the noun after N: من 5200 جندي الي 3000 -> 3000 (5200 is rule nn's)
+    Rule("rt", r"{B0}(?P<lead>(?:(?P<change>{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*"
+               r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN})\s+){to}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
+         exclusions=("no_change", "needs_military_context")),
+    # [verb] [ما] بين NUM و/الي NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل; NUM-NUM
+    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
+               r"|(?P<lo2>{DIG})\s*(?:{to}|-)\s*(?P<hi2>{DIG})(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
+         triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
+         exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
+    # عدد الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
+    # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
+    # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
+    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+               r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
+               r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
+         triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims")),
+    # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
+    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("count_head",), prefilter_lists=("change_verb",), reads=("troops", "troops"), exclusions=("change_without_force",)),
+    # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
+    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?{toll_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("toll_head",), lookups=(("noun", "toll_noun"),)),
+    # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))\s+"
+               r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
+         triggers=("met_verb",), reads=("attacks", "killed")),
+    # verb [qual] NUM [victims]: مقتل نحو 10، اصابه خمسه اخرين
+    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
+               r"(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}(?:\s+{VWORD})?))?",
+         triggers=("verb",), lookups=(("verb", "verb"),), trim_subset=True, exclusions=("year_not_count", "unit_after_count")),
+    # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+         triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"), exclusions=("one_of_not_killed",)),
+    # verb [two words] person one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين
+    Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?(?P<victims>{PSG}|{PDU}|{counted_person})\s+(?P<num>{one_or_two})(?:[^\w]|$)",
+         triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
+    # verb … NUM person-noun, up to five words between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا
+    Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:{WORD}[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
+               r"(?P<victims>{counted_person})(?:[^\w]|$)",
+         triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
+    # قوامها [qual] NUM: قوات قوامها 5000 جندي
+    Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
+         triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),
+    # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
+    Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
+               r"\s*(?P<words>[^.!؟]*?)(?P<verb>{after_verb})(?:[^\w]|$)",
+         triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
+         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count")),
+    # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
+    Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
+               r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
+         triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
+         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number",
+                     "one_event", "needs_military_context")),
+    # a number in brackets right before its noun: (15) شهيدا، [500] جندي
+    Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
+         triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
+         lookups=(("noun", "noun"),), lead=r"^([^\w(\[]*)",
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "needs_military_context")),
+    # a trigger noun and then one or two: شهيدا واحدا، جنديين اثنين
+    Rule("nw", r"{B0}{PRE}(?P<noun>{NOUN})\s+(?:{WORD}\s+)?(?P<num>{one_or_two})(?:[^\w]|$)",
+         triggers=("noun",), prefilter_lists=("one_or_two",), lookups=(("noun", "noun"),),
+         exclusions=("one_event", "troops_captured")),
+    # a count of people fighting for a side: 475 فرنسيا … يقاتلون، 1818 بين فرنسيين … يقاتلون
+    Rule("nf", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*(?P<words>(?:{WORD}\s+){{0,8}}?){fight_verb}(?:[^\w]|$)",
+         triggers=("fight_verb",), reads=("troops", "troops"), victims=(), force_in="words",
+         exclusions=("fighters_no_military", "fighters_count_between", "fighters_no_nationality")),
+    # ال-noun ال-number: الغارات الثلاث، الجنود الخمسه
+    Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
+         triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
+         lookups=(("noun", "noun"),), exclusions=("troops_captured",)),
+    # [من] بينهم/منهم [qual] NUM force-adj, after a count: من بينهم 2500 اميركي
+    Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{WORD})",
+         triggers=("subset",), sentence_trigger=False, inherits=True,
+         exclusions=("subset_far", "subset_without_count", "subset_without_nationality", "subset_larger")),
+    # NUM منهم / من بينهم, after a count: ثلاثه منهم في مكمن، توفي اربعه منهم
+    Rule("es", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{of}\s+{subset}|{of_them})(?:[^\w]|$))",
+         triggers=("subset",), sentence_trigger=False, inherits=True,
+         exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
+    # ان (or و) + one (or two) persons + a passive casualty verb that ends the clause:
+    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?P<person>{PDU}|(?:{PSG}){accusative}?)\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+               r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
+         triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",)),
+    # و + a person noun right after a casualty count: اصابه فتاه وطفلين
+    Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
+         triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
+         exclusions=("conjunct_without_count",)),
+    # و + a count of injuries right after a casualty count: 20 شهيدا و53 اصابه
+    Rule("ci", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
+         triggers=("injury_noun",), sentence_trigger=False, lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}\s*)",
+         exclusions=("conjunct_count_without_count",)),
+    # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
+    Rule("cn", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+(?P<host>(?:{AL})?{member_host}\s+\S+)"
+               r"|(?:{of}\s+)?(?P<victims>{counted_person}))(?:[^\w]|$)",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+         sentence_trigger=False, inherits=True,
+         victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
+    # و + NUM + a nationality right after a subset or a count: بينهم 13 الف سوري و11 الف سوداني
+    Rule("ec", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{FORCE})",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+         sentence_trigger=False, inherits=True, lead=r"^([^\w]*{and}\s*)",
+         exclusions=("subset_far", "subset_without_count", "subset_without_nationality")),
+    # dual noun: صاروخين، غارتين، عمليتين
+    Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
+         triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
+         exclusions=("definite_dual_troops", "needs_military_context")),
+)
+
+RULE_BY_NAME = {r.name: r for r in RULES}
+
+
+# ---------------------------------------------------------------------------------------
+# Context shapes the exclusions and readings test (all from the word lists).
+# ---------------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def context() -> dict[str, str]:
+    s, w = shapes(), word_lists()
+    pre, art = s["PRE"], s["AL"]
+    tail = r"^\s*(?:[^\s]+\s+){{0,12}}?[^\w\s]*{words}(?:[^\w]|$)"
+    return {
+        # Words right after a count that show it is not a figure (units, time, money), and
+        # words near an injury count that show a disease, not violence (non_victim_words.csv).
+        "not_victim": rf"^{s['non_victim_unit']}(?:[^\w]|$)",
+        # cases, named diseases and vaccination, and words that show a disease right after a count
+        "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
+        "disease_after": _alt(w["disease"] + w["disease_near"]),
+        # a named disease or a vaccination anywhere in the sentence (whole words)
+        "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
+        # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
+        "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
+                        rf"|{s['injured_before']})(?:[^\w]|$)"),
+        "before_noise": rf"(?:^|[^\w]){pre}{s['before_noise']}(?:[^\w]|$)",
+        "exclusion_word": rf"(?:^|[^\w]){pre}{s['EXCL']}(?:[^\w]|$)",
+        "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
+        "code_before": rf"(?:^|[^\w]){pre}{s['code_word']}(?:\s+\S+)?\s*$",
+        "casualty_noun": (rf"(?:^|[^\w]){pre}(?:{art})?"
+                          rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
+        # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
+        "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?[0-9]+",
+        "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
+        "number_before": rf"(?:^|\s){art}{s['number_word']}\s*$",
+        "one_of_first": rf"^{s['one_of']}\s",
+        "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
+        "natural_death": rf"^{s['natural_death']}$",
+        "month_first": rf"^[\s\"(]*{s['month']}(?:[^\w]|$)",
+        "year": r"(?:^|[^\w0-9])(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
+        "bracket_code": rf"[)\]]\s*{s['of']}\s",
+        # After a troop noun: the soldiers were the victims, not a strength.
+        "tail_killed": tail.format(words=s["tail_killed"]),
+        "tail_injured": tail.format(words=s["tail_injured"]),
+        "tail_captured": tail.format(words=s["tail_captured"]),
+        # Before a troop noun: a casualty or capture verb.
+        "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
+        "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
+        "deployed": s["deployed"],
+        # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
+        "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
+        "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
+        "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
+        "nisba_first": rf"^\s*(?:{s['between']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
+        "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
+        "gap_and": rf"^[^\w]*{s['and']}",
+        "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
+        "definite": rf"^[^\w]*{s['PRE1']}{art}",
+        "article": rf"^{art}",
+        "count_stop": rf"(?:^|[^\w]){s['PRE1']}(?:{s['VERB']}|{s['EXCL']}|{s['count_stop']})(?:[^\w]|$)",
+        "military_word": s["MILWORD"],
+        "force": s["FORCE"],
+        "target": (rf"^\s*(?:[^\s]+\s+){{0,4}}?(?:{s['target_prep']}|{s['target_verb_stem']}\S*)\s+"
+                   rf"({s['target_place']}\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"),
+    }
+
+
+def _c(name: str) -> str:
+    return context()[name]
+
+
+def _r(*names: str) -> pl.Expr:
+    return pl.col("rule").is_in(list(names))
+
+
+def _role(role: str, *rules: str) -> pl.Expr:
+    """A group role shared by several rules (each row has only its own rule's groups)."""
+    return pl.coalesce([pl.col(f"{role}_{r}") for r in rules])
+
+
+_no_military = lambda: ~pl.col("norm").str.contains(_c("military_word"))
+
+
+def _strip_al(e: pl.Expr) -> pl.Expr:
+    return e.str.replace(_c("article"), "")
+
+
+@lru_cache(maxsize=None)
+def _plausible_max() -> dict[str, int]:
+    """Measure -> the largest value the extractor keeps (data/reference/extraction_limits.csv)."""
+    return {m: int(limit("max_" + m)) for m in ("troops", "attacks", "projectiles") + CASUALTY}
+
+
+@lru_cache(maxsize=None)
+def limit(name: str) -> float:
+    """A number the extractor works with (data/reference/extraction_limits.csv)."""
+    from .reference import read_csv
+
+    return {r["name"]: float(r["value"]) for r in read_csv("extraction_limits.csv")}[name]
+
+# ---------------------------------------------------------------------------------------
+# Exclusions: named, each with its reason. Order within a stage is the order explain reports.
+# ---------------------------------------------------------------------------------------
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    # -- on a rule's own matches, before overlaps are resolved: what the match alone shows
+    #    is no figure, so it cannot hide another rule's figure there --------------------------
+    Exclusion("no_measure", "the trigger word names no measure", "match",
+              lambda: ~(pl.col("table").is_not_null() | _r(*[r.name for r in RULES if r.inherits]))),
+    Exclusion("no_value", "the number could not be read as an integer", "match",
+              lambda: ~(pl.col("value").is_not_null() | pl.col("value_low").is_not_null())),
+    Exclusion("verb_too_far", "the verb is more than 12 words after the count: it belongs to someone else", "match",
+              lambda: pl.col("words_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS),
+    Exclusion("verb_is_own_action", "a verb glued to a conjunction after the count is what the counted did, not what befell them",  # مسلحان وقتلا
+              "match", lambda: pl.col("words_pk").fill_null("").str.contains(r"\w$")),
+    Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",
+              lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
+    Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
+              lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
+    Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
+              lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
+    Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
+              lambda: _role("num", "vb", "es").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
+    Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
+              lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
+              & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
+    Exclusion("one_event", "one attack or strike is an event, not a count (a single successful strike)", "match",
+              lambda: pl.col("measure").is_in(["attacks", "projectiles"]) & (pl.col("value") == 1)),
+    Exclusion("lone_magnitude", "a magnitude or a range with neither a verb nor a noun says nothing by itself", "match",
+              lambda: _role("verb", "vg", "rg").is_null() & _role("noun", "vg", "rg").is_null() & pl.col("host_vg").is_null()),
+    Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
+              lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
+    Exclusion("range_not_ascending", "a range whose low end is not below its high end (a date, a score)", "match",
+              lambda: pl.col("value_low") >= pl.col("value_high")),
+    Exclusion("no_change", "from N to M with no change verb is a range unless the number falls", "match",
+              lambda: (_role("change", "rf", "rt").is_null()
+                       & ~(((pl.col("rule") == "rf") & (pl.col("value") > pl.col("value_other")))
+                           | ((pl.col("rule") == "rt") & (pl.col("value_other") > pl.col("value"))))).fill_null(True)),
+    # -- on the figures that won their span -----------------------------------------------
+    Exclusion("excluded_context", "a seizure, capture, trade or place word before the count (exclusions.csv); "
+              "projectiles intercepted or shot down were fired, and count", "figure",
+              lambda: ~pl.col("excl_nn").is_null()
+              & ~((pl.col("measure") == "projectiles") & pl.col("excl_nn").str.contains(_c("fired_exclusion"))).fill_null(False)),
+    Exclusion("excluded_before", "a seizure, capture, trade or place word just before the count (exclusions.csv)", "figure",
+              lambda: pl.col("before").str.contains(_c("exclusion_word"))),
+    Exclusion("seized_list", "a weapon conjoined to weapons seized, found or destroyed", "figure",  # ضبط 7 صواريخ و57 قنبله
+              lambda: ((pl.col("measure") == "projectiles") & pl.col("m").str.contains(_c("gap_and"))
+                       & pl.col("before_long").str.contains(_c("exclusion_word"))).fill_null(False)),
+    Exclusion("unit_after_count", "a unit of time, money or measure follows the count", "figure",
+              lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
+    Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
+              lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
+    Exclusion("disease_after", "a disease is named right after the count", "figure",
+              lambda: ((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(_c("disease_after"))).fill_null(False)),
+    Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count",
+              "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"])
+                                 & pl.concat_str([pl.col("head").str.extract(DISEASE_WINDOW, 1), pl.col("m"), pl.col("after").str.slice(0, 40)])
+                                 .str.contains(_c("disease_word"))).fill_null(False)),
+    Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",
+              lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
+    Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength", "figure",
+              lambda: pl.col("m").str.contains(_c("victim_word"))),
+    Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
+    Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
+              lambda: pl.col("head").str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
+    Exclusion("year_before_noun", "a year before a noun, not a count", "figure",  # عام 2015 تفجير
+              lambda: pl.col("before").str.contains(_c("year_before"))),
+    Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
+              lambda: pl.col("before").str.contains(_c("code_before"))),
+    Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
+              lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
+    Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
+              lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
+    Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
+              _no_military),
+    Exclusion("fighters_count_between", "another number stands between the count and its fighting verb", "figure",
+              lambda: pl.col("words_nf").str.contains(r"[0-9]")),
+    Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
+              lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
+    Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
+              lambda: pl.col("after").str.contains(_c("not_victim"))),
+    Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
+              _no_military),
+    Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان
+              lambda: (pl.col("measure") == "troops") & pl.col("m").str.contains(_c("definite"))),
+    # -- troop nouns that are victims -------------------------------------------------------
+    Exclusion("troops_captive", "the soldiers were captured, held or handed over (a capture word before them)", "victims",
+              lambda: (pl.col("measure") == "drop").fill_null(False)),
+    # -- plausibility and military context (after troop nouns are re-read) --------------------
+    Exclusion("implausible", "far above what one statement of its measure can hold (extraction_limits.csv; above "
+              "plausibility.csv's bound but below this, the warehouse keeps it and flags it)", "member",
+              lambda: (pl.max_horizontal("value", "value_low", "value_high")
+                       > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
+    Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
+              lambda: (pl.col("measure").is_in(["troops", "attacks"])
+                       & _role("noun", "nn", "nb", "vg", "rg", "tt", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
+                       .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
+                       & _no_military()).fill_null(False)),
+    # -- subset and conjunct counts ---------------------------------------------------------
+    Exclusion("subset_far", "a subset too far from the count before it, or another number between", "context",  # بينهم / منهم
+              lambda: (~(pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("subset_without_count", "no troop or casualty count before the subset", "context",
+              lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
+    Exclusion("subset_larger", "a subset larger than the count it is part of belongs to another count", "context",
+              lambda: (pl.col("value") > pl.coalesce("prev_whole_value", "prev_whole_high", pl.col("prev_whole_low") * 10)).fill_null(False)),
+    Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
+              lambda: (pl.col("prev_measure") == "troops") & pl.col("force").is_null()
+              & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
+    Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
+              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
+    Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count", "context",  # و11 مدنيا
+              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near"))).fill_null(True)),
+    # -- after inheritance --------------------------------------------------------------------
+    Exclusion("no_measure_inherited", "a subset or conjunct count with no figure to take its measure from", "inherit",
+              lambda: pl.col("table").is_null()),
+)
+
+EXCLUSION_BY_NAME = {e.name: e for e in EXCLUSIONS}
+
+
+def exclusions(stage: str) -> list[Exclusion]:
+    """The exclusions tested at ``stage``, each limited to the rules that name it (an
+    exclusion no rule names applies to every rule)."""
+    named: dict[str, list[str]] = {}
+    for r in RULES:
+        for e in r.exclusions:
+            named.setdefault(e, []).append(r.name)
+    out = []
+    for e in EXCLUSIONS:
+        if e.stage != stage:
+            continue
+        rules = tuple(named.get(e.name, e.rules))
+        out.append(Exclusion(e.name, e.reason, e.stage, e.test, rules))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Compiled: patterns, prefilters, lookups.
+# ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Compiled:
+    rule: Rule
+    priority: int
+    pattern: str               # with group names suffixed by the rule name
+    groups: tuple[str, ...]    # the pattern's group names
+    trigger_words: tuple[str, ...]  # normalised trigger phrases: the sentence prefilter admits each
+    prefilter_words: tuple[str, ...]  # normalised phrases the rule's own prefilter admits (prefix glued on)
+    prefilter: str | None      # regex a sentence must match for the rule to run on it (None: every candidate)
+    lead: str
+
+    def group(self, role: str) -> str:
+        return f"{role}_{self.rule.name}"
+
+    def roles(self, prefix: str) -> list[str]:
+        """Group columns of this rule whose role is ``prefix`` optionally followed by a digit."""
+        return [g for g in self.groups if re.fullmatch(rf"{prefix}[0-9]*_{self.rule.name}", g)]
+
+
+def trigger_words(rule: Rule, names: tuple[str, ...] | None = None) -> list[str]:
+    lists = word_lists()
+    pre = word(rule.prefix) if rule.prefix else ""
+    return [pre + w for name in (rule.triggers if names is None else names) for w in lists[name]]
+
+
+def _literal_regex(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(minimal_literals(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    rules: tuple[Compiled, ...]
+    prefilter: list[str]          # literal words: a sentence without any holds no figure
+    lookups: dict                 # list name -> {phrase: (table, measure)}
+    qualifier: dict               # normalised qualifier phrase -> qualifier
+    vague_low: dict               # normalised vague word -> value_low
+    person_dual: tuple[str, ...]  # normalised dual person nouns (value 2)
+    group_names: tuple[str, ...]  # every group of every rule
+
+
+def compile_rule(rule: Rule, priority: int) -> Compiled:
+    pattern = fill(rule.pattern, rule.name)
+    groups = tuple(re.findall(r"\(\?P<(\w+)>", pattern))
+    words = tuple(trigger_words(rule))
+    own = tuple(trigger_words(rule, rule.prefilter_lists)) if rule.prefilter_lists is not None else words
+    if rule.prefilter_shape is not None:
+        pre = fill(rule.prefilter_shape)
+    elif rule.prefilter and own:
+        pre = _literal_regex(max(w.split(), key=len) for w in own)
+    else:
+        pre = None
+    return Compiled(rule, priority, pattern, groups, words, own, pre, fill(rule.lead))
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    from .reference import read_csv
+    from .normalize import normalize
+
+    rules = tuple(compile_rule(r, i) for i, r in enumerate(RULES))
+    sentence_words = [w for c in rules if c.rule.sentence_trigger for w in c.trigger_words]
+    lookups = word_measures()
+    return Grammar(
+        rules=rules,
+        prefilter=literal_prefilter(sentence_words),
+        lookups=lookups,
+        qualifier={normalize(r["phrase"]): r["qualifier"] for r in read_csv("qualifiers.csv")},
+        vague_low={normalize(r["word"]): int(r["value_low"]) for r in read_csv("vague_quantities.csv")},
+        person_dual=word_lists()["person_dual"],
+        group_names=tuple(sorted({g for c in rules for g in c.groups})),
+    )
+
+
+__all__ = ["RULES", "EXCLUSIONS", "Rule", "Exclusion", "grammar", "exclusions", "context", "CASUALTY", "_alt"]

@@ -1,0 +1,129 @@
+"""The figure grammar as data: rules as objects, word lists from data/reference/, prefilters
+derived from the lists, exclusions named."""
+
+import ast
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from etl.normalize import normalize
+from etl.patterns import word_lists, word_measures
+from etl.reference import REFERENCE_DIR, read_csv
+from etl.rules import EXCLUSIONS, RULES, grammar
+from tests.conftest import extract_one
+
+ETL = Path(__file__).resolve().parents[2] / "etl"
+GRAMMAR_MODULES = ["rules.py", "patterns.py", "figures.py", "numbers.py"]
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+
+
+@pytest.mark.parametrize("compiled", grammar().rules, ids=lambda c: c.rule.name)
+def test_every_rule_prefilter_admits_every_word_of_that_rule(compiled):
+    """A word added to a rule's list cannot miss its prefilter (قضوا once did)."""
+    assert compiled.prefilter_words or compiled.rule.prefilter_shape, "a rule names the words (or the shape) it needs"
+    if compiled.prefilter is None:
+        assert not compiled.rule.prefilter, "only a rule that asks to run on every candidate sentence has no prefilter"
+        return
+    missed = [w for w in compiled.prefilter_words if not re.search(compiled.prefilter, w)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("compiled", [c for c in grammar().rules if c.rule.sentence_trigger], ids=lambda c: c.rule.name)
+def test_the_sentence_prefilter_admits_every_trigger_word(compiled):
+    prefilter = grammar().prefilter
+    missed = [w for w in compiled.trigger_words if not any(p in w for p in prefilter)]
+    assert missed == []
+
+
+def test_the_sentence_prefilter_keeps_no_word_that_contains_another():
+    """Words that contain another add nothing to a substring test and slow it down."""
+    words = grammar().prefilter
+    assert not any(o != w and o in w for w in words for o in words)
+
+
+@pytest.mark.parametrize("module", GRAMMAR_MODULES)
+def test_no_arabic_word_is_written_in_the_grammar_code(module):
+    """Every Arabic word of the grammar lives in data/reference/ (docstrings and comments
+    may quote examples)."""
+    tree = ast.parse((ETL / module).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+        and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    arabic = [n.value for n in ast.walk(tree)
+              if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings and ARABIC_LETTER.search(n.value)]
+    assert arabic == []
+
+
+def test_every_word_list_is_described_and_every_described_list_has_words():
+    used = {r["list"] for r in read_csv("grammar_words.csv")}
+    described = {r["list"] for r in read_csv("grammar_lists.csv")}
+    assert used == described
+
+
+def test_every_trigger_list_is_read_by_its_rule_pattern():
+    """A rule's triggers are lists its pattern reads, so the prefilter derives from what it matches."""
+    for rule in RULES:
+        fields = set(re.findall(r"\{(\w+)\}", rule.pattern))
+        composite = {"VERB": "verb", "NOUN": "noun", "ANYNOUN": "noun", "DUAL": "dual", "VAGUE": "vague", "PSG": "person", "PDU": "person_dual"}
+        read = fields | {composite[f] for f in fields if f in composite} | ({"noun_mil"} if "ANYNOUN" in fields else set()) \
+            | ({"dual_mil"} if "DUAL" in fields else set())
+        assert set(rule.triggers) <= read, rule.name
+
+
+def test_exclusions_have_unique_names_and_reasons_and_every_named_one_exists():
+    names = [e.name for e in EXCLUSIONS]
+    assert len(names) == len(set(names))
+    assert all(e.reason and e.stage for e in EXCLUSIONS)
+    named = {n for r in RULES for n in r.exclusions}
+    assert named <= set(names)
+
+
+def test_measure_lists_name_known_measures():
+    measures = {"troops", "attacks", "projectiles", "killed", "injured", "casualties"}
+    for lst, mapping in word_measures().items():
+        assert {m for _, m in mapping.values()} <= measures, lst
+
+
+@pytest.mark.parametrize("row", [r for r in read_csv("grammar_words.csv") if r["list"] == "after_verb"], ids=lambda r: r["word"])
+def test_every_verb_after_a_count_reads_the_count(row):
+    """Each verb of the after_verb list, written after a count of gunmen, gives that count
+    with the list's measure (إن 12 مسلحا قضوا once gave nothing)."""
+    out = extract_one(f"وقال المتحدث إن 12 مسلحا {row['word']} في الاشتباكات.")
+    assert out["attack_counts"].select("measure", "value").rows() == [(row["measure"], 12)]
+
+
+@pytest.mark.parametrize(
+    "sentence, rule, exclusion",
+    [
+        ("تمكنت القوات من ضبط 14 صاروخا في المستودع.", "nn", "excluded_context"),
+        ("تسجيل إصابة 3 حالات جديدة بفيروس كورونا.", "vb", "disease_victims"),
+        ("وليصبح لدينا 23 مليون رجل أمن يستطيعون محاصرته.", "nn", "implausible"),
+        ("7- جندي متدرب عمر أحمد.", "nn", "list_number"),
+        ("بعد أن أمضى 18 عاماً في إصابة أهدافه قتل 5 سنوات.", "vb", "unit_after_count"),
+        ("أطلق سراح ثلاثة عسكريين مخطوفين منذ سنة.", "nn", "troops_captured"),
+        ("سيشكل قوة عمل لإصلاح الفيفا قوامها 11 شخصا.", "qw", "strength_no_force"),
+    ],
+)
+def test_a_dropped_match_names_the_exclusion_that_removed_it(sentence, rule, exclusion):
+    from etl.figures import extract_figures, extract_figures_explained
+    from etl.normalize import match_text_expr
+    from etl.sentences import split_sentences
+
+    sents = split_sentences(pl.DataFrame({"article_id": ["a"], "text": [sentence]}).lazy()).with_columns(
+        match_text_expr(pl.col("sentence")).alias("norm"))
+    figs, dropped = extract_figures_explained(sents)
+    assert figs.height == 0 and extract_figures(sents).height == 0
+    assert (rule, exclusion) in dropped.select("rule", "dropped_by").rows()
+    row = dropped.filter(pl.col("dropped_by") == exclusion).row(0, named=True)
+    assert row["reason"] and sentence[row["char_start"]:row["char_end"]] in sentence
+    assert normalize(sentence[row["char_start"]:row["char_end"]])[:1].strip()
+
+
+def test_word_lists_come_from_the_reference_tables():
+    lists = word_lists()
+    assert set(lists["scale"]) == {normalize(r["word"]) for r in read_csv("number_words.csv") if r["kind"] == "scale"}
+    assert all((REFERENCE_DIR / f).exists() for f in ("grammar_words.csv", "grammar_lists.csv"))

@@ -1,0 +1,174 @@
+"""Figure phrasings of scraped web news (issue 12), each class with positives and negatives.
+
+The phrases are written for these tests, not copied from any page."""
+
+import pytest
+
+from tests.conftest import extract_one
+
+
+def figures(text):
+    out = extract_one(text)
+    troops = [("troops", r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["troop_figures"].iter_rows(named=True)]
+    attacks = [(r["measure"], r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["attack_counts"].iter_rows(named=True)]
+    return sorted(troops + attacks, key=str)
+
+
+def check(sentence, expected):
+    assert figures(sentence) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأسفر القصف عن سقوط (15) قتيلا في السوق.", [("killed", 15, None, None, "exact")]),
+    ("ونشرت الوزارة [500] جندي على الحدود الشمالية.", [("troops", 500, None, None, "exact")]),
+    ("أصيب ( 8 ) جرحى في الانفجار.", [("injured", 8, None, None, "exact")]),
+    # a bracketed code or a list number is not a count
+    ("وينص البند (3) من عناصر الخطة العسكرية على الانسحاب.", []),
+    ("1- جندي الاحتياط محمد علي.", []),
+])
+def test_numbers_in_brackets_before_a_noun(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وصل إلى القاعدة 300 من الضباط والجنود أمس.", [("troops", 300, None, None, "exact")]),
+    ("شارك في المناورة 1200 ضابط وجندي.", [("troops", 1200, None, None, "exact")]),
+    ("وتضم قوة حفظ السلام نحو 900 عنصر في الجنوب.", [("troops", 900, None, None, "approx")]),
+    ("انتشر 800 فرد من الدرك في المدينة.", [("troops", 800, None, None, "exact")]),
+    ("ويقدر عدد مقاتليه بنحو ثلاثة آلاف.", [("troops", 3000, None, None, "approx")]),
+    ("وارتفع عدد جنودها في البلاد إلى 4500.", [("troops", 4500, None, None, "exact")]),
+    ("يتراوح عدد مقاتلي الفصيل بين ألفين وثلاثة آلاف.", [("troops", None, 2000, 3000, "exact")]),
+    ("أرسلت الحكومة آلافا من قواتها إلى الحدود.", [("troops", None, 1000, None, "vague")]),
+    # a squad, a family, members of a parliament: no force
+    ("يضم الفريق 25 عنصرا من اللاعبين الشباب.", []),
+    ("ويبلغ عدد أفرادها 12 شخصا.", []),
+    ("كرمت الوزارة 50 ضابطا وموظفا في الحفل.", []),
+])
+def test_compound_member_and_possessive_troop_nouns(sentence, expected):
+    check(sentence, expected)
+
+
+def test_a_count_of_soldiers_killed_is_not_a_strength():
+    assert [f for f in figures("وقال إن عدد الجنود الذين قتلوا في المعارك بلغ 40.") if f[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قررت الحكومة خفض عدد قواتها من 4800 إلى 2600 جندي بنهاية العام.",
+     [("troops", 4800, None, None, "exact"), ("troops", 2600, None, None, "exact")]),
+    ("وسحب الجيش من 900 جندي إلى 350 خلال الصيف.",
+     [("troops", 900, None, None, "exact"), ("troops", 350, None, None, "exact")]),
+    ("وقرر الجيش خفض العدد إلى نحو 1800 خلال الأشهر المقبلة.", [("troops", 1800, None, None, "approx")]),
+    ("وأعلن التحالف رفع عدد قواته من 2000 إلى 3500 جندي.",
+     [("troops", 2000, None, None, "exact"), ("troops", 3500, None, None, "exact")]),
+    # without a change, from N to M is a range; no troop noun, no troop figure
+    ("وينتشر في المنطقة من 200 إلى 400 جندي.", [("troops", None, 200, 400, "exact")]),
+    ("ارتفع عدد الطلاب من 300 إلى 500 طالب.", []),
+    ("وقررت الشركة خفض العدد إلى 200 موظف.", []),
+])
+def test_reductions_and_targets_that_name_the_noun_once(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ويقدر عدد مقاتلي التنظيم بين 20 و40 ألف مقاتل.", [("troops", None, 20000, 40000, "exact")]),
+    ("سقط في الحرب ما بين 3 و5 آلاف قتيل.", [("killed", None, 3000, 5000, "exact")]),
+    ("وشارك في الهجوم ما بين 27 ألف إلى 37 ألف مقاتل.", [("troops", None, 27000, 37000, "exact")]),
+    # each end names its own magnitude, or none does: read as written
+    ("ينتشر ما بين 250 و350 جنديا في القاعدة.", [("troops", None, 250, 350, "exact")]),
+    ("قتل بين خمسة آلاف وثمانية آلاف شخص.", [("killed", None, 5000, 8000, "exact")]),
+])
+def test_ranges_that_share_one_magnitude(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("شنت الطائرات ثلاث غارات على البلدة.", [("attacks", 3, None, None, "exact")]),
+    ("نفذ المسلحون خمس هجمات على الحواجز.", [("attacks", 5, None, None, "exact")]),
+    ("ونفذت القوات سبع عمليات ضد مواقع داعش.", [("attacks", 7, None, None, "exact")]),
+    ("ونفذ الجيش عمليتين في الريف الشرقي.", [("attacks", 2, None, None, "exact")]),
+    # operations of a hospital, one single strike
+    ("أجرى المستشفى سبع عمليات جراحية ناجحة.", []),
+    ("حقق الفريق الفوز بهجمة واحدة في الشوط الثاني.", []),
+])
+def test_number_words_before_feminine_plurals(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وارتفعت الحصيلة إلى 72 ألفا و70 شهيدا.", [("killed", 72070, None, None, "exact")]),
+    ("قتل ألفين و300 شخص في المدينة.", [("killed", 2300, None, None, "exact")]),
+    ("وأصيب ثلاثة آلاف و250 شخصا.", [("injured", 3250, None, None, "exact")]),
+    # a number written with the article before its scale is not read: better none than a wrong one
+    ("يشارك الجيش بفرقة يقارب عددها العشرة ألف جندي.", []),
+    ("وتضم الفرقة العشرة آلاف جندي.", []),
+    ("وشن الطيران الاثنين ثلاث غارات على البلدة.", [("attacks", 3, None, None, "exact")]),  # Monday, not a number
+    # a small number and a conjoined count are two counts, not one
+    ("خلف الحادث حالة وفاة واحدة و4 إصابات.", [("killed", 1, None, None, "exact"), ("injured", 4, None, None, "exact")]),
+])
+def test_tolls_written_as_thousands_plus_a_remainder(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("نشرت الدولة 5ر1 ألف جندي على الحدود.", [("troops", 1500, None, None, "exact")]),
+    ("وتضم القوات 1,5 مليون جندي.", [("troops", 1500000, None, None, "exact")]),
+    ("أطلق الجيش 2.5 ألف قذيفة على المواقع.", [("projectiles", 2500, None, None, "exact")]),
+    ("وقتل في الحرب 25ر1 مليون شخص.", [("killed", 1250000, None, None, "exact")]),
+    # a decimal with no magnitude is no count
+    ("ارتفعت الأسعار 5ر2 بالمئة.", []),
+    ("قتل 5ر1 شخص.", []),
+])
+def test_decimals_before_million_or_thousand(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وتفشت الكوليرا في المحافظة وأدت إلى إصابة نحو مليون شخص.", []),
+    ("تستهدف حملة التطعيم 500 ألف طفل بعد تسجيل إصابة 3 آلاف.", []),
+    ("ويصيب المرض نحو 40 ألف شخص سنويا.", []),
+    # a disease named far back in a long sentence does not make a later toll an infection count
+    ("وفي وقت يشهد فيه الإقليم انتشار مرض الحصبة بين الأهالي أعلنت الشبكة أنها رصدت أعداد الضحايا في الشهر الماضي "
+     "وكانت الحصيلة 93 قتيلا بينهم أطفال ونساء من سكان القرى الجبلية والأحياء الشرقية، وأن عدد الجرحى وصل إلى 1027 جريحا.",
+     [("killed", 93, None, None, "exact"), ("injured", 1027, None, None, "exact")]),
+    ("أسفر الهجوم عن إصابة 20 شخصا بينهم حالات خطرة.", [("injured", 20, None, None, "exact")]),
+    ("قتل 4 أشخاص وأصيب 7 آخرون، وأغلب الحالات لمصابين بشظايا.",
+     [("killed", 4, None, None, "exact"), ("injured", 7, None, None, "exact")]),
+])
+def test_a_disease_or_a_vaccination_is_not_an_attack_count(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قتل 40 مليون شخص في تلك الحرب.", []),                  # more than any war's toll
+    ("ولدى البلاد 8 ملايين جندي.", []),                       # more than any army
+    ("وتصدت الوزارة لـ3 ملايين هجوم إلكتروني.", []),           # cyber attacks by the million
+    ("قتل 1.5 مليون شخص في الحرب الأهلية.", [("killed", 1500000, None, None, "exact")]),  # kept: the warehouse flags it
+])
+def test_a_figure_far_outside_its_measure_is_left_out(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one of a group, a noun then one or two
+    ("وأعلن الجيش مقتل أحد جنوده في الهجوم.", [("killed", 1, None, None, "exact")]),
+    ("استقبل المستشفى شهيدا واحدا و10 إصابات.", [("killed", 1, None, None, "exact"), ("injured", 10, None, None, "exact")]),
+    ("وقتلت الشرطة مسلحين اثنين في الاشتباك.", [("killed", 2, None, None, "exact")]),
+    ("توفي أحد أقاربه الأسبوع الماضي.", []),              # a death of one, not a casualty
+    # subsets and conjuncts after a toll, in a chain
+    ("واستشهد 40 فلسطينيا بينهم 4 نساء و9 أطفال.",
+     [("killed", 40, None, None, "exact"), ("killed", 4, None, None, "exact"), ("killed", 9, None, None, "exact")]),
+    ("وأصيب 12 شخصا، ثلاثة منهم في حالة حرجة.", [("injured", 12, None, None, "exact"), ("injured", 3, None, None, "exact")]),
+    ("ونزح أكثر من مليوني شخص بعد أن قتل العشرات، بينهم 300 ألف طفل.", [("killed", None, 10, None, "vague")]),
+    # soldiers who were killed, bodies, or held
+    ("وعثرت الشرطة على جثتي شرطيين اثنين.", [("killed", 2, None, None, "exact")]),
+    ("وأن 5 جنود على الأقل من بين القتلى.", [("killed", 5, None, None, "at_least")]),
+    ("وأعلن الجيش مقتل 6 مسلحين والقبض على 18 فردا من المشتبه بهم.", [("killed", 6, None, None, "exact")]),
+    # a number that is a day, a year or a phone number
+    ("شيعت البلدة في 08 تموز جثامين 12 جنديا قتلوا في الهجوم.", [("killed", 12, None, None, "exact")]),
+    ("اتصلوا على رقم الطوارئ 997 من عمليات الأمن.", []),
+    # intercepted missiles were fired; seized ones were not
+    ("أعلن التحالف اعتراض 6 صواريخ باليستية.", [("projectiles", 6, None, None, "exact")]),
+    ("ضبطت القوات 7 صواريخ و50 قذيفة في المخزن.", []),
+])
+def test_web_page_casualty_phrasings(sentence, expected):
+    check(sentence, expected)
