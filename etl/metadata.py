@@ -1,5 +1,5 @@
-"""Per-article fields (spec §1-§2): credited source, dateline place, publication date,
-cited outlets and date mentions. Polars expressions over lines and sentences."""
+"""Per-article fields (spec §1-§2): publication date, cited outlets and date mentions
+(the credited source is :mod:`etl.credits`). Polars expressions over lines and sentences."""
 
 from __future__ import annotations
 
@@ -9,16 +9,11 @@ from functools import lru_cache
 import polars as pl
 
 from .normalize import match_text_expr, normalize, normalize_expr
-from .patterns import _alt
 from .reference import read_csv
 
 HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
-PREFIX = r"^(.{0,90}?(?:[:)]|\s{2}))"  # a dateline that opens a paragraph ends at ':' or ')'
-REPORTING_VERB = r"^\W*(?:و|ف)?(?:ذكرت|ذكر|قالت|قال|نقلت|نقل|افادت|افاد|اعلنت|اعلن|اكدت|اكد|اوردت|اورد|بثت|نشرت|كشفت|اشارت)\s"
-SEGMENT_SPLIT = r"\s*(?:[-–—ـ:()\"/|،,\[\]]|۔|\s+من\s+|[0-9][0-9\s,./-]*)\s*"
-SEGMENT_PREFIX = r"^(?:&nbsp;|next previous|بروفايل|مكتب|وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره|هـ|ه|م|ء)\s*"
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
 
 
@@ -40,7 +35,7 @@ def _spellings() -> tuple[dict, dict, dict, dict]:
 def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     """Non-empty, stripped lines of each article's head (HEAD_CHARS) with their number:
     where datelines, bylines, stamps and captions are. Computed once, read by
-    :func:`sources` and :func:`published`."""
+    :func:`etl.credits.sources` and :func:`published`."""
     if "line_no" in articles.collect_schema().names():
         return articles
     return (
@@ -52,77 +47,6 @@ def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.col("line").list.eval(pl.int_range(pl.len())).alias("line_no"))
         .explode("line", "line_no")
         .drop_nulls("line")
-    )
-
-
-def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """The first non-empty lines that may carry a dateline or byline, normalised."""
-    if "byline_norm" in articles.collect_schema().names():
-        return articles
-    lines = head_lines(articles).filter(pl.col("line_no") < BYLINE_LINES)
-    n = pl.col("line").str.len_chars()
-    # Only the first paragraph-length line may open with a dateline (واشنطن ... (شينخوا)).
-    first_long = (n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)
-    cand = (
-        pl.when(first_long).then(pl.col("line").str.extract(PREFIX, 1))
-        .when((n <= SHORT_LINE) & (pl.col("line_no") > 0) & ~pl.col("line").str.contains(r"[.!؟]\s*$")).then(pl.col("line"))
-    )
-    return lines.with_columns(cand.alias("byline")).drop_nulls("byline").with_columns(
-        normalize_expr(pl.col("byline")).str.to_lowercase().alias("byline_norm")
-    )
-
-
-def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """``article_id`` → ``sources`` (ordered keys, primary first), ``source``, ``dateline_place``.
-
-    ``articles`` may be the articles, their :func:`head_lines` or their :func:`byline_lines`."""
-    byline, _, _, kinds = _spellings()
-    keys, vals = list(byline), [byline[k] for k in byline]
-    segs = (
-        byline_lines(articles)
-        .with_columns(
-            pl.col("byline_norm")
-            .str.replace_all(SEGMENT_SPLIT, "\x01")
-            .str.split("\x01").alias("seg")
-        )
-        .explode("seg")
-        .with_columns(pl.int_range(pl.len()).over("article_id", "line_no").alias("seg_no"))
-        .with_columns(pl.col("seg").str.strip_chars(" .\t\"'"))
-        .filter(pl.col("seg").str.len_chars() > 0)
-        .with_columns(
-            pl.col("seg").replace_strict(keys, vals, default=None).alias("k1"),
-            pl.col("seg").str.replace(SEGMENT_PREFIX, "").str.strip_chars().replace_strict(keys, vals, default=None).alias("k2"),
-        )
-        .with_columns(pl.coalesce("k1", "k2").alias("key"))
-    )
-    # One dateline: the first line that credits anyone; a paragraph that opens with a
-    # verb of saying (ذكرت وكالة ...) is reporting, not a dateline.
-    credited = (
-        segs.filter(pl.col("key").is_not_null() & ~pl.col("byline_norm").str.contains(REPORTING_VERB))
-        .filter(pl.col("line_no") == pl.col("line_no").min().over("article_id"))
-    )
-    kind = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default="newspaper")
-    # An agency or broadcaster credited after the host outlet is the primary credit
-    # (الوئام - CNN → cnn); otherwise the first credit is.
-    ordered = (
-        credited.with_columns(kind.is_in(["agency", "broadcaster"]).not_().alias("_host"))
-        .sort("article_id", "_host", "line_no", "seg_no")
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("key").unique(maintain_order=True).alias("sources"), pl.col("line_no").first().alias("_line"))
-    )
-    place = (
-        segs.join(ordered.select("article_id", "_line"), on="article_id")
-        .filter((pl.col("line_no") == pl.col("_line")) & pl.col("key").is_null())
-        .filter(pl.col("seg").str.contains(r"^[^\d]{2,30}$") & (pl.col("seg").str.count_matches(" ") < 3))
-        .filter(~pl.col("seg").str.contains(_alt(r["phrase"] for r in read_csv("generic_credits.csv"))))
-        .sort("article_id", "seg_no")  # the join does not keep order: "first" must not depend on it
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("seg").first().alias("dateline_place"))
-    )
-    return (
-        ordered.drop("_line")
-        .join(place, on="article_id", how="left")
-        .with_columns(pl.col("sources").list.first().alias("source"))
     )
 
 
@@ -148,8 +72,8 @@ def _with_norm(sentences: pl.LazyFrame) -> pl.LazyFrame:
 def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Outlets quoted or credited in the body: one row per (article, outlet) with its first sentence."""
     _, body, cue, _ = _spellings()
-    any_sp = _alt(body)
-    cue_sp = _alt(cue)
+    any_sp = alternation(body)
+    cue_sp = alternation(cue)
     pat = rf"(?:^|[^\w])(?P<a>{any_sp})(?:[^\w]|$)|{CUES}(?P<c>{cue_sp})(?:[^\w]|$)"
     keys = {**body, **cue}
     k, v = list(keys), [keys[x] for x in keys]
@@ -277,7 +201,8 @@ STAMP_MAX_WORDS = 4     # words a stamp may carry besides its date (an outlet, a
 DATELINE_MAX_CHARS = 50 # a dateline's date opens its paragraph
 LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the head of its line
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
-RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK = 1, 2, 3, 4
+CAPTION_MAX_CHARS = 90  # a caption is one short line
+RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
 
 def _words(expr: pl.Expr) -> pl.Expr:
@@ -298,7 +223,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     The headline (the first line and its repeats) is never a candidate unless labelled or
     nothing but a date; neither is any other sentence of the body. Ranks: publication label
     1; stamp with time, weekday or Hijri date and dateline 2; a bare date line 3; a site-header
-    date (first line), a crawl stamp and a last-updated line 4. A weekday beside a numeric
+    date (first line), a crawl stamp and a last-updated line 4; a short caption line that ends
+    with a weekday and its date 5. A weekday beside a numeric
     date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
     """
     pats, sp = date_patterns(), stamp_patterns()
@@ -312,7 +238,12 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
             ((n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)).alias("lede"),
             (pl.col("line") == first).alias("repeat"),
         )
-        .filter(pl.col("line").str.contains(r"[0-9٠-٩۰-۹]{4}"))
+        # A year in a short line, or near the start of a paragraph (a dateline, a label):
+        # elsewhere in a paragraph a date is prose.
+        .filter(
+            pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
+            .str.contains(r"[0-9٠-٩۰-۹]{4}")
+        )
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]))
     )
@@ -360,6 +291,12 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()]"))))
     )
     headline = pl.col("title") | pl.col("repeat")
+    # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
+    # date of last resort.
+    caption = (
+        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday")
+        & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+    )
     rank = (
         pl.when(publication).then(RANK_LABEL)
         .when(labelled).then(RANK_WEAK)
@@ -369,6 +306,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(headline).then(None)
         .when(stamp & evidence).then(RANK_STAMP)
         .when(stamp).then(RANK_PURE)
+        .when(caption).then(RANK_CAPTION)
     )
     cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled).alias("is_stamp")).drop_nulls("rank"))
     # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
@@ -389,10 +327,10 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
     return pl.when(pm & (hh < 12)).then(hh + 12).when(am & (hh == 12)).then(0).otherwise(hh)
 
 
-def published(articles: pl.LazyFrame, bylines: pl.LazyFrame | None = None) -> pl.LazyFrame:
+def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id`` → ``published_date``, ``published_at`` from the text alone: the best
     ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
-    when that stamp states a time. ``bylines`` is accepted for compatibility and unused."""
+    when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
     best = (
         stamp_candidates(head_lines(articles))
         .sort("article_id", "rank", "line_no")

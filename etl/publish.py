@@ -21,7 +21,7 @@ MART_ORDER = [  # a mart may read the marts before it; story_members is built in
     "attack_counts", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
     "daily_figures", "article_summary", "calendar",
 ]
-VIEWS = ["troop_claims"]
+VIEWS = ["troop_claims", "unknown_outlets"]
 ROW_GROUP_SIZE = 16384
 # The on-disk format the warehouse is written in. BI tools bundle older DuckDB drivers, and
 # a reader opens only formats as old as or older than its own release. v1.0.0 is the oldest

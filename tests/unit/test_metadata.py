@@ -165,3 +165,20 @@ def test_publication_stamp_shapes(text, date, at):
 )
 def test_dates_that_are_not_the_publication_date(text):
     assert fields(text)["published_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a photo caption that ends with the day it shows is the date of last resort
+        (HEAD + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020", "2020-05-03"),
+        # ... not when a stamp is stated
+        (HEAD + "الاثنين 4 مايو 2020 | 09:00\n\n" + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020", "2020-05-04"),
+        # ... nor when the date does not close the line, or the line is a sentence
+        (HEAD + BODY + "\nصباح الأحد 3 مايو 2020 تحدث الوزير إلى الصحفيين", None),
+        (HEAD + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020.", None),
+    ],
+)
+def test_caption_date_is_the_last_resort(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
