@@ -18,6 +18,7 @@ closing    the article ends with a bracketed or starred credit (``(أ ف ب)``،
            outlet name after the last sentence, or a short outlet-like line after the body
 copyright  ``© X``
 lone       an outlet-like name alone on a line under or above the headline
+title      a first line that ends with the site's name (``... - الجزيرة نت``, ``... قناة العالم الإخبارية``)
 =========  =================================================================================
 
 Earlier shapes win. Within a credit line every segment is classified from reference tables
@@ -53,15 +54,17 @@ HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
 
-SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5}
-UNKNOWN_PENALTY = 4     # label, closing, copyright, lone: a name ranks after every known credit
-HEADLINE_NAME_RANK = 10 # a name on the first line, which may be the headline, ranks last
+SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6}
+UNKNOWN_PENALTY = 5     # label, closing, copyright, lone, title: a name ranks after every known credit
+HEADLINE_NAME_RANK = 12 # a name in a dateline or byline on the first line, which may be the headline, ranks last
 
 STRONG, WEAK, MASK, FROM = "\x02", "\x03", "\x01", "\x04"
 # Separators are single characters (or fixed-length runs), replaced by a marker of the same
 # length, so offsets in the marked text are offsets in the line.
 SEPS = STRONG + WEAK + MASK + FROM
 STRONG_CHARS = r"[:)\-–—_/|\]}]"
+WEAK_PUNCT = r"[(\[{،,*•]"
+QUOTE_CHARS = r"[«»\"“”]"
 WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
 
@@ -122,8 +125,11 @@ def credit_patterns() -> dict[str, str]:
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
+        # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
+        "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
+        "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         "bracketed_line": r"^\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
-        "bracketed_tail": r"[.!؟\"»)]\s*[(\[]\s*(?P<name>[^()\[\]]{2,40}?)\s*[)\]]\s*$",
+        "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
@@ -193,6 +199,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     nxt = (pl.col("headline_like").shift(-1).fill_null(False) & (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False))
     marked = lambda lf, name: lf.select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
+        ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
         pl.col("line").str.contains(label_alone).alias("_label"),
     )
@@ -207,8 +214,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
              ).alias("lede"),
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0)
              ).alias("lede_first"),
-            # above the first paragraph: where bylines and an outlet's name under the headline stand
-            (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
+            # above the first paragraph: where bylines and an outlet's name under the headline
+            # stand (a long first line is the headline, or the first paragraph itself)
+            (pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
         )
         .drop("headline_like")
     )
@@ -221,17 +229,20 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
+    # (the first line, up to a headline's length, is read whole: a page title ends with its site)
+    title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
     readable = (
-        pl.when(~pl.col("long")).then(short_may)
+        pl.when(title).then(True)
+        .when(~pl.col("long")).then(short_may)
         .when(pl.col("part") == "head").then(pl.col("lede") & opening)
         .otherwise(close)
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
-        .drop("_label", "_few")
+        .drop("_label", "_few", "_body_long")
         .with_row_index("lid")
         .with_columns(
-            pl.when(~pl.col("long")).then(pl.col("line"))
+            pl.when(~pl.col("long") | title).then(pl.col("line"))
             .when(pl.col("part") == "head").then(pl.col("line").str.slice(0, LEDE_CHARS))
             .otherwise(pl.col("line").str.slice(-LEDE_CHARS)).alias("line")
         )
@@ -258,8 +269,11 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
         .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")
         .str.replace_all(STRONG_CHARS, STRONG)
-        .str.replace_all(WEAK_CHARS, WEAK)
+        .str.replace_all(WEAK_PUNCT, WEAK)
     )
+    # Quotes cut a byline («لندن «الشرق الأوسط أونلاين») but not the headline, which quotes
+    # names (ضيوف "عكاظ": the fair, not the daily).
+    marked = pl.when((pl.col("part") == "head") & (pl.col("line_no") == 0)).then(marked).otherwise(marked.str.replace_all(QUOTE_CHARS, WEAK))
     piece = pl.col("piece")
     # A dash, colon, slash or bracket ends a credit; a comma or a date alone does not.
     is_sep = piece.str.contains(rf"^[\s{SEPS}]*$")
@@ -360,10 +374,12 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     given = t["given"]
     markers = t.get("outlet_marker", set())
     nouns = t.get("outlet_noun", set())
-    outletish = (
-        _in(first, nouns) | any_tok(markers) | seg.str.contains(r"[a-z]")
+    # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
+    marked = (
+        any_tok(markers) | seg.str.contains(r"[a-z]")
         | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
     )
+    outletish = _in(first, nouns) | marked
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
     # نافذة اليمن or المغرب اليوم).
@@ -380,14 +396,15 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(_in(seg, t["generic"]) | all_tok(t["generic"])).then(pl.lit("generic"))
         .when(seg.str.contains(cp["dateish"])).then(pl.lit("date"))
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
-        .when(~seg.str.contains(r"[^\W\d_]") | seg.str.contains(r"^[0-9]")).then(pl.lit("number"))
+        .when(~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).then(pl.lit("number"))
         .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set())))).then(pl.lit("place"))
         .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_bare(stop | verbs)
               | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))).then(pl.lit("sentence"))
         .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
-        .when(seg.str.contains(rf"(?:^|[^\w]){chrome_phrase}(?:[^\w]|$)|@|https?|www\.|\.com")
-              | _in(seg, t.get("credit_prefix", set()))).then(pl.lit("chrome"))
+        .when(seg.str.contains(rf"(?:^|[^\w]){chrome_phrase}(?:[^\w]|$)|@|https?|www\.|\.com")).then(pl.lit("chrome"))
+        # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
+        .when(_in(seg, t.get("credit_prefix", set()))).then(pl.lit("prefix"))
         .when(person).then(pl.lit("person"))
         .when(personlike).then(pl.lit("personlike"))
         .when(all_tok(section) | _in(seg, section)).then(pl.lit("section"))
@@ -395,7 +412,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.lit("name"))
     )
     return segs.with_columns(
-        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"),
+        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
     ).drop("_w", "_padded", "_first", "_last")
 
@@ -495,12 +512,14 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     short = lines.filter(~pl.col("long"))
     tail = lines.filter(pl.col("part") == "tail")
     end_words = r"[.!؟?:]\s*$"
+    # a span that runs to the line's end (its brackets and stops are stripped later)
+    at_end = pl.col("clean").str.len_chars() - pl.col("_name").str.len_chars()
     parts = [
-        _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label", start=at_end).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
-        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("prev_long") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
@@ -509,6 +528,10 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
               + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
+        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_site"], 1), "title")
+        .with_columns(pl.lit("title").alias("shape")),
+        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
+        .with_columns(pl.lit("title").alias("shape")),
         _span(short.filter((pl.col("part") == "head") & pl.col("above_body") & (pl.col("by_headline") | (pl.col("line_no") > 0))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
@@ -606,8 +629,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
         )
     )
+    # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
+    title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
     keep = (
         pl.when(pl.col("how") == "after_body").then(outlet_like)
+        .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how") == "bracketed").then(bracketed_like)
         .when(pl.col("how") == "lone").then(lone_like)
         .otherwise(True)

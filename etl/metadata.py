@@ -226,24 +226,37 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     date (first line), a crawl stamp and a last-updated line 4; a short caption line that ends
     with a weekday and its date 5. A weekday beside a numeric
     date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
+    Unlabelled dated lines after the first paragraph that disagree with each other are a list
+    (related articles, a timeline), none of them the article's stamp.
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
     wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in read_csv("weekdays.csv")}
     n = pl.col("line").str.len_chars()
-    first = pl.col("line").first().over("article_id")
+    # Per article: the headline (line 0) and the first paragraph's line, found without window
+    # functions (lines come in article and line order; windows over many small groups are slow).
+    headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
+    first_long = (
+        lines.filter(n > SHORT_LINE)
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+        .select("article_id", pl.col("line_no").alias("_lede_no"))
+    )
     lines = (
-        lines.with_columns(
-            (pl.col("line_no") == 0).alias("title"),
-            ((n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)).alias("lede"),
-            (pl.col("line") == first).alias("repeat"),
-        )
         # A year in a short line, or near the start of a paragraph (a dateline, a label):
         # elsewhere in a paragraph a date is prose.
-        .filter(
+        lines.filter(
             pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
             .str.contains(r"[0-9٠-٩۰-۹]{4}")
         )
+        .join(headline, on="article_id", how="left")
+        .join(first_long, on="article_id", how="left")
+        .with_columns(
+            (pl.col("line_no") == 0).alias("title"),
+            (pl.col("line_no") == pl.col("_lede_no")).fill_null(False).alias("lede"),
+            (pl.col("line") == pl.col("_headline")).fill_null(False).alias("repeat"),
+            (pl.col("line_no") > pl.col("_lede_no")).fill_null(False).alias("after_body"),
+        )
+        .drop("_headline", "_lede_no")
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]))
     )
@@ -317,7 +330,19 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         pl.when(wd.is_null() | (as_read.dt.weekday() == wd)).then(as_read)
         .when(swapped.dt.weekday() == wd).then(swapped)
     )
-    return cand.with_columns(date.alias("date")).drop_nulls("date")
+    cand = cand.with_columns(date.alias("date")).drop_nulls("date")
+    # Dated lines after the first paragraph that disagree (related articles, comments, a
+    # timeline) are a list, not the article's stamp; a label still names its own.
+    listed = (
+        cand.filter(pl.col("after_body") & pl.col("label").is_null())
+        .group_by("article_id").agg(pl.col("date").n_unique().alias("_dates"))
+        .filter(pl.col("_dates") > 1).select("article_id", pl.lit(True).alias("_listed"))
+    )
+    return (
+        cand.join(listed, on="article_id", how="left")
+        .filter(~(pl.col("after_body") & pl.col("label").is_null() & pl.col("_listed").fill_null(False)))
+        .drop("_listed")
+    )
 
 
 def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:

@@ -47,6 +47,9 @@ def credit(text):
         ("Aden Post\n" + HEAD + BODY, None, "Aden Post"),
         (HEAD + "وكالة سبوتنيك\n\n" + BODY, "sputnik", "سبوتنيك"),
         (HEAD + BODY + "\n\nجميع الحقوق محفوظة © Hawar News", None, "Hawar News"),
+        # a page title that ends with the site's name
+        ("مقتل خمسة جنود في هجوم على حاجز - الجزيرة نت\n\n" + BODY, "aljazeera", "الجزيرة نت"),
+        ("مقتل خمسة جنود في هجوم على حاجز قناة الأفق الإخبارية\n\n" + BODY, None, "قناة الأفق الإخبارية"),
     ],
 )
 def test_credit_shapes(text, source, name):
@@ -73,6 +76,9 @@ def test_credit_shapes(text, source, name):
         # a paragraph that opens with a verb of saying, or with a clause before "from a place"
         HEAD + "وقال المتحدث باسم الجيش: إن القوات تقدمت نحو المدينة وسيطرت على عدد من القرى المحيطة بها خلال الليل.",
         HEAD + "تبنت الجماعة المدعومة من إيران - في بيان - هجمات على سفن في البحر الأحمر خلال الأسبوع الماضي وفق مصادر ملاحية.",
+        # a title that ends with an organisation or a person is no site's name
+        "إيران ترفض تقرير وكالة الطاقة الذرية\n\n" + BODY,
+        "لقاء مرتقب في جنيف - وزير الخارجية\n\n" + BODY,
         # an outlet quoted in the body is cited, not credited
         HEAD + "وقال مسؤول لوكالة رويترز إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي.",
     ],

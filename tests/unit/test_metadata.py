@@ -182,3 +182,11 @@ def test_dates_that_are_not_the_publication_date(text):
 def test_caption_date_is_the_last_resort(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+def test_dated_list_after_the_body_is_not_a_stamp():
+    related = "\n\nمقتل ثلاثة في هجوم على حاجز للشرطة\n01:05 - 2026/02/11\n\nاستئناف المفاوضات في جنيف\n23:36 - 2026/02/10"
+    assert fields(HEAD + BODY + related)["published_date"] is None
+    # a footer stamp alone after the body is the date; a labelled stamp is, whatever follows
+    assert str(fields(HEAD + BODY + "\n\n22/11/2022 11:56 pm")["published_date"]) == "2022-11-22"
+    assert str(fields(HEAD + "تاريخ النشر : 00:13 - 2021/02/04\n\n" + BODY + related)["published_date"]) == "2021-02-04"
