@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns
+from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
 from .normalize import REMOVABLE_CLASS, normalize, normalize_expr
 from .reference import read_csv
 
@@ -106,7 +106,7 @@ def credit_patterns() -> dict[str, str]:
     time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
     labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] != "time")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
-    weekday = alternation(r["name"] for r in read_csv("weekdays.csv"))
+    weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.

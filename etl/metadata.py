@@ -101,6 +101,12 @@ def alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
 
 
+def stamp_weekdays() -> list[dict]:
+    """Weekday names a stamp may carry: the definite ones (weekdays.csv) and the bare and
+    English ones stamps print (اثنين، Mon; stamp_weekdays.csv)."""
+    return read_csv("weekdays.csv") + read_csv("stamp_weekdays.csv")
+
+
 def _months(families=None) -> list[dict]:
     return [r for r in read_csv("months.csv") if r["family"] != "hijri" and (families is None or r["family"] in families)]
 
@@ -175,7 +181,7 @@ def stamp_patterns() -> dict[str, str]:
     """Patterns that judge whether a line's date is a stamp (the article's own) or prose."""
     labels = read_csv("date_labels.csv")
     by_kind = lambda k: alternation(r["label"] for r in labels if r["kind"] == k)
-    weekday = alternation(r["name"] for r in read_csv("weekdays.csv"))
+    weekday = alternation(r["name"] for r in stamp_weekdays())
     time_plain = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"
     hijri_months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] == "hijri")
     label = f"(?:{by_kind('publication')}|{by_kind('update')}|{by_kind('crawl')})"
@@ -231,7 +237,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
-    wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in read_csv("weekdays.csv")}
+    wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in stamp_weekdays()}
     n = pl.col("line").str.len_chars()
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
@@ -398,8 +404,9 @@ def weekday_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> 
     """``يوم الاثنين`` and the like, resolved to the latest such day on or before the
     publication date (news reports past days); left out when the article has no date or
     when the weekday heads an explicit date (السبت 29 يونيو)."""
-    # Only the definite names: a bare أحد or جمعة after a cue is a word, not a day.
-    days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv") if r["form"] == "definite"}
+    # Only weekdays.csv's definite names: a bare أحد or جمعة after a cue is a word, not a day
+    # (bare and English names are for stamps: stamp_weekdays.csv).
+    days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
     pat = rf"(?:^|[^\w]){WEEKDAY_CUE}\s+(?P<wd>{alternation(days)})(?P<nx>\s+[0-9])?"
     keys, vals = list(days), list(days.values())
     return (
