@@ -93,7 +93,7 @@ def credit_tables() -> dict:
     return {
         "byline": byline, "closing": closing,
         "kinds": {r["key"]: r["kind"] for r in read_csv("outlets.csv")},
-        "places": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("places.csv")},
+        "places": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv")},
         "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
         "generic": generic, **words,
     }
