@@ -372,6 +372,48 @@ def query(sql: str = typer.Argument(..., help="SQL to run on the published datab
         con.close()
 
 
+OUTLETS_SQL = "select outlet_key, name_en, kind, country, articles_credited, articles_published from outlets order by articles_credited desc, outlet_key"
+UNKNOWN_OUTLETS_SQL = "select source_name, articles, first_date, last_date from unknown_outlets"
+
+
+@app.command()
+def outlets(db: Path = DB,
+            unknown: bool = typer.Option(False, "--unknown", "-u", help="List the credited names that have no key in the outlet table (data/reference/outlets.csv), most credited first."),
+            fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, csv, json or markdown (as in etl query)."),
+            limit: Optional[int] = typer.Option(None, "--limit", "-n", min=0, show_default=False,
+                                                help="At most N rows; 0 = all. Default: 1000 for table and markdown, all for csv and json.")) -> None:
+    """The outlet table with how many articles credit and publish each; with --unknown, the names
+    credit lines give (articles.source_name) that have no key yet, with their counts, most
+    frequent first: what to add to data/reference/outlets.csv and outlet_spellings.csv.
+
+    Example: etl outlets --unknown --limit 20
+    Example: etl outlets --unknown --format csv > unknown_outlets.csv
+    """
+    _check_db(db)
+    limit = default_limit(fmt, limit)
+    with _reading(db):
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            has_view = con.execute(
+                "select count(*) from information_schema.tables where table_name = 'unknown_outlets'").fetchall()[0][0]
+            if unknown and not has_view:
+                _fail(f"{db} has no unknown_outlets view (it was published by an older version): run `etl build` to rebuild it.")
+            rel = con.sql(UNKNOWN_OUTLETS_SQL if unknown else OUTLETS_SQL)
+            cols = list(rel.columns)
+            rows = rel.limit(limit + 1).fetchall() if limit else rel.fetchall()
+            total = rel.aggregate("count(*)").fetchall()[0][0] if limit and len(rows) > limit else len(rows)
+            rows = rows[:limit] if limit else rows
+        finally:
+            con.close()
+    if fmt == Format.table:
+        out.print(to_table(cols, rows))
+    else:
+        _echo({Format.csv: to_csv, Format.json: to_json, Format.markdown: to_markdown}[fmt](cols, rows))
+    cut = cut_note(len(rows), total)
+    if cut:
+        console.print(cut, soft_wrap=True, markup=False, highlight=False)
+
+
 @app.command()
 def status(db: Path = DB) -> None:
     """What the last build did: files seen, ingested, duplicates, rejected, articles, figures, when.

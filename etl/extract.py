@@ -6,7 +6,7 @@ from pathlib import Path
 
 import polars as pl
 
-from . import event_dates, gazetteer, metadata, places
+from . import credits, event_dates, gazetteer, metadata, places
 from .figures import attack_counts, extract_figures, troop_figures
 from .normalize import match_text_expr
 from .sentences import split_sentences
@@ -54,7 +54,7 @@ def _conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
     return df.select([pl.col(c).cast(t) for c, t in schema.items()])
 
 FIELD_SCHEMA = {
-    "article_id": pl.Utf8, "source": pl.Utf8, "sources": pl.List(pl.Utf8), "dateline_place": pl.Utf8,
+    "article_id": pl.Utf8, "source": pl.Utf8, "sources": pl.List(pl.Utf8), "source_name": pl.Utf8, "dateline_place": pl.Utf8,
     "published_date": pl.Date, "published_at": pl.Datetime("us"),
 }
 
@@ -81,9 +81,8 @@ def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict
         .collect(engine=ENGINE)
     )
     lines = metadata.head_lines(lf).collect(engine=ENGINE).lazy()
-    bylines = metadata.byline_lines(lines).collect(engine=ENGINE).lazy()
     pub, src, cited = pl.collect_all(
-        [metadata.published(lines, bylines), metadata.sources(bylines), metadata.cited_sources(sents.lazy())], engine=ENGINE
+        [metadata.published(lines), credits.sources(lf, lines), metadata.cited_sources(sents.lazy())], engine=ENGINE
     )
     fields = (
         articles.select("article_id").sort("article_id").lazy()

@@ -1,23 +1,19 @@
-"""Per-article fields (spec §1-§2): credited source, dateline place, publication date,
-cited outlets and date mentions. Polars expressions over lines and sentences."""
+"""Per-article fields (spec §1-§2): publication date, cited outlets and date mentions
+(the credited source is :mod:`etl.credits`). Polars expressions over lines and sentences."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import polars as pl
 
 from .normalize import match_text_expr, normalize, normalize_expr
-from .patterns import _alt
 from .reference import read_csv
 
 HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
-PREFIX = r"^(.{0,90}?(?:[:)]|\s{2}))"  # a dateline that opens a paragraph ends at ':' or ')'
-REPORTING_VERB = r"^\W*(?:و|ف)?(?:ذكرت|ذكر|قالت|قال|نقلت|نقل|افادت|افاد|اعلنت|اعلن|اكدت|اكد|اوردت|اورد|بثت|نشرت|كشفت|اشارت)\s"
-SEGMENT_SPLIT = r"\s*(?:[-–—ـ:()\"/|،,\[\]]|۔|\s+من\s+|[0-9][0-9\s,./-]*)\s*"
-SEGMENT_PREFIX = r"^(?:&nbsp;|next previous|بروفايل|مكتب|وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره|هـ|ه|م|ء)\s*"
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
 
 
@@ -39,7 +35,7 @@ def _spellings() -> tuple[dict, dict, dict, dict]:
 def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
     """Non-empty, stripped lines of each article's head (HEAD_CHARS) with their number:
     where datelines, bylines, stamps and captions are. Computed once, read by
-    :func:`sources` and :func:`published`."""
+    :func:`etl.credits.sources` and :func:`published`."""
     if "line_no" in articles.collect_schema().names():
         return articles
     return (
@@ -51,77 +47,6 @@ def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.col("line").list.eval(pl.int_range(pl.len())).alias("line_no"))
         .explode("line", "line_no")
         .drop_nulls("line")
-    )
-
-
-def byline_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """The first non-empty lines that may carry a dateline or byline, normalised."""
-    if "byline_norm" in articles.collect_schema().names():
-        return articles
-    lines = head_lines(articles).filter(pl.col("line_no") < BYLINE_LINES)
-    n = pl.col("line").str.len_chars()
-    # Only the first paragraph-length line may open with a dateline (واشنطن ... (شينخوا)).
-    first_long = (n > SHORT_LINE) & ((n > SHORT_LINE).cum_sum().over("article_id") == 1)
-    cand = (
-        pl.when(first_long).then(pl.col("line").str.extract(PREFIX, 1))
-        .when((n <= SHORT_LINE) & (pl.col("line_no") > 0) & ~pl.col("line").str.contains(r"[.!؟]\s*$")).then(pl.col("line"))
-    )
-    return lines.with_columns(cand.alias("byline")).drop_nulls("byline").with_columns(
-        normalize_expr(pl.col("byline")).str.to_lowercase().alias("byline_norm")
-    )
-
-
-def sources(articles: pl.LazyFrame) -> pl.LazyFrame:
-    """``article_id`` → ``sources`` (ordered keys, primary first), ``source``, ``dateline_place``.
-
-    ``articles`` may be the articles, their :func:`head_lines` or their :func:`byline_lines`."""
-    byline, _, _, kinds = _spellings()
-    keys, vals = list(byline), [byline[k] for k in byline]
-    segs = (
-        byline_lines(articles)
-        .with_columns(
-            pl.col("byline_norm")
-            .str.replace_all(SEGMENT_SPLIT, "\x01")
-            .str.split("\x01").alias("seg")
-        )
-        .explode("seg")
-        .with_columns(pl.int_range(pl.len()).over("article_id", "line_no").alias("seg_no"))
-        .with_columns(pl.col("seg").str.strip_chars(" .\t\"'"))
-        .filter(pl.col("seg").str.len_chars() > 0)
-        .with_columns(
-            pl.col("seg").replace_strict(keys, vals, default=None).alias("k1"),
-            pl.col("seg").str.replace(SEGMENT_PREFIX, "").str.strip_chars().replace_strict(keys, vals, default=None).alias("k2"),
-        )
-        .with_columns(pl.coalesce("k1", "k2").alias("key"))
-    )
-    # One dateline: the first line that credits anyone; a paragraph that opens with a
-    # verb of saying (ذكرت وكالة ...) is reporting, not a dateline.
-    credited = (
-        segs.filter(pl.col("key").is_not_null() & ~pl.col("byline_norm").str.contains(REPORTING_VERB))
-        .filter(pl.col("line_no") == pl.col("line_no").min().over("article_id"))
-    )
-    kind = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default="newspaper")
-    # An agency or broadcaster credited after the host outlet is the primary credit
-    # (الوئام - CNN → cnn); otherwise the first credit is.
-    ordered = (
-        credited.with_columns(kind.is_in(["agency", "broadcaster"]).not_().alias("_host"))
-        .sort("article_id", "_host", "line_no", "seg_no")
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("key").unique(maintain_order=True).alias("sources"), pl.col("line_no").first().alias("_line"))
-    )
-    place = (
-        segs.join(ordered.select("article_id", "_line"), on="article_id")
-        .filter((pl.col("line_no") == pl.col("_line")) & pl.col("key").is_null())
-        .filter(pl.col("seg").str.contains(r"^[^\d]{2,30}$") & (pl.col("seg").str.count_matches(" ") < 3))
-        .filter(~pl.col("seg").str.contains(_alt(r["phrase"] for r in read_csv("generic_credits.csv"))))
-        .sort("article_id", "seg_no")  # the join does not keep order: "first" must not depend on it
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("seg").first().alias("dateline_place"))
-    )
-    return (
-        ordered.drop("_line")
-        .join(place, on="article_id", how="left")
-        .with_columns(pl.col("sources").list.first().alias("source"))
     )
 
 
@@ -147,8 +72,8 @@ def _with_norm(sentences: pl.LazyFrame) -> pl.LazyFrame:
 def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
     """Outlets quoted or credited in the body: one row per (article, outlet) with its first sentence."""
     _, body, cue, _ = _spellings()
-    any_sp = _alt(body)
-    cue_sp = _alt(cue)
+    any_sp = alternation(body)
+    cue_sp = alternation(cue)
     pat = rf"(?:^|[^\w])(?P<a>{any_sp})(?:[^\w]|$)|{CUES}(?P<c>{cue_sp})(?:[^\w]|$)"
     keys = {**body, **cue}
     k, v = list(keys), [keys[x] for x in keys]
@@ -165,25 +90,60 @@ def cited_sources(sentences: pl.LazyFrame) -> pl.LazyFrame:
 
 # ---------------------------------------------------------------- dates
 
+YEAR = r"(?:19|20)[0-9]{2}"
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+DATE_SEP = r"\s*[-/.,،]?\s*"
+
+
+def alternation(words) -> str:
+    """A non-capturing alternation, longest first, of literal words (normalised, lower case)."""
+    uniq = sorted({normalize(w).strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+
+
+def stamp_weekdays() -> list[dict]:
+    """Weekday names a stamp may carry: the definite ones (weekdays.csv) and the bare and
+    English ones stamps print (اثنين، Mon; stamp_weekdays.csv)."""
+    return read_csv("weekdays.csv") + read_csv("stamp_weekdays.csv")
+
+
+def _months(families=None) -> list[dict]:
+    return [r for r in read_csv("months.csv") if r["family"] != "hijri" and (families is None or r["family"] in families)]
+
 
 @lru_cache(maxsize=None)
 def date_patterns() -> dict[str, str]:
-    months = read_csv("months.csv")
-    greg = _alt(normalize(r["name"]).lower() for r in months if r["family"] != "hijri")
-    ords = _alt(r["word"] for r in read_csv("ordinals.csv"))
-    day = rf"(?P<d>[0-9]{{1,2}}|{ords})"
-    dmy = (
-        rf"(?:{day}\s*(?:من\s+)?(?:شهر\s+)?)?(?P<mo>{greg})(?:[^\w]|$)(?:\s*[/(]?\s*(?P<mo2>{greg})\)?)?"
-        rf"(?:\s*,?\s*(?:عام|سنه|العام)?\s*(?P<y>[0-9]{{4}}))?(?:\s*(?:م|ء)(?:[^\w]|$))?"
-    )
-    numeric = r"(?P<nd>[0-9]{1,2})[-/.](?P<nm>[0-9]{1,2})[-/.](?P<ny>(?:19|20)[0-9]{2})|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
-    time = r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])"
-    year = r"(?:عام|سنه|العام)\s+(?P<yy>(?:19|20)[0-9]{2})"
-    return {"dmy": dmy, "numeric": numeric, "time": time, "year": year, "any": rf"(?:{numeric}|{dmy}|{year})"}
+    """Named date grammars over normalised, lower-case text.
+
+    ``dmy``: [day] month [year] in every family (day and year optional: a mention may be a
+    month); ``eng``: an English month before its day (``February 3rd, 2024``); ``numeric``:
+    day-month-year or year-month-day with ``-``, ``/`` or ``.``; ``year``: ``عام 2011``;
+    ``full``: a complete date (day, month and year) of any shape; ``time``: ``hh:mm`` with a
+    12-hour mark (ص/م, مساء, pm) when written."""
+    greg = alternation(r["name"] for r in _months())
+    eng = alternation(r["name"] for r in _months({"english", "english_short"}))
+    ords = alternation(r["word"] for r in read_csv("ordinals.csv"))
+    day = rf"(?P<d>[0-9]{{1,2}}|{ords}){ORDINAL_SUFFIX}"
+    month = rf"(?P<mo>{greg})(?:[^\w]|$)(?:\s*[-/(]?\s*(?P<mo2>{greg})\)?)?"
+    year = rf"(?:\s*[-/.,،]?\s*(?:عام|سنه|العام)?\s*(?P<y>{YEAR}))"
+    mark = r"(?:\s*(?:م|ء)(?:[^\w]|$))?"
+    dmy = rf"(?:{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?)?{month}{year}?{mark}"
+    dmy_full = rf"{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?{month}{year}"
+    english = rf"(?P<emo>{eng})\.?\s+(?P<ed>[0-9]{{1,2}}){ORDINAL_SUFFIX}\s*,?\s*(?P<ey>{YEAR})"
+    numeric = (rf"(?P<iy>{YEAR})[-/.](?P<im>[0-9]{{1,2}})[-/.](?P<id>[0-9]{{1,2}})"
+               rf"|(?P<nd>[0-9]{{1,2}})[-/.](?P<nm>[0-9]{{1,2}})[-/.](?P<ny>{YEAR})")
+    time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
+            r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
+    yonly = rf"(?:عام|سنه|العام)\s+(?P<yy>{YEAR})"
+    return {
+        "dmy": dmy, "eng": english, "numeric": numeric, "time": time, "year": yonly,
+        "any": rf"(?:{numeric}|{english}|{dmy}|{yonly})",
+        "full": rf"(?:{numeric}|{english}|{dmy_full})",
+    }
 
 
 def _month_map() -> tuple[list, list]:
-    m = {normalize(r["name"]).lower(): int(r["month"]) for r in read_csv("months.csv") if r["family"] != "hijri"}
+    m = {normalize(r["name"]).lower(): int(r["month"]) for r in _months()}
     return list(m), list(m.values())
 
 
@@ -193,71 +153,226 @@ def _ordinal_map() -> tuple[list, list]:
 
 
 def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Columns of date groups (d, mo, y, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
+    """Columns of date groups (d, mo, y, emo, ed, ey, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
+    lf = df.lazy()
+    groups = ("d", "mo", "y", "emo", "ed", "ey", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    missing = [c for c in groups if c not in lf.collect_schema().names()]
+    lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
-    return df.lazy().with_columns(
-        pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
-        pl.coalesce(
-            pl.col("mo").str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32),
-            pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False),
-        ).alias("month"),
-        pl.coalesce(pl.col("y"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
-    )
+    month_name = lambda c: pl.col(c).str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32)
+    return lf.with_columns(
+        pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
+                    pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
+        pl.coalesce(month_name("mo"), month_name("emo"),
+                    pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False)).alias("month"),
+        pl.coalesce(pl.col("y"), pl.col("ey"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
+    ).drop(missing)
 
 
-def published(articles: pl.LazyFrame, bylines: pl.LazyFrame | None = None) -> pl.LazyFrame:
-    """``article_id`` → ``published_date``, ``published_at`` from the text alone
-    (``bylines``: :func:`byline_lines` when the caller already has them).
+def safe_date(year: pl.Expr, month: pl.Expr, day: pl.Expr) -> pl.Expr:
+    """The date, or NULL when the parts name no calendar day (31 February)."""
+    return pl.format("{}-{}-{}", year, month.cast(pl.Utf8).str.zfill(2), day.cast(pl.Utf8).str.zfill(2)).str.to_date("%Y-%m-%d", strict=False)
 
-    Ranked evidence: a publication line (تاريخ النشر) > a numeric stamp with a time >
-    a date inside the dateline/byline > a date-only line (page chrome or caption).
+
+@lru_cache(maxsize=None)
+def stamp_patterns() -> dict[str, str]:
+    """Patterns that judge whether a line's date is a stamp (the article's own) or prose."""
+    labels = read_csv("date_labels.csv")
+    by_kind = lambda k: alternation(r["label"] for r in labels if r["kind"] == k)
+    weekday = alternation(r["name"] for r in stamp_weekdays())
+    time_plain = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?"
+    hijri_months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] == "hijri")
+    label = f"(?:{by_kind('publication')}|{by_kind('update')}|{by_kind('crawl')})"
+    gap = r"[\s:،,\-|/]*"
+    return {
+        "weekday": rf"(?:^|[^\w])(?P<wd>{weekday})(?:[^\w]|$)",
+        # A label that ends the text before the date (only a weekday or a time between).
+        "label_end": rf"(?:^|[^\w])(?P<lab>{label}){gap}(?:(?:{weekday}|{time_plain}|[ap]m|ص|م){gap})*$",
+        "publication": rf"^{by_kind('publication')}$",
+        "update": rf"^{by_kind('update')}$",
+        "hijri": (rf"[0-9]{{1,2}}\s*{hijri_months}\s*1[34][0-9]{{2}}\s*(?:ه|هق)?"
+                  r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
+        # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
+        "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|ا?لموافق)(?:[^\w]|$)|{time_plain}"
+                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"),
+        "time": time_plain,
+        "segment_break": r"\||\s[-–—_/]+\s",
+    }
+
+
+STAMP_MAX_CHARS = 160   # a stamp segment is short; a longer one is prose
+STAMP_MAX_WORDS = 4     # words a stamp may carry besides its date (an outlet, a place, a byline)
+DATELINE_MAX_CHARS = 50 # a dateline's date opens its paragraph
+LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the head of its line
+NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
+CAPTION_MAX_CHARS = 90  # a caption is one short line
+RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
+
+
+def _words(expr: pl.Expr) -> pl.Expr:
+    return expr.str.count_matches(r"[^\W_]+")
+
+
+def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Head lines that carry a complete date, judged as publication stamps (spec §2).
+
+    A line's first complete date is a candidate when it is
+    - labelled: a label (تاريخ النشر، published; آخر تحديث; a crawler's ``date``) ends the
+      text before it;
+    - a stamp: its segment of the line (between ``|`` or spaced dashes) is short and carries
+      besides the date at most a few words, with a time, a weekday or a Hijri equivalent
+      (``الموافق``), or nothing at all;
+    - a dateline: it opens the first paragraph, after at most a place and a credit, and a
+      dash, colon or bracket follows it.
+    The headline (the first line and its repeats) is never a candidate unless labelled or
+    nothing but a date; neither is any other sentence of the body. Ranks: publication label
+    1; stamp with time, weekday or Hijri date and dateline 2; a bare date line 3; a site-header
+    date (first line), a crawl stamp and a last-updated line 4; a short caption line that ends
+    with a weekday and its date 5. A weekday beside a numeric
+    date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
+    Unlabelled dated lines after the first paragraph that disagree with each other are a list
+    (related articles, a timeline), none of them the article's stamp.
     """
-    pats = date_patterns()
+    pats, sp = date_patterns(), stamp_patterns()
+    stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
+    wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in stamp_weekdays()}
+    n = pl.col("line").str.len_chars()
+    # Per article: the headline (line 0) and the first paragraph's line, found without window
+    # functions (lines come in article and line order; windows over many small groups are slow).
+    headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
+    first_long = (
+        lines.filter(n > SHORT_LINE)
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+        .select("article_id", pl.col("line_no").alias("_lede_no"))
+    )
     lines = (
-        head_lines(articles)
-        # A publication date always states its year (one line in ten does: checked first).
-        .filter(pl.col("line").str.contains(r"[0-9٠-٩۰-۹]{4}"))
-        # Only lines that can carry the publication date: the byline region, short lines,
-        # and publication stamps. (A column, not a second filter: polars would merge the
-        # two filters and scan every line for stamps.)
-        .with_columns(
-            ((pl.col("line_no") < BYLINE_LINES) | (pl.col("line").str.len_chars() <= 90)
-             | pl.col("line").str.contains(r"تأريخ|تاريخ|نشر|[Pp]ublished|\|")).alias("_may_date")
+        # A year in a short line, or near the start of a paragraph (a dateline, a label):
+        # elsewhere in a paragraph a date is prose.
+        lines.filter(
+            pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
+            .str.contains(r"[0-9٠-٩۰-۹]{4}")
         )
-        .filter(pl.col("_may_date"))
+        .join(headline, on="article_id", how="left")
+        .join(first_long, on="article_id", how="left")
+        .with_columns(
+            (pl.col("line_no") == 0).alias("title"),
+            (pl.col("line_no") == pl.col("_lede_no")).fill_null(False).alias("lede"),
+            (pl.col("line") == pl.col("_headline")).fill_null(False).alias("repeat"),
+            (pl.col("line_no") > pl.col("_lede_no")).fill_null(False).alias("after_body"),
+        )
+        .drop("_headline", "_lede_no")
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
+        .filter(pl.col("norm").str.contains(pats["full"]))
     )
-    by = (bylines if bylines is not None else byline_lines(articles)).select(
-        "article_id", "line_no", pl.lit(True).alias("is_byline"), "byline_norm")
-    lines = lines.join(by, on=["article_id", "line_no"], how="left")
-    has_date = pl.col("norm").str.contains(pats["dmy"]) | pl.col("norm").str.contains(pats["numeric"])
-    full_date_line = (pl.col("norm").str.len_chars() <= 90) & ~pl.col("norm").str.contains(r"[.؟!]\s*$")
-    weekday = _alt(r["name"] for r in read_csv("weekdays.csv"))
-    rank = (
-        pl.when(pl.col("norm").str.contains(r"تاريخ\s+النشر|نشر\s+في|published")).then(1)
-        .when(pl.col("norm").str.contains(pats["numeric"]) & pl.col("norm").str.contains(r"\|\s*" + pats["time"].replace("?P<hh>", "").replace("?P<mi>", ""))).then(2)
-        .when(pl.col("is_byline").fill_null(False)).then(3)
-        .when(full_date_line & (pl.col("line_no") > 0) & pl.col("norm").str.contains(weekday)).then(5)
-        .when(full_date_line).then(4)
-    )
-    scan = pl.when(rank == 3).then(pl.col("byline_norm")).otherwise(pl.col("norm"))
+    marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
+    prefix, suffix = pl.col("_pre"), pl.col("_suf")
+    rest = lambda e: e.str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
     cand = (
-        lines.filter(has_date)
-        .with_columns(rank.alias("rank"), scan.alias("scan"))
-        .drop_nulls("rank")
-        .with_columns(pl.col("scan").str.extract_groups(pats["any"]).alias("g"), pl.col("norm").str.extract_groups(pats["time"]).alias("t"))
+        lines.with_columns(
+            pl.col("norm").str.extract_groups(pats["full"]).alias("g"),
+            marked.list.get(0).alias("_pre"), marked.list.get(1, null_on_oob=True).fill_null("").alias("_suf"),
+        )
+        # The time and weekday of a stamp stand beside its date; farther on they are prose.
+        .with_columns(pl.concat_str([prefix.str.slice(-NEAR_CHARS), pl.lit(" | "), suffix.str.slice(0, NEAR_CHARS)]).alias("_near"))
+        .with_columns(
+            pl.col("_near").str.extract_groups(pats["time"]).alias("t"),
+            pl.col("_near").str.extract(sp["weekday"], 1).alias("wd_name"),
+        )
         .unnest("g", "t")
+        .with_columns(
+            prefix.str.replace(rf"^.*(?:{sp['segment_break']})", "").alias("_pseg"),
+            suffix.str.replace(rf"(?:{sp['segment_break']}).*$", "").alias("_sseg"),
+            prefix.str.extract(sp["label_end"], 1).alias("label"),
+        )
+        .with_columns(
+            (_words(rest(pl.col("_pseg"))) + _words(rest(pl.col("_sseg")))).alias("rest"),
+            pl.col("hh").is_not_null().alias("has_time"),
+            pl.col("wd_name").is_not_null().alias("has_weekday"),
+            (pl.col("_pseg").str.contains(sp["hijri"]) | pl.col("_sseg").str.contains(sp["hijri"])).alias("has_hijri"),
+        )
     )
-    cand = resolve_date_groups(cand).filter(pl.col("day").is_not_null() & pl.col("month").is_not_null() & pl.col("year").is_not_null())
-    cand = cand.filter(pl.col("month").is_between(1, 12) & pl.col("day").is_between(1, 31))
-    best = cand.sort("article_id", "rank", "line_no").group_by("article_id", maintain_order=True).first()
-    date = pl.date(pl.col("year"), pl.col("month"), pl.col("day"))
-    at = pl.when(pl.col("hh").is_not_null() & (pl.col("rank") <= 3)).then(
-        pl.datetime(pl.col("year"), pl.col("month"), pl.col("day"), pl.col("hh").cast(pl.Int32), pl.col("mi").cast(pl.Int32))
+    evidence = pl.col("has_time") | pl.col("has_weekday") | pl.col("has_hijri")
+    labelled = pl.col("label").is_not_null() & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
+    publication = labelled & pl.col("label").str.contains(sp["publication"])
+    stamp = (
+        (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
+        & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")  # a sentence, not a stamp
+        & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence))
     )
-    return best.select("article_id", date.alias("published_date"), at.alias("published_at"))
+    pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
+    dateline = (
+        pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (pre_words <= STAMP_MAX_WORDS)
+        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
+        # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
+        & ((prefix.str.strip_chars() == "")
+           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()]"))))
+    )
+    headline = pl.col("title") | pl.col("repeat")
+    # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
+    # date of last resort.
+    caption = (
+        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday")
+        & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+    )
+    rank = (
+        pl.when(publication).then(RANK_LABEL)
+        .when(labelled).then(RANK_WEAK)
+        .when(dateline).then(RANK_STAMP)
+        .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
+        .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
+        .when(headline).then(None)
+        .when(stamp & evidence).then(RANK_STAMP)
+        .when(stamp).then(RANK_PURE)
+        .when(caption).then(RANK_CAPTION)
+    )
+    cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled).alias("is_stamp")).drop_nulls("rank"))
+    # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
+    wd = pl.col("wd_name").replace_strict(list(wk), list(wk.values()), default=None, return_dtype=pl.Int32)
+    as_read = safe_date(pl.col("year"), pl.col("month"), pl.col("day"))
+    swapped = pl.when(pl.col("nd").is_not_null() | pl.col("id").is_not_null()).then(safe_date(pl.col("year"), pl.col("day"), pl.col("month")))
+    date = (
+        pl.when(wd.is_null() | (as_read.dt.weekday() == wd)).then(as_read)
+        .when(swapped.dt.weekday() == wd).then(swapped)
+    )
+    cand = cand.with_columns(date.alias("date")).drop_nulls("date")
+    # Dated lines after the first paragraph that disagree (related articles, comments, a
+    # timeline) are a list, not the article's stamp; a label still names its own.
+    listed = (
+        cand.filter(pl.col("after_body") & pl.col("label").is_null())
+        .group_by("article_id").agg(pl.col("date").n_unique().alias("_dates"))
+        .filter(pl.col("_dates") > 1).select("article_id", pl.lit(True).alias("_listed"))
+    )
+    return (
+        cand.join(listed, on="article_id", how="left")
+        .filter(~(pl.col("after_body") & pl.col("label").is_null() & pl.col("_listed").fill_null(False)))
+        .drop("_listed")
+    )
+
+
+def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
+    """A 12-hour time with its mark (ص/م, صباحا/مساء, am/pm) on the 24-hour clock."""
+    pm = ap.is_in(["م", "مساء", "مساءا", "pm", "p.m", "p.m."])
+    am = ap.is_in(["ص", "صباحا", "am", "a.m", "a.m."])
+    return pl.when(pm & (hh < 12)).then(hh + 12).when(am & (hh == 12)).then(0).otherwise(hh)
+
+
+def published(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id`` → ``published_date``, ``published_at`` from the text alone: the best
+    ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
+    when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
+    best = (
+        stamp_candidates(head_lines(articles))
+        .sort("article_id", "rank", "line_no")
+        .group_by("article_id", maintain_order=True)
+        .first()
+    )
+    hh = _hour24(pl.col("hh").cast(pl.Int32, strict=False), pl.col("ap"))
+    at = pl.when(pl.col("hh").is_not_null() & pl.col("is_stamp") & hh.is_between(0, 23)).then(
+        pl.col("date").cast(pl.Datetime("us")) + pl.duration(hours=hh, minutes=pl.col("mi").cast(pl.Int32))
+    )
+    return best.select("article_id", pl.col("date").alias("published_date"), at.alias("published_at"))
 
 
 def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.LazyFrame:
@@ -275,10 +390,10 @@ def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.
     columns = ["article_id", pl.col("mention").str.replace_all(r"\s+", " ").str.strip_chars(" .,،"), "date", "granularity",
                "year_inferred", "sentence", pl.col("sent_start").alias("sentence_start")]
     dated = m.with_columns(gran.alias("granularity"), year.alias("year_resolved"), (~has_year).alias("year_inferred")).with_columns(
-        pl.when(pl.col("granularity") == "day").then(pl.date(pl.col("year_resolved"), pl.col("month"), pl.col("day")))
-        .when(pl.col("granularity") == "month").then(pl.date(pl.col("year_resolved"), pl.col("month"), 1))
-        .otherwise(pl.date(pl.col("year_resolved"), 1, 1)).alias("date"),
-    ).filter(pl.col("month").fill_null(1).is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31)).select(columns)
+        pl.when(pl.col("granularity") == "day").then(safe_date(pl.col("year_resolved"), pl.col("month"), pl.col("day")))
+        .when(pl.col("granularity") == "month").then(safe_date(pl.col("year_resolved"), pl.col("month"), pl.lit(1)))
+        .otherwise(safe_date(pl.col("year_resolved"), pl.lit(1), pl.lit(1))).alias("date"),
+    ).filter(pl.col("date").is_not_null()).select(columns)
     return pl.concat([dated, weekday_mentions(sentences, published_dates).select(columns)])
 
 
@@ -289,8 +404,10 @@ def weekday_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> 
     """``يوم الاثنين`` and the like, resolved to the latest such day on or before the
     publication date (news reports past days); left out when the article has no date or
     when the weekday heads an explicit date (السبت 29 يونيو)."""
+    # Only weekdays.csv's definite names: a bare أحد or جمعة after a cue is a word, not a day
+    # (bare and English names are for stamps: stamp_weekdays.csv).
     days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
-    pat = rf"(?:^|[^\w]){WEEKDAY_CUE}\s+(?P<wd>{_alt(days)})(?P<nx>\s+[0-9])?"
+    pat = rf"(?:^|[^\w]){WEEKDAY_CUE}\s+(?P<wd>{alternation(days)})(?P<nx>\s+[0-9])?"
     keys, vals = list(days), list(days.values())
     return (
         _with_norm(sentences)

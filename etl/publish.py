@@ -21,7 +21,7 @@ MART_ORDER = [  # a mart may read the marts before it; story_members is built in
     "attack_counts", "places", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
     "daily_figures", "article_summary", "calendar",
 ]
-VIEWS = ["troop_claims"]
+VIEWS = ["troop_claims", "unknown_outlets"]
 # Temporary views (sql/intermediate), created just before the mart that first reads them; not published.
 INTERMEDIATE = {"troop_figures": ["int_figure_context"]}
 ROW_GROUP_SIZE = 16384

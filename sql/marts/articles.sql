@@ -6,7 +6,7 @@ with articles as (
 final as (
     select
         article_id, file_name, source_path, url, title, text,
-        source, dateline_place, publisher, publisher_key,
+        source, source_name, dateline_place, publisher, publisher_key,
         coalesce(publisher_key, source, publisher, 'unknown') as outlet_key,
         coalesce(text_published_date, manifest_date) as published_date,
         case when text_published_date is not null then 'text'

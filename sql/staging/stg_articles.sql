@@ -22,7 +22,7 @@ owned as (
     -- these small rows while the texts stream past (with the texts in the hash table, a
     -- corpus of 400 MB spilled to disk and took ten times as long).
     select
-        o.article_id, o.file_name, o.source_path, f.source, f.sources, f.dateline_place,
+        o.article_id, o.file_name, o.source_path, f.source, f.sources, f.source_name, f.dateline_place,
         f.published_date, f.published_at,
         coalesce(by_path.url, by_name.url) as url,
         coalesce(by_path.publisher, by_name.publisher) as publisher,
@@ -44,6 +44,7 @@ final as (
         s.text,
         w.source,
         coalesce(w.sources, []::varchar[]) as sources,
+        w.source_name,
         w.dateline_place,
         w.publisher,
         w.publisher_key,

@@ -82,3 +82,111 @@ def test_weekday_mentions_resolve_against_the_publication_date():
 def test_weekday_without_a_publication_date_is_left_out():
     out = extract_one("عنوان\n\nمحمد علي\n\n" + BODY + " وقال يوم الاثنين إن الاجتماع انتهى.")
     assert out["date_mentions"].filter(out["date_mentions"]["mention"].str.contains("الاثنين")).height == 0
+
+
+HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # dotted and slashed numeric dates, day first
+        (HEAD + "نشر بتاريخ 05.03.2019\n\n" + BODY, "2019-03-05", None),
+        (HEAD + "14.02.2018 | 09:15\n\n" + BODY, "2018-02-14", "2018-02-14 09:15:00"),
+        (HEAD + "3/11/2020 - 10:05\n\n" + BODY, "2020-11-03", "2020-11-03 10:05:00"),
+        # a month name between slashes or dashes
+        (HEAD + "12/مارس/2019\n\n" + BODY, "2019-03-12", None),
+        (HEAD + "8-أكتوبر-2022 | 13:40\n\n" + BODY, "2022-10-08", "2022-10-08 13:40:00"),
+        # 12-hour times with ص/م, صباحا/مساء, am/pm
+        (HEAD + "الخميس 14 مارس 2019 07:40 م\n\n" + BODY, "2019-03-14", "2019-03-14 19:40:00"),
+        (HEAD + "الأحد 3 مايو 2020 - 11:20 صباحاً\n\n" + BODY, "2020-05-03", "2020-05-03 11:20:00"),
+        (HEAD + "الأحد 3 مايو 2020 - 12:15 ص\n\n" + BODY, "2020-05-03", "2020-05-03 00:15:00"),
+        (HEAD + "Sun, 03 May 2020 09:05 pm\n\n" + BODY, "2020-05-03", "2020-05-03 21:05:00"),
+        # English ordinals, day first and month first
+        (HEAD + "Posted on 3rd, February 2024\n\n" + BODY, "2024-02-03", None),
+        (HEAD + "February 3rd, 2024 | 10:15\n\n" + BODY, "2024-02-03", "2024-02-03 10:15:00"),
+        # ISO date lines, with or without a time
+        (HEAD + "2024-02-03T10:15:00+03:00\n\n" + BODY, "2024-02-03", "2024-02-03 10:15:00"),
+        (HEAD + "2024-02-03\n\n" + BODY, "2024-02-03", None),
+        # Maghrebi and Moroccan month names
+        (HEAD + "الأربعاء 12 جوان 2019\n\n" + BODY, "2019-06-12", None),
+        (HEAD + "الثلاثاء 2 أفريل 2019\n\n" + BODY, "2019-04-02", None),
+        (HEAD + "الاثنين 1 جويلية 2019 على الساعة 08:30\n\n" + BODY, "2019-07-01", "2019-07-01 08:30:00"),
+        (HEAD + "السبت 2 فيفري 2019\n\n" + BODY, "2019-02-02", None),
+        (HEAD + "الخميس 18 يوليوز 2019 - 16:30\n\n" + BODY, "2019-07-18", "2019-07-18 16:30:00"),
+        (HEAD + "الجمعة 9 غشت 2019\n\n" + BODY, "2019-08-09", None),
+        (HEAD + "الأربعاء 21 شتنبر 2022\n\n" + BODY, "2022-09-21", None),
+        (HEAD + "الأربعاء 16 نونبر 2022\n\n" + BODY, "2022-11-16", None),
+        (HEAD + "الأربعاء 7 دجنبر 2022\n\n" + BODY, "2022-12-07", None),
+        # a weekday settles which number is the day: 04/08/2019 is Sunday 4 August or Monday 8 April
+        (HEAD + "الأحد, 04/08/2019 - 12:00\n\n" + BODY, "2019-08-04", "2019-08-04 12:00:00"),
+        (HEAD + "اثنين, 04/08/2019 - 12:00\n\n" + BODY, "2019-04-08", "2019-04-08 12:00:00"),
+        # a publication stamp beats a last-updated line, a crawl stamp and a site header
+        (HEAD + "آخر تحديث: 20/05/2021 - 10:00\n\nتاريخ النشر: 18/05/2021\n\n" + BODY, "2021-05-18", None),
+        (" date 2023-06-01 " + HEAD + "31-05-2023 | 22:10\n\n" + BODY, "2023-05-31", "2023-05-31 22:10:00"),
+        (HEAD + "آخر تحديث :الثلاثاء-18 مايو 2021-09:00ص\n\nالاثنين - 17 مايو 2021 - 08:10 م\n\n" + BODY, "2021-05-17", "2021-05-17 20:10:00"),
+        # ... and is the date when it is the only one stated
+        (HEAD + "آخر تحديث: 20/05/2021\n\n" + BODY, "2021-05-20", None),
+        (" date 2023-06-01 " + BODY, "2023-06-01", None),
+        # a Hijri stamp with its Gregorian equivalent, year first, closing the article
+        (HEAD + BODY + "\n\n1440/9/1هـ 2019/5/6م", "2019-05-06", None),
+        # a dateline: a place and a date open the first paragraph, or the date alone
+        ("ود مدني، 14 نوفمبر 2024 – " + BODY, "2024-11-14", None),
+        (HEAD + "١٩ أكتوبر ٢٠١٣ " + BODY, "2013-10-19", None),
+    ],
+)
+def test_publication_stamp_shapes(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date in the headline
+        "احتفالات واسعة بذكرى ثورة 14 تموز 1958 في بغداد\n\n" + BODY,
+        "الذكرى: 9 نيسان 2003\n\n" + BODY,
+        # a date in the body, also in the first paragraph and beside a publication word
+        HEAD + BODY + " وكان الاتفاق قد وقع في 12 أيار 2010 في جنيف.",
+        HEAD + "وقال المصدر إن القرار الذي نشر في الجريدة الرسمية يبقى ساريا حتى 30 مارس 2017 وفق البيان الصادر اليوم عن الوزارة.\n\n" + BODY,
+        HEAD + BODY + "\nوأعلنت الهيئة استئناف التداول - ابتداء من يوم الاثنين 3 أغسطس 2015 - بعد تعليق دام أسابيع بسبب القوائم المالية.",
+        # an event date in the lede, a timeline entry, an embedded post's date
+        HEAD + "شيعت المدينة، الأحد 5 آذار 2017، جثامين ثلاثة من عناصر الدفاع المدني الذين قضوا في القصف على الحي الشرقي.",
+        HEAD + "* 5 يونيو 1967: بدء الحرب التي استمرت ستة أيام وانتهت باحتلال أراض واسعة كما تذكر كتب التاريخ والمصادر.\n\n" + BODY,
+        HEAD + BODY + "\n\npic.twitter.com/abc — وزارة الصحة في المدينة (@health) May 5, 2019",
+        # a stamp its weekday contradicts (12 March 2019 was a Tuesday); a month-only crawl stamp
+        HEAD + "الجمعة 12 مارس 2019 | 10:00\n\n" + BODY,
+        " date 2020-05 " + BODY,
+        # a year or a day and month alone
+        HEAD + "عام 2019\n\n" + BODY,
+        HEAD + "الخميس 14 مارس | 10:00\n\n" + BODY,
+    ],
+)
+def test_dates_that_are_not_the_publication_date(text):
+    assert fields(text)["published_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a photo caption that ends with the day it shows is the date of last resort
+        (HEAD + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020", "2020-05-03"),
+        # ... not when a stamp is stated
+        (HEAD + "الاثنين 4 مايو 2020 | 09:00\n\n" + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020", "2020-05-04"),
+        # ... nor when the date does not close the line, or the line is a sentence
+        (HEAD + BODY + "\nصباح الأحد 3 مايو 2020 تحدث الوزير إلى الصحفيين", None),
+        (HEAD + BODY + "\nالوزير يتحدث إلى الصحفيين في المطار صباح الأحد 3 مايو 2020.", None),
+    ],
+)
+def test_caption_date_is_the_last_resort(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+def test_dated_list_after_the_body_is_not_a_stamp():
+    related = "\n\nمقتل ثلاثة في هجوم على حاجز للشرطة\n01:05 - 2026/02/11\n\nاستئناف المفاوضات في جنيف\n23:36 - 2026/02/10"
+    assert fields(HEAD + BODY + related)["published_date"] is None
+    # a footer stamp alone after the body is the date; a labelled stamp is, whatever follows
+    assert str(fields(HEAD + BODY + "\n\n22/11/2022 11:56 pm")["published_date"]) == "2022-11-22"
+    assert str(fields(HEAD + "تاريخ النشر : 00:13 - 2021/02/04\n\n" + BODY + related)["published_date"]) == "2021-02-04"

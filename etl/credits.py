@@ -1,0 +1,719 @@
+"""The credited source (spec §1): the news organisation a credit line names, as a key of the
+outlet table when it has one (``source``, ``sources``) and as the text writes it
+(``source_name``), also when it has no key yet.
+
+A credit line is found by its structure, not by its name:
+
+=========  =================================================================================
+shape      where and what
+=========  =================================================================================
+dateline   the first paragraph opens with short segments (a place, a date, a credit) that end
+           at a colon, dash, slash or bracket: ``بغداد - رويترز``، ``أربيل (كوردستان 24)-``،
+           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``
+byline     a short line of such segments near the top, with a place, a date, a person, a
+           generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
+label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next), ``* خدمة X``,
+           ``... appeared first on X``
+closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
+           outlet name after the last sentence, or a short outlet-like line after the body
+copyright  ``© X``
+lone       an outlet-like name alone on a line under or above the headline
+title      a first line that ends with the site's name (``... - الجزيرة نت``, ``... قناة العالم الإخبارية``)
+=========  =================================================================================
+
+Earlier shapes win. Within a credit line every segment is classified from reference tables
+(outlet spellings, places, given names, generic credits, stopwords, page chrome): a known
+outlet gives its key; otherwise the last segment that is a name (not a place, person, date,
+generic credit, section label or sentence) is the credited name. A generic credit alone
+(``وكالات``) names no organisation.
+
+All work is on lines with removable marks dropped (``clean``) and their normalised twin
+(``norm``, the same length), so a segment found in ``norm`` is cut from ``clean`` as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import polars as pl
+
+from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
+from .normalize import REMOVABLE_CLASS, normalize, normalize_expr
+from .reference import read_csv
+
+TAIL_CHARS = 800        # closing credits sit in the last lines of an article
+TAIL_LINES = 4
+LEDE_CHARS = 80         # a dateline is among the first characters of its paragraph
+LEDE_PARAGRAPHS = 2     # ... of one of the first paragraphs (a teaser may come first)
+NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري لحقوق الإنسان)
+NAME_MAX_CHARS = 40
+LONE_MAX_WORDS = 3      # an outlet name alone on its line
+HEADLINE_MIN_WORDS = 4
+HEADLINE_MAX_CHARS = 200
+
+ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
+
+SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6}
+UNKNOWN_PENALTY = 5     # label, closing, copyright, lone, title: a name ranks after every known credit
+HEADLINE_NAME_RANK = 12 # a name in a dateline or byline on the first line, which may be the headline, ranks last
+
+STRONG, WEAK, MASK, FROM = "\x02", "\x03", "\x01", "\x04"
+# Separators are single characters (or fixed-length runs), replaced by a marker of the same
+# length, so offsets in the marked text are offsets in the line.
+SEPS = STRONG + WEAK + MASK + FROM
+STRONG_CHARS = r"[:)\-–—_/|\]}]"
+WEAK_PUNCT = r"[(\[{،,*•]"
+QUOTE_CHARS = r"[«»\"“”]"
+WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
+QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
+
+
+def _plain(pattern: str) -> str:
+    """A pattern without its group names (to embed one grammar in another)."""
+    return re.sub(r"\?P<\w+>", "?:", pattern)
+
+
+@lru_cache(maxsize=None)
+def credit_tables() -> dict:
+    """Reference knowledge of credit lines, normalised: outlet spellings by position, places,
+    given names and the roles of words (credit_words.csv)."""
+    byline, closing = {}, {}
+    for r in read_csv("outlet_spellings.csv"):
+        sp = " ".join(normalize(r["spelling"]).lower().split())
+        if r["where"] in ("any", "byline"):
+            byline.setdefault(sp, r["key"])
+        if r["where"] == "closing":
+            closing.setdefault(sp, r["key"])
+    closing = {**byline, **closing}
+    words: dict[str, set] = {}
+    for r in read_csv("credit_words.csv"):
+        words.setdefault(r["role"], set()).add(" ".join(normalize(r["word"]).lower().split()))
+    generic = {" ".join(normalize(r["phrase"]).lower().split()) for r in read_csv("generic_credits.csv")}
+    return {
+        "byline": byline, "closing": closing,
+        "kinds": {r["key"]: r["kind"] for r in read_csv("outlets.csv")},
+        "places": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv")},
+        "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
+        "generic": generic, **words,
+    }
+
+
+@lru_cache(maxsize=None)
+def credit_patterns() -> dict[str, str]:
+    t = credit_tables()
+    dp, sp = date_patterns(), stamp_patterns()
+    time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
+    labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] != "time")
+    time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
+    weekday = alternation(r["name"] for r in stamp_weekdays())
+    word = lambda role: alternation(t.get(role, ()))
+    return {
+        # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
+        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*ا?لموافق\s*)?"
+                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
+        "time": time,
+        "place": alternation(t["places"]),
+        "firm": rf"(?:^|[^\w])(?:{alternation(t['places'] | set(t['byline']) | t['generic'])})(?:[^\w]|$)|[0-9]{{4}}|[0-9]:[0-9]",
+        # a date, a time, a weekday or a date label: a stamp, never a name
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{time_words})(?:[^\w]|$)",
+        "source_label": rf"^[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*(?P<name>.*)$",
+        # on the line as written (checked on every candidate line: no normalising)
+        "source_label_alone": r"(?i)^\s*(?:" + "|".join(
+            re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
+        "source_label_raw": r"(?i)(?:" + "|".join(
+            re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
+        "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
+        "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
+        # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
+        "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
+        "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
+        "bracketed_line": r"^\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
+        "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
+        "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
+        "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
+        "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
+    }
+
+
+HTML_ENTITIES = {"&nbsp;": " ", "&ndash;": "–", "&mdash;": "—", "&quot;": '"', "&amp;": "&", "&laquo;": "«", "&raquo;": "»"}
+
+
+def _clean(expr: pl.Expr) -> pl.Expr:
+    """The line as written, less its removable marks and HTML entities left by the scraper
+    (a tatweel standing alone is a dash)."""
+    return (
+        expr.str.replace_many(list(HTML_ENTITIES), list(HTML_ENTITIES.values()))
+        .str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
+    )
+
+
+def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
+    """``col`` with its first match of ``pattern`` overwritten by MASK characters (same length)."""
+    found, before = pl.col("_found"), pl.col("_before")
+    return (
+        lines.with_columns(
+            pl.col(col).str.extract(f"({pattern})", 1).alias("_found"),
+            pl.col(col).str.replace(pattern, "\x00").str.split("\x00").list.first().str.len_chars().alias("_before"),
+        )
+        .with_columns(
+            pl.when(found.is_null()).then(pl.col(col))
+            .otherwise(pl.concat_str([pl.col(col).str.slice(0, before), pl.lit(MASK * 300).str.slice(0, found.str.len_chars()),
+                                      pl.col(col).str.slice(before + found.str.len_chars())])).alias(col)
+        )
+        .drop("_found", "_before")
+    )
+
+
+def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.LazyFrame:
+    """The lines a credit may stand in: the first BYLINE_LINES lines (``part`` head,
+    ``line_no`` from 0; from ``lines``, the :func:`etl.metadata.head_lines`, when given) and
+    the last TAIL_LINES lines (``part`` tail, ``line_no`` from -1 at the end), with ``clean``
+    and ``norm`` text, a line id ``lid`` and their neighbours' shapes. (Neighbours are read
+    with plain shifts over rows in article and line order: window functions over many small
+    groups would cost more than the whole extraction.)"""
+    n = pl.col("line").str.len_chars()
+    # about the number of words, by spaces (a regex per line costs more)
+    ends_sentence = pl.col("line").str.slice(-3).str.contains(r"[.!؟?:]\s*$")
+    # at least HEADLINE_MIN_WORDS words (an anchored test stops early; counting reads the line)
+    headline_like = (
+        (n <= HEADLINE_MAX_CHARS) & pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * (HEADLINE_MIN_WORDS - 1)) & ~ends_sentence
+    )
+    few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
+    label_alone = credit_patterns()["source_label_alone"]
+    label_words = credit_patterns()["source_label_raw"]
+    head = (lines if lines is not None else head_lines(articles)).filter(pl.col("line_no") < BYLINE_LINES)
+    tail = (
+        articles.select(
+            "article_id",
+            pl.col("text").str.slice(-TAIL_CHARS).str.split("\n")
+            .list.eval(pl.element().str.strip_chars().filter(pl.element().str.len_chars() > 0))
+            .list.tail(TAIL_LINES + 1).alias("line"),
+        )
+        .with_columns(pl.col("line").list.eval(pl.int_range(pl.len(), 0, -1) * -1).alias("line_no"))
+        .explode("line", "line_no")
+        .drop_nulls("line")
+    )
+    same = lambda k: (pl.col("article_id") == pl.col("article_id").shift(k)).fill_null(False)
+    prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
+    nxt = (pl.col("headline_like").shift(-1).fill_null(False) & (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False))
+    marked = lambda lf, name: lf.select(
+        "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
+        ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
+        headline_like.alias("headline_like"), few_words.alias("_few"),
+        pl.col("line").str.contains(label_alone).alias("_label"),
+    )
+    both = (
+        pl.concat([marked(head, "head"), marked(tail, "tail")])
+        .with_columns(
+            prev("long").alias("prev_long"),
+            (prev("headline_like") | nxt).alias("by_headline"),
+            prev("_label").alias("after_label"),
+            # one of the first LEDE_PARAGRAPHS long lines of the head
+            (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) < LEDE_PARAGRAPHS)
+             ).alias("lede"),
+            (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0)
+             ).alias("lede_first"),
+            # above the first paragraph: where bylines and an outlet's name under the headline
+            # stand (a long first line is the headline, or the first paragraph itself)
+            (pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
+        )
+        .drop("headline_like")
+    )
+    # Of a paragraph only an opening with a separator (a dateline) or a close after its last
+    # sentence (a closing credit) can credit anyone: other paragraphs are not read.
+    opening = pl.col("line").str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
+    close = pl.col("line").str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
+    # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
+    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}")
+    short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
+        pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
+    # (the first line, up to a headline's length, is read whole: a page title ends with its site)
+    title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
+    readable = (
+        pl.when(title).then(True)
+        .when(~pl.col("long")).then(short_may)
+        .when(pl.col("part") == "head").then(pl.col("lede") & opening)
+        .otherwise(close)
+    )
+    return (
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
+        .drop("_label", "_few", "_body_long")
+        .with_row_index("lid")
+        .with_columns(
+            pl.when(~pl.col("long") | title).then(pl.col("line"))
+            .when(pl.col("part") == "head").then(pl.col("line").str.slice(0, LEDE_CHARS))
+            .otherwise(pl.col("line").str.slice(-LEDE_CHARS)).alias("line")
+        )
+        .with_columns(_clean(pl.col("line")).alias("clean"))
+        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+    )
+
+
+def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> pl.LazyFrame:
+    """One row per segment of ``text`` between separators: ``seg`` (normalised), ``written``
+    (as in ``clean``), ``seg_no``, the separators before and after it (``before``/``after``:
+    strong, from, weak, start/end) and ``by_date`` (a masked stamp beside it). Stamps (dates
+    with their weekday and time) are masked first and act as separators."""
+    cp = credit_patterns()
+    # Only lines with digits can hold a stamp: the masking passes run on those alone.
+    digits = pl.col(text).str.contains(r"[0-9]")
+    stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})"
+    with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
+    lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
+    marked = (
+        # a full stop after a word (not the dots of أ. ف. ب)
+        pl.col(text).str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
+        # "ايلاف من لندن": من before a place parts an outlet from its place
+        # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
+        .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")
+        .str.replace_all(STRONG_CHARS, STRONG)
+        .str.replace_all(WEAK_PUNCT, WEAK)
+    )
+    # Quotes cut a byline («لندن «الشرق الأوسط أونلاين») but not the headline, which quotes
+    # names (ضيوف "عكاظ": the fair, not the daily).
+    marked = pl.when((pl.col("part") == "head") & (pl.col("line_no") == 0)).then(marked).otherwise(marked.str.replace_all(QUOTE_CHARS, WEAK))
+    piece = pl.col("piece")
+    # A dash, colon, slash or bracket ends a credit; a comma or a date alone does not.
+    is_sep = piece.str.contains(rf"^[\s{SEPS}]*$")
+    kind = (
+        pl.when(~is_sep).then(pl.lit(None, pl.Utf8))
+        .when(piece.str.contains(STRONG)).then(pl.lit("strong"))
+        .when(piece.str.contains(FROM)).then(pl.lit("from"))
+        .otherwise(pl.lit("weak"))
+    )
+    # Rows of one line are consecutive: neighbours by plain shifts within the same lid
+    # (window functions over many small groups are slow).
+    same_prev, same_next = pl.col("_same_prev"), pl.col("_same_next")
+    neighbours = lambda lf: lf.with_columns(
+        (pl.col("lid") == pl.col("lid").shift(1)).fill_null(False).alias("_same_prev"),
+        (pl.col("lid") == pl.col("lid").shift(-1)).fill_null(False).alias("_same_next"),
+    )
+    line_start = lambda e: pl.when(~same_prev).then(e).forward_fill()
+    total = pl.col("_len").cum_sum()
+    return (
+        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
+        .explode("piece")
+        .drop_nulls("piece")
+        .pipe(neighbours)
+        .with_columns(piece.str.len_chars().alias("_len"), kind.alias("_kind"), (is_sep & piece.str.contains(MASK)).alias("_date"))
+        .with_columns((total - pl.col("_len")).alias("_before_len"))
+        .with_columns(
+            (pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"),
+            pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
+            pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
+            ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
+        )
+        .filter(pl.col("_kind").is_null())
+        .with_columns(
+            piece.str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("seg"),
+            pl.col(clean).str.slice(pl.col("_off"), pl.col("_len")).str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("written"),
+        )
+        .filter(pl.col("seg").str.len_chars() > 0)
+        .with_row_index("_r")
+        .pipe(neighbours)
+        # segments of one line are consecutive rows: number them from the line's first
+        .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
+        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", clean)
+    )
+
+
+def _in(expr: pl.Expr, words) -> pl.Expr:
+    return expr.is_in(sorted(words))
+
+
+CLOSING_SHAPES = ["label", "closing", "copyright"]  # read with the closing spellings (*الجزيرة = the channel)
+
+
+def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
+    """Each segment's ``cls``: known (``key`` set), generic, date, number, place, author,
+    person, sentence, chrome, section or name; and ``outletish`` (it looks like an outlet's
+    name). Segments of a closing shape are looked up in the closing spellings."""
+    t = credit_tables()
+    cp = credit_patterns()
+    prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
+    # one-letter words (بـ«الجزيرة»، لـ) are prepositions here; known spellings are matched first
+    words = pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+    # Intermediate columns are materialised once (an expression used in many conditions
+    # would be computed for each).
+    segs = segs.with_columns(pl.when(words == "").then(pl.col("seg")).otherwise(words).alias("_w")).with_columns(
+        # Word tests as regex over the words padded with two spaces each (one pass, no lists).
+        pl.concat_str([pl.lit(" "), pl.col("_w").str.replace_all(" ", "  ", literal=True), pl.lit(" ")]).alias("_padded"),
+        pl.col("_w").str.extract(r"^(\S+)", 1).alias("_first"),
+        pl.col("_w").str.extract(r"(\S+)$", 1).alias("_last"),
+        pl.col("_w").str.count_matches(" ", literal=True).add(1).alias("n_tok"),
+    )
+    seg, padded, first, last, n_tok = pl.col("_w"), pl.col("_padded"), pl.col("_first"), pl.col("_last"), pl.col("n_tok")
+    whole = pl.col("seg")
+    # A known outlet after a word such as مكتب، صحيفة، Next Previous (stripped once or twice:
+    # "وكالة الأنباء السعودية" is الأنباء السعودية)
+    strip = lambda e: e.str.replace(rf"^(?:{prefix_words}|ه|م|ء)\s+", "")
+    bare1 = strip(whole)
+    bare2 = strip(bare1).str.replace(r"^[مءه](\S)", "$1")  # "2015 مواس": the year's mark glued to واس
+    lookup = lambda book, e: e.replace_strict(list(book), list(book.values()), default=None)
+    closing = pl.col("shape").is_in(CLOSING_SHAPES)
+    found = lambda e: pl.when(closing).then(lookup(t["closing"], e)).otherwise(lookup(t["byline"], e))
+    key = pl.coalesce(found(whole), found(bare1), found(bare2))
+    # the name as written, less the words before the known name
+    stripped = (
+        pl.when(found(whole).is_not_null()).then(0)
+        .when(found(bare1).is_not_null()).then(whole.str.len_chars() - bare1.str.len_chars())
+        .when(found(bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
+        .otherwise(0)
+    )
+    any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
+    # a word of a sentence, also behind the conjunction (ولم، فقد)
+    any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
+    all_tok = lambda words: padded.str.count_matches(rf" {alternation(words)} ") == n_tok
+    stop = t.get("stopword", set())
+    verbs = t.get("reporting_verb", set())
+    chrome_phrase = alternation(t.get("chrome", set()))
+    section = t.get("section", set())
+    places = t["places"]
+    given = t["given"]
+    markers = t.get("outlet_marker", set())
+    nouns = t.get("outlet_noun", set())
+    # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
+    marked = (
+        any_tok(markers) | seg.str.contains(r"[a-z]")
+        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
+    )
+    outletish = _in(first, nouns) | marked
+    # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
+    # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
+    # نافذة اليمن or المغرب اليوم).
+    # (The second test only where reporters sign: in a dateline or byline; a label or closing
+    # credit names an outlet.)
+    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
+    # ... "personlike" is no evidence of a credit line, only no name.
+    personlike = (
+        pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
+        & ~first.str.starts_with("ال") & ~any_tok(places | section)
+    )
+    cls = (
+        pl.when(key.is_not_null()).then(pl.lit("known"))
+        .when(_in(seg, t["generic"]) | all_tok(t["generic"])).then(pl.lit("generic"))
+        .when(seg.str.contains(cp["dateish"])).then(pl.lit("date"))
+        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
+        .when(~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).then(pl.lit("number"))
+        .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set())))).then(pl.lit("place"))
+        .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_bare(stop | verbs)
+              | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))).then(pl.lit("sentence"))
+        .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
+        # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
+        .when(seg.str.contains(rf"(?:^|[^\w]){chrome_phrase}(?:[^\w]|$)|@|https?|www\.|\.com")).then(pl.lit("chrome"))
+        # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
+        .when(_in(seg, t.get("credit_prefix", set()))).then(pl.lit("prefix"))
+        .when(person).then(pl.lit("person"))
+        .when(personlike).then(pl.lit("personlike"))
+        .when(all_tok(section) | _in(seg, section)).then(pl.lit("section"))
+        .when(seg.str.count_matches(r"[^\W\d_]") < 2).then(pl.lit("number"))
+        .otherwise(pl.lit("name"))
+    )
+    return segs.with_columns(
+        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"),
+        pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
+    ).drop("_w", "_padded", "_first", "_last")
+
+
+def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
+    """Dateline segments: those of the run of credit-like segments that opens the paragraph,
+    up to its last strong separator; and a known outlet that opens the text after it
+    (``الصومال / أحمد حلني/ الأناضول أعلن``)."""
+    cp = credit_patterns()
+    ok = ~pl.col("cls").is_in(["sentence", "chrome"]) & (pl.col("after") != "end")
+    f = lambda name: pl.element().struct.field(name)
+    in_run = f("ok").cast(pl.Int8).cum_min().cast(pl.Boolean)
+    end = (
+        segs.group_by("lid")
+        # (rows reach here in no set order: the list is put in segment order)
+        .agg(pl.struct(ok.alias("ok"), (pl.col("after") == "strong").alias("strong"), "seg_no").sort_by("seg_no").alias("_s"))
+        .with_columns(pl.col("_s").list.eval(f("seg_no").filter(in_run & f("strong")).max()).list.first().alias("_end"))
+        .drop_nulls("_end")
+        .select("lid", "_end")
+    )
+    segs = segs.join(end, on="lid", how="inner")
+    inside = segs.filter(pl.col("seg_no") <= pl.col("_end"))
+    # A dateline that opens the second paragraph (the first may be a teaser) shows a place,
+    # a known outlet, a generic credit or a date beside its name.
+    shown = (
+        inside.group_by("lid")
+        .agg((pl.col("cls").is_in(["known", "generic", "place"]) | pl.col("by_date")).any().alias("_shown"))
+    )
+    inside = inside.join(shown, on="lid", how="left").filter(pl.col("lede_first") | pl.col("_shown")).drop("_shown")
+    book = credit_tables()["byline"]
+    opening = (
+        segs.filter(pl.col("seg_no") == pl.col("_end") + 1)
+        .with_columns(pl.col("seg").str.extract(cp["known_opening"], 1).alias("_open"))
+        .filter(pl.col("_open").is_not_null())
+        .with_columns(
+            pl.col("_open").replace_strict(list(book), list(book.values()), default=None).alias("key"),
+            pl.col("written").str.slice(0, pl.col("_open").str.len_chars()).alias("written"),
+            pl.lit("known").alias("cls"),
+        )
+        .drop("_open")
+    )
+    return pl.concat([inside.drop("_end"), opening.drop("_end")], how="diagonal_relaxed")
+
+
+def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
+    """Byline segments: lines made only of credit-like segments, cut by strong separators or a
+    date, with evidence that they are a credit line (a place, date, person, author label,
+    generic credit or known outlet; on the first line, the headline's, more than a person)."""
+    judged = segs.group_by("lid").agg(
+        pl.col("cls").is_in(["sentence", "chrome"]).any().alias("_bad"),
+        (pl.col("cls").is_in(["known", "generic", "place", "person", "author"]) | pl.col("by_date")).any().alias("_evidence"),
+        # on the headline's line a place is evidence only beside a name shaped like an outlet's
+        (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
+        pl.col("cls").eq("place").any().alias("_place"),
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
+        (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
+        pl.len().alias("_n"),
+        pl.col("by_date").any().alias("_dated"),
+        pl.col("line_no").first(),
+    )
+    # One segment is a lone name (see the lone shape), not a credit line.
+    good = judged.filter(
+        ~pl.col("_bad") & pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
+        & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")))
+    ).select("lid")
+    # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
+    # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean.
+    known = segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0)).select("lid").unique()
+    return pl.concat([
+        segs.join(good, on="lid", how="inner"),
+        segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
+    ])
+
+
+def _span(lines: pl.LazyFrame, name: pl.Expr, how: str, start: pl.Expr | None = None) -> pl.LazyFrame:
+    """Rows of ``lines`` where ``name`` (a normalised span of ``norm``) is found, cut from
+    ``clean`` as written: at ``start`` when given, else at the line's end less any closing
+    brackets and full stop."""
+    found = lines.with_columns(name.alias("_name")).filter(pl.col("_name").is_not_null() & (pl.col("_name").str.strip_chars() != ""))
+    n = pl.col("_name").str.len_chars()
+    if start is None:
+        close = pl.col("norm").str.extract(r"(\s*[)\]»\"]*\s*\.?\s*)$", 1).str.len_chars().fill_null(0)
+        start = pl.col("clean").str.len_chars() - close - n
+    return found.with_columns(
+        pl.col("_name").alias("norm"), pl.col("clean").str.slice(start, n).alias("clean"), pl.lit(how).alias("how")
+    ).drop("_name")
+
+
+def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """Credits that are one name each (``shape``, ``how``, ``norm``/``clean`` of the name):
+    - label: ``المصدر: X``, ``المصدر`` then X on the next line, ``* خدمة «X»``, ``... appeared first on X``;
+    - closing: a bracketed or starred last line, a bracketed credit or an outlet name after the
+      last sentence, a short line right after the body;
+    - copyright: ``© X``;
+    - lone: a short line of at most LONE_MAX_WORDS words beside the headline."""
+    cp = credit_patterns()
+    short = lines.filter(~pl.col("long"))
+    tail = lines.filter(pl.col("part") == "tail")
+    end_words = r"[.!؟?:]\s*$"
+    # a span that runs to the line's end (its brackets and stops are stripped later)
+    at_end = pl.col("clean").str.len_chars() - pl.col("_name").str.len_chars()
+    parts = [
+        _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label", start=at_end).with_columns(pl.lit("label").alias("shape")),
+        _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
+        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("prev_long") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
+              start=pl.lit(0))
+        .with_columns(pl.lit("closing").alias("shape")),
+        _span(lines, pl.col("norm").str.extract(cp["copyright"], 1).str.strip_chars(), "copyright",
+              start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
+              + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
+        .with_columns(pl.lit("copyright").alias("shape")),
+        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_site"], 1), "title")
+        .with_columns(pl.lit("title").alias("shape")),
+        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
+        .with_columns(pl.lit("title").alias("shape")),
+        _span(short.filter((pl.col("part") == "head") & pl.col("above_body") & (pl.col("by_headline") | (pl.col("line_no") > 0))
+                           & ~pl.col("norm").str.contains(end_words)
+                           & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
+                           & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
+        .with_columns(pl.lit("lone").alias("shape")),
+    ]
+    t = credit_tables()
+    generic = alternation(t["generic"])
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline"]
+    return (
+        pl.concat([p.select(cols) for p in parts])
+        .with_columns(
+            pl.col("norm").str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("seg"),
+            pl.col("clean").str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("written"),
+        )
+        # "وكالة نون خاص": a generic word after the name is no part of it
+        .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$", 0).str.len_chars().fill_null(0).alias("_g"))
+        .with_columns(
+            pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
+            pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
+            pl.lit(0, pl.Int64).alias("seg_no"), pl.lit("end").alias("after"), pl.lit("start").alias("before"),
+            pl.lit(False).alias("by_date"),
+        )
+        .drop("_g", "norm", "clean")
+    )
+
+
+def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.LazyFrame:
+    """Every credit candidate: ``article_id, shape, part, line_no, seg_no, cls, key, written``.
+
+    The lines are segmented once and every segment and name is classified once (each pass
+    compiles the reference patterns: one pass per shape would cost more than the rows)."""
+    cp = credit_patterns()
+    cand = candidate_lines(articles, lines).collect(engine=ENGINE)
+    # Cheap column tests first, materialised (polars would merge consecutive filters and run
+    # the patterns over every line); then a credit's segments are short: a dateline's first
+    # one ends within NAME_MAX_CHARS, and no segment of a byline runs longer.
+    sep = r"[:)\-–—_/|\]}(\[{،,*•«»\"“”]"
+    # A first line "X: ..." is a headline quoting X, unless it names a place, an outlet or a
+    # generic credit, or carries a date.
+    quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
+    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~quoted.str.contains(cp["firm"]).fill_null(False)
+    dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
+        pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
+        & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
+    ).with_columns(pl.lit("dateline").alias("shape"))
+    short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body"))
+    byline_like = (
+        ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+        # cut by a separator, or carrying a stamp (a year, a time)
+        & pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\sمن\s|[0-9]{{4}}|[0-9]:[0-9]")
+        & ~pl.col("norm").str.contains(rf"[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”0-9]{{{NAME_MAX_CHARS + 20},}}")
+        & ~pl.col("norm").str.contains(cp["reporting"])
+    )
+    # The first line is the headline unless it names a place, an outlet or a generic credit,
+    # or carries a date (see _byline): one pattern spares most headlines the segmenting.
+    byline = pl.concat([
+        short.filter(pl.col("line_no") > 0).lazy().filter(byline_like),
+        short.filter(pl.col("line_no") == 0).lazy().filter(byline_like & pl.col("norm").str.contains(cp["firm"])),
+    ]).with_columns(pl.lit("byline").alias("shape"))
+    cand = cand.lazy()
+    segs = segments(pl.concat([dateline, byline]))
+    # A segment too long for a name ends a dateline's run and rules out a byline: the
+    # segments after it (and the byline) are not classified.
+    too_long = (pl.col("seg").str.count_matches(" ", literal=True) >= NAME_MAX_WORDS) | (pl.col("seg").str.len_chars() > NAME_MAX_CHARS)
+    segs = segs.with_columns(too_long.alias("_long"))
+    first_long = segs.filter(pl.col("_long")).group_by("lid").agg(pl.col("seg_no").min().alias("_first_long"))
+    book = sorted(credit_tables()["byline"])
+    maybe_known = pl.col("seg").is_in(book) | pl.col("seg").str.replace(r"^\S+\s+(?:\S+\s+)?", "").is_in(book)
+    segs = (
+        segs.join(first_long, on="lid", how="left")
+        .filter(pl.col("_first_long").is_null()
+                | ((pl.col("shape") == "dateline") & (pl.col("seg_no") <= pl.col("_first_long")))
+                # a known outlet credits beside a long segment below the headline (see _byline)
+                | ((pl.col("shape") == "byline") & (pl.col("line_no") > 0) & maybe_known))
+        .drop("_long", "_first_long")
+    )
+    rows = classify(pl.concat([segs.with_columns(pl.lit(None, pl.Utf8).alias("how")), name_spans(cand)], how="diagonal_relaxed"))
+    rows = rows.collect(engine=ENGINE).lazy()
+    t = credit_tables()
+    section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
+    first_place = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t["places"]))
+    # An unbracketed name after the body or beside the headline must look like an outlet's
+    # (an author signs there too, and sections and tags stand there).
+    outlet_like = (pl.col("cls") == "known") | (
+        (pl.col("cls") == "name") & pl.col("outletish") & (pl.col("n_tok") >= 2)
+    )
+    # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
+    bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
+    lone_like = (pl.col("cls") == "known") | (
+        (pl.col("cls") == "name") & pl.col("by_headline").fill_null(False)
+        & (
+            # one word: not a section label glued to another (رياضيةمدارات)
+            ((pl.col("n_tok") == 1) & ~pl.col("seg").str.contains(section) & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
+            | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
+        )
+    )
+    # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
+    title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
+    keep = (
+        pl.when(pl.col("how") == "after_body").then(outlet_like)
+        .when(pl.col("how") == "title").then(title_like)
+        .when(pl.col("how") == "bracketed").then(bracketed_like)
+        .when(pl.col("how") == "lone").then(lone_like)
+        .otherwise(True)
+    )
+    names = rows.filter(pl.col("how").is_not_null()).filter(keep)
+    cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
+    return pl.concat([
+        _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
+        _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
+        names.select(cols),
+    ], how="vertical_relaxed")
+
+
+def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.LazyFrame:
+    """``article_id`` → ``sources`` (keys, primary first), ``source``, ``source_name``,
+    ``dateline_place``.
+
+    The chosen credit line is the first (by shape rank, then position) that credits a known
+    outlet or a name; a line that credits a known outlet gives all its keys, an agency or
+    broadcaster first (``الوئام - CNN`` → cnn, alweeam)."""
+    t = credit_tables()
+    kinds = t["kinds"]
+    cand = credits(articles, lines).collect(engine=ENGINE).lazy()
+    rank = pl.col("shape").replace_strict(list(SHAPE_RANK), list(SHAPE_RANK.values()), return_dtype=pl.Int32)
+    # head lines first in text order, then the tail from its start
+    order = pl.when(pl.col("part") == "head").then(pl.col("line_no")).otherwise(pl.col("line_no") + 1000)
+    line_keys = ["article_id", "shape", "part", "line_no"]
+    credited = cand.filter(pl.col("cls").is_in(["known", "name"]))
+    best_line = (
+        credited.with_columns(rank.alias("_rank"), order.alias("_order"))
+        .group_by(line_keys)
+        .agg(pl.col("_rank").first(), pl.col("_order").first(), (pl.col("cls") == "known").any().alias("_known"))
+        # A name in a dateline or byline on the first line (which may be the headline:
+        # "أوباما من كينيا: ...") gives way to any other credit.
+        .with_columns(
+            pl.when(pl.col("shape").is_in(["dateline", "byline"]) & (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("_known"))
+            .then(HEADLINE_NAME_RANK)
+            # Beyond datelines and bylines, a known outlet's credit outranks a name.
+            .when(~pl.col("shape").is_in(["dateline", "byline"]) & ~pl.col("_known")).then(pl.col("_rank") + UNKNOWN_PENALTY)
+            .otherwise(pl.col("_rank")).alias("_rank")
+        )
+        .sort("article_id", "_rank", "_order")
+        .group_by("article_id", maintain_order=True)
+        .first()
+        .select(line_keys)
+    )
+    on_line = cand.join(best_line, on=line_keys, how="inner")
+    kind = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default="newspaper")
+    # A spelling that is also a place (المدينة: Medina or the daily) is the place when another
+    # outlet shares the line ("المدينة - الوئام").
+    ambiguous = pl.col("seg").is_in(sorted(t["places"])) & (pl.len().over("article_id") > 1)
+    known = (
+        on_line.filter(pl.col("cls") == "known")
+        .filter(~ambiguous)
+        .with_columns(kind.is_in(["agency", "broadcaster"]).not_().alias("_host"))
+        .sort("article_id", "_host", "seg_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("key").unique(maintain_order=True).alias("sources"), pl.col("written").first().alias("_known_name"))
+    )
+    named = (
+        on_line.filter(pl.col("cls") == "name")
+        .sort("article_id", "seg_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("written").last().alias("_name"))
+    )
+    place = (
+        on_line.filter(pl.col("cls") == "place")
+        .sort("article_id", "seg_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("written").first().alias("dateline_place"))
+    )
+    return (
+        best_line.select("article_id")
+        .join(known, on="article_id", how="left")
+        .join(named, on="article_id", how="left")
+        .join(place, on="article_id", how="left")
+        .with_columns(
+            pl.col("sources").fill_null(pl.lit([], pl.List(pl.Utf8))),
+            pl.col("sources").list.first().alias("source"),
+            pl.coalesce("_known_name", "_name").alias("source_name"),
+        )
+        .select("article_id", "sources", "source", "source_name", "dateline_place")
+    )

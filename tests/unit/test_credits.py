@@ -1,0 +1,102 @@
+"""Credit lines by their structure (spec §1): the key of a known outlet (source) and the
+credited name as written (source_name), also for outlets not in the table."""
+
+import pytest
+
+from tests.conftest import extract_one
+
+BODY = ("قال مسؤولون إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن اليوم في مؤتمر صحفي "
+        "عقد في العاصمة بحضور عدد من الوزراء والمسؤولين.")
+HEAD = "اشتباكات عنيفة في الأحياء الشرقية للمدينة القديمة\n\n"
+
+
+def credit(text):
+    row = extract_one(text)["article_fields"].row(0, named=True)
+    return row["source"], row["source_name"]
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # datelines: a place, a date, a credit, then a dash, colon or bracket
+        ("بغداد - رويترز: " + BODY, "reuters", "رويترز"),
+        ("واشنطن 26 يوليو 2021 (شينخوا) " + BODY, "xinhua", "شينخوا"),
+        ("الموصل (نينوى نيوز)- " + BODY, None, "نينوى نيوز"),
+        ("القاهرة (أ ش أ) - " + BODY, "mena", "أ ش أ"),
+        ("نيابوس نت/ " + BODY, None, "نيابوس نت"),
+        # bylines: a short line of segments beside a place, a person, a date or a generic credit
+        (HEAD + "حلب / شبكة الشهباء /\n\n" + BODY, None, "شبكة الشهباء"),
+        (HEAD + "سامر العلي - إذاعة الشام\n\n" + BODY, None, "إذاعة الشام"),
+        (HEAD + "متابعات – راديو البلد –\n\n" + BODY, None, "راديو البلد"),
+        (HEAD + "الرباط - و م ع\n\n" + BODY, "map", "و م ع"),
+        (HEAD + "الخميس 14 مارس 2019 | مدار نيوز\n\n" + BODY, None, "مدار نيوز"),
+        # a label: المصدر: X, or المصدر on its own line, a syndication credit, an RSS footer
+        (HEAD + BODY + "\n\nالمصدر: قناة الغد", None, "قناة الغد"),
+        (HEAD + BODY + "\n\nالمصدر\nموقع الحدث اليوم", None, "موقع الحدث اليوم"),
+        (HEAD + BODY + "\n\n* خدمة «واشنطن بوست»", "wapo", "واشنطن بوست"),
+        (HEAD + BODY + "\n\nThe post عنوان الخبر appeared first on الراصد السوداني.", None, "الراصد السوداني"),
+        (HEAD + BODY + "\n\nالمصدر: سكاي نيوز", "skynews_ar", "سكاي نيوز"),
+        # a closing credit: bracketed or starred, or an outlet's name after the last sentence
+        (HEAD + BODY + "\n(أ ف ب)", "afp", "أ ف ب"),
+        (HEAD + BODY + " (د ب أ)", "dpa", "د ب أ"),
+        (HEAD + BODY + "\n*الجزيرة", "aljazeera", "الجزيرة"),
+        (HEAD + BODY + " وكالة الرافدين خاص", None, "وكالة الرافدين"),
+        (HEAD + BODY + "\nشبكة البصرة الإخبارية", None, "شبكة البصرة الإخبارية"),
+        # an outlet's name alone under or above the headline, a copyright line
+        (HEAD + "صدى الجنوب نت\n\n" + BODY, None, "صدى الجنوب نت"),
+        ("Aden Post\n" + HEAD + BODY, None, "Aden Post"),
+        (HEAD + "وكالة سبوتنيك\n\n" + BODY, "sputnik", "سبوتنيك"),
+        (HEAD + BODY + "\n\nجميع الحقوق محفوظة © Hawar News", None, "Hawar News"),
+        # a page title that ends with the site's name
+        ("مقتل خمسة جنود في هجوم على حاجز - الجزيرة نت\n\n" + BODY, "aljazeera", "الجزيرة نت"),
+        ("مقتل خمسة جنود في هجوم على حاجز قناة الأفق الإخبارية\n\n" + BODY, None, "قناة الأفق الإخبارية"),
+    ],
+)
+def test_credit_shapes(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic credit names no organisation; a city and a reporter are no outlet
+        HEAD + "وكالات - بغداد\n\n" + BODY,
+        HEAD + "متابعات\n\n" + BODY,
+        HEAD + "صور - حسين سعد\n\n" + BODY,
+        HEAD + "هدى جاسم (بغداد)\n\n" + BODY,
+        HEAD + "كتب: مراد الشامي\n\n" + BODY,
+        # a section label above the headline, page furniture, an author's signature, an address
+        "دولي\n" + HEAD + BODY,
+        "حجم النص\n" + HEAD + BODY + "\nاقرأ أيضا",
+        HEAD + BODY + "\nسامي الخطيب",
+        HEAD + BODY + "\n\nللتواصل: reporter@example.com",
+        # a bracketed number after the last sentence, a quote in the headline
+        HEAD + BODY + " (12 عاما)",
+        "وزير الدفاع: لن نسحب قواتنا من الحدود قبل نهاية العام ولن نقبل بأي شروط مسبقة من أي طرف كان\n\n" + BODY,
+        # a paragraph that opens with a verb of saying, or with a clause before "from a place"
+        HEAD + "وقال المتحدث باسم الجيش: إن القوات تقدمت نحو المدينة وسيطرت على عدد من القرى المحيطة بها خلال الليل.",
+        HEAD + "تبنت الجماعة المدعومة من إيران - في بيان - هجمات على سفن في البحر الأحمر خلال الأسبوع الماضي وفق مصادر ملاحية.",
+        # a title that ends with an organisation or a person is no site's name
+        "إيران ترفض تقرير وكالة الطاقة الذرية\n\n" + BODY,
+        "لقاء مرتقب في جنيف - وزير الخارجية\n\n" + BODY,
+        # an outlet quoted in the body is cited, not credited
+        HEAD + "وقال مسؤول لوكالة رويترز إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي.",
+    ],
+)
+def test_no_credit(text):
+    assert credit(text) == (None, None)
+
+
+def test_headline_quote_gives_way_to_the_credit_line():
+    text = "وزير الدفاع: لن نسحب قواتنا من الحدود\n\nالقاهرة - أ ش أ\n\n" + BODY
+    assert credit(text) == ("mena", "أ ش أ")
+
+
+def test_known_outlet_name_is_as_written_without_the_word_before_it():
+    assert credit(HEAD + "القاهرة - مكتب الجزيرة - علي البلهاسي:\n\n" + BODY) == ("aljazirah_sa", "الجزيرة")
+
+
+def test_city_that_is_also_an_outlet_gives_way_to_another_outlet():
+    # المدينة is the Medina daily alone, and the city beside another outlet
+    assert credit(HEAD + "المدينة - جدة\n\n" + BODY) == ("almadina", "المدينة")
+    assert credit(HEAD + "المدينة - الوئام\n\n" + BODY) == ("alweeam", "الوئام")
