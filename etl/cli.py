@@ -442,21 +442,12 @@ def status(db: Path = DB) -> None:
     out.print(table)
 
 
-@app.command("eval")
-def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the format of seeds.json."),
-          db: Path = DB,
-          raw: Optional[Path] = typer.Option(None, "--raw", help="Build this folder into a temporary database first and score that."),
-          show: int = typer.Option(40, "--show", help="How many misses and extras to list.")) -> None:
-    """Score a build against a gold file (spec §6): P/R/F1 per table and measure, source and date accuracy.
-
-    Example: etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw
-    """
+def _score(gold: Path, db: Path, raw: Optional[Path], manifest: Optional[Path], evaluate, like: str, bad_gold: tuple):
+    """Score ``db`` (or a temporary build of ``raw``) against ``gold`` with ``evaluate``; one-line errors."""
     import tempfile
 
-    from .evaluate import evaluate, render
-
     if not gold.is_file():
-        _fail(f"gold file {gold} not found: pass --gold a JSON file like tests/data/seeds.json.")
+        _fail(f"gold file {gold} not found: pass --gold a JSON file like {like}.")
     if raw is not None:
         _check_raw(raw)
     elif not db.exists():
@@ -466,12 +457,26 @@ def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the
     with tempfile.TemporaryDirectory(prefix="etl-eval-") as tmp:
         if raw is not None:
             db = Path(tmp) / "eval.duckdb"
-            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db), db)
+            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db, manifest=manifest), db)
         with _reading(db):
             try:
-                result = evaluate(gold, db)
-            except (ValueError, KeyError) as exc:
-                _fail(f"gold file {gold} is not in the format of tests/data/seeds.json ({type(exc).__name__}: {exc}).")
+                return evaluate(gold, db)
+            except bad_gold as exc:
+                _fail(f"gold file {gold} is not in the format of {like} ({type(exc).__name__}: {exc}).")
+
+
+@app.command("eval")
+def eval_(gold: Path = typer.Option(..., "--gold", help="Gold annotations in the format of seeds.json."),
+          db: Path = DB,
+          raw: Optional[Path] = typer.Option(None, "--raw", help="Build this folder into a temporary database first and score that."),
+          show: int = typer.Option(40, "--show", help="How many misses and extras to list.")) -> None:
+    """Score a build against a gold file (spec §6): P/R/F1 per table and measure, source and date accuracy.
+
+    Example: etl eval --gold tests/data/devset/gold.json --raw tests/data/devset/raw
+    """
+    from .evaluate import evaluate, render
+
+    result = _score(gold, db, raw, None, evaluate, "tests/data/seeds.json", (ValueError, KeyError))
     render(result, out, show=show, title=f"{gold}")
 
 
@@ -487,27 +492,10 @@ def eval_places(gold: Path = typer.Option(..., "--gold", help="Gold places and e
     Example: etl eval-places --gold tests/data/places/gold.json --raw tests/data/places/raw
     """
     import json
-    import tempfile
 
     from .evaluate_places import evaluate as evaluate_places, render as render_places
 
-    if not gold.is_file():
-        _fail(f"gold file {gold} not found: pass --gold a JSON file like tests/data/places/gold.json.")
-    if raw is not None:
-        _check_raw(raw)
-    elif not db.exists():
-        _fail(f"{db} does not exist: run `etl build` on the gold articles first, or pass --raw.")
-    else:
-        _check_db(db)
-    with tempfile.TemporaryDirectory(prefix="etl-eval-places-") as tmp:
-        if raw is not None:
-            db = Path(tmp) / "eval.duckdb"
-            _run(lambda: pipeline.build(raw, Path(tmp) / "work", db, manifest=manifest), db)
-        with _reading(db):
-            try:
-                result = evaluate_places(gold, db)
-            except (ValueError, KeyError, TypeError) as exc:
-                _fail(f"gold file {gold} is not in the places gold format ({type(exc).__name__}: {exc}).")
+    result = _score(gold, db, raw, manifest, evaluate_places, "tests/data/places/gold.json", (ValueError, KeyError, TypeError))
     if as_json:
         print(json.dumps(result.as_dict()))
     else:
