@@ -21,8 +21,9 @@ if shutil.which("java") is None:
 def tables(db):
     con = duckdb.connect(str(db), read_only=True)
     try:
-        names = [r[0] for r in con.execute("select table_name from duckdb_tables() where table_name != 'build_runs' order by 1").fetchall()]
-        return {n: con.execute(f"select * from {n}").fetchall() for n in names + ["troop_claims"]}
+        names = [r[0] for r in con.execute("select table_name from information_schema.tables "
+                                           "where table_schema = 'main' and table_name != 'build_runs' order by 1").fetchall()]
+        return {n: con.execute(f"select * from {n}").fetchall() for n in names}
     finally:
         con.close()
 
