@@ -39,6 +39,7 @@ MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
 BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
@@ -56,12 +57,24 @@ def candidates(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
     return sentences.collect(engine="streaming")
 
 
-def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True) -> pl.LazyFrame:
+def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Each distinct rule prefilter evaluated once over the candidates, as a boolean column
+    (several rules share one: the verb list of vb, vp and vf is scanned once, not three times)."""
+    rules = [c for c in grammar().rules if c.prefilter]
+    flags = {p: f"_pf{i}" for i, p in enumerate(sorted({c.prefilter for c in rules}))}
+    search = {c.prefilter: (pl.col("norm").str.contains_any(list(c.prefilter_literals)) if c.prefilter_literals
+                            else pl.col("norm").str.contains(c.prefilter)) for c in rules}
+    if cand.height == 0:
+        return cand.with_columns([pl.lit(False).alias(n) for n in flags.values()]), flags
+    return cand.lazy().with_columns([search[p].alias(n) for p, n in flags.items()]).collect(engine="streaming"), flags
+
+
+def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: str | None = None) -> pl.LazyFrame:
     """Every match of one rule, with its span (``m_start``, ``m_end``) in the normalised
     sentence: the evidence, without the separators the word-edge groups consumed or what
-    the rule's ``lead`` opens with."""
+    the rule's ``lead`` opens with. ``flag``: a column holding the rule's prefilter verdict."""
     if prefilter and c.prefilter is not None:
-        cand = cand.filter(pl.col("norm").str.contains(c.prefilter))
+        cand = cand.filter(pl.col(flag) if flag else pl.col("norm").str.contains(c.prefilter))
     pattern = c.pattern
     m = (
         cand.select("article_id", "sent_idx", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"))
@@ -288,8 +301,9 @@ def locate(m: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
             pl.col("norm").str.slice(prev_end, pl.col("m_start") - prev_end).alias("gap"),
             head.alias("head"),
-            head.str.extract(BEFORE_WINDOW, 1).fill_null("").alias("before"),
-            head.str.extract(CAPTURE_WINDOW, 1).fill_null("").alias("before_long"),
+            # the last words before the match, read from the end of the head only
+            head.str.tail(HEAD_TAIL).str.extract(BEFORE_WINDOW, 1).fill_null("").alias("before"),
+            head.str.tail(HEAD_TAIL).str.extract(CAPTURE_WINDOW, 1).fill_null("").alias("before_long"),
         )
         # Diacritics after the last matched letter belong to the evidence phrase.
         .with_columns(
@@ -312,8 +326,9 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
     """
     g = grammar()
     cand = candidates(sentences, prefilter)
-    lazy = cand.lazy()
-    parts = pl.collect_all([rule_matches(lazy, c, prefilter) for c in g.rules], engine="streaming")
+    flagged, flags = prefilter_flags(cand) if prefilter else (cand, {})
+    lazy = flagged.lazy()
+    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in g.rules], engine="streaming")
     numbers = number_values(parts)
     read = [read_matches(p, c, numbers) for c, p in zip(g.rules, parts) if p.height]
     if not read:
@@ -420,8 +435,10 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
     m = apply_exclusions(with_previous(m), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
-    return m.with_columns(
-        _role_expr(pl.col("norm")).alias("role"),
+    # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
+    troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))
+    attacks = m.filter(pl.col("table") != "troops").with_columns(pl.lit(None, pl.Utf8).alias("role"))
+    return pl.concat([troops, attacks], how="vertical_relaxed").with_columns(
         pl.when(pl.col("measure").is_in(["attacks", "projectiles"]))
         .then(pl.col("after").str.extract(context()["target"], 1).str.replace_all(r"\s+", " ")).alias("target"),
         pl.when(pl.col("measure").is_in(CASUALTY)).then(pl.col("victims")).alias("victims"),
