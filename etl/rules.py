@@ -231,12 +231,13 @@ RULES: tuple[Rule, ...] = (
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number",
-                     "one_event", "needs_military_context")),
+                     "one_event", "civil_operation", "needs_military_context")),
     # a number in brackets right before its noun: (15) شهيدا، [500] جندي
     Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
          lookups=(("noun", "noun"),), lead=r"^([^\w(\[]*)",
-         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "needs_military_context")),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "civil_operation",
+                     "needs_military_context")),
     # a trigger noun and then one or two: شهيدا واحدا، جنديين اثنين
     Rule("nw", r"{B0}{PRE}(?P<noun>{NOUN})\s+(?:{WORD}\s+)?(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("one_or_two",), lookups=(("noun", "noun"),),
@@ -279,7 +280,7 @@ RULES: tuple[Rule, ...] = (
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
-         exclusions=("definite_dual_troops", "needs_military_context")),
+         exclusions=("definite_dual_troops", "civil_operation", "needs_military_context")),
 )
 
 RULE_BY_NAME = {r.name: r for r in RULES}
@@ -314,6 +315,7 @@ def context() -> dict[str, str]:
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?[0-9]+",
         "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
+        "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
         "number_before": rf"(?:^|\s){art}{s['number_word']}\s*$",
         "one_of_first": rf"^{s['one_of']}\s",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
@@ -447,6 +449,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
     Exclusion("year_before_noun", "a year before a noun, not a count", "figure",  # عام 2015 تفجير
               lambda: pl.col("before").str.contains(_c("year_before"))),
+    Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
+              lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
+                       & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
               lambda: pl.col("before").str.contains(_c("code_before"))),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
