@@ -19,6 +19,8 @@ extractor also returns the matches each one removed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_text_expr, original_index
@@ -39,6 +41,7 @@ MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
 BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
@@ -56,21 +59,43 @@ def candidates(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
     return sentences.collect(engine="streaming")
 
 
-def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True) -> pl.LazyFrame:
+def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
+    """Each distinct rule prefilter evaluated once over the candidates, as a boolean column
+    (several rules share one: the verb list of vb, vp and vf is scanned once, not three times)."""
+    rules = [c for c in grammar().rules if c.prefilter]
+    flags = {p: f"_pf{i}" for i, p in enumerate(sorted({c.prefilter for c in rules}))}
+    search = {c.prefilter: (pl.col("norm").str.contains_any(list(c.prefilter_literals)) if c.prefilter_literals
+                            else pl.col("norm").str.contains(c.prefilter)) for c in rules}
+    if cand.height == 0:
+        return cand.with_columns([pl.lit(False).alias(n) for n in flags.values()]), flags
+    return cand.lazy().with_columns([search[p].alias(n) for p, n in flags.items()]).collect(engine="streaming"), flags
+
+
+@lru_cache(maxsize=None)
+def _match_exprs(rule: str) -> tuple[pl.Expr, pl.Expr]:
+    """A rule's two regex expressions, built once: building ``extract_groups`` compiles the
+    pattern to learn its groups, a few milliseconds for the large ones, in every batch otherwise.
+    Each chunk is "gap + match"; the second expression is unanchored at the start, so the
+    engine finds the match's span with its DFAs and runs the (slow) capture engine on that
+    span only, not on the whole chunk."""
+    pattern = next(c.pattern for c in grammar().rules if c.rule.name == rule)
+    return (pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"),
+            pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
+
+
+def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: str | None = None) -> pl.LazyFrame:
     """Every match of one rule, with its span (``m_start``, ``m_end``) in the normalised
     sentence: the evidence, without the separators the word-edge groups consumed or what
-    the rule's ``lead`` opens with."""
+    the rule's ``lead`` opens with. ``flag``: a column holding the rule's prefilter verdict."""
     if prefilter and c.prefilter is not None:
-        cand = cand.filter(pl.col("norm").str.contains(c.prefilter))
-    pattern = c.pattern
+        cand = cand.filter(pl.col(flag) if flag else pl.col("norm").str.contains(c.prefilter))
+    chunks, groups = _match_exprs(c.rule.name)
     m = (
-        cand.select("article_id", "sent_idx", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"))
+        cand.select("article_id", "sent_idx", chunks)
         .explode("chunk")
         .drop_nulls("chunk")
         .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
-        # Unanchored at the start: the engine finds the match's span with its DFAs and runs
-        # the (slow) capture engine on that span only, not on the whole chunk.
-        .with_columns(pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
+        .with_columns(groups)
         .drop("chunk")
         .unnest("grp")
         .with_columns(pl.lit(c.rule.name).alias("rule"), pl.lit(c.priority, pl.Int32).alias("prio"))
@@ -101,17 +126,6 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True) -> pl.
 # ---------------------------------------------------------------------------------------
 # 3. Reading a rule's matches.
 # ---------------------------------------------------------------------------------------
-def number_values(parts: list[pl.DataFrame]) -> dict[str, int | None]:
-    """Every distinct number phrase of the matches, parsed once (pure Python, no regex)."""
-    g = grammar()
-    phrases: set[str] = set()
-    for c, df in zip(g.rules, parts):
-        for col in c.roles("num") + c.roles("lo") + c.roles("hi") + c.roles("other"):
-            if col in df.columns:
-                phrases.update(v for v in df[col].unique().to_list() if v is not None)
-    return {p: parse_number(p) for p in phrases}
-
-
 def _lookup(e: pl.Expr, mapping: dict, part: int) -> pl.Expr:
     keys = list(mapping)
     return e.replace_strict(keys, [mapping[k][part] for k in keys], default=None)
@@ -132,18 +146,49 @@ def _measure_lookup(c: Compiled, role: str, table: str, part: int) -> pl.Expr:
     return _lookup(col.str.replace_all(r"\s+", " "), mapping, part)
 
 
-def _parsed(cols: list[str], numbers: dict) -> pl.Expr:
-    keys = list(numbers)
-    vals = [numbers[k] for k in keys]
-    if not cols:
-        return pl.lit(None, pl.Int64)
-    return pl.coalesce([pl.col(col).replace_strict(keys, vals, default=None, return_dtype=pl.Int64) for col in cols])
+def _first(c: Compiled, role: str) -> pl.Expr:
+    cols = c.roles(role)
+    return pl.coalesce([pl.col(x) for x in cols]) if cols else pl.lit(None, pl.Utf8)
 
 
-def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
-    """One rule's matches → ``READ_COLUMNS`` (table, measure, value, value_low, value_high,
-    qualifier, force_word, victims), from the rule's reading and its groups' roles."""
-    g, rule = grammar(), c.rule
+READ_OUT = ("table", "measure", "qualifier", "force_word", "victims", "_num", "_lo", "_hi", "_other", "_count", "_magnitude")
+
+
+def read_matches(lf: pl.LazyFrame, c: Compiled) -> pl.LazyFrame:
+    """One rule's matches → table, measure, qualifier, force_word and victims from the rule's
+    reading and its groups' roles, and the number phrases its value is read from (``_num``,
+    ``_lo``, ``_hi``, ``_other``; :func:`with_values` reads them for all rules at once)."""
+    return lf.with_columns(_read_exprs(c.rule.name))
+
+
+@lru_cache(maxsize=None)
+def _read_all_exprs() -> tuple[pl.Expr, ...]:
+    """:func:`read_matches` of every rule as one expression per column, each row read by its
+    own rule's expressions: one query for a batch instead of one per rule."""
+    names = [c.rule.name for c in grammar().rules]
+    per_rule = {n: dict(zip(READ_OUT, _read_exprs(n))) for n in names}
+    out = []
+    for col in READ_OUT:
+        expr = None
+        for n in names:
+            cond = pl.col("rule") == n
+            expr = pl.when(cond).then(per_rule[n][col]) if expr is None else expr.when(cond).then(per_rule[n][col])
+        out.append(expr.alias(col))
+    return tuple(out)
+
+
+def read_all(m: pl.DataFrame) -> pl.DataFrame:
+    """Every rule's matches (all groups present) read at once; see :func:`read_matches`."""
+    return m.with_columns(_read_all_exprs())
+
+
+@lru_cache(maxsize=None)
+def _read_exprs(name: str) -> tuple[pl.Expr, ...]:
+    """The expressions of :func:`read_matches` for one rule, built once (their lookup tables
+    are large lists, converted to Series when an expression is built)."""
+    g = grammar()
+    c = next(x for x in g.rules if x.rule.name == name)
+    rule = c.rule
     if rule.reads is not None:
         table, measure = pl.lit(rule.reads[0]), pl.lit(rule.reads[1])
     elif rule.lookups:
@@ -156,18 +201,14 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
             measure = pl.when(both).then(pl.lit("casualties")).otherwise(measure)
     else:  # inherits: the figure before gives the measure
         table = measure = pl.lit(None, pl.Utf8)
-    value = _parsed(c.roles("num"), numbers)
+    count = pl.lit(None, pl.Int64)  # a count the words give: a person (1) or a dual (2), a dual noun (2)
     if c.roles("person"):
-        value = pl.coalesce(value, pl.when(pl.col(c.group("person")).is_in(list(g.person_dual))).then(2)
-                            .when(pl.col(c.group("person")).is_not_null()).then(1))
+        count = pl.when(pl.col(c.group("person")).is_in(list(g.person_dual))).then(2).when(pl.col(c.group("person")).is_not_null()).then(1)
     if rule.value is not None:
-        value = pl.coalesce(value, pl.lit(rule.value))
+        count = pl.coalesce(count, pl.lit(rule.value))
     vague = c.roles("vague")
     magnitude = (_lookup(pl.col(vague[0]).str.replace_all(r"\s+", " "), {k: (v,) for k, v in g.vague_low.items()}, 0)
                  if vague else pl.lit(None, pl.Int64))
-    low = pl.coalesce(magnitude, _shared_magnitude(df, c))
-    high = _parsed(c.roles("hi"), numbers)
-    other = _parsed(c.roles("other"), numbers)
     quals = c.roles("qual") + c.roles("qualafter")
     qual_cols = [pl.col(q) for q in quals]
     if rule.qualifier_in:
@@ -175,7 +216,7 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
     qual_word = pl.coalesce(qual_cols).str.replace_all(r"\s+", " ") if qual_cols else pl.lit(None, pl.Utf8)
     qualifier = _lookup(qual_word, {k: (v,) for k, v in g.qualifier.items()}, 0).fill_null("exact")
     if c.roles("lo"):
-        qualifier = pl.when(pl.coalesce([pl.col(x) for x in c.roles("lo")]).is_not_null()).then(pl.lit("exact")).otherwise(qualifier)
+        qualifier = pl.when(_first(c, "lo").is_not_null()).then(pl.lit("exact")).otherwise(qualifier)
     if vague:
         qualifier = pl.when(pl.col(vague[0]).is_not_null()).then(pl.lit("vague")).otherwise(qualifier)
     if rule.force_in:
@@ -189,28 +230,38 @@ def read_matches(df: pl.DataFrame, c: Compiled, numbers: dict) -> pl.DataFrame:
                if vcols else pl.lit(None, pl.Utf8))
     if vcols:  # concat_str of nothing is "", not null
         victims = pl.when(pl.any_horizontal([v.is_not_null() for v in vcols])).then(victims)
-    return df.with_columns(
+    return (
         table.cast(pl.Utf8).alias("table"), measure.cast(pl.Utf8).alias("measure"),
-        value.cast(pl.Int64).alias("value"), low.cast(pl.Int64).alias("value_low"), high.cast(pl.Int64).alias("value_high"),
-        qualifier.alias("qualifier"), force.alias("force_word"), victims.alias("victims"),
-        other.cast(pl.Int64).alias("value_other"),
+        qualifier.alias("qualifier"), force.cast(pl.Utf8).alias("force_word"), victims.cast(pl.Utf8).alias("victims"),
+        _first(c, "num").cast(pl.Utf8).alias("_num"), _first(c, "lo").cast(pl.Utf8).alias("_lo"),
+        _first(c, "hi").cast(pl.Utf8).alias("_hi"), _first(c, "other").cast(pl.Utf8).alias("_other"),
+        count.cast(pl.Int64).alias("_count"), magnitude.cast(pl.Int64).alias("_magnitude"),
     )
 
 
-def _shared_magnitude(df: pl.DataFrame, c: Compiled) -> pl.Expr:
-    """The low end of each range, read with the magnitude its high end names when it names
-    none itself (بين 20 و40 الف → 20000)."""
-    pairs = [(lo, hi) for lo, hi in zip(c.roles("lo"), c.roles("hi"))]
-    if not pairs:
-        return pl.lit(None, pl.Int64)
-    exprs = []
-    for lo, hi in pairs:
-        seen = df.select(lo, hi).unique().drop_nulls(lo).rows() if lo in df.columns else []
-        keys = [f"{a}\x1f{b or ''}" for a, b in seen]
-        vals = [range_low(a, b) for a, b in seen]
-        key = pl.concat_str([pl.col(lo), pl.col(hi).fill_null("")], separator="\x1f")
-        exprs.append(key.replace_strict(keys, vals, default=None, return_dtype=pl.Int64) if keys else pl.lit(None, pl.Int64))
-    return pl.coalesce(exprs)
+def with_values(m: pl.DataFrame) -> pl.DataFrame:
+    """``value``, ``value_low``, ``value_high`` and ``value_other`` of every match, its number
+    phrases parsed once per distinct phrase (pure Python, no regex). The low end of a range
+    is read in the magnitude its high end names when it names none (بين 20 و40 الف → 20000)."""
+    phrases = set()
+    for col in ("_num", "_hi", "_other"):
+        phrases.update(v for v in m[col].unique().to_list() if v is not None)
+    parsed = {p: parse_number(p) for p in phrases}
+    pairs = m.select("_lo", "_hi").unique().drop_nulls("_lo").rows()
+    lows = {f"{lo}\x1f{hi or ''}": range_low(lo, hi) for lo, hi in pairs}
+
+    def read(col: str, table: dict) -> pl.Expr:
+        keys = list(table)
+        return pl.col(col).replace_strict(keys, [table[k] for k in keys], default=None, return_dtype=pl.Int64)
+
+    low_key = pl.concat_str([pl.col("_lo"), pl.col("_hi").fill_null("")], separator="\x1f")
+    return m.with_columns(
+        pl.coalesce(read("_num", parsed), pl.col("_count")).alias("value"),
+        pl.coalesce(pl.col("_magnitude"), low_key.replace_strict(list(lows), list(lows.values()), default=None,
+                                                                  return_dtype=pl.Int64)).alias("value_low"),
+        read("_hi", parsed).alias("value_high"),
+        read("_other", parsed).alias("value_other"),
+    ).drop("_num", "_lo", "_hi", "_other", "_count", "_magnitude")
 
 
 # ---------------------------------------------------------------------------------------
@@ -288,8 +339,9 @@ def locate(m: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
             pl.col("norm").str.slice(pl.col("m_end")).alias("after"),
             pl.col("norm").str.slice(prev_end, pl.col("m_start") - prev_end).alias("gap"),
             head.alias("head"),
-            head.str.extract(BEFORE_WINDOW, 1).fill_null("").alias("before"),
-            head.str.extract(CAPTURE_WINDOW, 1).fill_null("").alias("before_long"),
+            # the last words before the match, read from the end of the head only
+            head.str.tail(HEAD_TAIL).str.extract(BEFORE_WINDOW, 1).fill_null("").alias("before"),
+            head.str.tail(HEAD_TAIL).str.extract(CAPTURE_WINDOW, 1).fill_null("").alias("before_long"),
         )
         # Diacritics after the last matched letter belong to the evidence phrase.
         .with_columns(
@@ -312,13 +364,13 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
     """
     g = grammar()
     cand = candidates(sentences, prefilter)
-    lazy = cand.lazy()
-    parts = pl.collect_all([rule_matches(lazy, c, prefilter) for c in g.rules], engine="streaming")
-    numbers = number_values(parts)
-    read = [read_matches(p, c, numbers) for c, p in zip(g.rules, parts) if p.height]
-    if not read:
+    flagged, flags = prefilter_flags(cand) if prefilter else (cand, {})
+    lazy = flagged.lazy()
+    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in g.rules], engine="streaming")
+    parts = [p for p in parts if p.height]
+    if not parts:
         return pl.DataFrame()
-    m = _with_groups(pl.concat(read, how="diagonal"))
+    m = with_values(read_all(_with_groups(pl.concat(parts, how="diagonal"))))
     own = [] if sink is not None else None
     m = apply_exclusions(m, exclusions("match"), own)
     m = resolve_overlaps(m, own)
@@ -420,8 +472,10 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
     m = apply_exclusions(with_previous(m), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
-    return m.with_columns(
-        _role_expr(pl.col("norm")).alias("role"),
+    # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
+    troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))
+    attacks = m.filter(pl.col("table") != "troops").with_columns(pl.lit(None, pl.Utf8).alias("role"))
+    return pl.concat([troops, attacks], how="vertical_relaxed").with_columns(
         pl.when(pl.col("measure").is_in(["attacks", "projectiles"]))
         .then(pl.col("after").str.extract(context()["target"], 1).str.replace_all(r"\s+", " ")).alias("target"),
         pl.when(pl.col("measure").is_in(CASUALTY)).then(pl.col("victims")).alias("victims"),

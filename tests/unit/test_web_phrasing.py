@@ -88,6 +88,7 @@ def test_ranges_that_share_one_magnitude(sentence, expected):
     ("ونفذ الجيش عمليتين في الريف الشرقي.", [("attacks", 2, None, None, "exact")]),
     # operations of a hospital, one single strike
     ("أجرى المستشفى سبع عمليات جراحية ناجحة.", []),
+    ("ونفذ رجال الأمن خمس عمليات إغاثة للمهاجرين.", []),
     ("حقق الفريق الفوز بهجمة واحدة في الشوط الثاني.", []),
 ])
 def test_number_words_before_feminine_plurals(sentence, expected):
