@@ -21,7 +21,7 @@ final as (
         p.place_id,
         any_value(p.place_kind) as place_kind,
         any_value(p.place_name_en) as name_en,
-        (select arg_max(n2.place_name, n2.n) from named as n2 where n2.place_id = p.place_id) as name_ar,
+        (select arg_max(n2.place_name, (n2.n, n2.place_name)) from named as n2 where n2.place_id = p.place_id) as name_ar,  -- ties: a fixed order
         any_value(p.country) as country,
         any_value(p.admin1) as admin1,
         any_value(p.lat) as lat,
