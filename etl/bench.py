@@ -90,7 +90,8 @@ def main(argv=None) -> None:
         for i in range(repeat):
             if before is not None:
                 before(i)
-            wall, rss = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db)])
+            manifest = ["--manifest", str(raw / "manifest.csv")] if (raw / "manifest.csv").exists() else []
+            wall, rss = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db), *manifest])
             walls.append(wall)
             rsss.append(rss)
             print(f"{label:40s} {wall:7.2f} s  {rss:7.0f} MB", flush=True)
