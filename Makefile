@@ -28,7 +28,7 @@ build: $(STAMP)
 test: $(STAMP)
 	@if [ "$$ETL_WITH_SPARK" = "1" ]; then $(BIN)/pip install --quiet --disable-pip-version-check --no-build-isolation -e '.[spark]'; fi
 	@if [ "$$ETL_WITH_SUPERSET" = "1" ]; then $(BIN)/python dashboards/superset/dashboard.py venv >/dev/null; fi
-	$(BIN)/python -m pytest -q -rs
+	$(BIN)/python -m pytest -q -rs -n auto --dist loadfile
 
 eval: $(STAMP)
 	$(BIN)/etl eval --gold tests/data/seeds.json --raw data/raw
