@@ -125,6 +125,8 @@ def credit_patterns() -> dict[str, str]:
         "source_label_raw": r"(?i)(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
+        # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
+        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
@@ -547,7 +549,7 @@ def _span(lines: pl.LazyFrame, name: pl.Expr, how: str, start: pl.Expr | None = 
 
 def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Credits that are one name each (``shape``, ``how``, ``norm``/``clean`` of the name):
-    - label: ``المصدر: X``, ``المصدر`` then X on the next line, ``* خدمة «X»``, ``... appeared first on X``;
+    - label: ``المصدر: X`` (on its line, or after the last sentence), ``المصدر`` then X on the next line, ``* خدمة «X»``, ``... appeared first on X``;
     - closing: a bracketed or starred last line, a bracketed credit or an outlet name after the
       last sentence, a short line right after the body;
     - closing: an outlet's name and a generic credit after the last sentence
@@ -571,6 +573,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label", start=at_end).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),

@@ -77,6 +77,9 @@ def test_credit_shapes(text, source, name):
         # a name alone right above the first paragraph, or between the headline and it
         ("نجمة ديجيتال\n" + BODY, None, "نجمة ديجيتال"),
         (HEAD + "ذات الجبل\n\n" + BODY, None, "ذات الجبل"),
+        # a source label after the last sentence of the last paragraph
+        (HEAD + BODY + " المصدر: موقع الوادي الإخباري", None, "موقع الوادي الإخباري"),
+        (HEAD + BODY + " المصدر: أ ف ب", "afp", "أ ف ب"),
     ],
 )
 def test_credit_shapes_of_web_pages(text, source, name):
@@ -119,6 +122,9 @@ def test_credit_shapes_of_web_pages(text, source, name):
         # a headline below a stamp, cut by quotes; image captions between headline and byline
         "2023-05-20 13:42:00\nاليمن: حصيلة جديدة للضحايا و\"اللجان الشعبية\" تسيطر على مديريتين\n\n" + BODY,
         HEAD + "اشتباكات المدينة\nاشتباكات المدينة\nكتب : وكالات\n\n" + BODY,
+        # "the source" as a speaker in the last sentence, a generic credit after the label
+        HEAD + BODY + " وقال المصدر: إن الطرق مغلقة تماما",
+        HEAD + BODY + " المصدر: وكالات",
         # a dateline's first words followed by a comma are the text
         "سقطت القذيفة، صباح اليوم - وفق شهود - على سوق المدينة القديمة وأصابت عددا من المارة بجروح متفاوتة الخطورة.",
     ],
