@@ -304,14 +304,19 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     line_start = lambda e: pl.when(~same_prev).then(e).forward_fill()
     total = pl.col("_len").cum_sum()
     return (
-        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
+        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, pl.col(text).alias("_text"),
+                     marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
         .explode("piece")
         .drop_nulls("piece")
         .pipe(neighbours)
         .with_columns(piece.str.len_chars().alias("_len"), kind.alias("_kind"), (is_sep & piece.str.contains(MASK)).alias("_date"))
         .with_columns((total - pl.col("_len")).alias("_before_len"))
+        .with_columns((pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"))
+        # the separators as written: a segment between brackets or quotes ("(X) -", «X»)
+        .with_columns(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len")).alias("_raw"))
         .with_columns(
-            (pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"),
+            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
+             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
@@ -326,7 +331,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .pipe(neighbours)
         # segments of one line are consecutive rows: number them from the line's first
         .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
-        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", clean)
+        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean)
     )
 
 
@@ -404,10 +409,13 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (The second test only where reporters sign: in a dateline or byline; a label or closing
     # credit names an outlet.)
     person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
-    # ... "personlike" is no evidence of a credit line, only no name.
+    # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
+    # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
+    # signs unbracketed.
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
+        & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
@@ -674,6 +682,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
     first_place = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t["places"]))
+    any_place = pl.col("seg").str.contains(rf"(?:^|\s)(?:{credit_patterns()['place']})(?:\s|$)")
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
     outlet_like = (pl.col("cls") == "known") | (
@@ -687,9 +696,10 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # one word: not a section label glued to another (رياضيةمدارات)
             ((pl.col("n_tok") == 1) & ~pl.col("seg").str.contains(section) & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
-            # a name alone between the headline and the first paragraph is the outlet's own
-            # (ذات مصر): a person would be a given name, a section or a place a listed word
-            | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False))
+            # a name alone between the headline and the first paragraph that names a place
+            # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
+            # words, no place: a family name is no place)
+            | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place)
         )
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)

@@ -74,12 +74,16 @@ def test_credit_shapes(text, source, name):
         (HEAD + "نجمة بريس – متابعة\n\n" + BODY, None, "نجمة بريس"),
         (HEAD + "شام برس – فريق التحرير\n\n" + BODY, None, "شام برس"),
         (HEAD + "الواحة| رصد\n\n" + BODY, None, "الواحة"),
-        # a name alone right above the first paragraph, or between the headline and it
+        # a name alone right above the first paragraph, or between the headline and it when
+        # it names a place
         ("نجمة ديجيتال\n" + BODY, None, "نجمة ديجيتال"),
-        (HEAD + "ذات الجبل\n\n" + BODY, None, "ذات الجبل"),
+        (HEAD + "ذات لبنان\n\n" + BODY, None, "ذات لبنان"),
         # a source label after the last sentence of the last paragraph
         (HEAD + BODY + " المصدر: موقع الوادي الإخباري", None, "موقع الوادي الإخباري"),
         (HEAD + BODY + " المصدر: أ ف ب", "afp", "أ ف ب"),
+        # a name between brackets or quotes in a dateline or byline is an outlet's
+        (HEAD + "عدن (نبض الوادي) - " + BODY, None, "نبض الوادي"),
+        (HEAD + "صنعاء – «نبض الوادي»\n\n" + BODY, None, "نبض الوادي"),
     ],
 )
 def test_credit_shapes_of_web_pages(text, source, name):
@@ -99,6 +103,8 @@ def test_credit_shapes_of_web_pages(text, source, name):
         "دولي\n" + HEAD + BODY,
         "حجم النص\n" + HEAD + BODY + "\nاقرأ أيضا",
         HEAD + BODY + "\nسامي الخطيب",
+        # a columnist's name between the headline and the first paragraph
+        HEAD + "نادر الحكيم\n\n" + BODY,
         HEAD + BODY + "\n\nللتواصل: reporter@example.com",
         # a bracketed number after the last sentence, a quote in the headline
         HEAD + BODY + " (12 عاما)",
