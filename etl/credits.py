@@ -682,6 +682,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
     first_place = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t["places"]))
+    first_section = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t.get("section", set())))
     any_place = pl.col("seg").str.contains(rf"(?:^|\s)(?:{credit_patterns()['place']})(?:\s|$)")
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
@@ -699,7 +700,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
             # words, no place: a family name is no place)
-            | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place)
+            # (a section label first is a breadcrumb: اخبار اليمن)
+            | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)

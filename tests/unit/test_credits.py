@@ -122,6 +122,14 @@ def test_credit_shapes_of_web_pages(text, source, name):
         "Site icon قناة الوادي | Alwadi Tv\n" + HEAD + BODY,
         "إعلان\n" + HEAD + BODY,
         HEAD + BODY + "\nالتعليقات 0",
+        # tags, a reading time, a font-size widget, a share button, a theme's author, a breadcrumb
+        "Tags:\n" + HEAD + BODY,
+        HEAD + "قراءة 4 دقائق\n\n" + BODY,
+        HEAD + "A A\n\n" + BODY,
+        "فيسبوك\n" + HEAD + BODY,
+        "admin\n" + HEAD + BODY,
+        HEAD + "اخبار لبنان\n\n" + BODY,
+        HEAD + BODY + "\nBreaking News",
         # a word that is also an outlet (اليوم = today) between commas, a statement's verb
         HEAD + "ووزعت الفصائل المسلحة في المدينة الشرقية، اليوم، البيان الآتي:\n\n" + BODY,
         HEAD + "وأصدرت الفصائل، اليوم، البيان الآتي:\n\n" + BODY,
