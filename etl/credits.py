@@ -58,12 +58,13 @@ SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright":
 UNKNOWN_PENALTY = 5     # label, closing, copyright, lone, title: a name ranks after every known credit
 HEADLINE_NAME_RANK = 12 # a name in a dateline or byline on the first line, which may be the headline, ranks last
 
-STRONG, WEAK, MASK, FROM = "\x02", "\x03", "\x01", "\x04"
+STRONG, WEAK, MASK, FROM, COMMA = "\x02", "\x03", "\x01", "\x04", "\x05"
 # Separators are single characters (or fixed-length runs), replaced by a marker of the same
 # length, so offsets in the marked text are offsets in the line.
-SEPS = STRONG + WEAK + MASK + FROM
+SEPS = STRONG + WEAK + MASK + FROM + COMMA
 STRONG_CHARS = r"[:)\-–—_/|\]}]"
-WEAK_PUNCT = r"[(\[{،,*•]"
+COMMA_CHARS = r"[،,]"     # a comma parts a list or a sentence's clauses, not a credit line
+WEAK_PUNCT = r"[(\[{*•]"
 QUOTE_CHARS = r"[«»\"“”]"
 WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
@@ -124,6 +125,8 @@ def credit_patterns() -> dict[str, str]:
         "source_label_raw": r"(?i)(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
+        # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
+        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
@@ -196,7 +199,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     )
     same = lambda k: (pl.col("article_id") == pl.col("article_id").shift(k)).fill_null(False)
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
-    nxt = (pl.col("headline_like").shift(-1).fill_null(False) & (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False))
+    same_next = (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False)
+    nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
     marked = lambda lf, name: lf.select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
@@ -208,6 +212,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(
             prev("long").alias("prev_long"),
             (prev("headline_like") | nxt).alias("by_headline"),
+            # right above the first paragraph (the next line is long)
+            (pl.col("long").shift(-1).fill_null(False) & same_next).alias("next_long"),
+            # between the headline and the first paragraph
+            (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) < LEDE_PARAGRAPHS)
@@ -269,6 +277,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
         .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")
         .str.replace_all(STRONG_CHARS, STRONG)
+        .str.replace_all(COMMA_CHARS, COMMA)
         .str.replace_all(WEAK_PUNCT, WEAK)
     )
     # Quotes cut a byline («لندن «الشرق الأوسط أونلاين») but not the headline, which quotes
@@ -281,6 +290,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         pl.when(~is_sep).then(pl.lit(None, pl.Utf8))
         .when(piece.str.contains(STRONG)).then(pl.lit("strong"))
         .when(piece.str.contains(FROM)).then(pl.lit("from"))
+        # a comma alone (no bracket or quote beside it): a kind of its own, else weak
+        .when(~piece.str.contains(WEAK) & piece.str.contains(COMMA)).then(pl.lit("comma"))
         .otherwise(pl.lit("weak"))
     )
     # Rows of one line are consecutive: neighbours by plain shifts within the same lid
@@ -293,14 +304,19 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     line_start = lambda e: pl.when(~same_prev).then(e).forward_fill()
     total = pl.col("_len").cum_sum()
     return (
-        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
+        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, pl.col(text).alias("_text"),
+                     marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
         .explode("piece")
         .drop_nulls("piece")
         .pipe(neighbours)
         .with_columns(piece.str.len_chars().alias("_len"), kind.alias("_kind"), (is_sep & piece.str.contains(MASK)).alias("_date"))
         .with_columns((total - pl.col("_len")).alias("_before_len"))
+        .with_columns((pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"))
+        # the separators as written: a segment between brackets or quotes ("(X) -", «X»)
+        .with_columns(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len")).alias("_raw"))
         .with_columns(
-            (pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"),
+            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
+             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
@@ -315,8 +331,16 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .pipe(neighbours)
         # segments of one line are consecutive rows: number them from the line's first
         .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
-        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", clean)
+        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean)
     )
+
+
+@lru_cache(maxsize=None)
+def chrome_pattern() -> str:
+    """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
+    an e-mail or web address."""
+    chrome = alternation(credit_tables().get("chrome", set()))
+    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
 
 
 def _in(expr: pl.Expr, words) -> pl.Expr:
@@ -368,7 +392,6 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     all_tok = lambda words: padded.str.count_matches(rf" {alternation(words)} ") == n_tok
     stop = t.get("stopword", set())
     verbs = t.get("reporting_verb", set())
-    chrome_phrase = alternation(t.get("chrome", set()))
     section = t.get("section", set())
     places = t["places"]
     given = t["given"]
@@ -386,10 +409,13 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (The second test only where reporters sign: in a dateline or byline; a label or closing
     # credit names an outlet.)
     person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
-    # ... "personlike" is no evidence of a credit line, only no name.
+    # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
+    # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
+    # signs unbracketed.
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
+        & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
@@ -398,11 +424,17 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
         .when(~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).then(pl.lit("number"))
         .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set())))).then(pl.lit("place"))
-        .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_bare(stop | verbs)
+        .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
+              # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
+              # marker names the segment (وان نيوز: a name)
+              | (any_bare(stop | verbs) & ~marked)
+              # a segment that ends on a lone conjunction was cut from a sentence by a quote
+              # (حصيلة جديدة للقتلى و"الدعم السريع")
+              | whole.str.contains(r"\s[وف]$")
               | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))).then(pl.lit("sentence"))
         .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
-        .when(seg.str.contains(rf"(?:^|[^\w]){chrome_phrase}(?:[^\w]|$)|@|https?|www\.|\.com")).then(pl.lit("chrome"))
+        .when(seg.str.contains(chrome_pattern())).then(pl.lit("chrome"))
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         .when(_in(seg, t.get("credit_prefix", set()))).then(pl.lit("prefix"))
         .when(person).then(pl.lit("person"))
@@ -422,7 +454,10 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     up to its last strong separator; and a known outlet that opens the text after it
     (``الصومال / أحمد حلني/ الأناضول أعلن``)."""
     cp = credit_patterns()
-    ok = ~pl.col("cls").is_in(["sentence", "chrome"]) & (pl.col("after") != "end")
+    # A name followed by a comma is the text's first words (خام-بغداد: انطلقت الطائرة، اليوم):
+    # a credit's name ends at a dash, colon, slash, bracket or stamp.
+    ok = ~pl.col("cls").is_in(["sentence", "chrome"]) & (pl.col("after") != "end") & ~(
+        (pl.col("cls") == "name") & (pl.col("after") == "comma"))
     f = lambda name: pl.element().struct.field(name)
     in_run = f("ok").cast(pl.Int8).cum_min().cast(pl.Boolean)
     end = (
@@ -442,6 +477,13 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         .agg((pl.col("cls").is_in(["known", "generic", "place"]) | pl.col("by_date")).any().alias("_shown"))
     )
     inside = inside.join(shown, on="lid", how="left").filter(pl.col("lede_first") | pl.col("_shown")).drop("_shown")
+    # A dateline of one segment opens the first paragraph with a name and a dash (طقس العرب -
+    # لقي ...): reporters sign beside a place, so the name alone is the outlet's.
+    alone = inside.group_by("lid").agg(pl.len().alias("_n"))
+    inside = inside.join(alone, on="lid", how="left").with_columns(
+        pl.when((pl.col("_n") == 1) & (pl.col("cls") == "personlike") & pl.col("lede_first") & (pl.col("before") == "start"))
+        .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls")
+    ).drop("_n")
     book = credit_tables()["byline"]
     opening = (
         segs.filter(pl.col("seg_no") == pl.col("_end") + 1)
@@ -472,15 +514,27 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.len().alias("_n"),
         pl.col("by_date").any().alias("_dated"),
         pl.col("line_no").first(),
+        # one outlet-like name and a dash or colon that ends the line: a dateline whose text
+        # follows on the next line (زاد الأردن الإخباري -)
+        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
+        (pl.col("after") == "strong").all().alias("_open"),
     )
-    # One segment is a lone name (see the lone shape), not a credit line.
+    # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
+    # colon after it opens the text below.
     good = judged.filter(
-        ~pl.col("_bad") & pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
-        & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")))
+        ~pl.col("_bad") & (
+            (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
+             & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
+            | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+        )
     ).select("lid")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
-    # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean.
-    known = segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0)).select("lid").unique()
+    # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
+    # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
+    known = (
+        segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma")))
+        .select("lid").unique()
+    )
     return pl.concat([
         segs.join(good, on="lid", how="inner"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
@@ -503,12 +557,21 @@ def _span(lines: pl.LazyFrame, name: pl.Expr, how: str, start: pl.Expr | None = 
 
 def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Credits that are one name each (``shape``, ``how``, ``norm``/``clean`` of the name):
-    - label: ``المصدر: X``, ``المصدر`` then X on the next line, ``* خدمة «X»``, ``... appeared first on X``;
+    - label: ``المصدر: X`` (on its line, or after the last sentence), ``المصدر`` then X on the next line, ``* خدمة «X»``, ``... appeared first on X``;
     - closing: a bracketed or starred last line, a bracketed credit or an outlet name after the
       last sentence, a short line right after the body;
+    - closing: an outlet's name and a generic credit after the last sentence
+      (``... طفلان. الشروق أون لاين. الوكالات``);
     - copyright: ``© X``;
-    - lone: a short line of at most LONE_MAX_WORDS words beside the headline."""
+    - lone: a short line of at most LONE_MAX_WORDS words beside the headline or right above
+      the first paragraph."""
     cp = credit_patterns()
+    t = credit_tables()
+    generic = alternation(t["generic"])
+    # the first line is a page title unless page furniture stands in it (Site icon X | Y)
+    title_line = (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("norm").str.contains(chrome_pattern())
+    # "... last sentence. NAME. وكالات": the name before a closing generic credit
+    named_generic = rf"^(.*[.!؟]\s+)([^.!؟:()]{{2,40}}?)\s*[.،,\-–—/]\s*(?:{generic})\s*\.?\s*$"
     short = lines.filter(~pl.col("long"))
     tail = lines.filter(pl.col("part") == "tail")
     end_words = r"[.!؟?:]\s*$"
@@ -518,6 +581,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label", start=at_end).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
@@ -528,24 +592,27 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
               + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
-        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_site"], 1), "title")
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(named_generic, 2), "outlet_tail",
+              start=pl.col("norm").str.extract(named_generic, 1).str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
+        _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_site"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(lines.filter((pl.col("part") == "head") & (pl.col("line_no") == 0)), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
+        _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(short.filter((pl.col("part") == "head") & pl.col("above_body") & (pl.col("by_headline") | (pl.col("line_no") > 0))
+        _span(short.filter((pl.col("part") == "head") & pl.col("above_body")
+                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_long"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
                            & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
-    t = credit_tables()
-    generic = alternation(t["generic"])
-    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline"]
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
-            pl.col("norm").str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("seg"),
-            pl.col("clean").str.strip_chars(QUOTES).str.replace_all(r"\s+", " ").alias("written"),
+            # (a line's trailing dash or colon is no part of a name: "زاد الأردن الإخباري -")
+            pl.col("norm").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("seg"),
+            pl.col("clean").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("written"),
         )
         # "وكالة نون خاص": a generic word after the name is no part of it
         .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$", 0).str.len_chars().fill_null(0).alias("_g"))
@@ -590,7 +657,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # or carries a date (see _byline): one pattern spares most headlines the segmenting.
     byline = pl.concat([
         short.filter(pl.col("line_no") > 0).lazy().filter(byline_like),
-        short.filter(pl.col("line_no") == 0).lazy().filter(byline_like & pl.col("norm").str.contains(cp["firm"])),
+        short.filter(pl.col("line_no") == 0).lazy().filter(
+            byline_like & (pl.col("norm").str.contains(cp["firm"]) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))),
     ]).with_columns(pl.lit("byline").alias("shape"))
     cand = cand.lazy()
     segs = segments(pl.concat([dateline, byline]))
@@ -614,6 +682,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
     first_place = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t["places"]))
+    first_section = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t.get("section", set())))
+    any_place = pl.col("seg").str.contains(rf"(?:^|\s)(?:{credit_patterns()['place']})(?:\s|$)")
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
     outlet_like = (pl.col("cls") == "known") | (
@@ -622,11 +692,16 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
     bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
     lone_like = (pl.col("cls") == "known") | (
-        (pl.col("cls") == "name") & pl.col("by_headline").fill_null(False)
+        (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
             # one word: not a section label glued to another (رياضيةمدارات)
             ((pl.col("n_tok") == 1) & ~pl.col("seg").str.contains(section) & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
+            # a name alone between the headline and the first paragraph that names a place
+            # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
+            # words, no place: a family name is no place)
+            # (a section label first is a breadcrumb: اخبار اليمن)
+            | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)

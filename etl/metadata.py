@@ -190,6 +190,8 @@ def stamp_patterns() -> dict[str, str]:
         "weekday": rf"(?:^|[^\w])(?P<wd>{weekday})(?:[^\w]|$)",
         # A label that ends the text before the date (only a weekday or a time between).
         "label_end": rf"(?:^|[^\w])(?P<lab>{label}){gap}(?:(?:{weekday}|{time_plain}|[ap]m|ص|م){gap})*$",
+        # a byline's date word (كتبها فلان بتاريخ) right before the date
+        "byline_end": rf"(?:^|[^\w]){by_kind('byline')}{gap}$",
         "publication": rf"^{by_kind('publication')}$",
         "update": rf"^{by_kind('update')}$",
         "hijri": (rf"[0-9]{{1,2}}\s*{hijri_months}\s*1[34][0-9]{{2}}\s*(?:ه|هق)?"
@@ -208,6 +210,7 @@ DATELINE_MAX_CHARS = 50 # a dateline's date opens its paragraph
 LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the head of its line
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
+SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
 
@@ -309,6 +312,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ((prefix.str.strip_chars() == "")
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()]"))))
     )
+    # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
+    # before the date), or a signature glued to the date, as scrapers join a byline and its
+    # stamp ("كاينابريس18 أكتوبر 2023": prose always spaces a word from a number).
+    bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(suffix)) == 0)
+    signed = bare_line & ~pl.col("title") & ~pl.col("after_body") & (
+        prefix.str.contains(sp["byline_end"])
+        | (prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
+    )
     headline = pl.col("title") | pl.col("repeat")
     # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
     # date of last resort.
@@ -319,7 +330,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     rank = (
         pl.when(publication).then(RANK_LABEL)
         .when(labelled).then(RANK_WEAK)
-        .when(dateline).then(RANK_STAMP)
+        .when(dateline | signed).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)

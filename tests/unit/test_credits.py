@@ -57,6 +57,40 @@ def test_credit_shapes(text, source, name):
 
 
 @pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a stopword glued to و (وان) is a sentence's word, unless an outlet's marker names the segment
+        (HEAD + "البصرة – وان نيوز\n\n" + BODY, None, "وان نيوز"),
+        # one outlet-like name and a dash that ends the first line: the text follows below
+        ("صوت الأردن الإخباري -\n" + BODY + "\n" + BODY, None, "صوت الأردن الإخباري"),
+        # a dateline of one name (no place beside it) is the outlet's, not a reporter's
+        (HEAD + "نبض الوادي - " + BODY, None, "نبض الوادي"),
+        # a comma after a name ends the dateline: what follows is the text
+        ("نجم-بغداد: انطلقت القافلة الإغاثية الثالثة، اليوم الاثنين (14 أيلول 2020)، متجهة الى الجنوب وعلى متنها أطنان من المواد.",
+         None, "نجم"),
+        # an outlet's name and a generic credit after the last sentence
+        (HEAD + BODY + " الراصد أون لاين. الوكالات", None, "الراصد أون لاين"),
+        # Maghrebi "بريس", an editorial team or a monitoring desk beside the name
+        (HEAD + "نجمة بريس – متابعة\n\n" + BODY, None, "نجمة بريس"),
+        (HEAD + "شام برس – فريق التحرير\n\n" + BODY, None, "شام برس"),
+        (HEAD + "الواحة| رصد\n\n" + BODY, None, "الواحة"),
+        # a name alone right above the first paragraph, or between the headline and it when
+        # it names a place
+        ("نجمة ديجيتال\n" + BODY, None, "نجمة ديجيتال"),
+        (HEAD + "ذات لبنان\n\n" + BODY, None, "ذات لبنان"),
+        # a source label after the last sentence of the last paragraph
+        (HEAD + BODY + " المصدر: موقع الوادي الإخباري", None, "موقع الوادي الإخباري"),
+        (HEAD + BODY + " المصدر: أ ف ب", "afp", "أ ف ب"),
+        # a name between brackets or quotes in a dateline or byline is an outlet's
+        (HEAD + "عدن (نبض الوادي) - " + BODY, None, "نبض الوادي"),
+        (HEAD + "صنعاء – «نبض الوادي»\n\n" + BODY, None, "نبض الوادي"),
+    ],
+)
+def test_credit_shapes_of_web_pages(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a generic credit names no organisation; a city and a reporter are no outlet
@@ -69,6 +103,8 @@ def test_credit_shapes(text, source, name):
         "دولي\n" + HEAD + BODY,
         "حجم النص\n" + HEAD + BODY + "\nاقرأ أيضا",
         HEAD + BODY + "\nسامي الخطيب",
+        # a columnist's name between the headline and the first paragraph
+        HEAD + "نادر الحكيم\n\n" + BODY,
         HEAD + BODY + "\n\nللتواصل: reporter@example.com",
         # a bracketed number after the last sentence, a quote in the headline
         HEAD + BODY + " (12 عاما)",
@@ -81,6 +117,30 @@ def test_credit_shapes(text, source, name):
         "لقاء مرتقب في جنيف - وزير الخارجية\n\n" + BODY,
         # an outlet quoted in the body is cited, not credited
         HEAD + "وقال مسؤول لوكالة رويترز إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي.",
+        # page furniture: a theme's links, an advertisement label, a comments counter
+        HEAD + BODY + "\nExit mobile version",
+        "Site icon قناة الوادي | Alwadi Tv\n" + HEAD + BODY,
+        "إعلان\n" + HEAD + BODY,
+        HEAD + BODY + "\nالتعليقات 0",
+        # tags, a reading time, a font-size widget, a share button, a theme's author, a breadcrumb
+        "Tags:\n" + HEAD + BODY,
+        HEAD + "قراءة 4 دقائق\n\n" + BODY,
+        HEAD + "A A\n\n" + BODY,
+        "فيسبوك\n" + HEAD + BODY,
+        "admin\n" + HEAD + BODY,
+        HEAD + "اخبار لبنان\n\n" + BODY,
+        HEAD + BODY + "\nBreaking News",
+        # a word that is also an outlet (اليوم = today) between commas, a statement's verb
+        HEAD + "ووزعت الفصائل المسلحة في المدينة الشرقية، اليوم، البيان الآتي:\n\n" + BODY,
+        HEAD + "وأصدرت الفصائل، اليوم، البيان الآتي:\n\n" + BODY,
+        # a headline below a stamp, cut by quotes; image captions between headline and byline
+        "2023-05-20 13:42:00\nاليمن: حصيلة جديدة للضحايا و\"اللجان الشعبية\" تسيطر على مديريتين\n\n" + BODY,
+        HEAD + "اشتباكات المدينة\nاشتباكات المدينة\nكتب : وكالات\n\n" + BODY,
+        # "the source" as a speaker in the last sentence, a generic credit after the label
+        HEAD + BODY + " وقال المصدر: إن الطرق مغلقة تماما",
+        HEAD + BODY + " المصدر: وكالات",
+        # a dateline's first words followed by a comma are the text
+        "سقطت القذيفة، صباح اليوم - وفق شهود - على سوق المدينة القديمة وأصابت عددا من المارة بجروح متفاوتة الخطورة.",
     ],
 )
 def test_no_credit(text):

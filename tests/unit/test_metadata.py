@@ -133,6 +133,10 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         # a dateline: a place and a date open the first paragraph, or the date alone
         ("ود مدني، 14 نوفمبر 2024 – " + BODY, "2024-11-14", None),
         (HEAD + "١٩ أكتوبر ٢٠١٣ " + BODY, "2013-10-19", None),
+        # a byline that ends with its date: after its date word, or glued to the date
+        (HEAD + "كتبها سامي خليل بتاريخ 2023/03/27\n\n" + BODY, "2023-03-27", None),
+        (HEAD + "نجمابريس18 أكتوبر 2023\n\n" + BODY, "2023-10-18", None),
+        (HEAD + "س .ع8 نوفمبر 2022\nآخر تحديث:\n\n" + BODY, "2022-11-08", None),
     ],
 )
 def test_publication_stamp_shapes(text, date, at):
@@ -161,6 +165,11 @@ def test_publication_stamp_shapes(text, date, at):
         # a year or a day and month alone
         HEAD + "عام 2019\n\n" + BODY,
         HEAD + "الخميس 14 مارس | 10:00\n\n" + BODY,
+        # a date word in a sentence; a word spaced from its date (a subtitle, not a glued byline)
+        HEAD + "صدر القرار بتاريخ 2023/03/27.\n\n" + BODY,
+        HEAD + "كتبها سامي خليل بتاريخ 2023/03/27 في عدد خاص عن الأمطار\n\n" + BODY,
+        HEAD + "ذكرى 7 أكتوبر 2023\n\n" + BODY,
+        HEAD + BODY + "\nمحمود18 أكتوبر 2023",
     ],
 )
 def test_dates_that_are_not_the_publication_date(text):
