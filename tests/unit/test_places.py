@@ -118,3 +118,71 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
     assert set(anbar["admin1"].to_list()) == {"Al Anbar"}
     aleppo = g.filter((pl.col("place_kind") == "city") & (pl.col("name_en") == "Aleppo"))
     assert set(aleppo["admin1"].to_list()) == {"Aleppo"}
+
+
+# --- etl eval-places: scoring rules -------------------------------------------------------
+
+def test_admin1_compares_other_english_spellings_through_the_reference():
+    from etl.evaluate_places import admin1_equal
+    assert admin1_equal("Taiz", "Ta‘izz") and admin1_equal("Erbil", "Arbīl") and admin1_equal("Amanat al-Asimah", "Amanat Alasimah")
+    assert not admin1_equal("Taiz", "Aden")
+    assert not admin1_equal("Erbil", None)
+
+
+def test_a_gold_year_matches_any_day_of_that_year():
+    from datetime import date
+
+    from etl.evaluate_places import date_equal
+    assert date_equal("1993-01-01", "year", date(1993, 3, 12))
+    assert not date_equal("1993-01-01", "year", date(2015, 7, 30))
+    assert not date_equal("1993-01-01", "day", date(1993, 3, 12))
+
+
+def _tiny_db(path, figures):
+    """A published database reduced to what eval-places reads: one article a.txt."""
+    import duckdb
+    con = duckdb.connect(str(path))
+    con.execute("create table articles (article_id varchar, text varchar)")
+    con.execute("insert into articles values ('x', 'قتل خمسة أشخاص في مدينة الموصل')")
+    con.execute("create table input_files (article_id varchar, file_name varchar, status varchar)")
+    con.execute("insert into input_files values ('x', 'a.txt', 'ingested')")
+    cols = ("article_id varchar, value bigint, value_low bigint, char_start bigint, char_end bigint, sentence varchar, place_id varchar, "
+            "country varchar, admin1 varchar, lat double, lon double, event_date date")
+    con.execute(f"create table troop_figures ({cols})")
+    con.execute(f"create table attack_counts (measure varchar, {cols})")
+    for f in figures:
+        con.execute("insert into attack_counts values ('killed', 'x', ?, null, 4, 8, 'قتل خمسة أشخاص في مدينة الموصل', ?, ?, ?, null, null, ?)", f)
+    con.close()
+
+
+def test_gold_articles_missing_from_the_build_are_skipped_and_counted(tmp_path):
+    import json
+
+    from etl.evaluate_places import evaluate
+    db = tmp_path / "news.duckdb"
+    _tiny_db(db, [(5, "gn:1", "IQ", "Nineveh", "2015-07-20")])
+    fig = {"table": "attack_counts", "measure": "killed", "value": 5, "evidence": "قتل خمسة أشخاص", "country": "IQ",
+           "admin1": "Nineveh", "event_date": "2015-07-20"}
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [fig]}, "web-1.txt": {"figures": [fig, fig]}}}), encoding="utf-8")
+    res = evaluate(gold, db).as_dict()
+    assert (res["gold_figures"], res["matched"], res["skipped_articles"], res["skipped_figures"]) == (1, 1, 1, 2)
+    assert res["country_accuracy"] == 1.0
+
+
+def test_context_scoring_uses_where_the_event_happened_where_the_gold_gives_it(tmp_path):
+    import json
+
+    from etl.evaluate_places import evaluate
+    db = tmp_path / "news.duckdb"
+    _tiny_db(db, [(5, "gn:1", "IQ", "Nineveh", "2015-07-20")])
+    gold = tmp_path / "gold.json"
+    # the literal rule (the dateline, a London desk) versus the place of the event
+    gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [
+        {"table": "attack_counts", "measure": "killed", "value": 5, "evidence": "قتل خمسة أشخاص", "country": "GB", "admin1": "England",
+         "context_country": "IQ", "context_admin1": "Nineveh"}]}}}), encoding="utf-8")
+    literal, context = evaluate(gold, db).as_dict(), evaluate(gold, db, where="context").as_dict()
+    assert (literal["country_accuracy"], literal["admin1_accuracy"]) == (0.0, 0.0)
+    assert (context["country_accuracy"], context["admin1_accuracy"]) == (1.0, 1.0)
+    with pytest.raises(ValueError):
+        evaluate(gold, db, where="elsewhere")
