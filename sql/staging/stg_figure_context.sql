@@ -29,6 +29,7 @@ final as (
         cast(ev_month as integer) as ev_month,
         cast(ev_year as integer) as ev_year,
         cast(ev_phrase as varchar) as ev_phrase,
+        cast(ev_report as boolean) as ev_report,
         cast(ev_scope as varchar) as ev_scope
     from source
 )

@@ -134,3 +134,24 @@ def test_eval_places_command_reports_scores(tmp_path):
     scores = json.loads(result.output.strip().splitlines()[-1])
     assert (scores["gold_figures"], scores["matched"]) == (2, 1)
     assert (scores["country_accuracy"], scores["admin1_accuracy"], scores["event_date_accuracy"]) == (1.0, 1.0, 1.0)
+
+
+def test_a_running_total_is_dated_by_publication_not_by_its_periods_start_or_the_lead(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "مقتل 4 في هجوم على حاجز بمدينة الموصل\n\n"
+        "قتل أربعة جنود أمس في هجوم على حاجز في مدينة الموصل.\n\n"
+        "وفي الهجمات التي بدأت في 3 مارس قتل إجمالا 300 جندي.\n\n"
+        "وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 304 جنود.\n\n"
+        "وبلغ إجمالي عدد القتلى في المدينة 500 قتيل.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+    rows = dict(((v, s), (d, b)) for v, s, d, b in q(db, """select value, toll_scope, event_date::varchar, event_date_basis
+                                                           from attack_counts where measure = 'killed'"""))
+    assert rows[(4, "event")] == ("2015-07-23", "relative")          # the day's event: أمس
+    assert rows[(300, "period")] == ("2015-07-24", "publication")    # since 3 March: as of publication
+    assert rows[(304, "period")] == ("2015-07-23", "relative")       # its own sentence's أمس dates it
+    assert rows[(500, "period")] == ("2015-07-24", "publication")    # not the lead's أمس
