@@ -267,6 +267,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
+    # A dateline names a town with a desk, not a village that shares its name (الرياض: Riyadh,
+    # not the Iraqi village Ar Riyāḑ); villages are read only after a cue in a sentence.
+    evid = evid.filter((pl.col("sent_idx") >= 0) | ~pl.col("place_kind").is_in(["city"])
+                       | (pl.col("population").fill_null(0) >= thresholds()["dateline_min_population"]))
     cand = evid.filter(pl.col("place_kind") != "adjective")
     # The dateline's country, when its name has one country (or a dominant one): first pass
     # without it, then the dateline's own resolution feeds the article's places.

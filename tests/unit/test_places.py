@@ -120,6 +120,29 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
     assert set(aleppo["admin1"].to_list()) == {"Aleppo"}
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    # villages and towns of the region that GeoNames lists with under 5,000 people or none
+    ("قتل طفلان في غارة على مدينة معرة النعمان في شمال سوريا.", "SY", "Idlib"),
+    ("سقطت طائرة حربية على حي في مدينة أريحا شمال غرب سوريا وقتل 9 أشخاص.", "SY", "Idlib"),
+    # the same name, elsewhere: the sentence's country settles it
+    ("أصيب 6 فلسطينيين في مدينة أريحا بالضفة الغربية.", "PS", "West Bank"),
+    ("قتل ثلاثة جنود في هجوم على ثكنة في إقليم شرناخ.", "TR", "Şırnak"),
+])
+def test_small_places_of_the_region_after_a_cue(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+
+
+def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
+    # the article names Iraq, where a village is also called الرياض
+    text = ("تفجير مسجد\nالرياض - واس\nقال مسؤول إن خمسة أشخاص قتلوا في التفجير.\n"
+            "وفتحت الشرطة تحقيقا.\nووصل المحققون.\nوأغلقت الطرق.\n"
+            "وأدان مسؤولون في بغداد والبصرة والموصل وكركوك وأربيل التفجير، كما أدانته الكويت وأمير الكويت وحكومة الكويت "
+            "وبرلمان الكويت وصحف الكويت.")
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"]) == ("dateline", "SA")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
