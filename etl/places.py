@@ -54,7 +54,10 @@ def cue_patterns() -> dict[str, str]:
     """Regex (over normalised text, anchored at the end of the text before a mention) per cue kind."""
     kinds: dict[str, list[str]] = {}
     for r in read_csv("place_cues.csv"):
-        kinds.setdefault(r["kind"], []).append(norm_name(r["cue"]))
+        cue = norm_name(r["cue"])
+        kinds.setdefault(r["kind"], []).append(cue)
+        if cue.startswith("ال"):  # ل + ال is written لل: للمناطق, للمدينة
+            kinds[r["kind"]].append("لل" + cue[2:])
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
@@ -63,7 +66,7 @@ def cue_patterns() -> dict[str, str]:
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
-    between = alt(kinds["through"] + kinds["territory"] + kinds["city"] + kinds["admin1"])
+    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 

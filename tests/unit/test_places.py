@@ -143,6 +143,18 @@ def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
     assert (p["place_basis"], p["country"]) == ("dateline", "SA")
 
 
+def test_a_border_is_not_the_country_its_adjective_names():
+    # a border has two sides: قرب الحدود السورية says nothing of which; the story's place stands
+    text = "مقتل جنديين في تركيا\n\nقتل جنديان تركيان قرب الحدود السورية في هجوم بعبوة ناسفة."
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"]) == ("article", "TR")
+
+
+def test_a_territory_word_with_the_lam_clitic_still_names_the_country():
+    p = places_of("أفاد مسؤولون أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية.")[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "PK")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
