@@ -41,6 +41,10 @@ FIGURE_SCHEMA = {
     "place_name": pl.Utf8, "place_basis": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "place_name_en": pl.Utf8,
     "country": pl.Utf8, "admin1": pl.Utf8, "lat": pl.Float64, "lon": pl.Float64, "geo_precision": pl.Int32,
     "place_source": pl.Utf8,
+    # The figure's country as a place of its own (for a running total, which a city of the
+    # story does not locate: sql/marts/attack_counts.sql); null where the figure has no country.
+    "country_place_id": pl.Utf8, "country_name_en": pl.Utf8, "country_lat": pl.Float64, "country_lon": pl.Float64,
+    "country_source": pl.Utf8,
 }
 
 
@@ -396,5 +400,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         # An unresolved place names no kind: its kind came from a candidate it was not settled to.
         pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),
     )
-    return out.select(*fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
-                      "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source")).cast(FIGURE_SCHEMA)
+    as_country = country_rows.select("country", pl.col("place_id").alias("country_place_id"), pl.col("name_en").alias("country_name_en"),
+                                     pl.col("lat").alias("country_lat"), pl.col("lon").alias("country_lon"),
+                                     pl.col("source").alias("country_source"))
+    return out.join(as_country, on="country", how="left").select(
+        *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
+        "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
+        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source").cast(FIGURE_SCHEMA)

@@ -50,6 +50,7 @@ final as (
     select
         article_id, measure, char_start, char_end,
         place_name, place_basis, place_id, place_kind, place_name_en, country, admin1, lat, lon, geo_precision, place_source,
+        country_place_id, country_name_en, country_lat, country_lon, country_source,  -- the country as a place (not published)
         coalesce(cue_date, published_date) as event_date,
         case when cue_date is not null then
                  case when ev_kind = 'explicit' then case when ev_month is null then 'year' when ev_day is null then 'month' else 'day' end

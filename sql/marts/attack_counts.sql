@@ -53,6 +53,7 @@ scoped_all as (
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
         p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase, p.event_date_scope, p.event_date_report,
         p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
+        p.country_place_id, p.country_lat, p.country_lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
              then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason,
@@ -84,11 +85,20 @@ final as (
         case when keep_date then event_date_granularity when published_date is not null then 'day' end as event_date_granularity,
         case when keep_date then event_date_basis when published_date is not null then 'publication' end as event_date_basis,
         case when keep_date then event_date_phrase end as event_date_phrase,
-        place_name, place_basis, place_id, country, admin1, lat, lon,
+        case when to_country then null else place_name end as place_name,
+        place_basis,
+        case when to_country then country_place_id else place_id end as place_id,
+        country,
+        case when to_country then null else admin1 end as admin1,
+        case when to_country then country_lat else lat end as lat,
+        case when to_country then country_lon else lon end as lon,
         plausible, implausible_reason, toll_scope, toll_scope_words
     from (
         select
             *,
+            -- … and is placed at its country, not at the story's city: a running total its own
+            -- sentence places nowhere is the whole conflict's (the war in Yemen, not Aden).
+            toll_scope = 'period' and place_basis in ('article', 'dateline') and country_place_id is not null as to_country,
             toll_scope <> 'period'
             or event_date_basis = 'publication'
             or event_date_granularity = 'month'

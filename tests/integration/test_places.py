@@ -155,3 +155,9 @@ def test_a_running_total_is_dated_by_publication_not_by_its_periods_start_or_the
     assert rows[(300, "period")] == ("2015-07-24", "publication")    # since 3 March: as of publication
     assert rows[(304, "period")] == ("2015-07-23", "relative")       # its own sentence's أمس dates it
     assert rows[(500, "period")] == ("2015-07-24", "publication")    # not the lead's أمس
+    # … and, its sentence placing it nowhere, it is the country's total, not the lead city's
+    placed = dict((v, (pid, admin1, lat is not None)) for v, pid, admin1, lat in q(
+        db, "select value, place_id, admin1, lat from attack_counts where measure = 'killed'"))
+    assert placed[500] == ("cc:IQ", None, True)
+    assert placed[4][1] == "Nineveh"                                   # the day's event stays in Mosul
+    assert q(db, "select place_kind, country from places where place_id = 'cc:IQ'") == [("country", "IQ")]

@@ -79,7 +79,8 @@ def resolve(published: date | None, **ev) -> tuple:
     con.execute(
         "create table stg_figure_context (article_id varchar, measure varchar, char_start bigint, char_end bigint, place_name varchar, "
         "place_basis varchar, place_id varchar, place_kind varchar, place_name_en varchar, country varchar, admin1 varchar, lat double, "
-        "lon double, geo_precision integer, place_source varchar, ev_phrase varchar, ev_report boolean, ev_scope varchar, "
+        "lon double, geo_precision integer, place_source varchar, country_place_id varchar, country_name_en varchar, country_lat double, "
+        "country_lon double, country_source varchar, ev_phrase varchar, ev_report boolean, ev_scope varchar, "
         + ", ".join(f"{k} {typed.get(k, 'integer')}" for k in cols) + ")")
     con.execute(f"insert into stg_figure_context (article_id, measure, char_start, char_end, ev_phrase, {', '.join(cols)}) "
                 f"values ('a', 'killed', 0, 1, 'x', {', '.join('?' * len(cols))})", list(cols.values()))

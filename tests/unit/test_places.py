@@ -26,6 +26,7 @@ def places_of(text: str) -> list[dict]:
     ("قتل 3 في طرابلس شمال لبنان.", "LB", "Liban-Nord", "طرابلس"),
     ("قتل شخصان في العاصمة التونسية.", "TN", "Tunis Governorate", "العاصمة التونسية"),
     ("أصيب أربعة في إطلاق نار في واشنطن.", "US", "District of Columbia", "واشنطن"),   # the capital dominates the small Washingtons
+    ("قتل 12 شخصا في سلسلة انفجارات في بومباي.", "IN", "Maharashtra", "بومباي"),       # a state of a country outside the region
 ])
 def test_sentence_place_phrases_resolve_to_the_gazetteer(text, country, admin1, name_part):
     p = places_of(text)[0]
