@@ -11,6 +11,7 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
   the one before when followed by الماضي (data/reference/weekday_cues.csv);
 - ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity);
+- ``same_day`` (وفي اليوم نفسه): the article's last date expression before it;
 - a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
   (data/reference/event_date_cues.csv ``year_before``).
 A date that dates a statement rather than the event (``ev_report``: right after a reporting
@@ -37,7 +38,7 @@ def read_thresholds() -> dict[str, float]:
 
 # A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
 # publication date that is a crawl date a day or two late.
-KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
+KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
 YEAR_DIGITS = r"(?:19|20)[0-9]{2}"                        # a year alone: 1900-2099
 CONTEXT_CHARS = 40                                        # text either side of a date searched for a reporting verb or أن
 NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
@@ -198,6 +199,25 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")
 
 
+def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], ev: list[str]) -> pl.DataFrame:
+    """A figure whose date is ``same_day`` (في اليوم نفسه) takes the last date expression of its
+    article before that phrase (another kind); with none, it has no date of its own."""
+    same = chosen.filter(pl.col("ev_kind") == "same_day")
+    if same.height == 0:
+        return chosen
+    earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect()
+    earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report"))
+    prev = (
+        same.select(*fkey, pl.col("sent_idx").alias("_si"), pl.col("m_start").alias("_ms"))
+        .join(earlier, on="article_id")
+        .filter((pl.col("sent_idx") < pl.col("_si")) | ((pl.col("sent_idx") == pl.col("_si")) & (pl.col("m_end") <= pl.col("_ms"))))
+        .sort(*fkey, "sent_idx", "m_start")
+        .group_by(fkey, maintain_order=True).last()
+        .select(*fkey, *ev)
+    )
+    return pl.concat([chosen.filter(pl.col("ev_kind") != "same_day").select(*fkey, *ev), prev], how="vertical_relaxed")
+
+
 def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
     batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
@@ -213,7 +233,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
-    in_lead = cues.filter(pl.col("sent_idx") < lead_n)
+    in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (
@@ -236,6 +256,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         .group_by(fkey, maintain_order=True).first()
     )
     ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    chosen = same_day_dates(chosen, mine, fkey, ev)
     out = (
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")

@@ -68,6 +68,13 @@ def test_a_headline_without_a_date_takes_the_leads():
     assert ctx[1]["ev_scope"] == "sentence"
 
 
+def test_the_same_day_is_the_date_before_it():
+    text = "تفجير في المدينة\n\nقتل 32 شخصا يوم الاثنين الماضي في تفجير انتحاري.\nوفي اليوم نفسه قتل جندي في اشتباك مع مسلحين."
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    last = ctx[-1]
+    assert (last["ev_scope"], last["ev_kind"], last["ev_weekday"], last["ev_weekday_past"]) == ("sentence", "weekday", 1, True)
+
+
 def resolve(published: date | None, **ev) -> tuple:
     """Run the intermediate model on one figure whose article was published on ``published``."""
     con = duckdb.connect()
