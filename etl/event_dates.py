@@ -82,13 +82,19 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-def report_patterns() -> tuple[str, str]:
-    """(before, after): regexes over the text before a date (ending at it) and after it
-    (starting at its end) that make it the date of a statement."""
+REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
+
+
+def report_patterns() -> tuple[str, str, str]:
+    """(before, complement, after): ``before`` captures the words between a reporting verb
+    and the date that follows it (a statement's date when none of them is أن/إن: قالت
+    الشرطة اليوم, not قالت الشرطة إن مسلحين قتلوا اليوم); ``after`` matches a date right
+    before أن (أعلن … أمس أن)."""
     w = date_context_words()
-    before = rf"(?:^|[^\w])(?:{_alt(w['report_verb'])})[^\w]+(?:(?:{_alt(w['report_day'])})[^\w]+)?$"
+    before = rf"(?:^|[^\w])(?:{_alt(w['report_verb'])})((?:[^\w]+\w+){{0,{REPORT_GAP_WORDS}}})[^\w]*$"
+    complement = rf"(?:^|[^\w])(?:{_alt(w['complement'])})(?:[^\w]|$)"
     after = rf"^[^\w]*(?:(?:{_alt(w['past'])})[^\w]+)?(?:{_alt(w['complement'])})(?:[^\w]|$)"
-    return before, after
+    return before, complement, after
 
 
 def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
@@ -192,8 +198,10 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
     prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
-    rep_before, rep_after = report_patterns()
-    report = pl.col("text_before").str.contains(rep_before) | pl.col("text_after").str.contains(rep_after)
+    rep_before, complement, rep_after = report_patterns()
+    gap = pl.col("text_before").str.extract(rep_before, 1)
+    report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(complement))
+              | pl.col("text_after").str.contains(rep_after))
     return allc.with_columns(prio.alias("prio"), report.alias("ev_report"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")

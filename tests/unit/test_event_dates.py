@@ -37,6 +37,7 @@ def cue_of(text: str) -> dict:
     ("أعلن محافظ المدينة أمس أن ثلاثة حراس قتلوا في هجوم ليل أول من أمس.", {"ev_kind": "offset", "ev_offset": -2, "ev_report": False}),
     ("كشفت المنظمة الخميس أن 40 مدنيا قتلوا في القصف خلال مايو الماضي.", {"ev_kind": "explicit", "ev_month": 5}),
     ("قالت أمس الثلاثاء الشرطة إن ستة قتلوا في الاشتباكات يوم الأحد.", {"ev_kind": "weekday", "ev_weekday": 7}),
+    ("أفاد مصدر في الشرطة المحلية اليوم بمقتل ثلاثة حراس في هجوم مساء أمس.", {"ev_kind": "offset", "ev_offset": -1}),
     # … but, alone in its sentence, it is still the best the sentence says
     ("أعلن المتحدث أمس أن خمسة جنود قتلوا.", {"ev_kind": "offset", "ev_offset": -1, "ev_report": True}),
 ])
