@@ -244,6 +244,28 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_win", "evidence")
 
 
+COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places listed together (normalised text)
+
+
+def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
+    """``_spread``: the mention is one of a list of places (X وY، Z) of one country that lie
+    in more than one governorate."""
+    skey = ["article_id", "sent_idx"]
+    ordered = (
+        sent_m.filter(pl.col("place_id").is_not_null()).sort(*skey, "m_start")
+        .with_columns(pl.col("m_end").shift(1).over(skey).alias("_pe"), pl.col("country").shift(1).over(skey).alias("_pc"))
+        .with_columns(
+            (pl.col("_pe").is_not_null() & (pl.col("_pc") == pl.col("country"))
+             & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
+             .str.contains(COORDINATION)).alias("_joined"))
+        .with_columns((~pl.col("_joined")).cum_sum().over(skey).alias("_grp"))
+        .with_columns(((pl.len().over([*skey, "_grp"]) > 1)
+                       & (pl.col("admin1").n_unique().over([*skey, "_grp"]) > 1)).alias("_spread"))
+        .select(*skey, "m_start", "m_end", "_spread")
+    )
+    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
+
+
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
     """The figure's start in the sentence's match text (whitespace counts twice there)."""
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -324,6 +346,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
     )
 
+    sent_m = with_spread(sent_m)
+
     f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(
         _figure_position(figs.lazy()).alias("_fpos"))
     # The nearest place wins, a more specific one by a head start of SPECIFICITY_CHARS per
@@ -338,6 +362,12 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
     )
+    # A place listed with others of its country in other governorates (في الرمادي والفلوجة
+    # وتكريت, بين عدن وتعز) places the figure in that country, not in one governorate.
+    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    spread = in_sentence.filter(pl.col("_spread")).drop("place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source").join(
+        country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
+    in_sentence = pl.concat([in_sentence.filter(~pl.col("_spread")), spread.select(in_sentence.columns)], how="vertical_relaxed")
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
@@ -372,7 +402,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
         .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
     )
-    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
     majority = (
         counts.select("article_id", "country", "place_name")
         .join(country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")

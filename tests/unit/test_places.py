@@ -156,6 +156,17 @@ def test_a_territory_word_with_the_lam_clitic_still_names_the_country():
     assert (p["place_basis"], p["country"]) == ("sentence", "PK")
 
 
+def test_places_listed_together_across_governorates_place_the_figure_in_their_country():
+    p = places_of("قتل ستة مسلحين في كمين على الطريق بين عدن وتعز.")[0]
+    assert (p["place_basis"], p["place_id"], p["country"], p["admin1"]) == ("sentence", "cc:YE", "YE", None)
+    assert p["lat"] is not None                    # the country's point
+    p = places_of("قتل 23 مدنيا في الرمادي والفلوجة وتكريت.")[0]
+    assert (p["place_id"], p["admin1"]) == ("cc:IQ", None)
+    # … but a list inside one governorate keeps it
+    p = places_of("قتل تسعة مدنيين في الرمادي والفلوجة.")[0]
+    assert (p["country"], p["admin1"]) == ("IQ", "Al Anbar")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
