@@ -157,7 +157,11 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
             (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
-             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"))
+             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"),
+            # locative only through a word between (في سجن الحوت): not for a country, which a
+            # locative word names directly (في مالي, شمال مالي); في كواتار مالي is a village
+            (~pl.col("prefix_locative") & pl.col("cue").is_null() & ~pl.col("_before").str.contains(pats["locative"])
+             & ~pl.col("_before").str.contains(pats["toward"]) & pl.col("_before").str.contains(pats["locative_gap"])).alias("gap_only"))
         .drop("_before", "norm")
     )
 
@@ -292,7 +296,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     dl_m = dl.join(names.select("name_norm"), on="name_norm", how="semi").with_columns(
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
-        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
+        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
+        pl.lit(False).alias("gap_only"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -320,6 +325,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.when(pl.col("cue").is_in(["base", "airport", "crossing"]) & ~pl.col("place_kind").is_in(["base", "airport", "crossing"]))
         .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
     )
+    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))).alias("locative"))
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
     sent_m = sent_m.with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))

@@ -167,6 +167,15 @@ def test_places_listed_together_across_governorates_place_the_figure_in_their_co
     assert (p["country"], p["admin1"]) == ("IQ", "Al Anbar")
 
 
+def test_a_country_name_after_an_unknown_word_is_not_where_it_happened():
+    # في كواتار مالي: a village's name ending in a country's; في مالي would name the country
+    text = "هجوم لبوكو حرام في نيجيريا\n\nقتل مسلحون عشرة صيادين في ولاية بورنو في نيجيريا.\nوفي كواتار مالي قتلوا أربعة أشخاص."
+    last = places_of(text)[-1]
+    assert last["country"] == "NG"
+    p = places_of("قتل أربعة جنود في هجوم في مالي.")[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "ML")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
