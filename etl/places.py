@@ -270,6 +270,41 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
     return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
 
 
+ANAPHOR_SENTENCES = 2
+
+
+@lru_cache(maxsize=None)
+def anaphor_pattern() -> str:
+    """A demonstrative before a definite event or place noun (place_cues.csv kind ``anaphor``)."""
+    rows = read_csv("place_cues.csv")
+    demo = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "demonstrative"}, key=len, reverse=True))
+    nouns = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "anaphor"}, key=len, reverse=True))
+    return rf"(?:^|[^\w])(?:{demo})\s+(?:{nouns})(?:[^\w]|$)"
+
+
+def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
+    """Figures whose sentence points back to an earlier place (في هذه الغارات): that place,
+    ``place_basis`` article (the article's text, not this sentence's)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    pointing = (
+        f.select(*fkey, "sentence_start")
+        .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx", "norm"), on=["article_id", "sentence_start"])
+        .filter(pl.col("norm").str.contains(anaphor_pattern()))
+        .select(*fkey, pl.col("sent_idx").alias("_fs"))
+    )
+    if pointing.height == 0:
+        return pl.DataFrame(schema={**{k: pl.Utf8 for k in fkey}, **{c: placed.schema.get(c, pl.Utf8) for c in cols}}).cast(
+            {"char_start": pl.Int64, "char_end": pl.Int64})
+    return (
+        pointing.join(placed, on="article_id")
+        .filter((pl.col("sent_idx") < pl.col("_fs")) & (pl.col("sent_idx") >= pl.col("_fs") - ANAPHOR_SENTENCES))
+        .sort(*fkey, "sent_idx", "m_start")
+        .group_by(fkey, maintain_order=True).last()
+        .with_columns(pl.lit("article").alias("place_basis"))
+        .select(*fkey, *cols)
+    )
+
+
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
     """The figure's start in the sentence's match text (whitespace counts twice there)."""
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -421,6 +456,12 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
+    # A sentence that points back (في هذه الغارات, المعارك في هذا الحي) takes the last place
+    # of the nearest sentence before it that names one (at most ANAPHOR_SENTENCES back).
+    back = anaphor_places(f, sents, sent_m.filter(pl.col("locative") | facility), cols)
+    out = out.join(back.select(*fkey, *[pl.col(c).alias(f"b_{c}") for c in cols]), on=fkey, how="left")
+    use_back = pl.col("place_basis").is_null() & pl.col("b_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_back).then(pl.col(f"b_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # Then the dateline, unless the article's country is another one (a London desk reporting

@@ -176,6 +176,15 @@ def test_a_country_name_after_an_unknown_word_is_not_where_it_happened():
     assert (p["place_basis"], p["country"]) == ("sentence", "ML")
 
 
+def test_a_sentence_that_points_back_takes_the_place_named_before():
+    text = ("غارات تركية\n\nأعلنت أنقرة أمس أن جنديين قتلا في هجوم في مدينة ديار بكر.\n"
+            "وقصفت الطائرات التركية مواقع للحزب في شمال العراق.\nوقتل 260 مسلحا في هذه الغارات.")
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"]) == ("article", "IQ")
+    first = places_of(text)[0]
+    assert (first["place_basis"], first["country"]) == ("sentence", "TR")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
