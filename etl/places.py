@@ -270,6 +270,16 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
     return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
 
 
+@lru_cache(maxsize=None)
+def clause_pattern(kind: str) -> str:
+    """Words of place_cues.csv of ``kind`` (clause_break) as a whole-word regex."""
+    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
+    if not words:
+        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
+    alt = "|".join(w.replace(" ", r"\s+") for w in words)
+    return rf"(?:^|[^\w])(?:{alt})(?:[^\w]|$)"
+
+
 ANAPHOR_SENTENCES = 2
 
 
@@ -395,8 +405,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # level (a base 40 characters away beats the country 15 characters away).
     rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
     facility = pl.col("place_kind").is_in(["base", "airport", "crossing"])
+    # Not a place of another clause: after في حين/فيما past the figure (… قتيلين، في حين
+    # يواصل الطيران قصف … في شمال العراق).
+    gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("m_start") - pl.col("_fpos")).clip(lower_bound=0))
+    other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .filter(~other_clause)
         .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
                        + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
         .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")

@@ -185,6 +185,13 @@ def test_a_sentence_that_points_back_takes_the_place_named_before():
     assert (first["place_basis"], first["country"]) == ("sentence", "TR")
 
 
+def test_a_place_of_a_whereas_clause_after_the_figure_is_not_its_place():
+    text = ("شهدت مدينة ديار بكر في تركيا أمس تصعيدا جديدا مع هجوم انتحاري استهدف مركزا للشرطة وأوقع ثلاثة قتلى، "
+            "فيما تواصل الطائرات قصف مواقع في العراق.")
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "TR")
+
+
 # --- etl eval-places: scoring rules -------------------------------------------------------
 
 def test_admin1_compares_other_english_spellings_through_the_reference():
