@@ -486,16 +486,27 @@ def eval_places(gold: Path = typer.Option(..., "--gold", help="Gold places and e
                 raw: Optional[Path] = typer.Option(None, "--raw", help="Build this folder into a temporary database first and score that."),
                 manifest: Optional[Path] = MANIFEST,
                 show: int = typer.Option(40, "--show", help="How many errors and unmatched gold figures to list."),
+                where: str = typer.Option("literal", "--where", help="literal: the gold's country and admin1 (its sentence's place, else the dateline's); "
+                                          "context: where the event happened (context_country/context_admin1) where the gold gives it."),
                 as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object.")) -> None:
     """Score each figure's place (country, admin1) and event date against a gold file.
 
+    Gold articles the build does not hold are skipped and counted.
+
     Example: etl eval-places --gold tests/data/places/gold.json --raw tests/data/places/raw
+    Example: etl eval-places --gold tests/data/places_heldout/gold.json --raw tests/data/places_heldout/raw --where context
     """
     import json
 
-    from .evaluate_places import evaluate as evaluate_places, render as render_places
+    from .evaluate_places import WHERE, evaluate as evaluate_places, render as render_places
 
-    result = _score(gold, db, raw, manifest, evaluate_places, "tests/data/places/gold.json", (ValueError, KeyError, TypeError))
+    if where not in WHERE:
+        _fail(f"--where {where!r}: give one of {', '.join(WHERE)}.")
+    result = _score(gold, db, raw, manifest, lambda g, d: evaluate_places(g, d, where=where), "tests/data/places/gold.json",
+                    (ValueError, KeyError, TypeError))
+    if result.gold == 0 and result.skipped_articles:
+        _fail(f"none of the {result.skipped_articles} gold articles of {gold} is in the build: "
+              f"pass --raw the folder that holds their files (names as in the gold file).")
     if as_json:
         print(json.dumps(result.as_dict()))
     else:

@@ -10,8 +10,13 @@ figure gets the date expression of its sentence in a form SQL can resolve later
   data/reference/relative_dates.csv);
 - ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
   the one before when followed by الماضي (data/reference/weekday_cues.csv);
-- ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity).
-When a sentence has several, those near the figure compete: an explicit day wins, then a
+- ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity);
+- ``same_day`` (وفي اليوم نفسه): the article's last date expression before it;
+- a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
+  (data/reference/event_date_cues.csv ``year_before``).
+A date that dates a statement rather than the event (``ev_report``: right after a reporting
+verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv) loses to any
+other date of the sentence. When a sentence has several, those near the figure compete: an explicit day wins, then a
 weekday, then a relative day, then an explicit month, a week, a month; the nearest on ties. A sentence with none takes
 the first of the article's headline and lead (the story's date; place_thresholds.csv
 lead_sentences), and ``ev_scope`` says which (sentence or article).
@@ -33,14 +38,16 @@ def read_thresholds() -> dict[str, float]:
 
 # A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
 # publication date that is a crawl date a day or two late.
-KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "explicit_month": 4, "week": 5, "month": 6}
+KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
+YEAR_DIGITS = r"(?:19|20)[0-9]{2}"                        # a year alone: 1900-2099
+CONTEXT_CHARS = 40                                        # text either side of a date searched for a reporting verb or أن
 NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
 NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
 NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
 SCHEMA = {
     "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
     "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
-    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_scope": pl.Utf8,
+    "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_report": pl.Boolean, "ev_scope": pl.Utf8,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
 
@@ -62,6 +69,34 @@ def weekday_cues() -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def date_context_words() -> dict[str, list[str]]:
+    """event_date_cues.csv: normalised words per role (year_before, report_verb, report_day, complement, past)."""
+    out: dict[str, list[str]] = {}
+    for r in read_csv("event_date_cues.csv"):
+        out.setdefault(r["role"], []).append(normalize(r["word"]))
+    return out
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
+
+
+def report_patterns() -> tuple[str, str, str]:
+    """(before, complement, after): ``before`` captures the words between a reporting verb
+    and the date that follows it (a statement's date when none of them is أن/إن: قالت
+    الشرطة اليوم, not قالت الشرطة إن مسلحين قتلوا اليوم); ``after`` matches a date right
+    before أن (أعلن … أمس أن)."""
+    w = date_context_words()
+    before = rf"(?:^|[^\w])(?:{_alt(w['report_verb'])})((?:[^\w]+\w+){{0,{REPORT_GAP_WORDS}}})[^\w]*$"
+    complement = rf"(?:^|[^\w])(?:{_alt(w['complement'])})(?:[^\w]|$)"
+    after = rf"^[^\w]*(?:(?:{_alt(w['past'])})[^\w]+)?(?:{_alt(w['complement'])})(?:[^\w]|$)"
+    return before, complement, after
+
+
 def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
     """Every match of ``pat`` in ``norm`` with its offsets (``m_start``, ``m_end``), its
     text ``m`` without the word-edge separators, the word before and the word after, and
@@ -81,6 +116,9 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
             pl.col("norm").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"),
             pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\w+)[^\w]*$").alias("word_before"),
             pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^[^\w]*(\w+)").alias("word_after"),
+            pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CONTEXT_CHARS, pl.lit(0)),
+                                     pl.min_horizontal(pl.col("m_start"), pl.lit(CONTEXT_CHARS))).alias("text_before"),
+            pl.col("norm").str.slice(pl.col("m_end"), CONTEXT_CHARS).alias("text_after"),
         )
         .drop("norm")
     )
@@ -92,7 +130,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     ev_kind, ev_offset, ev_weekday, ev_weekday_past, ev_day, ev_month, ev_year, ev_phrase, prio``."""
     pats = date_patterns()
     cols = ["article_id", "sent_idx", "m_start", "m_end", "ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past",
-            "ev_day", "ev_month", "ev_year", "ev_phrase"]
+            "ev_day", "ev_month", "ev_year", "ev_phrase", "text_before", "text_after"]
     none_i = pl.lit(None, pl.Int32)
     parts = []
 
@@ -108,9 +146,16 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
                 pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
-                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"))
+                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after")
     )
     parts.append(ex)
+
+    # A year alone after في/عام/خلال (في 1993): a past event's year.
+    yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS})"))
+    parts.append(yr.select(
+        "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
+        none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
+        pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after"))
 
     # Relative days, weeks and months.
     for r in relative_rules():
@@ -122,7 +167,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         parts.append(m.select(
             "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
             pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
-            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase")))
+            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
+            "text_before", "text_after"))
 
     # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
     days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
@@ -135,7 +181,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
                 pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
                 pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
-                none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"))
+                none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
+                "text_before", "text_after")
     )
     parts.append(wd)
     allc = pl.concat([p.select(cols) for p in parts], how="vertical_relaxed")
@@ -151,8 +198,32 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
     prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
-    return allc.with_columns(prio.alias("prio"),
-                             pl.when(pl.col("ev_kind") == "explicit_month").then(pl.lit("explicit")).otherwise(pl.col("ev_kind")).alias("ev_kind"))
+    rep_before, complement, rep_after = report_patterns()
+    gap = pl.col("text_before").str.extract(rep_before, 1)
+    report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(complement))
+              | pl.col("text_after").str.contains(rep_after))
+    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"),
+                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
+                             .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")
+
+
+def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], ev: list[str]) -> pl.DataFrame:
+    """A figure whose date is ``same_day`` (في اليوم نفسه) takes the last date expression of its
+    article before that phrase (another kind); with none, it has no date of its own."""
+    same = chosen.filter(pl.col("ev_kind") == "same_day")
+    if same.height == 0:
+        return chosen
+    earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect()
+    earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report"))
+    prev = (
+        same.select(*fkey, pl.col("sent_idx").alias("_si"), pl.col("m_start").alias("_ms"))
+        .join(earlier, on="article_id")
+        .filter((pl.col("sent_idx") < pl.col("_si")) | ((pl.col("sent_idx") == pl.col("_si")) & (pl.col("m_end") <= pl.col("_ms"))))
+        .sort(*fkey, "sent_idx", "m_start")
+        .group_by(fkey, maintain_order=True).last()
+        .select(*fkey, *ev)
+    )
+    return pl.concat([chosen.filter(pl.col("ev_kind") != "same_day").select(*fkey, *ev), prev], how="vertical_relaxed")
 
 
 def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
@@ -170,7 +241,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
-    in_lead = cues.filter(pl.col("sent_idx") < lead_n)
+    in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (
@@ -183,14 +254,17 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
         (off + pl.col("sentence").str.slice(0, off).str.count_matches(r"\s")).alias("_fpos"))
     # The expressions near the figure (within NEAR_CHARS of the nearest one) compete by kind;
     # a far one does not outrank a near one (اليوم الاثنين … إصابة جنديين الأسبوع الماضي).
+    # A statement's date gives way to any other date of the sentence (قال أمس إن … ليل أول من أمس).
     chosen = (
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
         .sort(*fkey, "prio", "_dist", "m_start", "m_end")
         .group_by(fkey, maintain_order=True).first()
     )
     ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    chosen = same_day_dates(chosen, mine, fkey, ev)
     out = (
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")

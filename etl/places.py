@@ -41,6 +41,10 @@ FIGURE_SCHEMA = {
     "place_name": pl.Utf8, "place_basis": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "place_name_en": pl.Utf8,
     "country": pl.Utf8, "admin1": pl.Utf8, "lat": pl.Float64, "lon": pl.Float64, "geo_precision": pl.Int32,
     "place_source": pl.Utf8,
+    # The figure's country as a place of its own (for a running total, which a city of the
+    # story does not locate: sql/marts/attack_counts.sql); null where the figure has no country.
+    "country_place_id": pl.Utf8, "country_name_en": pl.Utf8, "country_lat": pl.Float64, "country_lon": pl.Float64,
+    "country_source": pl.Utf8,
 }
 
 
@@ -54,7 +58,10 @@ def cue_patterns() -> dict[str, str]:
     """Regex (over normalised text, anchored at the end of the text before a mention) per cue kind."""
     kinds: dict[str, list[str]] = {}
     for r in read_csv("place_cues.csv"):
-        kinds.setdefault(r["kind"], []).append(norm_name(r["cue"]))
+        cue = norm_name(r["cue"])
+        kinds.setdefault(r["kind"], []).append(cue)
+        if cue.startswith("ال"):  # ل + ال is written لل: للمناطق, للمدينة
+            kinds[r["kind"]].append("لل" + cue[2:])
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
@@ -63,7 +70,7 @@ def cue_patterns() -> dict[str, str]:
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
-    between = alt(kinds["through"] + kinds["territory"] + kinds["city"] + kinds["admin1"])
+    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 
@@ -150,7 +157,11 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
             (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
-             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"))
+             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"),
+            # locative only through a word between (في سجن الحوت): not for a country, which a
+            # locative word names directly (في مالي, شمال مالي); في كواتار مالي is a village
+            (~pl.col("prefix_locative") & pl.col("cue").is_null() & ~pl.col("_before").str.contains(pats["locative"])
+             & ~pl.col("_before").str.contains(pats["toward"]) & pl.col("_before").str.contains(pats["locative_gap"])).alias("gap_only"))
         .drop("_before", "norm")
     )
 
@@ -237,6 +248,73 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_win", "evidence")
 
 
+COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places listed together (normalised text)
+
+
+def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
+    """``_spread``: the mention is one of a list of places (X وY، Z) of one country that lie
+    in more than one governorate."""
+    skey = ["article_id", "sent_idx"]
+    ordered = (
+        sent_m.filter(pl.col("place_id").is_not_null()).sort(*skey, "m_start")
+        .with_columns(pl.col("m_end").shift(1).over(skey).alias("_pe"), pl.col("country").shift(1).over(skey).alias("_pc"))
+        .with_columns(
+            (pl.col("_pe").is_not_null() & (pl.col("_pc") == pl.col("country"))
+             & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
+             .str.contains(COORDINATION)).alias("_joined"))
+        .with_columns((~pl.col("_joined")).cum_sum().over(skey).alias("_grp"))
+        .with_columns(((pl.len().over([*skey, "_grp"]) > 1)
+                       & (pl.col("admin1").n_unique().over([*skey, "_grp"]) > 1)).alias("_spread"))
+        .select(*skey, "m_start", "m_end", "_spread")
+    )
+    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
+
+
+@lru_cache(maxsize=None)
+def clause_pattern(kind: str) -> str:
+    """Words of place_cues.csv of ``kind`` (clause_break) as a whole-word regex."""
+    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
+    if not words:
+        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
+    alt = "|".join(w.replace(" ", r"\s+") for w in words)
+    return rf"(?:^|[^\w])(?:{alt})(?:[^\w]|$)"
+
+
+ANAPHOR_SENTENCES = 2
+
+
+@lru_cache(maxsize=None)
+def anaphor_pattern() -> str:
+    """A demonstrative before a definite event or place noun (place_cues.csv kind ``anaphor``)."""
+    rows = read_csv("place_cues.csv")
+    demo = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "demonstrative"}, key=len, reverse=True))
+    nouns = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "anaphor"}, key=len, reverse=True))
+    return rf"(?:^|[^\w])(?:{demo})\s+(?:{nouns})(?:[^\w]|$)"
+
+
+def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
+    """Figures whose sentence points back to an earlier place (في هذه الغارات): that place,
+    ``place_basis`` article (the article's text, not this sentence's)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    pointing = (
+        f.select(*fkey, "sentence_start")
+        .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx", "norm"), on=["article_id", "sentence_start"])
+        .filter(pl.col("norm").str.contains(anaphor_pattern()))
+        .select(*fkey, pl.col("sent_idx").alias("_fs"))
+    )
+    if pointing.height == 0:
+        return pl.DataFrame(schema={**{k: pl.Utf8 for k in fkey}, **{c: placed.schema.get(c, pl.Utf8) for c in cols}}).cast(
+            {"char_start": pl.Int64, "char_end": pl.Int64})
+    return (
+        pointing.join(placed, on="article_id")
+        .filter((pl.col("sent_idx") < pl.col("_fs")) & (pl.col("sent_idx") >= pl.col("_fs") - ANAPHOR_SENTENCES))
+        .sort(*fkey, "sent_idx", "m_start")
+        .group_by(fkey, maintain_order=True).last()
+        .with_columns(pl.lit("article").alias("place_basis"))
+        .select(*fkey, *cols)
+    )
+
+
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
     """The figure's start in the sentence's match text (whitespace counts twice there)."""
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -263,10 +341,15 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     dl_m = dl.join(names.select("name_norm"), on="name_norm", how="semi").with_columns(
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
-        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"))
+        pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
+        pl.lit(False).alias("gap_only"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
+    # A dateline names a town with a desk, not a village that shares its name (الرياض: Riyadh,
+    # not the Iraqi village Ar Riyāḑ); villages are read only after a cue in a sentence.
+    evid = evid.filter((pl.col("sent_idx") >= 0) | ~pl.col("place_kind").is_in(["city"])
+                       | (pl.col("population").fill_null(0) >= thresholds()["dateline_min_population"]))
     cand = evid.filter(pl.col("place_kind") != "adjective")
     # The dateline's country, when its name has one country (or a dominant one): first pass
     # without it, then the dateline's own resolution feeds the article's places.
@@ -287,6 +370,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.when(pl.col("cue").is_in(["base", "airport", "crossing"]) & ~pl.col("place_kind").is_in(["base", "airport", "crossing"]))
         .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
     )
+    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))).alias("locative"))
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
     sent_m = sent_m.with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
@@ -313,20 +397,33 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
     )
 
+    sent_m = with_spread(sent_m)
+
     f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(
         _figure_position(figs.lazy()).alias("_fpos"))
     # The nearest place wins, a more specific one by a head start of SPECIFICITY_CHARS per
     # level (a base 40 characters away beats the country 15 characters away).
     rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
     facility = pl.col("place_kind").is_in(["base", "airport", "crossing"])
+    # Not a place of another clause: after في حين/فيما past the figure (… قتيلين، في حين
+    # يواصل الطيران قصف … في شمال العراق).
+    gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("m_start") - pl.col("_fpos")).clip(lower_bound=0))
+    other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        .filter(~other_clause)
         .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
                        + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
         .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
     )
+    # A place listed with others of its country in other governorates (في الرمادي والفلوجة
+    # وتكريت, بين عدن وتعز) places the figure in that country, not in one governorate.
+    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    spread = in_sentence.filter(pl.col("_spread")).drop("place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source").join(
+        country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
+    in_sentence = pl.concat([in_sentence.filter(~pl.col("_spread")), spread.select(in_sentence.columns)], how="vertical_relaxed")
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
@@ -361,7 +458,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
         .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
     )
-    country_rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
     majority = (
         counts.select("article_id", "country", "place_name")
         .join(country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
@@ -375,6 +471,12 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
+    # A sentence that points back (في هذه الغارات, المعارك في هذا الحي) takes the last place
+    # of the nearest sentence before it that names one (at most ANAPHOR_SENTENCES back).
+    back = anaphor_places(f, sents, sent_m.filter(pl.col("locative") | facility), cols)
+    out = out.join(back.select(*fkey, *[pl.col(c).alias(f"b_{c}") for c in cols]), on=fkey, how="left")
+    use_back = pl.col("place_basis").is_null() & pl.col("b_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_back).then(pl.col(f"b_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # Then the dateline, unless the article's country is another one (a London desk reporting
@@ -389,5 +491,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         # An unresolved place names no kind: its kind came from a candidate it was not settled to.
         pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),
     )
-    return out.select(*fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
-                      "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source")).cast(FIGURE_SCHEMA)
+    as_country = country_rows.select("country", pl.col("place_id").alias("country_place_id"), pl.col("name_en").alias("country_name_en"),
+                                     pl.col("lat").alias("country_lat"), pl.col("lon").alias("country_lon"),
+                                     pl.col("source").alias("country_source"))
+    return out.join(as_country, on="country", how="left").select(
+        *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
+        "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
+        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source").cast(FIGURE_SCHEMA)

@@ -3,7 +3,8 @@
 -- known only here. Grain: one row per figure (key: article_id, measure, char_start, char_end).
 --   explicit: the stated day or month; a missing year is the publication year, or the year
 --             before when that would put the date after publication; a date after
---             publication is no event date (publication then);
+--             publication is no event date (publication then); a year alone (في 1993)
+--             counts only before the publication year (year granularity);
 --   offset:   publication date + days (أمس -1, اليوم 0);
 --   weekday:  the latest such weekday on or before publication (the one before when الماضي);
 --   week:     the Monday of the week of publication + days (الأسبوع الماضي: the week before);
@@ -17,8 +18,10 @@ with context as (
 explicit as (
     select
         *,
-        case when ev_kind = 'explicit' then
-            try_cast(make_date(coalesce(ev_year, year(published_date)), ev_month, coalesce(ev_day, 1)) as date)
+        case when ev_kind = 'explicit' and ev_month is not null then
+                 try_cast(make_date(coalesce(ev_year, year(published_date)), ev_month, coalesce(ev_day, 1)) as date)
+             when ev_kind = 'explicit' and (published_date is null or ev_year < year(published_date)) then
+                 try_cast(make_date(ev_year, 1, 1) as date)
         end as stated
     from context
 ),
@@ -47,14 +50,17 @@ final as (
     select
         article_id, measure, char_start, char_end,
         place_name, place_basis, place_id, place_kind, place_name_en, country, admin1, lat, lon, geo_precision, place_source,
+        country_place_id, country_name_en, country_lat, country_lon, country_source,  -- the country as a place (not published)
         coalesce(cue_date, published_date) as event_date,
         case when cue_date is not null then
-                 case when ev_kind = 'explicit' then case when ev_day is null then 'month' else 'day' end
+                 case when ev_kind = 'explicit' then case when ev_month is null then 'year' when ev_day is null then 'month' else 'day' end
                       when ev_kind in ('week', 'month') then ev_kind else 'day' end
              when published_date is not null then 'day' end as event_date_granularity,
         case when cue_date is not null then case when ev_kind = 'explicit' then 'explicit' else 'relative' end
              when published_date is not null then 'publication' end as event_date_basis,
-        case when cue_date is not null then ev_phrase end as event_date_phrase
+        case when cue_date is not null then ev_phrase end as event_date_phrase,
+        ev_scope as event_date_scope,  -- sentence or article (the headline's and lead's date); not published
+        coalesce(ev_report, false) as event_date_report  -- the date of a statement (قالت أمس); not published
     from resolved
 )
 select * from final

@@ -45,14 +45,15 @@ scoped as (
                  regexp_extract(n.near_text, '(?:عام|العام|سنه|السنه|لعام|بعام|ابان|خلال) ?((?:1[6-9]|20)[0-9]{2})', 1)) as past_words
     from near as n, scope_patterns as p
 ),
-final as (
+scoped_all as (
     select
         substr(md5(article_id || ':' || measure || ':' || char_start || ':' || char_end), 1, 16) as figure_id,
         article_id, measure, value, value_low, value_high, qualifier, target, victims,
         sentence, sentence_start, char_start, char_end, rule,
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
-        p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase,
+        p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase, p.event_date_scope, p.event_date_report,
         p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
+        p.country_place_id, p.country_lat, p.country_lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
              then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason,
@@ -71,6 +72,39 @@ final as (
     join context as c using (article_id)
     left join place_time as p using (article_id, measure, char_start, char_end)
     left join stg_plausibility as b using (measure)
+),
+final as (
+    -- A running total stands as of publication: not the date of its period's start (منذ … في 22
+    -- تموز), of another clause, or of the story's lead; only a day its own sentence gives it
+    -- (وبهجمات أمس يرتفع إجمالي …), or a month (a month's toll: حصيلة يوليو) dates it.
+    select
+        figure_id, article_id, measure, value, value_low, value_high, qualifier, target, victims,
+        sentence, sentence_start, char_start, char_end, rule,
+        published_date, published_date_basis, source, outlet_key, story_id,
+        case when keep_date then event_date else published_date end as event_date,
+        case when keep_date then event_date_granularity when published_date is not null then 'day' end as event_date_granularity,
+        case when keep_date then event_date_basis when published_date is not null then 'publication' end as event_date_basis,
+        case when keep_date then event_date_phrase end as event_date_phrase,
+        case when to_country then null else place_name end as place_name,
+        place_basis,
+        case when to_country then country_place_id else place_id end as place_id,
+        country,
+        case when to_country then null else admin1 end as admin1,
+        case when to_country then country_lat else lat end as lat,
+        case when to_country then country_lon else lon end as lon,
+        plausible, implausible_reason, toll_scope, toll_scope_words
+    from (
+        select
+            *,
+            -- … and is placed at its country, not at the story's city: a running total its own
+            -- sentence places nowhere is the whole conflict's (the war in Yemen, not Aden).
+            toll_scope = 'period' and place_basis in ('article', 'dateline') and country_place_id is not null as to_country,
+            toll_scope <> 'period'
+            or event_date_basis = 'publication'
+            or event_date_granularity = 'month'
+            or (event_date_scope = 'sentence' and not event_date_report and event_date_basis = 'relative') as keep_date
+        from scoped_all
+    )
     order by article_id, char_start
 )
 select * from final

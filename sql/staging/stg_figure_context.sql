@@ -21,6 +21,11 @@ final as (
         cast(lon as double) as lon,
         cast(geo_precision as integer) as geo_precision,
         cast(place_source as varchar) as place_source,
+        cast(country_place_id as varchar) as country_place_id,
+        cast(country_name_en as varchar) as country_name_en,
+        cast(country_lat as double) as country_lat,
+        cast(country_lon as double) as country_lon,
+        cast(country_source as varchar) as country_source,
         cast(ev_kind as varchar) as ev_kind,
         cast(ev_offset as integer) as ev_offset,
         cast(ev_weekday as integer) as ev_weekday,
@@ -29,6 +34,7 @@ final as (
         cast(ev_month as integer) as ev_month,
         cast(ev_year as integer) as ev_year,
         cast(ev_phrase as varchar) as ev_phrase,
+        cast(ev_report as boolean) as ev_report,
         cast(ev_scope as varchar) as ev_scope
     from source
 )

@@ -112,12 +112,12 @@ def test_daily_figures_count_each_story_once_by_event_date_and_country(devset_db
 
 def test_development_set_scores_meet_the_targets(devset_db):
     """Places and event dates of the 61 hand-annotated articles (tests/data/places/gold.json): a
-    floor against regressions. The issue's admin1 target is 0.85; with the web-genre figure rules
-    merged, the figures matched changed and admin1 is 0.843 (README), so the floor is 0.83."""
+    floor against regressions, at the issue's targets (0.95 / 0.85 / 0.9; admin1 is 0.871 after
+    the second development set's round, README)."""
     res = evaluate(DATA / "places" / "gold.json", devset_db).as_dict()
     assert res["matched"] >= 0.75 * res["gold_figures"]
     assert res["country_accuracy"] >= 0.95
-    assert res["admin1_accuracy"] >= 0.83
+    assert res["admin1_accuracy"] >= 0.85
     assert res["event_date_accuracy"] >= 0.9
     assert res["coords_without_place"] == 0 and res["coords_for_unresolved_gold"] == 0
 
@@ -134,3 +134,30 @@ def test_eval_places_command_reports_scores(tmp_path):
     scores = json.loads(result.output.strip().splitlines()[-1])
     assert (scores["gold_figures"], scores["matched"]) == (2, 1)
     assert (scores["country_accuracy"], scores["admin1_accuracy"], scores["event_date_accuracy"]) == (1.0, 1.0, 1.0)
+
+
+def test_a_running_total_is_dated_by_publication_not_by_its_periods_start_or_the_lead(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "مقتل 4 في هجوم على حاجز بمدينة الموصل\n\n"
+        "قتل أربعة جنود أمس في هجوم على حاجز في مدينة الموصل.\n\n"
+        "وفي الهجمات التي بدأت في 3 مارس قتل إجمالا 300 جندي.\n\n"
+        "وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 304 جنود.\n\n"
+        "وبلغ إجمالي عدد القتلى في المدينة 500 قتيل.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+    rows = dict(((v, s), (d, b)) for v, s, d, b in q(db, """select value, toll_scope, event_date::varchar, event_date_basis
+                                                           from attack_counts where measure = 'killed'"""))
+    assert rows[(4, "event")] == ("2015-07-23", "relative")          # the day's event: أمس
+    assert rows[(300, "period")] == ("2015-07-24", "publication")    # since 3 March: as of publication
+    assert rows[(304, "period")] == ("2015-07-23", "relative")       # its own sentence's أمس dates it
+    assert rows[(500, "period")] == ("2015-07-24", "publication")    # not the lead's أمس
+    # … and, its sentence placing it nowhere, it is the country's total, not the lead city's
+    placed = dict((v, (pid, admin1, lat is not None)) for v, pid, admin1, lat in q(
+        db, "select value, place_id, admin1, lat from attack_counts where measure = 'killed'"))
+    assert placed[500] == ("cc:IQ", None, True)
+    assert placed[4][1] == "Nineveh"                                   # the day's event stays in Mosul
+    assert q(db, "select place_kind, country from places where place_id = 'cc:IQ'") == [("country", "IQ")]

@@ -10,7 +10,7 @@ import pytest
 from etl.publish import SQL_DIR
 from tests.conftest import extract_one
 
-EV = ["ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past", "ev_day", "ev_month", "ev_year"]
+EV = ["ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past", "ev_day", "ev_month", "ev_year", "ev_report"]
 
 
 def cue_of(text: str) -> dict:
@@ -30,6 +30,16 @@ def cue_of(text: str) -> dict:
     ("قتل ثمانية في 12 مارس في هجوم.", {"ev_kind": "explicit", "ev_day": 12, "ev_month": 3, "ev_year": None}),
     ("قتل سبعة في السابع من يوليو 2014.", {"ev_kind": "explicit", "ev_day": 7, "ev_month": 7, "ev_year": 2014}),
     ("قتل 20 خلال شهر يونيو الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 6}),
+    ("قتل أربعة من الحراس في هجوم البارحة الأولى.", {"ev_kind": "offset", "ev_offset": -2}),          # the night before last
+    ("شنت الطائرات 30 غارة الشهر السابق.", {"ev_kind": "month", "ev_offset": -1}),
+    ("قتل 60 شخصا في تفجير وقع في 1998 قرب السوق.", {"ev_kind": "explicit", "ev_day": None, "ev_month": None, "ev_year": 1998}),
+    # a statement's date gives way to the event's: أعلن … أمس أن … ليل أول من أمس
+    ("أعلن محافظ المدينة أمس أن ثلاثة حراس قتلوا في هجوم ليل أول من أمس.", {"ev_kind": "offset", "ev_offset": -2, "ev_report": False}),
+    ("كشفت المنظمة الخميس أن 40 مدنيا قتلوا في القصف خلال مايو الماضي.", {"ev_kind": "explicit", "ev_month": 5}),
+    ("قالت أمس الثلاثاء الشرطة إن ستة قتلوا في الاشتباكات يوم الأحد.", {"ev_kind": "weekday", "ev_weekday": 7}),
+    ("أفاد مصدر في الشرطة المحلية اليوم بمقتل ثلاثة حراس في هجوم مساء أمس.", {"ev_kind": "offset", "ev_offset": -1}),
+    # … but, alone in its sentence, it is still the best the sentence says
+    ("أعلن المتحدث أمس أن خمسة جنود قتلوا.", {"ev_kind": "offset", "ev_offset": -1, "ev_report": True}),
 ])
 def test_date_expressions_of_the_sentence(text, expected):
     cue = cue_of(text)
@@ -44,6 +54,9 @@ def test_date_expressions_of_the_sentence(text, expected):
     "سيصل 300 جندي الأحد المقبل.",                      # a future day
     "قتل أربعة أشخاص بعد صلاة الجمعة.",                 # the Friday prayer
     "قتل سبعة أشخاص وأصيب آخرون.",                      # nothing at all
+    "وفي اليوم نفسه قتل جنديان في كمين.",                # the same day as another: not today
+    "سيأتي اليوم الذي يحاسب فيه من قتل 9 أشخاص.",        # the day which: not today
+    "قتل 12 شخصا منذ الأسبوع الماضي في المدينة.",        # a period's start, not the week
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
@@ -54,6 +67,13 @@ def test_a_headline_without_a_date_takes_the_leads():
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
     assert ctx[1]["ev_scope"] == "sentence"
+
+
+def test_the_same_day_is_the_date_before_it():
+    text = "تفجير في المدينة\n\nقتل 32 شخصا يوم الاثنين الماضي في تفجير انتحاري.\nوفي اليوم نفسه قتل جندي في اشتباك مع مسلحين."
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    last = ctx[-1]
+    assert (last["ev_scope"], last["ev_kind"], last["ev_weekday"], last["ev_weekday_past"]) == ("sentence", "weekday", 1, True)
 
 
 def resolve(published: date | None, **ev) -> tuple:
@@ -67,7 +87,8 @@ def resolve(published: date | None, **ev) -> tuple:
     con.execute(
         "create table stg_figure_context (article_id varchar, measure varchar, char_start bigint, char_end bigint, place_name varchar, "
         "place_basis varchar, place_id varchar, place_kind varchar, place_name_en varchar, country varchar, admin1 varchar, lat double, "
-        "lon double, geo_precision integer, place_source varchar, ev_phrase varchar, ev_scope varchar, "
+        "lon double, geo_precision integer, place_source varchar, country_place_id varchar, country_name_en varchar, country_lat double, "
+        "country_lon double, country_source varchar, ev_phrase varchar, ev_report boolean, ev_scope varchar, "
         + ", ".join(f"{k} {typed.get(k, 'integer')}" for k in cols) + ")")
     con.execute(f"insert into stg_figure_context (article_id, measure, char_start, char_end, ev_phrase, {', '.join(cols)}) "
                 f"values ('a', 'killed', 0, 1, 'x', {', '.join('?' * len(cols))})", list(cols.values()))
@@ -89,6 +110,8 @@ FRIDAY = date(2015, 7, 24)
     ({"ev_kind": "explicit", "ev_day": 12, "ev_month": 3}, (date(2015, 3, 12), "day", "explicit")),
     ({"ev_kind": "explicit", "ev_day": 28, "ev_month": 12}, (date(2014, 12, 28), "day", "explicit")),       # year before: not after publication
     ({"ev_kind": "explicit", "ev_month": 6}, (date(2015, 6, 1), "month", "explicit")),
+    ({"ev_kind": "explicit", "ev_year": 1993}, (date(1993, 1, 1), "year", "explicit")),                     # في 1993
+    ({"ev_kind": "explicit", "ev_year": 2015}, (FRIDAY, "day", "publication")),                             # this year: says nothing
     ({"ev_kind": "explicit", "ev_day": 1, "ev_month": 9, "ev_year": 2015}, (FRIDAY, "day", "publication")),  # after publication: no event date
     ({}, (FRIDAY, "day", "publication")),
 ])

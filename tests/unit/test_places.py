@@ -26,6 +26,7 @@ def places_of(text: str) -> list[dict]:
     ("قتل 3 في طرابلس شمال لبنان.", "LB", "Liban-Nord", "طرابلس"),
     ("قتل شخصان في العاصمة التونسية.", "TN", "Tunis Governorate", "العاصمة التونسية"),
     ("أصيب أربعة في إطلاق نار في واشنطن.", "US", "District of Columbia", "واشنطن"),   # the capital dominates the small Washingtons
+    ("قتل 12 شخصا في سلسلة انفجارات في بومباي.", "IN", "Maharashtra", "بومباي"),       # a state of a country outside the region
 ])
 def test_sentence_place_phrases_resolve_to_the_gazetteer(text, country, admin1, name_part):
     p = places_of(text)[0]
@@ -118,3 +119,142 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
     assert set(anbar["admin1"].to_list()) == {"Al Anbar"}
     aleppo = g.filter((pl.col("place_kind") == "city") & (pl.col("name_en") == "Aleppo"))
     assert set(aleppo["admin1"].to_list()) == {"Aleppo"}
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # villages and towns of the region that GeoNames lists with under 5,000 people or none
+    ("قتل طفلان في غارة على مدينة معرة النعمان في شمال سوريا.", "SY", "Idlib"),
+    ("سقطت طائرة حربية على حي في مدينة أريحا شمال غرب سوريا وقتل 9 أشخاص.", "SY", "Idlib"),
+    # the same name, elsewhere: the sentence's country settles it
+    ("أصيب 6 فلسطينيين في مدينة أريحا بالضفة الغربية.", "PS", "West Bank"),
+    ("قتل ثلاثة جنود في هجوم على ثكنة في إقليم شرناخ.", "TR", "Şırnak"),
+])
+def test_small_places_of_the_region_after_a_cue(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+
+
+def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
+    # the article names Iraq, where a village is also called الرياض
+    text = ("تفجير مسجد\nالرياض - واس\nقال مسؤول إن خمسة أشخاص قتلوا في التفجير.\n"
+            "وفتحت الشرطة تحقيقا.\nووصل المحققون.\nوأغلقت الطرق.\n"
+            "وأدان مسؤولون في بغداد والبصرة والموصل وكركوك وأربيل التفجير، كما أدانته الكويت وأمير الكويت وحكومة الكويت "
+            "وبرلمان الكويت وصحف الكويت.")
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"]) == ("dateline", "SA")
+
+
+def test_a_border_is_not_the_country_its_adjective_names():
+    # a border has two sides: قرب الحدود السورية says nothing of which; the story's place stands
+    text = "مقتل جنديين في تركيا\n\nقتل جنديان تركيان قرب الحدود السورية في هجوم بعبوة ناسفة."
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"]) == ("article", "TR")
+
+
+def test_a_territory_word_with_the_lam_clitic_still_names_the_country():
+    p = places_of("أفاد مسؤولون أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية.")[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "PK")
+
+
+def test_places_listed_together_across_governorates_place_the_figure_in_their_country():
+    p = places_of("قتل ستة مسلحين في كمين على الطريق بين عدن وتعز.")[0]
+    assert (p["place_basis"], p["place_id"], p["country"], p["admin1"]) == ("sentence", "cc:YE", "YE", None)
+    assert p["lat"] is not None                    # the country's point
+    p = places_of("قتل 23 مدنيا في الرمادي والفلوجة وتكريت.")[0]
+    assert (p["place_id"], p["admin1"]) == ("cc:IQ", None)
+    # … but a list inside one governorate keeps it
+    p = places_of("قتل تسعة مدنيين في الرمادي والفلوجة.")[0]
+    assert (p["country"], p["admin1"]) == ("IQ", "Al Anbar")
+
+
+def test_a_country_name_after_an_unknown_word_is_not_where_it_happened():
+    # في كواتار مالي: a village's name ending in a country's; في مالي would name the country
+    text = "هجوم لبوكو حرام في نيجيريا\n\nقتل مسلحون عشرة صيادين في ولاية بورنو في نيجيريا.\nوفي كواتار مالي قتلوا أربعة أشخاص."
+    last = places_of(text)[-1]
+    assert last["country"] == "NG"
+    p = places_of("قتل أربعة جنود في هجوم في مالي.")[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "ML")
+
+
+def test_a_sentence_that_points_back_takes_the_place_named_before():
+    text = ("غارات تركية\n\nأعلنت أنقرة أمس أن جنديين قتلا في هجوم في مدينة ديار بكر.\n"
+            "وقصفت الطائرات التركية مواقع للحزب في شمال العراق.\nوقتل 260 مسلحا في هذه الغارات.")
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"]) == ("article", "IQ")
+    first = places_of(text)[0]
+    assert (first["place_basis"], first["country"]) == ("sentence", "TR")
+
+
+def test_a_place_of_a_whereas_clause_after_the_figure_is_not_its_place():
+    text = ("شهدت مدينة ديار بكر في تركيا أمس تصعيدا جديدا مع هجوم انتحاري استهدف مركزا للشرطة وأوقع ثلاثة قتلى، "
+            "فيما تواصل الطائرات قصف مواقع في العراق.")
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"]) == ("sentence", "TR")
+
+
+# --- etl eval-places: scoring rules -------------------------------------------------------
+
+def test_admin1_compares_other_english_spellings_through_the_reference():
+    from etl.evaluate_places import admin1_equal
+    assert admin1_equal("Taiz", "Ta‘izz") and admin1_equal("Erbil", "Arbīl") and admin1_equal("Amanat al-Asimah", "Amanat Alasimah")
+    assert not admin1_equal("Taiz", "Aden")
+    assert not admin1_equal("Erbil", None)
+
+
+def test_a_gold_year_matches_any_day_of_that_year():
+    from datetime import date
+
+    from etl.evaluate_places import date_equal
+    assert date_equal("1993-01-01", "year", date(1993, 3, 12))
+    assert not date_equal("1993-01-01", "year", date(2015, 7, 30))
+    assert not date_equal("1993-01-01", "day", date(1993, 3, 12))
+
+
+def _tiny_db(path, figures):
+    """A published database reduced to what eval-places reads: one article a.txt."""
+    import duckdb
+    con = duckdb.connect(str(path))
+    con.execute("create table articles (article_id varchar, text varchar)")
+    con.execute("insert into articles values ('x', 'قتل خمسة أشخاص في مدينة الموصل')")
+    con.execute("create table input_files (article_id varchar, file_name varchar, status varchar)")
+    con.execute("insert into input_files values ('x', 'a.txt', 'ingested')")
+    cols = ("article_id varchar, value bigint, value_low bigint, char_start bigint, char_end bigint, sentence varchar, place_id varchar, "
+            "country varchar, admin1 varchar, lat double, lon double, event_date date")
+    con.execute(f"create table troop_figures ({cols})")
+    con.execute(f"create table attack_counts (measure varchar, {cols})")
+    for f in figures:
+        con.execute("insert into attack_counts values ('killed', 'x', ?, null, 4, 8, 'قتل خمسة أشخاص في مدينة الموصل', ?, ?, ?, null, null, ?)", f)
+    con.close()
+
+
+def test_gold_articles_missing_from_the_build_are_skipped_and_counted(tmp_path):
+    import json
+
+    from etl.evaluate_places import evaluate
+    db = tmp_path / "news.duckdb"
+    _tiny_db(db, [(5, "gn:1", "IQ", "Nineveh", "2015-07-20")])
+    fig = {"table": "attack_counts", "measure": "killed", "value": 5, "evidence": "قتل خمسة أشخاص", "country": "IQ",
+           "admin1": "Nineveh", "event_date": "2015-07-20"}
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [fig]}, "web-1.txt": {"figures": [fig, fig]}}}), encoding="utf-8")
+    res = evaluate(gold, db).as_dict()
+    assert (res["gold_figures"], res["matched"], res["skipped_articles"], res["skipped_figures"]) == (1, 1, 1, 2)
+    assert res["country_accuracy"] == 1.0
+
+
+def test_context_scoring_uses_where_the_event_happened_where_the_gold_gives_it(tmp_path):
+    import json
+
+    from etl.evaluate_places import evaluate
+    db = tmp_path / "news.duckdb"
+    _tiny_db(db, [(5, "gn:1", "IQ", "Nineveh", "2015-07-20")])
+    gold = tmp_path / "gold.json"
+    # the literal rule (the dateline, a London desk) versus the place of the event
+    gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [
+        {"table": "attack_counts", "measure": "killed", "value": 5, "evidence": "قتل خمسة أشخاص", "country": "GB", "admin1": "England",
+         "context_country": "IQ", "context_admin1": "Nineveh"}]}}}), encoding="utf-8")
+    literal, context = evaluate(gold, db).as_dict(), evaluate(gold, db, where="context").as_dict()
+    assert (literal["country_accuracy"], literal["admin1_accuracy"]) == (0.0, 0.0)
+    assert (context["country_accuracy"], context["admin1_accuracy"]) == (1.0, 1.0)
+    with pytest.raises(ValueError):
+        evaluate(gold, db, where="elsewhere")
