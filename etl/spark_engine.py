@@ -1,21 +1,22 @@
 """Optional engine: ingest and extract on Apache Spark (PySpark), publish unchanged.
 
-Every per-article step runs on the executors, in Arrow tasks that call the very functions
-of the local path (:func:`etl.ingest.read_batch`, :func:`etl.ingest.judge_batch`,
-:func:`etl.extract.extract`):
+Every per-article step runs on the executors, in tasks that call the very functions of
+the local path (:func:`etl.ingest.read_batch`, :func:`etl.ingest.judge_batch`,
+:func:`etl.ingest.mark_duplicates`, :func:`etl.extract.extract`):
 
-1. ingest: each task reads a batch of files, writes its new articles as one store part
-   and returns the batch's ledger rows (file metadata and article ids, no text);
-2. de-duplication: an article two tasks found is kept in one part (the smallest part name
-   holding it); a shuffle groups the (part, article id) pairs by part, and one task per
-   part drops the copies it does not keep, then extracts the part;
-3. the ledger: later files with the text of an earlier one become ``duplicate`` (a window
-   over article ids, as :func:`etl.ingest.mark_duplicates`), and one task writes
-   ``input_files.parquet`` sorted by path.
+1. ingest: task ``t`` reads the ``t``-th run of files in path order, writes its new
+   articles as one store part and its ledger rows (duplicates within the run marked) as
+   ``spark_ledger/t``, and returns the pairs (t, article id);
+2. de-duplication: an article several tasks found belongs to the first of them (the
+   earliest path); a shuffle brings each task's pairs back to one task, which drops the
+   copies an earlier task keeps from its part, marks those files ``duplicate`` in its
+   ledger, and extracts the part;
+3. one task joins the ledgers, in task order (so in path order), into ``input_files.parquet``.
 
-Only one small row per part and the ledger's counts reach the driver; it lists the raw
-files (their paths, sizes and times) and hands them out. The work location then holds
-the layout of a local build, and ``etl publish`` (DuckDB, same SQL) reads it as it would. Raw and work locations
+Only one row per store part and a count per status reach the driver; it lists the raw
+files (paths, sizes and times) into a Parquet file the tasks read. The work location then
+holds the layout of a local build, and ``etl publish`` (DuckDB, same SQL) reads it as it
+would. Raw and work locations
 may be object-store URLs (s3://, gs://, abfs://, hdfs://): executors read and write them
 through ``pyarrow.fs`` (:mod:`etl.storage`).
 
@@ -36,15 +37,14 @@ import pyarrow as pa
 
 from . import storage
 from .extract import extract as extract_tables
-from .ingest import DUPLICATE_REASON, INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, read_batch
+from .ingest import DUPLICATE_REASON, INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
 
 ENTRY_SCHEMA = {"rel": pa.string(), "path": pa.string(), "skip": pa.string(), "size": pa.int64(), "mtime": pa.int64()}
-FILE_COLUMNS = list(INPUT_FILES_SCHEMA)
-INT_COLUMNS = ("size_bytes", "replaced_bytes", "mtime_ns")  # carried as text between the stages, typed again in the ledger
-# A task's rows: the ledger columns and the store part that holds the row's article (null when the task wrote none for it).
-ROW_SCHEMA = ", ".join(f"{c} string" for c in FILE_COLUMNS) + ", store_part string"
+PAIR_SCHEMA = pa.schema([("task", pa.int64()), ("article_id", pa.string()), ("store_part", pa.string())])
+PAIR_DDL = "task long, article_id string, store_part string"
 FILES_PER_TASK = 2000
-ENTRY_FILE = "spark_entries.parquet"  # the driver's listing, read by the ingest tasks (removed at the end)
+ENTRY_FILE = "spark_entries.parquet"  # the driver's listing, one row group per ingest task (removed at the end)
+LEDGER_DIR = "spark_ledger"           # each ingest task's ledger rows, joined into input_files.parquet (removed at the end)
 OBJECT_STORE_ENV = ("AWS_", "GOOGLE_", "AZURE_")  # credentials and endpoints pyarrow.fs reads
 
 
@@ -56,16 +56,21 @@ def part_name(rels: list[str]) -> str:
     return f"part-{int(digest, 16) % 10**12:012d}-spark.parquet"
 
 
-def _task_ingest(raw: str, max_bytes: int, store: str, entry_file: str):
-    """Executor side: for each task number, read its batch of entries (one row group of the
-    entry file), write the batch's new articles as a store part, return the batch's ledger
-    rows, each with the part holding its article."""
+def ledger_path(ledger_dir: str, task: int) -> str:
+    return storage.join(ledger_dir, f"{task:06d}.parquet")
+
+
+def _task_ingest(raw: str, max_bytes: int, store: str, entry_file: str, ledger_dir: str):
+    """Executor side: for each task number, read its run of entries (one row group of the
+    entry file), write the run's new articles as a store part and its ledger rows, and
+    return a (task, article id, part) pair per article."""
 
     def run(batches):
         import pyarrow.parquet as pq
 
         fs = storage.resolve(raw)[0] if storage.is_url(raw) else None
         out_fs, store_p = storage.resolve(store)
+        _, ledger_p = storage.resolve(ledger_dir)
         entry_fs, entry_p = storage.resolve(entry_file)
         for task in (i for b in batches for i in b.column("id").to_pylist()):
             with entry_fs.open_input_file(entry_p) as fh:
@@ -73,85 +78,82 @@ def _task_ingest(raw: str, max_bytes: int, store: str, entry_file: str):
             entries = [(r["rel"], r["path"], r["skip"], r["size"], r["mtime"]) for r in chunk.to_pylist()]
             rows, texts, _ = read_batch(entries, max_bytes, {}, set(), fs=fs)
             files, fresh = judge_batch(rows, texts, set())
-            part = None
+            storage.write_parquet(mark_duplicates(files), out_fs, ledger_path(ledger_p, task))
             if fresh.height:
                 part = storage.join(store_p, part_name([e[0] for e in entries]))
                 storage.write_parquet(fresh, out_fs, part, compression="uncompressed")
-            held = pl.col("article_id").is_in(fresh["article_id"].implode()) & (pl.col("status") == "ingested")
-            table = files.with_columns(
-                *(pl.col(c).cast(pl.Utf8) for c in INT_COLUMNS),
-                pl.when(held).then(pl.lit(part, pl.Utf8)).alias("store_part"),
-            ).to_arrow()
-            yield from table.to_batches()
+                ids = fresh["article_id"].to_list()
+                yield pa.record_batch([pa.array([task] * len(ids), pa.int64()), pa.array(ids, pa.string()),
+                                       pa.array([part] * len(ids), pa.string())], schema=PAIR_SCHEMA)
 
     return run
 
 
-def _task_settle_and_extract(work: str, extracted: str):
-    """Executor side, one call per store part with its (article id, keep) pairs: drop the
-    articles another part keeps, then extract the part (same function as the local path)."""
+def _task_settle_and_extract(work: str, extracted: str, ledger_dir: str):
+    """Executor side, one call per ingest task ``index`` with its (article id, kept here,
+    part) triples: drop from its part the articles an earlier task keeps, mark their files
+    ``duplicate`` in its ledger, then extract the part (same function as the local path).
+    Returns [(part, articles kept, copies dropped)], or [] for a task that wrote no part."""
 
-    def run(pairs: pa.Table) -> pa.Table:
+    def run(index, triples):
         from pyarrow import fs as pafs
 
         fs, _ = storage.resolve(work)
         _, out_p = storage.resolve(extracted)
-        part = pairs.column("store_part")[0].as_py()
-        keep = pl.from_arrow(pairs).filter(pl.col("keep"))["article_id"]
-        if keep.is_empty():  # another part keeps all of them (a retried task finds the part gone already)
+        _, ledger_p = storage.resolve(ledger_dir)
+        triples = [t for _, t in triples]
+        if not triples:
+            return []
+        part = triples[0][2]
+        keep = pl.Series("article_id", [a for a, here, _ in triples if here], dtype=pl.Utf8)
+        drop = pl.Series("article_id", [a for a, here, _ in triples if not here], dtype=pl.Utf8)
+        if drop.len():
+            ledger = ledger_path(ledger_p, index)
+            files = storage.read_parquet(fs, ledger)
+            is_dup = (pl.col("status") == "ingested") & pl.col("article_id").is_in(drop.implode())
+            storage.write_parquet(files.with_columns(
+                pl.when(is_dup).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
+                pl.when(is_dup).then(pl.lit(DUPLICATE_REASON)).otherwise(pl.col("reason")).alias("reason"),
+            ), fs, ledger)
+        if keep.is_empty():  # an earlier task keeps all of them (a retried task finds the part gone already)
             if fs.get_file_info(part).type != pafs.FileType.NotFound:
                 fs.delete_file(part)
-            return _part_result(part, 0, pairs.num_rows)
+            return [(part, 0, drop.len())]
         articles = storage.read_parquet(fs, part)
         kept = articles.filter(pl.col("article_id").is_in(keep.implode()))
-        dropped = articles.height - kept.height
-        if dropped:
+        if kept.height < articles.height:
             storage.write_parquet(kept, fs, part, compression="uncompressed")
-        if kept.height:
-            stem = part.rsplit("/", 1)[-1].removesuffix(".parquet")
-            for name, df in extract_tables(kept.select("article_id", "text")).items():
-                storage.write_parquet(df, fs, storage.join(out_p, f"{stem}.{name}.parquet"))
-        return _part_result(part, kept.height, dropped)
+        stem = part.rsplit("/", 1)[-1].removesuffix(".parquet")
+        for name, df in extract_tables(kept.select("article_id", "text")).items():
+            storage.write_parquet(df, fs, storage.join(out_p, f"{stem}.{name}.parquet"))
+        return [(part, kept.height, articles.height - kept.height)]
 
     return run
 
 
-PART_RESULT_DDL = "part string, articles long, dropped long"
-PART_RESULT = pa.schema([("part", pa.string()), ("articles", pa.int64()), ("dropped", pa.int64())])
+def _task_join_ledgers(ledger_dir: str, path: str):
+    """Executor side, one task: the ingest tasks' ledgers, in task order (path order), streamed
+    into ``input_files.parquet``; returns the count of files per status."""
 
-
-def _part_result(part: str, articles: int, dropped: int) -> pa.Table:
-    """What a part's task tells the driver: the part, its articles, the copies it dropped."""
-    return pa.table({"part": [part], "articles": [articles], "dropped": [dropped]}, schema=PART_RESULT)
-
-
-def _task_write_ledger(path: str):
-    """Executor side: the one task that receives every ledger row, sorted by path, and
-    streams them into ``input_files.parquet``; returns the count of rows per status."""
-
-    def run(batches):
+    def run(partition):
         import pyarrow.parquet as pq
 
-        fs, p = storage.resolve(path)
+        fs, ledger_p = storage.resolve(ledger_dir)
+        _, p = storage.resolve(path)
         counts: dict[str, int] = {}
         writer = None
         with fs.open_output_stream(p) as fh:
-            for batch in batches:
-                df = pl.from_arrow(batch).with_columns(pl.col(c).cast(pl.Int64) for c in INT_COLUMNS).select(FILE_COLUMNS)
-                if not df.height:
-                    continue
-                for status, n in df.group_by("status").len().iter_rows():
+            n_tasks, = partition
+            for task in range(n_tasks):
+                with fs.open_input_file(ledger_path(ledger_p, task)) as src:
+                    table = pq.read_table(src)
+                for status, n in pl.from_arrow(table).group_by("status").len().iter_rows():
                     counts[status] = counts.get(status, 0) + n
-                table = df.to_arrow()
                 if writer is None:
                     writer = pq.ParquetWriter(fh, table.schema, compression="zstd", write_statistics=False)
                 writer.write_table(table)
-            if writer is None:
-                pl.DataFrame(schema=INPUT_FILES_SCHEMA).write_parquet(fh, compression="zstd", statistics=False)
-            else:
-                writer.close()
-        yield pa.record_batch({"status": list(counts), "files": list(counts.values())},
-                              schema=pa.schema([("status", pa.string()), ("files", pa.int64())]))
+            writer.close()
+        return list(counts.items())
 
     return run
 
@@ -179,20 +181,6 @@ def write_entries(entries: list[tuple], fs, path: str, per_task: int) -> int:
     return -(-len(entries) // per_task)
 
 
-def mark_duplicates(files):
-    """Spark twin of :func:`etl.ingest.mark_duplicates`: the second and later files (by path)
-    with one article text become ``duplicate`` of the first."""
-    from pyspark.sql import Window
-    from pyspark.sql import functions as F
-
-    first = F.row_number().over(Window.partitionBy("article_id").orderBy("source_path")) == 1
-    is_dup = (F.col("status") == "ingested") & ~first
-    return files.withColumns({
-        "status": F.when(is_dup, F.lit("duplicate")).otherwise(F.col("status")),
-        "reason": F.when(is_dup, F.lit(DUPLICATE_REASON)).otherwise(F.col("reason")),
-    })
-
-
 def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local[2]",
                        max_bytes: int = MAX_FILE_BYTES, files_per_task: int | None = None, conf: dict | None = None) -> dict:
     """Run ingest and extract on Spark; leave the work location as a local build would (cold).
@@ -200,7 +188,6 @@ def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local
     ``raw``, ``work`` and ``extracted`` are local paths or object-store URLs (:mod:`etl.storage`);
     ``conf``: Spark settings (``spark.executor.memory``, ``spark.executorEnv.AWS_REGION``, …).
     """
-    from pyspark import StorageLevel
     from pyspark.sql import SparkSession, Window
     from pyspark.sql import functions as F
 
@@ -224,35 +211,36 @@ def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local
                 builder = builder.config(f"spark.executorEnv.{key}", value)
     entries = _entries(raw)
     fs, work_p = storage.resolve(work)
-    store = storage.join(work, "articles")
-    store_p = storage.join(work_p, "articles")
-    ledger = storage.join(work, "input_files.parquet")
+    store, ledgers = storage.join(work, "articles"), storage.join(work, LEDGER_DIR)
+    store_p, ledgers_p = storage.join(work_p, "articles"), storage.join(work_p, LEDGER_DIR)
     entry_file = storage.join(work, ENTRY_FILE)
     spark = builder.getOrCreate()
     try:
         storage.reset_dir(fs, store_p)
         storage.reset_dir(fs, storage.join(work_p, "extracted"))
+        storage.reset_dir(fs, ledgers_p)
         if not entries:
             storage.write_parquet(pl.DataFrame(schema=INPUT_FILES_SCHEMA), fs, storage.join(work_p, "input_files.parquet"))
             return {"files_seen": 0, "articles": 0, "store_parts": 0}
         n_tasks = write_entries(entries, fs, storage.join(work_p, ENTRY_FILE), files_per_task)
         del entries
-        tasks = spark.range(n_tasks, numPartitions=n_tasks)
-        # Ingest once: the rows are kept (spilled to disk if need be) for the two stages that read them.
-        rows = tasks.mapInArrow(_task_ingest(raw, max_bytes, store, entry_file), ROW_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK)
         try:
-            held = rows.where(F.col("store_part").isNotNull()).select("store_part", "article_id").distinct()
-            owner = F.min("store_part").over(Window.partitionBy("article_id"))
-            plan = held.withColumn("keep", F.col("store_part") == owner)
-            parts = plan.groupBy("store_part").applyInArrow(_task_settle_and_extract(work, extracted),
-                                                             PART_RESULT_DDL).collect()
-            statuses = (mark_duplicates(rows.drop("store_part")).repartition(1).sortWithinPartitions("source_path")
-                        .mapInArrow(_task_write_ledger(ledger), "status string, files long").collect())
+            pairs = spark.range(n_tasks, numPartitions=n_tasks).mapInArrow(
+                _task_ingest(raw, max_bytes, store, entry_file, ledgers), PAIR_DDL)
+            # An article belongs to the first task holding it: that task read its earliest path.
+            here = F.col("task") == F.min("task").over(Window.partitionBy("article_id"))
+            # Back to one task per ingest task, exactly (a partitioner by task number: hash
+            # partitions would put two in one task, adaptive execution would fold small ones).
+            results = (pairs.withColumn("here", here).rdd
+                       .map(lambda r: (r["task"], (r["article_id"], r["here"], r["store_part"])))
+                       .partitionBy(n_tasks, lambda task: task)
+                       .mapPartitionsWithIndex(_task_settle_and_extract(work, extracted, ledgers)).collect())
+            statuses = dict(spark.sparkContext.parallelize([n_tasks], 1)
+                            .mapPartitions(_task_join_ledgers(ledgers, storage.join(work, "input_files.parquet"))).collect())
         finally:
-            rows.unpersist()
             fs.delete_file(storage.join(work_p, ENTRY_FILE))
-        by_status = {r["status"]: r["files"] for r in statuses}
-        return {"files_seen": sum(by_status.values()), **by_status, "articles": sum(r["articles"] for r in parts),
-                "store_parts": sum(1 for r in parts if r["articles"]), "dropped_copies": sum(r["dropped"] for r in parts)}
+            fs.delete_dir(ledgers_p)
+        return {"files_seen": sum(statuses.values()), **statuses, "articles": sum(n for _, n, _ in results),
+                "store_parts": sum(1 for _, n, _ in results if n), "dropped_copies": sum(d for _, _, d in results)}
     finally:
         spark.stop()

@@ -57,15 +57,18 @@ def test_spark_keeps_one_copy_of_an_article_several_tasks_read_and_the_driver_se
     monkeypatch.setattr(spark_engine, "FILES_PER_TASK", 1)
     driver_reads, collected = [], []
     monkeypatch.setattr(storage, "read_parquet", lambda *a, **k: driver_reads.append(a) or pytest.fail("the driver read a part"))
-    real_collect = DataFrame.collect
-    monkeypatch.setattr(DataFrame, "collect", lambda self: collected.append(len(rows := real_collect(self))) or rows)
+    from pyspark import RDD
+
+    for cls in (DataFrame, RDD):
+        monkeypatch.setattr(cls, "collect", lambda self, real=cls.collect: collected.append(len(rows := real(self))) or rows)
     monkeypatch.setattr(DataFrame, "toArrow", lambda self: pytest.fail("the driver pulled a whole frame"))
     local_db, spark_db = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
     pipeline.build(raw, tmp_path / "local-work", local_db, incremental=False)
     counts = pipeline.build_distributed(raw, tmp_path / "spark-work", spark_db, "spark", "local[2]")
     assert (counts["files_seen"], counts["ingested"], counts["duplicate"], counts["articles"]) == (10, 5, 5, 5)
     assert counts["dropped_copies"] == 5  # each article was written by two tasks
-    assert not driver_reads and collected == [10, 2]  # a row per part written (10 tasks), a row per status
+    # a row per store part written (one per task: 10), then a row per status
+    assert not driver_reads and collected == [10, 2]
     store = pl.concat(pl.read_parquet(p) for p in (tmp_path / "spark-work" / "articles").glob("*.parquet"))
     assert store.height == store["article_id"].n_unique() == 5
     local, spark = tables(local_db), tables(spark_db)
