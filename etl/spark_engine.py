@@ -218,10 +218,10 @@ def ingest_and_extract(raw: str, work: str, extracted: str, master: str = "local
     try:
         storage.reset_dir(fs, store_p)
         storage.reset_dir(fs, storage.join(work_p, "extracted"))
-        storage.reset_dir(fs, ledgers_p)
         if not entries:
             storage.write_parquet(pl.DataFrame(schema=INPUT_FILES_SCHEMA), fs, storage.join(work_p, "input_files.parquet"))
             return {"files_seen": 0, "articles": 0, "store_parts": 0}
+        storage.reset_dir(fs, ledgers_p)
         n_tasks = write_entries(entries, fs, storage.join(work_p, ENTRY_FILE), files_per_task)
         del entries
         try:
