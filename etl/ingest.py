@@ -245,13 +245,16 @@ def _plain(data: bytes) -> bool:
     return not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in data and b"\r" not in data
 
 
+DUPLICATE_REASON = "same text as an earlier file"
+
+
 def mark_duplicates(files: pl.DataFrame) -> pl.DataFrame:
     """Second and later files with the same article text become ``duplicate`` of the first."""
     first = pl.col("source_path").rank("ordinal").over("article_id") == 1
     is_dup = (pl.col("status") == "ingested") & ~first
     return files.with_columns(
         pl.when(is_dup).then(pl.lit("duplicate")).otherwise(pl.col("status")).alias("status"),
-        pl.when(is_dup).then(pl.lit("same text as an earlier file")).otherwise(pl.col("reason")).alias("reason"),
+        pl.when(is_dup).then(pl.lit(DUPLICATE_REASON)).otherwise(pl.col("reason")).alias("reason"),
     )
 
 

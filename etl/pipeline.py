@@ -6,7 +6,8 @@ Stage, function, Parquet file and table share one name: ``ingest`` writes
 ``publish`` turns them into the DuckDB database.
 
 Builds are incremental. ``state.json`` in the work folder records the extraction
-fingerprint (code and reference tables) and the input signature (every path with its
+fingerprint (the code and reference tables extraction reads), the publish fingerprint
+(the SQL models and what publishing reads) and the input signature (every path with its
 size and modification time) of the last publish. A rebuild re-reads only new or changed
 files, re-extracts only new articles, and re-extracts everything when the code or a
 reference table changed; with nothing changed it only records the run.
@@ -32,12 +33,12 @@ import polars as pl
 
 from . import __version__, storage
 from .extract import extract as extract_tables
-from .gazetteer import data_versions as gazetteer_versions
+from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
 from .publish import STORAGE_VERSION, PublishError, write_manifest
 from .publish import publish as publish_db
-from .reference import REFERENCE_DIR, REPO_ROOT
+from .resources import REPO_ROOT
 
 EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch",
                   "figure_context")
@@ -49,19 +50,18 @@ class BuildLocked(RuntimeError):
 
 
 def fingerprint() -> str:
-    """Hash of everything extraction depends on: the package source and the reference tables."""
-    h = hashlib.sha256(f"polars {pl.__version__}; {gazetteer_versions()}".encode())  # sketch hashes: one polars version; places: the gazetteer's data
-    for path in sorted((REPO_ROOT / "etl").glob("*.py")) + sorted(REFERENCE_DIR.glob("*.csv")):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()[:16]
+    """Hash of what extraction depends on: the modules it imports and the reference tables
+    they read (etl/fingerprint.py); an edit to the CLI or the benchmark leaves it unchanged."""
+    return extraction_fingerprint()
 
 
 def code_version() -> str:
-    try:
-        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
-    except (OSError, subprocess.SubprocessError):
-        sha = ""
+    sha = ""
+    if (REPO_ROOT / ".git").exists():  # a source checkout (an installed wheel has no commit to name)
+        try:
+            sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            pass
     return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()}"
 
 
@@ -380,7 +380,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             with _timed("signature", timings):
                 scanned = scan(raw)
                 signature = input_signature(raw, max_bytes, scanned)
-        outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version}
+        outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version,
+                   "publish_fingerprint": publish_fingerprint()}  # an edited SQL model re-publishes
         if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())
                 and all(state.get(k) == v for k, v in outputs.items())):

@@ -14,7 +14,8 @@ import polars as pl
 
 from .errors import db_error_reason
 from .manifest import MANIFEST_SCHEMA, read_manifest
-from .reference import REFERENCE_DIR, SQL_DIR
+from .reference import REFERENCE_DIR
+from .resources import data_dir
 
 MART_ORDER = [  # a mart may read the marts before it; story_members is built in Python (union-find)
     "input_files", "articles", "article_sources", "outlets", "article_pairs", "story_members", "troop_figures",
@@ -25,6 +26,7 @@ VIEWS = ["troop_claims", "unknown_outlets"]
 # Temporary views (sql/intermediate), created just before the mart that first reads them; not published.
 INTERMEDIATE = {"troop_figures": ["int_figure_context"]}
 ROW_GROUP_SIZE = 16384
+SQL_DIR = data_dir("sql")  # the models: sql/ in a checkout, etl/_sql/ in an installed wheel
 # The on-disk format the warehouse is written in. BI tools bundle older DuckDB drivers, and
 # a reader opens only formats as old as or older than its own release. v1.0.0 is the oldest
 # format of DuckDB's stable 1.x line and holds everything the warehouse uses (tables,

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
-from pathlib import Path
-
 from .normalize import normalize
+from .resources import REPO_ROOT, data_dir  # noqa: F401  (REPO_ROOT: the source checkout, for repository tools)
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-REFERENCE_DIR = REPO_ROOT / "data" / "reference"
-SQL_DIR = REPO_ROOT / "sql"
+REFERENCE_DIR = data_dir("reference")
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

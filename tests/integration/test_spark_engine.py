@@ -42,6 +42,42 @@ def test_spark_engine_publishes_the_same_tables_as_the_local_path(tmp_path, raw)
 
 
 @pytest.mark.slow
+def test_spark_keeps_one_copy_of_an_article_several_tasks_read_and_the_driver_sees_no_article(tmp_path, monkeypatch):
+    """One file per task and every sample file twice (a copy in a subfolder): each copy is
+    read by its own task, de-duplication runs on the executors, and the driver reads no
+    article and collects one row per store part and per status, not one per file."""
+    import polars as pl
+    from pyspark.sql.classic.dataframe import DataFrame
+
+    from etl import spark_engine, storage
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    shutil.copytree(SAMPLE_RAW, raw / "copies")
+    monkeypatch.setattr(spark_engine, "FILES_PER_TASK", 1)
+    driver_reads, collected = [], []
+    monkeypatch.setattr(storage, "read_parquet", lambda *a, **k: driver_reads.append(a) or pytest.fail("the driver read a part"))
+    from pyspark import RDD
+
+    for cls in (DataFrame, RDD):
+        monkeypatch.setattr(cls, "collect", lambda self, real=cls.collect: collected.append(len(rows := real(self))) or rows)
+    monkeypatch.setattr(DataFrame, "toArrow", lambda self: pytest.fail("the driver pulled a whole frame"))
+    local_db, spark_db = tmp_path / "local.duckdb", tmp_path / "spark.duckdb"
+    pipeline.build(raw, tmp_path / "local-work", local_db, incremental=False)
+    counts = pipeline.build_distributed(raw, tmp_path / "spark-work", spark_db, "spark", "local[2]")
+    assert (counts["files_seen"], counts["ingested"], counts["duplicate"], counts["articles"]) == (10, 5, 5, 5)
+    assert counts["dropped_copies"] == 5  # each article was written by two tasks
+    # a row per store part written (one per task: 10), then a row per status
+    assert not driver_reads and collected == [10, 2]
+    store = pl.concat(pl.read_parquet(p) for p in (tmp_path / "spark-work" / "articles").glob("*.parquet"))
+    assert store.height == store["article_id"].n_unique() == 5
+    local, spark = tables(local_db), tables(spark_db)
+    assert set(local) == set(spark)
+    for name in local:
+        assert spark[name] == local[name], name
+
+
+@pytest.mark.slow
 def test_spark_engine_reads_and_writes_an_object_store(tmp_path, s3):
     """--raw and --work as s3:// URLs (a local S3 server): the same tables as a local build,
     and the work location holds the same Parquet layout."""
