@@ -117,7 +117,8 @@ def credit_patterns() -> dict[str, str]:
         "place": alternation(t["places"]),
         "firm": rf"(?:^|[^\w])(?:{alternation(t['places'] | set(t['byline']) | t['generic'])})(?:[^\w]|$)|[0-9]{{4}}|[0-9]:[0-9]",
         # a date, a time, a weekday or a date label: a stamp, never a name
-        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{time_words})(?:[^\w]|$)",
+        # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         "source_label": rf"^[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*(?P<name>.*)$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
@@ -128,6 +129,9 @@ def credit_patterns() -> dict[str, str]:
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
         "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
+        # "حقوق النشر محفوظة لموقع X وليس ...": the name runs to a conjunction or a stop
+        "rights_reserved": rf"(?:^|\s)(?:{word('rights_reserved')})\s*(?:ل\s*)?(?:(?:ل|ال)?(?:{word('outlet_noun')})\s+)?(?:[0-9]{{4}}\s*)?"
+                           rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
@@ -185,6 +189,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    # (as written: the rights line's words in both spellings of their last letter)
+    rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     head = (lines if lines is not None else head_lines(articles)).filter(pl.col("line_no") < BYLINE_LINES)
     tail = (
         articles.select(
@@ -234,7 +240,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     close = pl.col("line").str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
-    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}")
+    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
     # (the first line, up to a headline's length, is read whole: a page title ends with its site)
@@ -408,6 +414,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     # نافذة اليمن or المغرب اليوم).
     # (The second test only where reporters sign: in a dateline or byline; a label or closing
     # credit names an outlet.)
+    # a country's name without its article opens an outlet's name (سودان فيرست، مصر تايمز)
+    place_first = pl.concat_str([pl.lit("ال"), first]).is_in(sorted(places))
     person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
     # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
     # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
@@ -415,6 +423,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
+        & ~place_first
         & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
@@ -444,7 +453,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.lit("name"))
     )
     return segs.with_columns(
-        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"),
+        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
     ).drop("_w", "_padded", "_first", "_last")
 
@@ -509,7 +518,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
         pl.col("cls").eq("place").any().alias("_place"),
-        (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
         pl.col("by_date").any().alias("_dated"),
@@ -592,6 +601,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
               + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
+        _span(lines, pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars(), "copyright",
+              start=pl.col("norm").str.split(pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars()).list.first().str.len_chars())
+        .with_columns(pl.lit("copyright").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(named_generic, 2), "outlet_tail",
               start=pl.col("norm").str.extract(named_generic, 1).str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
@@ -644,6 +656,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
+        # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
+        & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
     ).with_columns(pl.lit("dateline").alias("shape"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body"))
     byline_like = (
