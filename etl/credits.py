@@ -518,6 +518,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
         pl.col("cls").eq("place").any().alias("_place"),
+        # a stamp beside a four-word phrase is a headline glued to its date (11 تشرين الثاني
+        # 2018 02:57م الثلوج غطت القرنة السوداء), not a byline, unless more shows a credit
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") >= NAME_MAX_WORDS)).any().alias("_phrase"),
+        pl.col("cls").is_in(["known", "generic", "place", "person", "author"]).any().alias("_undated_evidence"),
         (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
@@ -531,7 +535,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(
-        ~pl.col("_bad") & (
+        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (
             (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))

@@ -271,7 +271,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
-    rest = lambda e: e.str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
+    # (a stamp's time is no word of it: "11 تشرين الثاني 2018 02:57م" is bare)
+    rest = lambda e: e.str.replace_all(pats["time"], " ").str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
     cand = (
         lines.with_columns(
             pl.col("norm").str.extract_groups(pats["full"]).alias("g"),
@@ -310,7 +311,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
         & ((prefix.str.strip_chars() == "")
-           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()]"))))
+           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
     )
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
     # before the date), or a signature glued to the date, as scrapers join a byline and its
@@ -322,9 +323,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     headline = pl.col("title") | pl.col("repeat")
     # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
-    # date of last resort.
+    # date of last resort. After the body such a line is a teaser of another story (Trending,
+    # related articles), not the article's.
     caption = (
-        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday")
+        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday") & ~pl.col("after_body")
         & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
     )
     rank = (
