@@ -49,6 +49,7 @@ LEDE_PARAGRAPHS = 2     # ... of one of the first paragraphs (a teaser may come 
 NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري لحقوق الإنسان)
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
+DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
 
@@ -191,7 +192,24 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     label_words = credit_patterns()["source_label_raw"]
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
-    head = (lines if lines is not None else head_lines(articles)).filter(pl.col("line_no") < BYLINE_LINES)
+    all_head = lines if lines is not None else head_lines(articles)
+    # Below a page's furniture (a menu, a list of other headlines) the credit line stands
+    # right above the first paragraph, or opens it: those two lines are read also when they
+    # come after the first BYLINE_LINES (within DEEP_LINES).
+    lede_no = (
+        all_head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") >= BYLINE_LINES))
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+        .select("article_id", pl.col("line_no").alias("_lede_no"))
+    )
+    first_long = all_head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES)).select("article_id").unique()
+    deep = (
+        all_head.filter(pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1))
+        .join(first_long, on="article_id", how="anti")
+        .join(lede_no, on="article_id", how="inner")
+        .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1, pl.col("_lede_no")))
+        .drop("_lede_no")
+    )
+    head = pl.concat([all_head.filter(pl.col("line_no") < BYLINE_LINES), deep])
     tail = (
         articles.select(
             "article_id",
@@ -408,6 +426,11 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         any_tok(markers) | seg.str.contains(r"[a-z]")
         | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
     )
+    # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
+    # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
+    nisba = last.str.starts_with("ال") & last.str.ends_with("يه") & (n_tok >= 2) & (
+        last.str.slice(0, last.str.len_chars() - 2).is_in(sorted(places))
+        | last.str.slice(2, last.str.len_chars() - 4).is_in(sorted(places)))
     outletish = _in(first, nouns) | marked
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
@@ -423,7 +446,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
-        & ~place_first
+        & ~place_first & ~nisba
         & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
