@@ -190,6 +190,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    menu = "|".join(re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
@@ -229,7 +230,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
+        pl.col("line").str.to_lowercase().str.contains(rf"^\W*(?:{menu})\W*$").alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
+        # the first line, a headline's length, ending with no stop: the headline
+        ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -241,6 +245,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
+            # beside a language switcher's entry (Français, English): the menu
+            (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) < LEDE_PARAGRAPHS)
              ).alias("lede"),
@@ -271,7 +277,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
-        .drop("_label", "_few", "_body_long")
+        .drop("_label", "_few", "_body_long", "_menu")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -363,7 +369,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
     an e-mail or web address."""
-    chrome = alternation(credit_tables().get("chrome", set()))
+    chrome = alternation(credit_tables().get("chrome", set()) | credit_tables().get("language_menu", set()))
     return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
 
 
@@ -638,14 +644,16 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(short.filter((pl.col("part") == "head") & pl.col("above_body")
+        # (an outlet's name alone right after a paragraph: see lone_like in credits)
+        _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
                            & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_long"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
                            & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
-    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline"]
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline",
+            "above_body"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -683,6 +691,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
+        # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
+        # dateline opens a paragraph
+        & ~pl.col("headline")
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
     ).with_columns(pl.lit("dateline").alias("shape"))
@@ -732,7 +743,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
     bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
-    lone_like = (pl.col("cls") == "known") | (
+    # below the first paragraph only a known outlet's name alone on its line credits (a
+    # wire's line between paragraphs: Sputnik)
+    lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
         (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
             # one word: not a section label glued to another (رياضيةمدارات)
