@@ -250,8 +250,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # one of the first LEDE_PARAGRAPHS long lines of the head
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) < LEDE_PARAGRAPHS)
              ).alias("lede"),
+            # (a paragraph below the furniture opens the text only with a place, an outlet, a
+            # generic credit or a date beside its name: a poem's line is no dateline)
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0)
-             ).alias("lede_first"),
+             & (pl.col("line_no") < BYLINE_LINES)).alias("lede_first"),
             # above the first paragraph: where bylines and an outlet's name under the headline
             # stand (a long first line is the headline, or the first paragraph itself)
             (pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
@@ -452,7 +454,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
-        & ~place_first & ~nisba
+        # (in a list of reporters parted by commas a first name may be a country's: يمن لقمان)
+        & ~(place_first & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~nisba
         & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
