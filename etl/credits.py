@@ -210,7 +210,17 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1, pl.col("_lede_no")))
         .drop("_lede_no")
     )
-    head = pl.concat([all_head.filter(pl.col("line_no") < BYLINE_LINES), deep])
+    # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
+    own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
+    own = all_head.filter(
+        pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
+        & own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
+    )
+    head = pl.concat([
+        all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
+        deep.join(own.select("article_id", "line_no"), on=["article_id", "line_no"], how="anti").with_columns(pl.lit(False).alias("_own")),
+        own.with_columns(pl.lit(True).alias("_own")),
+    ]).sort("article_id", "line_no")
     tail = (
         articles.select(
             "article_id",
@@ -232,6 +242,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         headline_like.alias("headline_like"), few_words.alias("_few"),
         pl.col("line").str.to_lowercase().str.contains(rf"^\W*(?:{menu})\W*$").alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
+        (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
@@ -256,7 +267,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
              & (pl.col("line_no") < BYLINE_LINES)).alias("lede_first"),
             # above the first paragraph: where bylines and an outlet's name under the headline
             # stand (a long first line is the headline, or the first paragraph itself)
-            (pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
+            ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
         .drop("headline_like")
     )
@@ -279,7 +290,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
-        .drop("_label", "_few", "_body_long", "_menu")
+        .drop("_label", "_few", "_body_long", "_menu", "_own")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))

@@ -100,6 +100,8 @@ def test_credit_shapes(text, source, name):
         (HEAD + BODY + "\nSputnik\n" + BODY, "sputnik", "Sputnik"),
         # below a list of other headlines, the credit line right above the first paragraph
         ("\n".join(f"خبر آخر رقم {i} عن الطقس والرياضة" for i in range(7)) + "\n" + HEAD + "شام برس – وكالات\n" + BODY, None, "شام برس"),
+        # a dateline on a line of its own below a summary's bullets
+        (HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nمسقط ـ العمانية:\n" + BODY, "ona", "العمانية"),
         # a monitor's name alone under the headline
         (HEAD + "مرصد الوادي\n\n" + BODY, None, "مرصد الوادي"),
     ],
@@ -168,6 +170,8 @@ def test_credit_shapes_of_web_pages(text, source, name):
         "English\nالعربية\n" + HEAD + BODY,
         # a stamp glued to the headline is no byline
         "بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY,
+        # below the bullets, a line that opens with a place and a statement's verb
+        HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nبغداد – قال المتحدث:\n" + BODY,
         # a phrase alone between paragraphs that is no known outlet
         HEAD + BODY + "\nتفاصيل الخبر\n" + BODY,
     ],
