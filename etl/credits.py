@@ -574,7 +574,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # follows on the next line (زاد الأردن الإخباري -)
         ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
         (pl.col("after") == "strong").all().alias("_open"),
+        # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
+        pl.col("cls").eq("section").sum().alias("_sections"),
+        pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
     )
+    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & pl.col("_open")
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(
@@ -582,8 +586,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+            | desk
         )
-    ).select("lid")
+    ).select("lid", desk.alias("_desk"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -592,7 +597,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         .select("lid").unique()
     )
     return pl.concat([
-        segs.join(good, on="lid", how="inner"),
+        segs.join(good, on="lid", how="inner")
+        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
+        .drop("_desk"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

@@ -102,6 +102,8 @@ def test_credit_shapes(text, source, name):
         ("\n".join(f"خبر آخر رقم {i} عن الطقس والرياضة" for i in range(7)) + "\n" + HEAD + "شام برس – وكالات\n" + BODY, None, "شام برس"),
         # a dateline on a line of its own below a summary's bullets
         (HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nمسقط ـ العمانية:\n" + BODY, "ona", "العمانية"),
+        # an outlet's name and its desk before a colon, the text below
+        ("نبض الوادي – محليات:\n" + BODY, None, "نبض الوادي"),
         # a monitor's name alone under the headline
         (HEAD + "مرصد الوادي\n\n" + BODY, None, "مرصد الوادي"),
     ],
@@ -172,6 +174,9 @@ def test_credit_shapes_of_web_pages(text, source, name):
         "بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY,
         # below the bullets, a line that opens with a place and a statement's verb
         HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nبغداد – قال المتحدث:\n" + BODY,
+        # a place and a desk, or two desks, before a colon
+        "الدمام – فن:\n" + BODY,
+        "دولي – عربي:\n" + BODY,
         # a phrase alone between paragraphs that is no known outlet
         HEAD + BODY + "\nتفاصيل الخبر\n" + BODY,
     ],
