@@ -49,6 +49,7 @@ LEDE_PARAGRAPHS = 2     # ... of one of the first paragraphs (a teaser may come 
 NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري لحقوق الإنسان)
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
+MENU_MAX_CHARS = 20     # a language switcher's entry
 DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
@@ -190,7 +191,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
-    menu = "|".join(re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
+    menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
@@ -212,9 +213,12 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     )
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
     own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
+    # (cheap tests first, materialised: polars would run the place pattern over every line)
     own = all_head.filter(
         pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
-        & own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
+        & pl.col("line").str.contains(r":\s*$")
+    ).collect(engine=ENGINE).lazy().filter(
+        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
     )
     head = pl.concat([
         all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
@@ -240,7 +244,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
-        pl.col("line").str.to_lowercase().str.contains(rf"^\W*(?:{menu})\W*$").alias("_menu"),
+        # (a short line: slice before lowercasing, it costs on every line)
+        ((n <= MENU_MAX_CHARS) & pl.col("line").str.slice(0, MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu)).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         # the first line, a headline's length, ending with no stop: the headline
@@ -655,7 +660,8 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
               + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
-        _span(lines, pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars(), "copyright",
+        _span(lines.filter(pl.col("norm").str.contains(alternation(t.get("rights_reserved", set())))),
+              pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars(), "copyright",
               start=pl.col("norm").str.split(pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars()).list.first().str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(named_generic, 2), "outlet_tail",
