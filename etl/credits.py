@@ -49,6 +49,8 @@ LEDE_PARAGRAPHS = 2     # ... of one of the first paragraphs (a teaser may come 
 NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري لحقوق الإنسان)
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
+MENU_MAX_CHARS = 20     # a language switcher's entry
+DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
 
@@ -117,7 +119,8 @@ def credit_patterns() -> dict[str, str]:
         "place": alternation(t["places"]),
         "firm": rf"(?:^|[^\w])(?:{alternation(t['places'] | set(t['byline']) | t['generic'])})(?:[^\w]|$)|[0-9]{{4}}|[0-9]:[0-9]",
         # a date, a time, a weekday or a date label: a stamp, never a name
-        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{time_words})(?:[^\w]|$)",
+        # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         "source_label": rf"^[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*(?P<name>.*)$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
@@ -128,6 +131,9 @@ def credit_patterns() -> dict[str, str]:
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
         "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
+        # "حقوق النشر محفوظة لموقع X وليس ...": the name runs to a conjunction or a stop
+        "rights_reserved": rf"(?:^|\s)(?:{word('rights_reserved')})\s*(?:ل\s*)?(?:(?:ل|ال)?(?:{word('outlet_noun')})\s+)?(?:[0-9]{{4}}\s*)?"
+                           rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
@@ -185,7 +191,40 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
-    head = (lines if lines is not None else head_lines(articles)).filter(pl.col("line_no") < BYLINE_LINES)
+    menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
+    # (as written: the rights line's words in both spellings of their last letter)
+    rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
+    all_head = lines if lines is not None else head_lines(articles)
+    # Below a page's furniture (a menu, a list of other headlines) the credit line stands
+    # right above the first paragraph, or opens it: those two lines are read also when they
+    # come after the first BYLINE_LINES (within DEEP_LINES).
+    lede_no = (
+        all_head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") >= BYLINE_LINES))
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+        .select("article_id", pl.col("line_no").alias("_lede_no"))
+    )
+    first_long = all_head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES)).select("article_id").unique()
+    deep = (
+        all_head.filter(pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1))
+        .join(first_long, on="article_id", how="anti")
+        .join(lede_no, on="article_id", how="inner")
+        .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1, pl.col("_lede_no")))
+        .drop("_lede_no")
+    )
+    # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
+    own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
+    # (cheap tests first, materialised: polars would run the place pattern over every line)
+    own = all_head.filter(
+        pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
+        & pl.col("line").str.contains(r":\s*$")
+    ).collect(engine=ENGINE).lazy().filter(
+        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
+    )
+    head = pl.concat([
+        all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
+        deep.join(own.select("article_id", "line_no"), on=["article_id", "line_no"], how="anti").with_columns(pl.lit(False).alias("_own")),
+        own.with_columns(pl.lit(True).alias("_own")),
+    ]).sort("article_id", "line_no")
     tail = (
         articles.select(
             "article_id",
@@ -205,7 +244,12 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
+        # (a short line: slice before lowercasing, it costs on every line)
+        ((n <= MENU_MAX_CHARS) & pl.col("line").str.slice(0, MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu)).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
+        (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
+        # the first line, a headline's length, ending with no stop: the headline
+        ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -217,14 +261,18 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
+            # beside a language switcher's entry (Français, English): the menu
+            (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) < LEDE_PARAGRAPHS)
              ).alias("lede"),
+            # (a paragraph below the furniture opens the text only with a place, an outlet, a
+            # generic credit or a date beside its name: a poem's line is no dateline)
             (pl.col("long") & (pl.sum_horizontal([prev("long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0)
-             ).alias("lede_first"),
+             & (pl.col("line_no") < BYLINE_LINES)).alias("lede_first"),
             # above the first paragraph: where bylines and an outlet's name under the headline
             # stand (a long first line is the headline, or the first paragraph itself)
-            (pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0).alias("above_body"),
+            ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
         .drop("headline_like")
     )
@@ -234,7 +282,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     close = pl.col("line").str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
-    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}")
+    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
     # (the first line, up to a headline's length, is read whole: a page title ends with its site)
@@ -247,7 +295,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
-        .drop("_label", "_few", "_body_long")
+        .drop("_label", "_few", "_body_long", "_menu", "_own")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -339,7 +387,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
     an e-mail or web address."""
-    chrome = alternation(credit_tables().get("chrome", set()))
+    chrome = alternation(credit_tables().get("chrome", set()) | credit_tables().get("language_menu", set()))
     return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
 
 
@@ -402,12 +450,19 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         any_tok(markers) | seg.str.contains(r"[a-z]")
         | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
     )
+    # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
+    # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
+    nisba = last.str.starts_with("ال") & last.str.ends_with("يه") & (n_tok >= 2) & (
+        last.str.slice(0, last.str.len_chars() - 2).is_in(sorted(places))
+        | last.str.slice(2, last.str.len_chars() - 4).is_in(sorted(places)))
     outletish = _in(first, nouns) | marked
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
     # نافذة اليمن or المغرب اليوم).
     # (The second test only where reporters sign: in a dateline or byline; a label or closing
     # credit names an outlet.)
+    # a country's name without its article opens an outlet's name (سودان فيرست، مصر تايمز)
+    place_first = pl.concat_str([pl.lit("ال"), first]).is_in(sorted(places))
     person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
     # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
     # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
@@ -415,6 +470,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     personlike = (
         pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
         & ~first.str.starts_with("ال") & ~any_tok(places | section)
+        # (in a list of reporters parted by commas a first name may be a country's: يمن لقمان)
+        & ~(place_first & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~nisba
         & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
@@ -444,7 +501,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.lit("name"))
     )
     return segs.with_columns(
-        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"),
+        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
     ).drop("_w", "_padded", "_first", "_last")
 
@@ -509,7 +566,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
         pl.col("cls").eq("place").any().alias("_place"),
-        (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
+        # a stamp beside a four-word phrase is a headline glued to its date (11 تشرين الثاني
+        # 2018 02:57م الثلوج غطت القرنة السوداء), not a byline, unless more shows a credit
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") >= NAME_MAX_WORDS)).any().alias("_phrase"),
+        pl.col("cls").is_in(["known", "generic", "place", "person", "author"]).any().alias("_undated_evidence"),
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
         pl.col("by_date").any().alias("_dated"),
@@ -518,16 +579,21 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # follows on the next line (زاد الأردن الإخباري -)
         ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
         (pl.col("after") == "strong").all().alias("_open"),
+        # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
+        pl.col("cls").eq("section").sum().alias("_sections"),
+        pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
     )
+    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & pl.col("_open")
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(
-        ~pl.col("_bad") & (
+        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (
             (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+            | desk
         )
-    ).select("lid")
+    ).select("lid", desk.alias("_desk"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -536,7 +602,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         .select("lid").unique()
     )
     return pl.concat([
-        segs.join(good, on="lid", how="inner"),
+        segs.join(good, on="lid", how="inner")
+        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
+        .drop("_desk"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
@@ -592,6 +660,10 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               start=pl.col("norm").str.replace(cp["copyright"] + ".*$", "").str.len_chars()
               + pl.col("norm").str.extract(r"((?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?)", 1).str.len_chars())
         .with_columns(pl.lit("copyright").alias("shape")),
+        _span(lines.filter(pl.col("norm").str.contains(alternation(t.get("rights_reserved", set())))),
+              pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars(), "copyright",
+              start=pl.col("norm").str.split(pl.col("norm").str.extract(cp["rights_reserved"], 1).str.strip_chars()).list.first().str.len_chars())
+        .with_columns(pl.lit("copyright").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(named_generic, 2), "outlet_tail",
               start=pl.col("norm").str.extract(named_generic, 1).str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
@@ -599,14 +671,16 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(short.filter((pl.col("part") == "head") & pl.col("above_body")
+        # (an outlet's name alone right after a paragraph: see lone_like in credits)
+        _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
                            & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_long"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
                            & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
-    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline"]
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline",
+            "above_body"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -644,6 +718,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
+        # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
+        # dateline opens a paragraph
+        & ~pl.col("headline")
+        # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
+        & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
     ).with_columns(pl.lit("dateline").alias("shape"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body"))
     byline_like = (
@@ -691,7 +770,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
     bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
-    lone_like = (pl.col("cls") == "known") | (
+    # below the first paragraph only a known outlet's name alone on its line credits (a
+    # wire's line between paragraphs: Sputnik)
+    lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
         (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
             # one word: not a section label glued to another (رياضيةمدارات)

@@ -304,13 +304,19 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")  # a sentence, not a stamp
         & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence))
     )
+    # A date and its time that open a line above the first paragraph: a stamp, whatever the
+    # scraper glued after it (11 تشرين الثاني 2018 02:57م <the headline>)
+    opening_stamp = (
+        (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.strip_chars() == "") & pl.col("has_time")
+        & suffix.str.contains(rf"^\s*(?:{pats['time']})") & ~pl.col("after_body") & ~pl.col("lede")
+    )
     pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     dateline = (
         pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (pre_words <= STAMP_MAX_WORDS)
         & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
         & ((prefix.str.strip_chars() == "")
-           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()]"))))
+           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
     )
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
     # before the date), or a signature glued to the date, as scrapers join a byline and its
@@ -322,9 +328,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     headline = pl.col("title") | pl.col("repeat")
     # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
-    # date of last resort.
+    # date of last resort. With a clock time it is a listing's stamp (a teaser of another
+    # story: Trending, related articles), not a caption.
     caption = (
-        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday")
+        (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday") & ~pl.col("has_time")
         & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
     )
     rank = (
@@ -334,11 +341,11 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)
-        .when(stamp & evidence).then(RANK_STAMP)
+        .when((stamp & evidence) | opening_stamp).then(RANK_STAMP)
         .when(stamp).then(RANK_PURE)
         .when(caption).then(RANK_CAPTION)
     )
-    cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled).alias("is_stamp")).drop_nulls("rank"))
+    cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled | opening_stamp).alias("is_stamp")).drop_nulls("rank"))
     # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
     wd = pl.col("wd_name").replace_strict(list(wk), list(wk.values()), default=None, return_dtype=pl.Int32)
     as_read = safe_date(pl.col("year"), pl.col("month"), pl.col("day"))

@@ -84,6 +84,28 @@ def test_credit_shapes(text, source, name):
         # a name between brackets or quotes in a dateline or byline is an outlet's
         (HEAD + "عدن (نبض الوادي) - " + BODY, None, "نبض الوادي"),
         (HEAD + "صنعاء – «نبض الوادي»\n\n" + BODY, None, "نبض الوادي"),
+        # a rights-reserved footer names its site (up to the sentence after it)
+        (HEAD + BODY + "\nحقوق النشر محفوظة لموقع نجمة الوادي الإخبارية وليس كل ما ينشر يعبر عن رأيه", None, "نجمة الوادي الإخبارية"),
+        # a time word inside a name is no stamp
+        ("ميدان الساعة - " + BODY, None, "ميدان الساعة"),
+        # a country's name without its article, or a place's feminine adjective, opens or
+        # closes an outlet's name, not a person's
+        (HEAD + "الرباط – مغرب الغد\n\n" + BODY, None, "مغرب الغد"),
+        (HEAD + "أصداء الجزائرية – وكالات\n\n" + BODY, None, "أصداء الجزائرية"),
+        # Gulf and Levant agencies by their abbreviations
+        (HEAD + "المنامة – بنا\n\n" + BODY, "bna", "بنا"),
+        (HEAD + "مسقط ـ العمانية:\n" + BODY, "ona", "العمانية"),
+        (HEAD + "عمّان – بترا\n\n" + BODY, "petra", "بترا"),
+        # a wire's name alone on the line after the first paragraph
+        (HEAD + BODY + "\nSputnik\n" + BODY, "sputnik", "Sputnik"),
+        # below a list of other headlines, the credit line right above the first paragraph
+        ("\n".join(f"خبر آخر رقم {i} عن الطقس والرياضة" for i in range(7)) + "\n" + HEAD + "شام برس – وكالات\n" + BODY, None, "شام برس"),
+        # a dateline on a line of its own below a summary's bullets
+        (HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nمسقط ـ العمانية:\n" + BODY, "ona", "العمانية"),
+        # an outlet's name and its desk before a colon, the text below
+        ("نبض الوادي – محليات:\n" + BODY, None, "نبض الوادي"),
+        # a monitor's name alone under the headline
+        (HEAD + "مرصد الوادي\n\n" + BODY, None, "مرصد الوادي"),
     ],
 )
 def test_credit_shapes_of_web_pages(text, source, name):
@@ -141,6 +163,22 @@ def test_credit_shapes_of_web_pages(text, source, name):
         HEAD + BODY + " المصدر: وكالات",
         # a dateline's first words followed by a comma are the text
         "سقطت القذيفة، صباح اليوم - وفق شهود - على سوق المدينة القديمة وأصابت عددا من المارة بجروح متفاوتة الخطورة.",
+        # a bracketed number in the first sentence is a count, not a credit
+        "قتل (14) شخصا على الأقل وأصيب العشرات في انفجار هز السوق المركزي في المدينة ظهر اليوم حسب مصادر طبية.",
+        # a headline's kicker before a slash
+        "نشرة خاصة / أمطار غزيرة تضرب المدن الساحلية خلال الساعات القادمة\n\n" + BODY,
+        # an image placeholder, a language switcher
+        HEAD + "No Image\n\n" + BODY,
+        "English\nالعربية\n" + HEAD + BODY,
+        # a stamp glued to the headline is no byline
+        "بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY,
+        # below the bullets, a line that opens with a place and a statement's verb
+        HEAD + "\n".join("ـ " + BODY for _ in range(7)) + "\nبغداد – قال المتحدث:\n" + BODY,
+        # a place and a desk, or two desks, before a colon
+        "الدمام – فن:\n" + BODY,
+        "دولي – عربي:\n" + BODY,
+        # a phrase alone between paragraphs that is no known outlet
+        HEAD + BODY + "\nتفاصيل الخبر\n" + BODY,
     ],
 )
 def test_no_credit(text):

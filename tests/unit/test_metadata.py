@@ -137,6 +137,10 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         (HEAD + "كتبها سامي خليل بتاريخ 2023/03/27\n\n" + BODY, "2023-03-27", None),
         (HEAD + "نجمابريس18 أكتوبر 2023\n\n" + BODY, "2023-10-18", None),
         (HEAD + "س .ع8 نوفمبر 2022\nآخر تحديث:\n\n" + BODY, "2022-11-08", None),
+        # a date and time that open a line above the first paragraph, a headline glued after them
+        ("بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY, "2018-11-11", "2018-11-11 14:57:00"),
+        # a dateline whose date ends at a slash
+        ("الخرطوم 22 أكتوبر 2017 / " + BODY, "2017-10-22", None),
     ],
 )
 def test_publication_stamp_shapes(text, date, at):
@@ -170,6 +174,8 @@ def test_publication_stamp_shapes(text, date, at):
         HEAD + "كتبها سامي خليل بتاريخ 2023/03/27 في عدد خاص عن الأمطار\n\n" + BODY,
         HEAD + "ذكرى 7 أكتوبر 2023\n\n" + BODY,
         HEAD + BODY + "\nمحمود18 أكتوبر 2023",
+        # a teaser of another story after the body (a caption shows a day, not a clock time)
+        HEAD + BODY + "\n\nالأكثر قراءة\n\nأربع عادات صباحية بسيطة تحسن صحة الأمعاء الإثنين، 15 ديسمبر 2025 07:00 ص",
     ],
 )
 def test_dates_that_are_not_the_publication_date(text):
