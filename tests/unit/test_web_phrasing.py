@@ -173,3 +173,20 @@ def test_a_figure_far_outside_its_measure_is_left_out(sentence, expected):
 ])
 def test_web_page_casualty_phrasings(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a half or a quarter of a scale, a scale and a half, a dual scale, digits glued to a scale
+    ("وحشد الجيش نصف مليون جندي على الجبهة.", [("troops", 500000, None, None, "exact")]),
+    ("والحرب أودت بحياة ربع مليون شخص.", [("killed", 250000, None, None, "exact")]),
+    ("قتل في الحرب مليون ونصف المليون شخص.", [("killed", 1500000, None, None, "exact")]),
+    ("ونشرت الحكومة ألف ونصف جندي في العاصمة.", [("troops", 1500, None, None, "exact")]),
+    ("شارك في المهمات أكثر من مليوني جندي.", [("troops", 2000000, None, None, "at_least")]),
+    ("وسيصل عدد القوة قريبا إلى 12ألف جندي.", [("troops", 12000, None, None, "exact")]),
+    # a half of something else, or a half with no scale, is no count
+    ("وقتل نصف الجنود في الكمين.", []),
+    ("وانتظر الجنود خمسة ونصف ساعة على الحاجز.", []),
+    ("قتل خمسة ونصف.", []),
+])
+def test_halves_dual_scales_and_glued_scales(sentence, expected):
+    check(sentence, expected)
