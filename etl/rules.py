@@ -177,9 +177,10 @@ RULES: tuple[Rule, ...] = (
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN})\s+){to}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
          exclusions=("no_change", "needs_military_context")),
-    # [verb] [ما] بين NUM و/الي NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل; NUM-NUM
-    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
-               r"|(?P<lo2>{DIG})\s*(?:{to}|-)\s*(?P<hi2>{DIG})(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
+    # [verb] [ما] بين NUM و/الي/ل NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل، بين 4000 ل 6000 مقاتل;
+    # NUM-NUM, NUM [scale] الي NUM [scale]: من 30 الف الي 40 الف مقاتل
+    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to}|{range_link})\s*(?P<hi>{NUM})"
+               r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|-)\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
          exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
     # عدد الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،

@@ -76,6 +76,10 @@ def test_reductions_and_targets_that_name_the_noun_once(sentence, expected):
     # each end names its own magnitude, or none does: read as written
     ("ينتشر ما بين 250 و350 جنديا في القاعدة.", [("troops", None, 250, 350, "exact")]),
     ("قتل بين خمسة آلاف وثمانية آلاف شخص.", [("killed", None, 5000, 8000, "exact")]),
+    # the ends joined by لـ, or each end with its scale after "from"
+    ("ويضم التنظيم ما بين 3000 لـ 5000 مقاتل.", [("troops", None, 3000, 5000, "exact")]),
+    ("وتقدر قوته من 15 ألف إلى 25 ألف مقاتل.", [("troops", None, 15000, 25000, "exact")]),
+    ("قتل بين 2000 لعام 2010 أكثر من 50 شخصا.", [("killed", 50, None, None, "at_least")]),  # a year, not a range
 ])
 def test_ranges_that_share_one_magnitude(sentence, expected):
     check(sentence, expected)
