@@ -194,3 +194,17 @@ def test_web_page_casualty_phrasings(sentence, expected):
 ])
 def test_halves_dual_scales_and_glued_scales(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a member noun counts when a troop noun or "the organisation" says the sentence is military
+    ("وتعد القوة 8000 عنصر بينهم 6000 عسكري.", [("troops", 8000, None, None, "exact"), ("troops", 6000, None, None, "exact")]),
+    ("وقال المتحدث إن نحو 300 عنصر من التنظيم انسحبوا من البلدة.", [("troops", 300, None, None, "approx")]),
+    ("ونفذ التنظيم عمليتين في المدينة.", [("attacks", 2, None, None, "exact")]),
+    # a family, a team: no military word
+    ("وتتكون الأسرة من 7 أفراد.", []),
+    ("وتضم البعثة الرياضية 34 فردا.", []),
+    ("وأجرى المستشفى عمليتين للمريض بعد تنظيم الزيارة.", []),
+])
+def test_member_nouns_in_a_military_sentence(sentence, expected):
+    check(sentence, expected)
