@@ -183,10 +183,10 @@ RULES: tuple[Rule, ...] = (
                r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|-)\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
          exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
-    # عدد الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
+    # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",

@@ -208,3 +208,16 @@ def test_halves_dual_scales_and_glued_scales(sentence, expected):
 ])
 def test_member_nouns_in_a_military_sentence(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural count head (أعداد), a demonstrative before the noun, يصل without إلى
+    ("وتقدر الحكومة أعداد هؤلاء المقاتلين بنحو 7 آلاف.", [("troops", 7000, None, None, "approx")]),
+    ("وقال المرصد إنه رفع أعداد قتلى القصف إلى 31.", [("killed", 31, None, None, "exact")]),
+    ("وأعلنت الوزارة أن عدد الشهداء يصل 1.250 منذ بدء الحرب.", [("killed", 1250, None, None, "exact")]),
+    # أعداد of something else; injuries counted as cases (an infection) are not read
+    ("وارتفعت أعداد الطلاب إلى 3000 هذا العام.", []),
+    ("وبلغ عدد الإصابات 60 إصابة بحسب الهلال الأحمر.", []),
+])
+def test_plural_count_heads(sentence, expected):
+    check(sentence, expected)
