@@ -221,3 +221,16 @@ def test_member_nouns_in_a_military_sentence(sentence, expected):
 ])
 def test_plural_count_heads(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # armed men counted in hundreds or thousands (the singular after the number) in a military sentence
+    ("وتحدث المصدر عن وجود أكثر من 3 آلاف مسلح من داعش في المدينة.", [("troops", 3000, None, None, "at_least")]),
+    ("وتضاعف عدد عناصر التنظيم إلى ما بين 2000 و4000 مسلح.", [("troops", None, 2000, 4000, "exact")]),
+    # armed men held by the army; an armed conflict; no military word
+    ("وقال الحاكم إن هناك نحو 200 مسلح من الميليشيا في قبضة الجيش.", []),
+    ("بعد سنوات الصراع المسلح الأربع.", []),
+    ("وشارك في الاحتفال 500 مسلح من أبناء القبائل.", []),
+])
+def test_armed_men_counted_as_a_force(sentence, expected):
+    check(sentence, expected)
