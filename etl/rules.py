@@ -48,6 +48,7 @@ vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
+qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
@@ -222,6 +223,9 @@ RULES: tuple[Rule, ...] = (
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
          triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),
+    # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
+    Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
+         triggers=("man_noun",), reads=("troops", "troops")),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟]*?)(?P<verb>{after_verb})(?:[^\w]|$)",

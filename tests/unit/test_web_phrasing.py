@@ -234,3 +234,14 @@ def test_plural_count_heads(sentence, expected):
 ])
 def test_armed_men_counted_as_a_force(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ونشرت المنظمة قوة من حوالي 12 ألف رجل في الإقليم.", [("troops", 12000, None, None, "approx")]),
+    ("وتضم القوة المشتركة قوة مكونة من 900 رجل.", [("troops", 900, None, None, "exact")]),
+    # a force of five countries; men who are not a force
+    ("وتتألف قوة من خمس دول.", []),
+    ("وشارك 300 رجل في حملة التنظيف.", []),
+])
+def test_a_force_counted_in_men(sentence, expected):
+    check(sentence, expected)
