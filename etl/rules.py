@@ -49,6 +49,7 @@ vn    verb person one/two                   استشهاد فلسطينيين ا
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
+ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
@@ -61,6 +62,7 @@ pv    ان/و person-noun passive-verb         ان رجلا قتل جراء ا�
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
+cf    و NUM [من] force after troops         9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
 """
@@ -226,6 +228,9 @@ RULES: tuple[Rule, ...] = (
     # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
+    # a movement of troops + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
+    Rule("ot", r"{B0}{PRE}(?P<lead>{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+         triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟]*?)(?P<verb>{after_verb})(?:[^\w]|$)",
@@ -282,6 +287,10 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
+    # و + a count of a nationality or force a few words after a troop figure: 9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+    Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE})(?:[^\w]|$)",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+         sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_troops",)),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -495,6 +504,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
     Exclusion("subset_larger", "a subset larger than the count it is part of belongs to another count", "context",
               lambda: (pl.col("value") > pl.coalesce("prev_whole_value", "prev_whole_high", pl.col("prev_whole_low") * 10)).fill_null(False)),
+    Exclusion("conjunct_force_without_troops", "and + a count of a nationality counts only a few words after a troop figure", "context",
+              lambda: (~((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
+              "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
               lambda: (pl.col("prev_measure") == "troops") & pl.col("force").is_null()
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),

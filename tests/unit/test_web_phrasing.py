@@ -245,3 +245,18 @@ def test_armed_men_counted_as_a_force(sentence, expected):
 ])
 def test_a_force_counted_in_men(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # N others moved after a troop figure; and + a count of a nationality after one
+    ("وسيتم سحب 1500 جندي هذا الشهر على أن يتم سحب ألفين آخرين في الربيع.",
+     [("troops", 1500, None, None, "exact"), ("troops", 2000, None, None, "exact")]),
+    ("ويوجد في البلاد 4 آلاف من المرتزقة الروس، و6 آلاف من السودانيين.",
+     [("troops", 4000, None, None, "exact"), ("troops", 6000, None, None, "exact")]),
+    # no troop figure before: N others are not read; a conjunct of civilians is not a force
+    ("وتم نقل 30 آخرين إلى المستشفى.", []),
+    ("وقالت الأمم المتحدة إن 7 آلاف من السوريين و3 آلاف من العراقيين عادوا.", []),
+    ("ونشر الجيش 300 جندي وأجلى 200 من السكان و50 من الأجانب.", [("troops", 300, None, None, "exact")]),
+])
+def test_others_and_conjoined_nationalities_after_a_troop_figure(sentence, expected):
+    check(sentence, expected)
