@@ -350,7 +350,7 @@ def context() -> dict[str, str]:
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
-        "nisba_first": rf"^\s*(?:{s['between']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
+        "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",

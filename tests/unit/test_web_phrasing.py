@@ -260,3 +260,14 @@ def test_a_force_counted_in_men(sentence, expected):
 ])
 def test_others_and_conjoined_nationalities_after_a_troop_figure(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fighters counted through "they are" + a nationality, fighting in a militia's ranks
+    ("وأكثر من 5 آلاف هم تشاديون وسودانيون يقاتلون في صفوف مليشيات محلية.", [("troops", 5000, None, None, "at_least")]),
+    # they are students, not fighters; no nationality after the pronoun
+    ("وأكثر من 5 آلاف هم طلاب يقاتلون من أجل منحة دراسية.", []),
+    ("وأكثر من 500 هم من يقاتلون في صفوف مليشيات محلية.", []),
+])
+def test_fighters_they_are_a_nationality(sentence, expected):
+    check(sentence, expected)
