@@ -163,7 +163,10 @@ def shapes() -> dict[str, str]:
     s["FORCE"] = rf"(?:{art})?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
     # what follows a count: a qualifier written after it, or a force and then one
     s["TAIL"] = rf"(?:\s+(?P<qualafter>{s['QA']})|\s+(?P<force>{s['FORCE']})(?:\s+(?P<qualafter2>{s['QA']}))?)?"
-    s["MILWORD"] = rf"(?:^|[^\w]){s['PRE1']}{s['MIL']}(?:[^\w]|$)"
+    # a military word, with a proclitic letter, or with the article after ل written لل (للتنظيم، للجيش)
+    art_word = word("article")
+    mil_definite = [m[len(art_word):] for m in w["military"] if m.startswith(art_word)]
+    s["MILWORD"] = (rf"(?:^|[^\w])(?:{s['PRE1']}{s['MIL']}|{s['PRE1']}{s['for_the']}{_alt(mil_definite)})(?:[^\w]|$)")
     return s
 
 

@@ -271,3 +271,13 @@ def test_others_and_conjoined_nationalities_after_a_troop_figure(sentence, expec
 ])
 def test_fighters_they_are_a_nationality(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a military word after ل + the article (للتنظيم، للجيش)
+    ("وتقدر الاستخبارات وجود نحو 4 آلاف عنصر ينتمون للتنظيم في المنطقة.", [("troops", 4000, None, None, "approx")]),
+    ("وانضم 600 فرد للجيش هذا العام.", [("troops", 600, None, None, "exact")]),
+    ("وانضم 600 فرد للنادي هذا العام.", []),
+])
+def test_military_word_after_li_and_the_article(sentence, expected):
+    check(sentence, expected)
