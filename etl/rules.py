@@ -56,6 +56,7 @@ nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
 dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
+ts    toll-noun بينهم NUM                   القتلي بينهم سته افراد
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
@@ -260,6 +261,9 @@ RULES: tuple[Rule, ...] = (
     Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
          lookups=(("noun", "noun"),), exclusions=("troops_captured",)),
+    # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
+    Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
+         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
     # [من] بينهم/منهم [qual] NUM force-adj, after a count: من بينهم 2500 اميركي
     Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{WORD})",
          triggers=("subset",), sentence_trigger=False, inherits=True,
@@ -317,6 +321,7 @@ def context() -> dict[str, str]:
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
+        "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
@@ -450,8 +455,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     Exclusion("disease_after", "a disease is named right after the count", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(_c("disease_after"))).fill_null(False)),
-    Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count",
-              "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"])
+    Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count, "
+              "unless it names the wounded (جريحا)",
+              "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
                                  & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m"), pl.col("after").str.slice(0, 40)])
                                  .str.contains(_c("disease_word"))).fill_null(False)),
     Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",

@@ -281,3 +281,17 @@ def test_fighters_they_are_a_nationality(sentence, expected):
 ])
 def test_military_word_after_li_and_the_article(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subset of a toll noun takes its measure, even when the toll was in the sentence before
+    ("ارتفع عدد القتلى إلى 30. وقال المرصد إن القتلى بينهم خمسة أفراد من قوات النظام.",
+     [("killed", 30, None, None, "exact"), ("killed", 5, None, None, "exact")]),
+    ("وأشار إلى أن الجرحى بينهم 4 أطفال.", [("injured", 4, None, None, "exact")]),
+    # the wounded counted near a disease are wounded, not infected
+    ("وتنتشر الكوليرا في المخيمات، فيما بلغ عدد القتلى 12 إلى جانب 30 جريحا.",
+     [("killed", 12, None, None, "exact"), ("injured", 30, None, None, "exact")]),
+    ("وتنتشر الكوليرا في المخيمات وسجلت إصابة 30 شخصا.", []),
+])
+def test_subsets_of_a_toll_noun_and_the_wounded_near_a_disease(sentence, expected):
+    check(sentence, expected)
