@@ -456,7 +456,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("disease_after", "a disease is named right after the count", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(_c("disease_after"))).fill_null(False)),
     Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count, "
-              "unless it names the wounded (جريحا)",
+              "unless it names the wounded",
               "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
                                  & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m"), pl.col("after").str.slice(0, 40)])
                                  .str.contains(_c("disease_word"))).fill_null(False)),
