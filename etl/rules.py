@@ -40,6 +40,7 @@ rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها 
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
+tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 tc    change العدد الي NUM                  خفض العدد الي نحو 2500
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
@@ -195,6 +196,14 @@ RULES: tuple[Rule, ...] = (
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
          triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims")),
+    # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
+    # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
+    Rule("tp", r"{B0}{PRE}(?P<head>{count_head}{possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+               r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
+               r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
+         triggers=("count_head",), reads=("troops", "troops"),
+         exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
     Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -321,6 +330,8 @@ def context() -> dict[str, str]:
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
+        "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
         "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
@@ -418,6 +429,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "match", lambda: pl.col("words_pk").fill_null("").str.contains(r"\w$")),
     Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
+    Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
+              lambda: pl.col("noun_tp").is_not_null()),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
@@ -464,6 +477,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
     Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength", "figure",
               lambda: pl.col("m").str.contains(_c("victim_word"))),
+    Exclusion("pronoun_count_without_force", "the count of a group named by a pronoun, with no military word in the sentence", "figure",
+              _no_military),
+    Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
+              "or another count (not a year) between that noun and the pronoun", "figure",
+              lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),

@@ -295,3 +295,17 @@ def test_military_word_after_li_and_the_article(sentence, expected):
 ])
 def test_subsets_of_a_toll_noun_and_the_wounded_near_a_disease(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the count of a force named before, through a pronoun (عددهم، أعدادها)
+    ("وتنتشر القوات الأجنبية في القاعدة الجوية وتقدر أعدادهم ما بين 600 و900.", [("troops", None, 600, 900, "exact")]),
+    ("وأرسلت الحكومة المقاتلين إلى الجبهة ويقدر عددهم بنحو 4 آلاف.", [("troops", 4000, None, None, "approx")]),
+    # no troop noun before; another count between; the noun after belongs to its own rule; no military word
+    ("ونشر التنظيم تغريدات من حسابات يتراوح عددها بين 40 و50 ألفا.", []),
+    ("ودخلت القوات المدينة ونقلت 300 عائلة يقدر عددهم بنحو 1500.", []),
+    ("وشنت الطائرات غارات جديدة ليرتفع عددها إلى 12 غارة.", [("attacks", 12, None, None, "exact")]),
+    ("ووصل الحجاج من الخارج ويقدر عددهم بنحو 2 مليون.", []),
+])
+def test_a_force_counted_through_a_pronoun(sentence, expected):
+    check(sentence, expected)
