@@ -41,6 +41,7 @@ rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 35
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
+rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
 tc    change العدد الي NUM                  خفض العدد الي نحو 2500
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
@@ -83,6 +84,7 @@ from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, w
 CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
 PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
+RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
@@ -204,6 +206,11 @@ RULES: tuple[Rule, ...] = (
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
          triggers=("count_head",), reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
+    # a range right after its verb, naming no noun, a few words after a troop figure: نحو خمسه الاف عنصر … مقارنه مع
+    # تقديرات سابقه تراوحت بين الفين وثلاثه الاف
+    Rule("rv", r"{B0}(?P<lead>{PRE}{range_verb}\s+)(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})",
+         triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
     Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -239,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
     # a movement of troops + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
-    Rule("ot", r"{B0}{PRE}(?P<lead>{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
@@ -531,6 +538,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("value") > pl.coalesce("prev_whole_value", "prev_whole_high", pl.col("prev_whole_low") * 10)).fill_null(False)),
     Exclusion("conjunct_force_without_troops", "and + a count of a nationality counts only a few words after a troop figure", "context",
               lambda: (~((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("range_without_troops", "a range that names no noun counts only a few words after a troop figure, with no number between",
+              "context", lambda: (~((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
+                                    & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP))).fill_null(True)),
+    Exclusion("range_unit", "a unit of time, money or measure follows the range (ages, years)", "figure",
+              lambda: pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
               "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",

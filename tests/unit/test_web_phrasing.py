@@ -309,3 +309,16 @@ def test_subsets_of_a_toll_noun_and_the_wounded_near_a_disease(sentence, expecte
 ])
 def test_a_force_counted_through_a_pronoun(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range naming no noun, right after its verb, a few words after a troop figure
+    ("ويضم الفصيل نحو 3 آلاف مقاتل بعد أن كانت التقديرات السابقة تتراوح بين ألف وألفين.",
+     [("troops", 3000, None, None, "approx"), ("troops", None, 1000, 2000, "exact")]),
+    # ages; no troop figure before; a number between
+    ("وانضم 500 جندي جديد تتراوح بين 18 و25 عاما.", [("troops", 500, None, None, "exact")]),
+    ("وكانت درجات الحرارة تتراوح بين 30 و40.", []),
+    ("ونشر الجيش 400 جندي في 12 موقعا تتراوح بين 100 و200.", [("troops", 400, None, None, "exact")]),
+])
+def test_a_range_after_a_troop_figure_that_names_no_noun(sentence, expected):
+    check(sentence, expected)
