@@ -248,11 +248,13 @@ RULES: tuple[Rule, ...] = (
     # a movement of troops + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
     Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
-    # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
+    # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
+    # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
-               r"\s*(?P<words>[^.!؟]*?)(?P<verb>{after_verb})(?:[^\w]|$)",
+               r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
-         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count")),
+         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count",
+                     "unit_before_verb", "range_end")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
@@ -339,6 +341,7 @@ def context() -> dict[str, str]:
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
+        "range_to_before": rf"[0-9]\s*(?:{s['to']}|-)\s*$",
         "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
@@ -440,6 +443,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("noun_tp").is_not_null()),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
+    Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
+              lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
+              lambda: pl.col("before").str.contains(_c("range_to_before"))),
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965

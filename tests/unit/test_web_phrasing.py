@@ -322,3 +322,16 @@ def test_a_force_counted_through_a_pronoun(sentence, expected):
 ])
 def test_a_range_after_a_troop_figure_that_names_no_noun(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count and what befell it: the count nearest the verb, not an earlier number
+    ("وقال المصدر إن خمسة مدنيين كانوا بين 14 شخصا قتلوا في الغارة.", [("killed", 14, None, None, "exact")]),
+    ("وذكر التقرير أنه منذ عام 2014 فإن ما لا يقل عن 900 شخص قتلوا في المدينة.", [("killed", 900, None, None, "at_least")]),
+    ("إن 30 مسلحا، بينهم 5 قادة، قتلوا في الغارة.", [("killed", 30, None, None, "exact")]),
+    # an age or a duration before the verb; the high end of a range
+    ("وقال الرجل البالغ من العمر 60 عاما إن أقاربه قتلوا في الحرب.", []),
+    ("وقالت المنظمة إن 25 إلى 30 شخصا لقوا حتفهم في الغرق.", []),
+])
+def test_a_count_and_the_verb_after_it(sentence, expected):
+    check(sentence, expected)
