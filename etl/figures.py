@@ -406,10 +406,12 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
 
 
 def read_both(m: pl.DataFrame) -> pl.DataFrame:
-    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح)."""
+    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح), and so does
+    a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى)."""
     return m.with_columns(
         pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
-                & pl.col("after").str.contains(context()["both_after"])).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
+                & (pl.col("after").str.contains(context()["both_after"]) | (pl.col("after").str.contains(context()["both_next"]) & (pl.col("qualifier") == "vague"))))
+        .then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
     )
 
 

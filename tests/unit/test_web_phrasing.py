@@ -335,3 +335,15 @@ def test_a_range_after_a_troop_figure_that_names_no_noun(sentence, expected):
 ])
 def test_a_count_and_the_verb_after_it(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a magnitude of the killed followed by "and the wounded" counts both
+    ("وسقط عشرات الشهداء والإصابات في القصف.", [("casualties", None, 10, None, "vague")]),
+    ("وخلف الهجوم مئات القتلى والمصابين.", [("casualties", None, 100, None, "vague")]),
+    # the wounded with a count of their own; the killed alone
+    ("وسقط عشرات القتلى و300 جريح.", [("killed", None, 10, None, "vague"), ("injured", 300, None, None, "exact")]),
+    ("وسقط عشرات القتلى في القصف.", [("killed", None, 10, None, "vague")]),
+])
+def test_a_magnitude_of_the_killed_and_the_wounded(sentence, expected):
+    check(sentence, expected)
