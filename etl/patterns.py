@@ -161,6 +161,13 @@ def shapes() -> dict[str, str]:
     s["EXCL"] = s["exclusion"]
     stems = [re.sub(r"^\^\(" + art + r"\)\?", "", r["pattern"]) for r in read_csv("forces.csv")]
     s["FORCE"] = rf"(?:{art})?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
+    # the nationality adjective (السوريين، سوداني), not the country (سوريا، باكستان): a force stem and a nisba ending,
+    # or a stem that is itself an adjective (سوداني)
+    ends = tuple(w["nisba_end"])
+    stem_words = [x for st in stems for x in st.strip("()").split("|")]
+    adjective_stems = [x for x in stem_words if x.endswith(ends)]
+    s["FORCE_NISBA"] = (rf"(?:{art})?(?:(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*?{s['nisba_end']}"
+                        rf"|(?:{'|'.join(adjective_stems)}))")
     # what follows a count: a qualifier written after it, or a force and then one
     s["TAIL"] = rf"(?:\s+(?P<qualafter>{s['QA']})|\s+(?P<force>{s['FORCE']})(?:\s+(?P<qualafter2>{s['QA']}))?)?"
     # a military word, with a proclitic letter, or with the article after ل written لل (للتنظيم، للجيش)

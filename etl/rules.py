@@ -54,6 +54,7 @@ qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 ا
 ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
@@ -245,8 +246,9 @@ RULES: tuple[Rule, ...] = (
     # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
-    # a movement of troops + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+    # a movement of troops (or و) + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
+    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
@@ -261,6 +263,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # [qual] NUM من قوات/القوات [pronoun]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها
+    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{force_noun}){possessive}?{B1}",
+         triggers=("force_noun",), reads=("troops", "troops"),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
+                     "one_or_two_alone")),
     # a number in brackets right before its noun: (15) شهيدا، [500] جندي
     Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
@@ -310,7 +317,7 @@ RULES: tuple[Rule, ...] = (
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
     # و + a count of a nationality or force a few words after a troop figure: 9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
-    Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE})(?:[^\w]|$)",
+    Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_troops",)),
     # dual noun: صاروخين، غارتين، عمليتين
@@ -342,6 +349,8 @@ def context() -> dict[str, str]:
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
         "range_to_before": rf"[0-9]\s*(?:{s['to']}|-)\s*$",
+        "and_first": rf"^[^\w]*{s['and']}",
+        "one_or_two_only": rf"^[^\w]*{s['one_or_two']}[^\w]*$",
         "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
@@ -448,6 +457,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
+    Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
+              lambda: _role("num", "nh").str.contains(_c("and_first")) | pl.col("m").str.contains(_c("and_first"))),
+    Exclusion("one_or_two_alone", "one or two written after a noun is not a count of what follows", "match",
+              lambda: _role("num", "nh").str.contains(_c("one_or_two_only"))),
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965

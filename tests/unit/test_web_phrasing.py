@@ -347,3 +347,19 @@ def test_a_count_and_the_verb_after_it(sentence, expected):
 ])
 def test_a_magnitude_of_the_killed_and_the_wounded(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of "the forces", and others after a troop figure joined by و
+    ("وتنتشر في البلاد أكثر من 20 ألفا من قوات الاتحاد الأفريقي.", [("troops", 20000, None, None, "at_least")]),
+    ("نشرت الحكومة 5000 جندي وألف آخرين من حرس الحدود.", [("troops", 5000, None, None, "exact"), ("troops", 1000, None, None, "exact")]),
+    ("ويقدر عددهم بأكثر من 20 ألفا من المرتزقة بينهم 13 ألف سوري و7 آلاف سوداني.",
+     [("troops", 20000, None, None, "at_least"), ("troops", 13000, None, None, "exact"), ("troops", 7000, None, None, "exact")]),
+    # the forces killed or captured; a country, not a nationality; one or two after a noun
+    ("وأضاف أن القتلى هم «خمسة من القوات الحكومية».", [("killed", 5, None, None, "exact")]),
+    ("وأسر المسلحون 12 من قوات الجيش.", []),
+    ("ونشر الجيش 300 جندي، ووصل 60 مهاجرا من أفغانستان و6 من باكستان.", [("troops", 300, None, None, "exact")]),
+    ("عن «خمسة قتلى وجريحين اثنين» من القوات الحكومية.", [("killed", 5, None, None, "exact"), ("injured", 2, None, None, "exact")]),
+])
+def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
+    check(sentence, expected)
