@@ -194,18 +194,19 @@ RULES: tuple[Rule, ...] = (
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
-         triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims")),
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
-    Rule("tp", r"{B0}{PRE}(?P<head>{count_head}{possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head",), reads=("troops", "troops"),
+         triggers=("count_head", "plural_head"), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
     # a range right after its verb, naming no noun, a few words after a troop figure: نحو خمسه الاف عنصر … مقارنه مع
     # تقديرات سابقه تراوحت بين الفين وثلاثه الاف
@@ -217,9 +218,9 @@ RULES: tuple[Rule, ...] = (
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("count_head",), prefix="article", reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
-    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?{toll_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("toll_head",), lookups=(("noun", "toll_noun"),)),
+         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head"), lookups=(("noun", "toll_noun"),)),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))\s+"
                r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
