@@ -510,7 +510,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               _no_military),
     Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
               "or another count (not a year) between that noun and the pronoun", "figure",
-              lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              lambda: pl.when(pl.col("rule") == "tp").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
@@ -564,7 +564,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "context", lambda: (~((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
                                     & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP))).fill_null(True)),
     Exclusion("range_unit", "a unit of time, money or measure follows the range (ages, years)", "figure",
-              lambda: pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))),
+              lambda: pl.when(pl.col("rule") == "rv").then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
               "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
