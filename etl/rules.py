@@ -40,6 +40,7 @@ rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها 
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
+tf,tg عدد الجنود … من NUM الي NUM          خفض عدد الجنود … من 4500 الي 2500 (both)
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
 tc    change العدد الي NUM                  خفض العدد الي نحو 2500
@@ -198,6 +199,16 @@ RULES: tuple[Rule, ...] = (
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims")),
+    # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
+    # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
+    Rule("tf", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims")),
+    Rule("tg", r"{B0}(?P<lead>{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):

@@ -363,3 +363,17 @@ def test_a_magnitude_of_the_killed_and_the_wounded(sentence, expected):
 ])
 def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a change stated through the count head, the noun named once before both numbers
+    ("وقررت الإدارة خفض عدد الجنود الأمريكيين في العراق من 5200 إلى 3000 خلال الصيف.",
+     [("troops", 5200, None, None, "exact"), ("troops", 3000, None, None, "exact")]),
+    ("وتقرر رفع أعداد المقاتلين في الجبهة من نحو 800 إلى 1500.",
+     [("troops", 800, None, None, "approx"), ("troops", 1500, None, None, "exact")]),
+    # the killed, the students: not troops
+    ("وارتفع عدد الطلاب في المدارس من 300 إلى 500.", []),
+    ("وقال إن عدد الجنود الذين قتلوا ارتفع من 10 إلى 20.", []),  # soldiers killed: not a strength
+])
+def test_a_change_stated_through_the_count_head(sentence, expected):
+    check(sentence, expected)
