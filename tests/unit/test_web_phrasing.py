@@ -377,3 +377,14 @@ def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
 ])
 def test_a_change_stated_through_the_count_head(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bodies of N people are N killed
+    ("وتمكنت الفرق من انتشال جثث 9 نساء و4 أطفال.", [("killed", 9, None, None, "exact"), ("killed", 4, None, None, "exact")]),
+    ("وعثر على جثث 120 شخصا في مقبرة جماعية.", [("killed", 120, None, None, "exact")]),
+    # a year after the word
+    ("وتعود الجثث إلى عام 2014 بحسب التقرير.", []),
+])
+def test_bodies_counted(sentence, expected):
+    check(sentence, expected)
