@@ -388,3 +388,14 @@ def test_a_change_stated_through_the_count_head(sentence, expected):
 ])
 def test_bodies_counted(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # terrorists counted as persons killed
+    ("وأسفرت العملية عن مقتل إرهابيين اثنين.", [("killed", 2, None, None, "exact")]),
+    ("وقتل في الاشتباك سبعة إرهابيين.", [("killed", 7, None, None, "exact")]),
+    # arrested, not killed
+    ("وأعلنت الوزارة القبض على سبعة إرهابيين.", []),
+])
+def test_terrorists_counted_as_persons(sentence, expected):
+    check(sentence, expected)
