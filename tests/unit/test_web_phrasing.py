@@ -399,3 +399,15 @@ def test_bodies_counted(sentence, expected):
 ])
 def test_terrorists_counted_as_persons(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a qualifier after the count and its victims
+    ("وأسفر القصف عن مقتل ستة أشخاص على الأقل.", [("killed", 6, None, None, "at_least")]),
+    ("واستشهد 44 فلسطينيا على الأقل في الغارات.", [("killed", 44, None, None, "at_least")]),
+    ("وأعلنت الشرطة مقتل 5 على الأقل.", [("killed", 5, None, None, "at_least")]),
+    # no qualifier: exact
+    ("وأسفر القصف عن مقتل ستة أشخاص في السوق.", [("killed", 6, None, None, "exact")]),
+])
+def test_a_qualifier_after_the_victims(sentence, expected):
+    check(sentence, expected)
