@@ -411,3 +411,15 @@ def test_terrorists_counted_as_persons(sentence, expected):
 ])
 def test_a_qualifier_after_the_victims(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # massacres counted as attacks (the plural after a small number, the dual)
+    ("وارتكبت القوات خمسة مجازر بحق العائلات.", [("attacks", 5, None, None, "exact")]),
+    ("وشهدت المدينة مجزرتين في يوم واحد.", [("attacks", 2, None, None, "exact")]),
+    # one massacre; a thousand massacres as a figure of speech (the singular after a thousand is not read)
+    ("ووقعت مجزرة في القرية.", []),
+    ("وألف مجزرة أخرى لن تنسى.", []),
+])
+def test_massacres_counted_as_attacks(sentence, expected):
+    check(sentence, expected)
