@@ -205,11 +205,11 @@ RULES: tuple[Rule, ...] = (
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
     Rule("tf", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims")),
     Rule("tg", r"{B0}(?P<lead>{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head", "plural_head"), sentence_trigger=False, reads=("troops", "troops"),
+         triggers=("count_head", "plural_head"), sentence_trigger=False, prefilter_lists=(),
+         prefilter_shape=r"(?:{count_head}|{plural_head}){possessive}", reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
     # a range right after its verb, naming no noun, a few words after a troop figure: نحو خمسه الاف عنصر … مقارنه مع
     # تقديرات سابقه تراوحت بين الفين وثلاثه الاف
