@@ -203,14 +203,14 @@ RULES: tuple[Rule, ...] = (
          exclusions=("needs_military_context", "count_of_victims")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
-    Rule("tf", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
+    Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims")),
-    Rule("tg", r"{B0}(?P<lead>{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
+    Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
@@ -490,6 +490,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
     Exclusion("range_not_ascending", "a range whose low end is not below its high end (a date, a score)", "match",
               lambda: pl.col("value_low") >= pl.col("value_high")),
+    Exclusion("count_head_no_change", "from N to M after a count head is a range (an estimate) unless a change verb opens it "
+              "or the number falls", "match",
+              lambda: ~(_role("change", "tf", "tg").is_not_null()
+                        | ((pl.col("rule") == "tf") & (pl.col("value") > pl.col("value_other")))
+                        | ((pl.col("rule") == "tg") & (pl.col("value_other") > pl.col("value")))).fill_null(False)),
     Exclusion("no_change", "from N to M with no change verb is a range unless the number falls", "match",
               lambda: (_role("change", "rf", "rt").is_null()
                        & ~(((pl.col("rule") == "rf") & (pl.col("value") > pl.col("value_other")))
