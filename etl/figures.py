@@ -39,10 +39,11 @@ DROPPED_COLUMNS = [
 ]
 MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
-BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
-CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+# the last words before a match, and the punctuation glued to it («خمسة: the window still reads the words before «)
+BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
+CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
-VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+VICTIM_READING_RULES = ["nn", "nh", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 
@@ -108,7 +109,7 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
         m = m.with_columns(
             (pl.col("m_end") - cut).alias("m_end"),
             pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"),
-            pl.col(c.group("victims")).str.replace(tail, "").alias(c.group("victims")),
+            *[pl.col(c.group(v)).str.replace(tail, "").alias(c.group(v)) for v in c.rule.victims if c.group(v) in c.groups],
         )
     # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
     # what closes it but is not (a ``trail`` group) are cut from its span.
@@ -406,10 +407,12 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
 
 
 def read_both(m: pl.DataFrame) -> pl.DataFrame:
-    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح)."""
+    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح), and so does
+    a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى)."""
     return m.with_columns(
         pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
-                & pl.col("after").str.contains(context()["both_after"])).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
+                & (pl.col("after").str.contains(context()["both_after"]) | (pl.col("after").str.contains(context()["both_next"]) & (pl.col("qualifier") == "vague"))))
+        .then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
     )
 
 

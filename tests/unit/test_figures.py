@@ -43,7 +43,7 @@ def test_troop_figures(sentence, expected):
         ("بتنفيذ مئات الهجمات بالصواريخ.", [("attacks", None, 100, "vague")]),
         ("مقتل جنديين تركيين بهجوم.", [("killed", 2, None, "exact")]),
         ("نفذت قوات التحالف الدولي 20 غارة جوية.", [("attacks", 20, None, "exact")]),
-        ("قتل 21 شخصًا على الأقل في هجوم.", [("killed", 21, None, "exact")]),
+        ("قتل 21 شخصًا على الأقل في هجوم.", [("killed", 21, None, "at_least")]),  # the qualifier after the victims
         ("إن 22 مسلحًا، بينهم أربعة قادة، قتلوا.", [("killed", 22, None, "exact")]),
         ("ارتفع عدد القتلى إلى 50 شخصا.", [("killed", 50, None, "exact")]),
         ("عشرات القتلى والجرحى في هجوم.", [("casualties", None, 10, "vague")]),
@@ -151,7 +151,7 @@ def test_headline_and_body_mentions_are_two_rows():
         ("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.",
          [("killed", 71781, None, "exact"), ("killed", 11964, None, "exact")]),
         ("وقتل ناشطان في الهجوم.", [("killed", 2, None, "exact")]),
-        ("هجوم انتحاري أودى بحياة 32 شخصا على الأقل.", [("killed", 32, None, "exact")]),
+        ("هجوم انتحاري أودى بحياة 32 شخصا على الأقل.", [("killed", 32, None, "at_least")]),
         ("العملية الانتحارية التي أودت بحياة العشرات.", [("killed", None, 10, "vague")]),
         ("وقتلت وجرحت العشرات منهم.", [("casualties", None, 10, "vague")]),
         ("وشاهدنا جثث عشرات آخرين لقوا حتفهم.", [("killed", None, 10, "vague")]),
@@ -181,7 +181,8 @@ def test_fighters_ranges_magnitudes_tolls_and_conjoined_counts(sentence, expecte
     "sentence, expected",
     [
         ("لانخراط مراهق لا يتجاوز 16 سنة في صفوف تنظيم داعش.", []),  # an age, not fighters
-        ("ودفن جثث 50 من أبناء المنطقة كانوا يقاتلون في صفوفهم.", []),  # no nationality: not a strength
+        # no nationality: not a strength; the bodies of 50 are 50 killed
+        ("ودفن جثث 50 من أبناء المنطقة كانوا يقاتلون في صفوفهم.", [("killed", 50, None, "exact")]),
         ("وصعد عام 2006 في صفوف طالبان.", []),  # a year
         ("واللاعبون الـ11 يقاتلون من أجل اللقب.", []),  # a team, not an armed side
         ("ونزح أكثر من 2.5 مليون شخص بينهم 500 ألف طفل بعد أن قتل العشرات.",  # بينهم belongs to the displaced
