@@ -39,10 +39,11 @@ DROPPED_COLUMNS = [
 ]
 MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
-BEFORE_WINDOW = r"((?:\S+\s+){0,5})$"
-CAPTURE_WINDOW = r"((?:\S+\s+){0,12})$"
+# the last words before a match, and the punctuation glued to it («خمسة: the window still reads the words before «)
+BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
+CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
-VICTIM_READING_RULES = ["nn", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+VICTIM_READING_RULES = ["nn", "nh", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 
@@ -406,10 +407,12 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
 
 
 def read_both(m: pl.DataFrame) -> pl.DataFrame:
-    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح)."""
+    """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح), and so does
+    a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى)."""
     return m.with_columns(
         pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
-                & pl.col("after").str.contains(context()["both_after"])).then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
+                & (pl.col("after").str.contains(context()["both_after"]) | (pl.col("after").str.contains(context()["both_next"]) & (pl.col("qualifier") == "vague"))))
+        .then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
     )
 
 

@@ -2,7 +2,7 @@
 
 Accepts digits with thousands separators (``2,500``, ``12.500``), decimals before a scale
 word (``2.5 الف``), number words (``خمسه``, ``ثلاثين``, ``خمسه وعشرين``, ``ثلاثه الاف``)
-and compounds (``50 الفا و570``). Returns None for anything it cannot read exactly
+and compounds (``50 الفا و570``), a half or quarter of a scale (``نصف مليون``, ``مليون ونصف``). Returns None for anything it cannot read exactly
 (a bare decimal, an unknown word, a value beyond a signed 64-bit integer).
 """
 
@@ -44,6 +44,10 @@ def _tokens(phrase: str) -> list[str]:
     words = []
     for w in normalize(phrase).replace("\u060c", " ").split():
         w = w.strip(PUNCT)
+        digits = len(w) - len(w.lstrip("0123456789"))
+        if 0 < digits < len(w) and w[digits:] in table:  # 26الف: digits glued to a scale word
+            words.extend([w[:digits], w[digits:]])
+            continue
         if w in ("", and_, art):
             continue
         if w.startswith(art) and (w[len(art):] in table or w[len(art):len(art) + 1].isdigit()):
@@ -70,6 +74,7 @@ def parse_number(phrase: str) -> int | None:
     total = 0
     current: float = 0
     seen = False
+    last_scale = 0  # the last scale word read: a half after it is half of it (مليون ونصف)
     for tok in _tokens(phrase):
         if tok[:1].isdigit():
             val = _digits_value(tok)
@@ -84,13 +89,21 @@ def parse_number(phrase: str) -> int | None:
         seen = True
         if kind == "scale":
             total += (current or 1) * val
-            current = 0
+            current, last_scale = 0, val
+        elif kind == "fraction":
+            if current:  # خمسه ونصف: not a whole count
+                return None
+            current = val
         elif kind == "hundred" and val == 100 and 0 < current < 10:
             current *= 100
         else:
             current += val
     if not seen:
         return None
+    if 0 < current < 1:  # a half with no scale after it: of the scale before (الف ونصف)
+        if not last_scale:
+            return None
+        current *= last_scale
     value = total + current
     if value != int(value) or value < 0 or value > INT64_MAX:
         return None

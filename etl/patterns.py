@@ -72,8 +72,9 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     lists["military"] = [normalize(r["word"]) for r in read_csv("military_context.csv")]
     nw = read_csv("number_words.csv")
     not_first = set(lists["number_not_first"])
-    lists["number_word"] = [normalize(r["word"]) for r in nw]
+    lists["number_word"] = [normalize(r["word"]) for r in nw if r["kind"] != "fraction"]
     lists["number_first"] = [w for w in lists["number_word"] if w not in not_first]
+    lists["fraction"] = [normalize(r["word"]) for r in nw if r["kind"] == "fraction"]
     lists["scale"] = [normalize(r["word"]) for r in nw if r["kind"] == "scale"]
     art = lists["article"][0]
     lists["ordinal_number"] = [art + normalize(r["word"]) for r in nw if r["kind"] in ("unit", "ten")]
@@ -129,7 +130,7 @@ def shapes() -> dict[str, str]:
     s["DIG"] = r"[0-9]+(?:[.,][0-9]+)*"
     s["SCALE"] = s["scale"]
     # number words, and a remainder in digits after a thousand or more (الفين و300)
-    thousands = [n for n, v in ((normalize(r["word"]), int(r["value"])) for r in read_csv("number_words.csv")) if v >= 1000]
+    thousands = [n for n, v in ((normalize(r["word"]), float(r["value"])) for r in read_csv("number_words.csv")) if v >= 1000]
     big = set(thousands)
     rem = rf"(?:\s+{s['and']}\s*[0-9]+)?"  # a remainder in digits, after a thousand or more only
     small_first, big_first = _alt(x for x in w["number_first"] if x not in big), _alt(x for x in w["number_first"] if x in big)
@@ -138,7 +139,10 @@ def shapes() -> dict[str, str]:
                     rf"(?:\s+(?:{s['and']}\s*)?(?:{small_word}|{big_word}{rem}))*")
     # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
     s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"
-    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['DIG']}(?:\s*{s['SCALE']}(?:\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']})"
+    # a half or a quarter of a scale (نصف مليون), and a scale and a half (مليون ونصف [المليون])
+    s["HALF"] = rf"\s+{s['and']}\s*{s['fraction']}(?:\s+{art}{s['SCALE']})?"
+    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['fraction']}\s+{s['SCALE']}"
+                rf"|{s['DIG']}(?:\s*{s['SCALE']}(?:{s['HALF']}|\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']}(?:{s['HALF']})?)"
                 r"(?:[^\w]|$)")
     s["QB"] = s["qualifier_before"]
     s["QA"] = s["qualifier_after"]
@@ -157,9 +161,19 @@ def shapes() -> dict[str, str]:
     s["EXCL"] = s["exclusion"]
     stems = [re.sub(r"^\^\(" + art + r"\)\?", "", r["pattern"]) for r in read_csv("forces.csv")]
     s["FORCE"] = rf"(?:{art})?(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*"
+    # the nationality adjective (السوريين، سوداني), not the country (سوريا، باكستان): a force stem and a nisba ending,
+    # or a stem that is itself an adjective (سوداني)
+    ends = tuple(w["nisba_end"])
+    stem_words = [x for st in stems for x in st.strip("()").split("|")]
+    adjective_stems = [x for x in stem_words if x.endswith(ends)]
+    s["FORCE_NISBA"] = (rf"(?:{art})?(?:(?:{'|'.join(stems)})[^\s،,.:;؛\"()]*?{s['nisba_end']}"
+                        rf"|(?:{'|'.join(adjective_stems)}))")
     # what follows a count: a qualifier written after it, or a force and then one
     s["TAIL"] = rf"(?:\s+(?P<qualafter>{s['QA']})|\s+(?P<force>{s['FORCE']})(?:\s+(?P<qualafter2>{s['QA']}))?)?"
-    s["MILWORD"] = rf"(?:^|[^\w]){s['PRE1']}{s['MIL']}(?:[^\w]|$)"
+    # a military word, with a proclitic letter, or with the article after ل written لل (للتنظيم، للجيش)
+    art_word = word("article")
+    mil_definite = [m[len(art_word):] for m in w["military"] if m.startswith(art_word)]
+    s["MILWORD"] = (rf"(?:^|[^\w])(?:{s['PRE1']}{s['MIL']}|{s['PRE1']}{s['for_the']}{_alt(mil_definite)})(?:[^\w]|$)")
     return s
 
 

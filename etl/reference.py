@@ -20,6 +20,8 @@ def read_csv(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def number_words() -> dict[str, tuple[int, str]]:
-    """Normalised number word → (value, kind) where kind is unit, ten, hundred or scale."""
-    return {normalize(r["word"]): (int(r["value"]), r["kind"]) for r in read_csv("number_words.csv")}
+def number_words() -> dict[str, tuple[int | float, str]]:
+    """Normalised number word → (value, kind) where kind is unit, ten, hundred, scale or
+    fraction (نصف: a half, read only before or after a scale word: نصف مليون، مليون ونصف)."""
+    return {normalize(r["word"]): (float(r["value"]) if r["kind"] == "fraction" else int(r["value"]), r["kind"])
+            for r in read_csv("number_words.csv")}

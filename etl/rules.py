@@ -40,6 +40,8 @@ rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها 
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
+tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
+rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
 tc    change العدد الي NUM                  خفض العدد الي نحو 2500
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
@@ -48,18 +50,23 @@ vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
+qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
+ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
+nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
 dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
+ts    toll-noun بينهم NUM                   القتلي بينهم سته افراد
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
+cf    و NUM [من] force after troops         9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
 """
@@ -78,6 +85,7 @@ from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, w
 CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
 PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
+RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
@@ -177,19 +185,33 @@ RULES: tuple[Rule, ...] = (
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN})\s+){to}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
          exclusions=("no_change", "needs_military_context")),
-    # [verb] [ما] بين NUM و/الي NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل; NUM-NUM
-    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
-               r"|(?P<lo2>{DIG})\s*(?:{to}|-)\s*(?P<hi2>{DIG})(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
+    # [verb] [ما] بين NUM و/الي/ل NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل، بين 4000 ل 6000 مقاتل;
+    # NUM-NUM, NUM [scale] الي NUM [scale]: من 30 الف الي 40 الف مقاتل
+    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to}|{range_link})\s*(?P<hi>{NUM})"
+               r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|-)\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
          exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
-    # عدد الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
+    # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
          triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims")),
+    # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
+    # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
+    Rule("tp", r"{B0}{PRE}(?P<head>{count_head}{possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+               r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
+               r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
+         triggers=("count_head",), reads=("troops", "troops"),
+         exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
+    # a range right after its verb, naming no noun, a few words after a troop figure: نحو خمسه الاف عنصر … مقارنه مع
+    # تقديرات سابقه تراوحت بين الفين وثلاثه الاف
+    Rule("rv", r"{B0}(?P<lead>{PRE}{range_verb}\s+)(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})",
+         triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
     Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -221,17 +243,31 @@ RULES: tuple[Rule, ...] = (
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
          triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),
-    # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا
+    # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
+    Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
+         triggers=("man_noun",), reads=("troops", "troops")),
+    # a movement of troops (or و) + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
+    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+         triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
+    # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
+    # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
-               r"\s*(?P<words>[^.!؟]*?)(?P<verb>{after_verb})(?:[^\w]|$)",
+               r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
-         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count")),
+         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count",
+                     "unit_before_verb", "range_end")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # [qual] NUM من قوات/القوات [pronoun]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها
+    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{force_noun}){possessive}?{B1}",
+         triggers=("force_noun",), reads=("troops", "troops"),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
+                     "one_or_two_alone")),
     # a number in brackets right before its noun: (15) شهيدا، [500] جندي
     Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
@@ -250,6 +286,9 @@ RULES: tuple[Rule, ...] = (
     Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
          lookups=(("noun", "noun"),), exclusions=("troops_captured",)),
+    # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
+    Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
+         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
     # [من] بينهم/منهم [qual] NUM force-adj, after a count: من بينهم 2500 اميركي
     Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{WORD})",
          triggers=("subset",), sentence_trigger=False, inherits=True,
@@ -277,6 +316,10 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
+    # و + a count of a nationality or force a few words after a troop figure: 9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+    Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+         sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_troops",)),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -303,6 +346,12 @@ def context() -> dict[str, str]:
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
+        "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
+        "range_to_before": rf"[0-9]\s*(?:{s['to']}|-)\s*$",
+        "and_first": rf"^[^\w]*{s['and']}",
+        "one_or_two_only": rf"^[^\w]*{s['one_or_two']}[^\w]*$",
+        "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
@@ -335,8 +384,9 @@ def context() -> dict[str, str]:
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
+        "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
-        "nisba_first": rf"^\s*(?:{s['between']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
+        "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
@@ -399,8 +449,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "match", lambda: pl.col("words_pk").fill_null("").str.contains(r"\w$")),
     Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
+    Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
+              lambda: pl.col("noun_tp").is_not_null()),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
+    Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
+              lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
+              lambda: pl.col("before").str.contains(_c("range_to_before"))),
+    Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
+              lambda: _role("num", "nh").str.contains(_c("and_first")) | pl.col("m").str.contains(_c("and_first"))),
+    Exclusion("one_or_two_alone", "one or two written after a noun is not a count of what follows", "match",
+              lambda: _role("num", "nh").str.contains(_c("one_or_two_only"))),
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
@@ -436,14 +496,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     Exclusion("disease_after", "a disease is named right after the count", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(_c("disease_after"))).fill_null(False)),
-    Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count",
-              "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"])
+    Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count, "
+              "unless it names the wounded",
+              "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
                                  & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m"), pl.col("after").str.slice(0, 40)])
                                  .str.contains(_c("disease_word"))).fill_null(False)),
     Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",
               lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
     Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength", "figure",
               lambda: pl.col("m").str.contains(_c("victim_word"))),
+    Exclusion("pronoun_count_without_force", "the count of a group named by a pronoun, with no military word in the sentence", "figure",
+              _no_military),
+    Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
+              "or another count (not a year) between that noun and the pronoun", "figure",
+              lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
@@ -490,6 +557,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
     Exclusion("subset_larger", "a subset larger than the count it is part of belongs to another count", "context",
               lambda: (pl.col("value") > pl.coalesce("prev_whole_value", "prev_whole_high", pl.col("prev_whole_low") * 10)).fill_null(False)),
+    Exclusion("conjunct_force_without_troops", "and + a count of a nationality counts only a few words after a troop figure", "context",
+              lambda: (~((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("range_without_troops", "a range that names no noun counts only a few words after a troop figure, with no number between",
+              "context", lambda: (~((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
+                                    & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP))).fill_null(True)),
+    Exclusion("range_unit", "a unit of time, money or measure follows the range (ages, years)", "figure",
+              lambda: pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
+              "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
               lambda: (pl.col("prev_measure") == "troops") & pl.col("force").is_null()
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),

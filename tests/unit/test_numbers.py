@@ -33,13 +33,20 @@ from etl.numbers import parse_number
         ("ثلاثة آلاف و250", 3250),
         ("[500]", 500),
         ("واحدا", 1),
+        ("نصف مليون", 500000),      # a half or a quarter of a scale
+        ("ربع مليون", 250000),
+        ("مليون ونصف", 1500000),    # a scale and a half (of it)
+        ("مليون ونصف المليون", 1500000),
+        ("ألف ونصف", 1500),
+        ("مليوني", 2000000),        # a dual scale
+        ("26ألف", 26000),           # digits glued to a scale
     ],
 )
 def test_number_phrases_parse_to_integers(phrase, expected):
     assert parse_number(phrase) == expected
 
 
-@pytest.mark.parametrize("phrase", ["2.5", "", "جندي", "99999999999999999999999", "1.2.3.4", "5ر1", "5ر"])
+@pytest.mark.parametrize("phrase", ["2.5", "", "جندي", "99999999999999999999999", "1.2.3.4", "5ر1", "5ر", "نصف", "خمسة ونصف", "26جندي"])
 def test_unreadable_or_non_integer_phrases_give_none(phrase):
     assert parse_number(phrase) is None
 

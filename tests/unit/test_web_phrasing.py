@@ -76,6 +76,10 @@ def test_reductions_and_targets_that_name_the_noun_once(sentence, expected):
     # each end names its own magnitude, or none does: read as written
     ("ينتشر ما بين 250 و350 جنديا في القاعدة.", [("troops", None, 250, 350, "exact")]),
     ("قتل بين خمسة آلاف وثمانية آلاف شخص.", [("killed", None, 5000, 8000, "exact")]),
+    # the ends joined by لـ, or each end with its scale after "from"
+    ("ويضم التنظيم ما بين 3000 لـ 5000 مقاتل.", [("troops", None, 3000, 5000, "exact")]),
+    ("وتقدر قوته من 15 ألف إلى 25 ألف مقاتل.", [("troops", None, 15000, 25000, "exact")]),
+    ("قتل بين 2000 لعام 2010 أكثر من 50 شخصا.", [("killed", 50, None, None, "at_least")]),  # a year, not a range
 ])
 def test_ranges_that_share_one_magnitude(sentence, expected):
     check(sentence, expected)
@@ -172,4 +176,190 @@ def test_a_figure_far_outside_its_measure_is_left_out(sentence, expected):
     ("ضبطت القوات 7 صواريخ و50 قذيفة في المخزن.", []),
 ])
 def test_web_page_casualty_phrasings(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a half or a quarter of a scale, a scale and a half, a dual scale, digits glued to a scale
+    ("وحشد الجيش نصف مليون جندي على الجبهة.", [("troops", 500000, None, None, "exact")]),
+    ("والحرب أودت بحياة ربع مليون شخص.", [("killed", 250000, None, None, "exact")]),
+    ("قتل في الحرب مليون ونصف المليون شخص.", [("killed", 1500000, None, None, "exact")]),
+    ("ونشرت الحكومة ألف ونصف جندي في العاصمة.", [("troops", 1500, None, None, "exact")]),
+    ("شارك في المهمات أكثر من مليوني جندي.", [("troops", 2000000, None, None, "at_least")]),
+    ("وسيصل عدد القوة قريبا إلى 12ألف جندي.", [("troops", 12000, None, None, "exact")]),
+    # a half of something else, or a half with no scale, is no count
+    ("وقتل نصف الجنود في الكمين.", []),
+    ("وانتظر الجنود خمسة ونصف ساعة على الحاجز.", []),
+    ("قتل خمسة ونصف.", []),
+])
+def test_halves_dual_scales_and_glued_scales(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a member noun counts when a troop noun or "the organisation" says the sentence is military
+    ("وتعد القوة 8000 عنصر بينهم 6000 عسكري.", [("troops", 8000, None, None, "exact"), ("troops", 6000, None, None, "exact")]),
+    ("وقال المتحدث إن نحو 300 عنصر من التنظيم انسحبوا من البلدة.", [("troops", 300, None, None, "approx")]),
+    ("ونفذ التنظيم عمليتين في المدينة.", [("attacks", 2, None, None, "exact")]),
+    # a family, a team: no military word
+    ("وتتكون الأسرة من 7 أفراد.", []),
+    ("وتضم البعثة الرياضية 34 فردا.", []),
+    ("وأجرى المستشفى عمليتين للمريض بعد تنظيم الزيارة.", []),
+])
+def test_member_nouns_in_a_military_sentence(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plural count head (أعداد), a demonstrative before the noun, يصل without إلى
+    ("وتقدر الحكومة أعداد هؤلاء المقاتلين بنحو 7 آلاف.", [("troops", 7000, None, None, "approx")]),
+    ("وقال المرصد إنه رفع أعداد قتلى القصف إلى 31.", [("killed", 31, None, None, "exact")]),
+    ("وأعلنت الوزارة أن عدد الشهداء يصل 1.250 منذ بدء الحرب.", [("killed", 1250, None, None, "exact")]),
+    # أعداد of something else; injuries counted as cases (an infection) are not read
+    ("وارتفعت أعداد الطلاب إلى 3000 هذا العام.", []),
+    ("وبلغ عدد الإصابات 60 إصابة بحسب الهلال الأحمر.", []),
+])
+def test_plural_count_heads(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # armed men counted in hundreds or thousands (the singular after the number) in a military sentence
+    ("وتحدث المصدر عن وجود أكثر من 3 آلاف مسلح من داعش في المدينة.", [("troops", 3000, None, None, "at_least")]),
+    ("وتضاعف عدد عناصر التنظيم إلى ما بين 2000 و4000 مسلح.", [("troops", None, 2000, 4000, "exact")]),
+    # armed men held by the army; an armed conflict; no military word
+    ("وقال الحاكم إن هناك نحو 200 مسلح من الميليشيا في قبضة الجيش.", []),
+    ("بعد سنوات الصراع المسلح الأربع.", []),
+    ("وشارك في الاحتفال 500 مسلح من أبناء القبائل.", []),
+])
+def test_armed_men_counted_as_a_force(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ونشرت المنظمة قوة من حوالي 12 ألف رجل في الإقليم.", [("troops", 12000, None, None, "approx")]),
+    ("وتضم القوة المشتركة قوة مكونة من 900 رجل.", [("troops", 900, None, None, "exact")]),
+    # a force of five countries; men who are not a force
+    ("وتتألف قوة من خمس دول.", []),
+    ("وشارك 300 رجل في حملة التنظيف.", []),
+])
+def test_a_force_counted_in_men(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # N others moved after a troop figure; and + a count of a nationality after one
+    ("وسيتم سحب 1500 جندي هذا الشهر على أن يتم سحب ألفين آخرين في الربيع.",
+     [("troops", 1500, None, None, "exact"), ("troops", 2000, None, None, "exact")]),
+    ("ويوجد في البلاد 4 آلاف من المرتزقة الروس، و6 آلاف من السودانيين.",
+     [("troops", 4000, None, None, "exact"), ("troops", 6000, None, None, "exact")]),
+    # no troop figure before: N others are not read; a conjunct of civilians is not a force
+    ("وتم نقل 30 آخرين إلى المستشفى.", []),
+    ("وقالت الأمم المتحدة إن 7 آلاف من السوريين و3 آلاف من العراقيين عادوا.", []),
+    ("ونشر الجيش 300 جندي وأجلى 200 من السكان و50 من الأجانب.", [("troops", 300, None, None, "exact")]),
+])
+def test_others_and_conjoined_nationalities_after_a_troop_figure(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fighters counted through "they are" + a nationality, fighting in a militia's ranks
+    ("وأكثر من 5 آلاف هم تشاديون وسودانيون يقاتلون في صفوف مليشيات محلية.", [("troops", 5000, None, None, "at_least")]),
+    # they are students, not fighters; no nationality after the pronoun
+    ("وأكثر من 5 آلاف هم طلاب يقاتلون من أجل منحة دراسية.", []),
+    ("وأكثر من 500 هم من يقاتلون في صفوف مليشيات محلية.", []),
+])
+def test_fighters_they_are_a_nationality(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a military word after ل + the article (للتنظيم، للجيش)
+    ("وتقدر الاستخبارات وجود نحو 4 آلاف عنصر ينتمون للتنظيم في المنطقة.", [("troops", 4000, None, None, "approx")]),
+    ("وانضم 600 فرد للجيش هذا العام.", [("troops", 600, None, None, "exact")]),
+    ("وانضم 600 فرد للنادي هذا العام.", []),
+])
+def test_military_word_after_li_and_the_article(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subset of a toll noun takes its measure, even when the toll was in the sentence before
+    ("ارتفع عدد القتلى إلى 30. وقال المرصد إن القتلى بينهم خمسة أفراد من قوات النظام.",
+     [("killed", 30, None, None, "exact"), ("killed", 5, None, None, "exact")]),
+    ("وأشار إلى أن الجرحى بينهم 4 أطفال.", [("injured", 4, None, None, "exact")]),
+    # the wounded counted near a disease are wounded, not infected
+    ("وتنتشر الكوليرا في المخيمات، فيما بلغ عدد القتلى 12 إلى جانب 30 جريحا.",
+     [("killed", 12, None, None, "exact"), ("injured", 30, None, None, "exact")]),
+    ("وتنتشر الكوليرا في المخيمات وسجلت إصابة 30 شخصا.", []),
+])
+def test_subsets_of_a_toll_noun_and_the_wounded_near_a_disease(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the count of a force named before, through a pronoun (عددهم، أعدادها)
+    ("وتنتشر القوات الأجنبية في القاعدة الجوية وتقدر أعدادهم ما بين 600 و900.", [("troops", None, 600, 900, "exact")]),
+    ("وأرسلت الحكومة المقاتلين إلى الجبهة ويقدر عددهم بنحو 4 آلاف.", [("troops", 4000, None, None, "approx")]),
+    # no troop noun before; another count between; the noun after belongs to its own rule; no military word
+    ("ونشر التنظيم تغريدات من حسابات يتراوح عددها بين 40 و50 ألفا.", []),
+    ("ودخلت القوات المدينة ونقلت 300 عائلة يقدر عددهم بنحو 1500.", []),
+    ("وشنت الطائرات غارات جديدة ليرتفع عددها إلى 12 غارة.", [("attacks", 12, None, None, "exact")]),
+    ("ووصل الحجاج من الخارج ويقدر عددهم بنحو 2 مليون.", []),
+])
+def test_a_force_counted_through_a_pronoun(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range naming no noun, right after its verb, a few words after a troop figure
+    ("ويضم الفصيل نحو 3 آلاف مقاتل بعد أن كانت التقديرات السابقة تتراوح بين ألف وألفين.",
+     [("troops", 3000, None, None, "approx"), ("troops", None, 1000, 2000, "exact")]),
+    # ages; no troop figure before; a number between
+    ("وانضم 500 جندي جديد تتراوح بين 18 و25 عاما.", [("troops", 500, None, None, "exact")]),
+    ("وكانت درجات الحرارة تتراوح بين 30 و40.", []),
+    ("ونشر الجيش 400 جندي في 12 موقعا تتراوح بين 100 و200.", [("troops", 400, None, None, "exact")]),
+])
+def test_a_range_after_a_troop_figure_that_names_no_noun(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count and what befell it: the count nearest the verb, not an earlier number
+    ("وقال المصدر إن خمسة مدنيين كانوا بين 14 شخصا قتلوا في الغارة.", [("killed", 14, None, None, "exact")]),
+    ("وذكر التقرير أنه منذ عام 2014 فإن ما لا يقل عن 900 شخص قتلوا في المدينة.", [("killed", 900, None, None, "at_least")]),
+    ("إن 30 مسلحا، بينهم 5 قادة، قتلوا في الغارة.", [("killed", 30, None, None, "exact")]),
+    # an age or a duration before the verb; the high end of a range
+    ("وقال الرجل البالغ من العمر 60 عاما إن أقاربه قتلوا في الحرب.", []),
+    ("وقالت المنظمة إن 25 إلى 30 شخصا لقوا حتفهم في الغرق.", []),
+])
+def test_a_count_and_the_verb_after_it(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a magnitude of the killed followed by "and the wounded" counts both
+    ("وسقط عشرات الشهداء والإصابات في القصف.", [("casualties", None, 10, None, "vague")]),
+    ("وخلف الهجوم مئات القتلى والمصابين.", [("casualties", None, 100, None, "vague")]),
+    # the wounded with a count of their own; the killed alone
+    ("وسقط عشرات القتلى و300 جريح.", [("killed", None, 10, None, "vague"), ("injured", 300, None, None, "exact")]),
+    ("وسقط عشرات القتلى في القصف.", [("killed", None, 10, None, "vague")]),
+])
+def test_a_magnitude_of_the_killed_and_the_wounded(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of "the forces", and others after a troop figure joined by و
+    ("وتنتشر في البلاد أكثر من 20 ألفا من قوات الاتحاد الأفريقي.", [("troops", 20000, None, None, "at_least")]),
+    ("نشرت الحكومة 5000 جندي وألف آخرين من حرس الحدود.", [("troops", 5000, None, None, "exact"), ("troops", 1000, None, None, "exact")]),
+    ("ويقدر عددهم بأكثر من 20 ألفا من المرتزقة بينهم 13 ألف سوري و7 آلاف سوداني.",
+     [("troops", 20000, None, None, "at_least"), ("troops", 13000, None, None, "exact"), ("troops", 7000, None, None, "exact")]),
+    # the forces killed or captured; a country, not a nationality; one or two after a noun
+    ("وأضاف أن القتلى هم «خمسة من القوات الحكومية».", [("killed", 5, None, None, "exact")]),
+    ("وأسر المسلحون 12 من قوات الجيش.", []),
+    ("ونشر الجيش 300 جندي، ووصل 60 مهاجرا من أفغانستان و6 من باكستان.", [("troops", 300, None, None, "exact")]),
+    ("عن «خمسة قتلى وجريحين اثنين» من القوات الحكومية.", [("killed", 5, None, None, "exact"), ("injured", 2, None, None, "exact")]),
+])
+def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
     check(sentence, expected)
