@@ -395,7 +395,8 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     # the nearest word decides: what follows a capture word (مقتل 6 والقبض علي 18 فردا)
     before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
     return m.with_columns(
-        pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | pl.col("after").str.contains(ctx["tail_killed"]))).then(pl.lit("killed"))
+        pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | (pl.col("after").str.contains(ctx["tail_killed"])
+                                                                          & ~pl.col("after").str.contains(ctx["part_killed"])))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))

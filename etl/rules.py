@@ -42,7 +42,8 @@ rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا،
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
-tc    change العدد الي NUM                  خفض العدد الي نحو 2500
+tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف،
+      change … الي عدد [qual] NUM       تقليص حجم قواتها الي عدد اقل من خمسه الاف
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
@@ -197,8 +198,8 @@ RULES: tuple[Rule, ...] = (
     Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
-               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
-         triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims")),
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
+         triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     Rule("tp", r"{B0}{PRE}(?P<head>{count_head}{possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
@@ -213,17 +214,17 @@ RULES: tuple[Rule, ...] = (
          triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
-    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
-               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("count_head",), prefix="article", reads=("troops", "troops"), exclusions=("change_without_force",)),
+    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
+               r"|(?:{WORD_ND}\s+){{0,6}}?{to}\s*{count_head}\s+))(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("count_head",), reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?{toll_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("toll_head",), lookups=(("noun", "toll_noun"),)),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
-    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))\s+"
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
-         triggers=("met_verb",), reads=("attacks", "killed")),
+         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims")),
     # verb [qual] NUM [victims]: مقتل نحو 10، اصابه خمسه اخرين
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}(?:\s+{VWORD})?))?",
@@ -256,7 +257,7 @@ RULES: tuple[Rule, ...] = (
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count",
-                     "unit_before_verb", "range_end")),
+                     "unit_before_verb", "range_end", "part_of_them")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
@@ -355,6 +356,9 @@ def context() -> dict[str, str]:
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
+        "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
+        # a part of the group, then the casualty verb (معظمهم قتلوا): the part was killed, not the count
+        "part_killed": rf"(?:^|[^\w]){pre}{s['part_of_them']}\s+{s['tail_killed']}(?:[^\w]|$)",
         "before_noise": rf"(?:^|[^\w]){pre}{s['before_noise']}(?:[^\w]|$)",
         "exclusion_word": rf"(?:^|[^\w]){pre}{s['EXCL']}(?:[^\w]|$)",
         "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
@@ -455,6 +459,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
+              lambda: pl.col("words_pk").fill_null("").str.contains(_c("part_of_them"))),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
     Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
@@ -531,6 +537,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_nf").str.contains(r"[0-9]")),
     Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
               lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
+    Exclusion("bound_unit", "a bound after a count word followed by a unit is a rate or a time (أكثر من 70 في المائة), not a count", "figure",
+              lambda: (pl.col("num2_tt").is_not_null() & pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))).fill_null(False)),
     Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
@@ -546,7 +554,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.max_horizontal("value", "value_low", "value_high")
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
-              lambda: (pl.col("measure").is_in(["troops", "attacks"])
+              lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
                        & _role("noun", "nn", "nb", "vg", "rg", "tt", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military()).fill_null(False)),

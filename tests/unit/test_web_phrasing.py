@@ -363,3 +363,75 @@ def test_a_magnitude_of_the_killed_and_the_wounded(sentence, expected):
 ])
 def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
     check(sentence, expected)
+
+
+# ---- classes from web batches 06/07 (development) -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a dual in construct before its complement, and feminine duals of person nouns
+    ("وسقطت قذيفتي مدفعية أطلقها الجيش على سوق المدينة.", [("projectiles", 2, None, None, "exact")]),
+    ("أسفر الانفجار عن إصابة رجلي شرطة بجروح.", [("injured", 2, None, None, "exact")]),
+    ("وأدى القصف إلى إصابة طالبتين في المدرسة.", [("injured", 2, None, None, "exact")]),
+    # a dual after لقي: two killed
+    ("لقي رجلان مصرعهما في انفجار عبوة ناسفة.", [("killed", 2, None, None, "exact")]),
+    # "my leg" after a verb that is no casualty, and a dual that is no trigger: nothing
+    ("قال إنه رفع رجلي الكرسي عن الأرض.", []),
+    ("التقى الوزير طالبتين متفوقتين في الحفل.", []),
+])
+def test_duals_in_construct_and_feminine(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the part of the group that was killed is not the count: the count stays a strength
+    ("وقال الجيش إن نحو 60 مقاتلا تسللوا إلى البلدة الليلة الماضية، مضيفا أن معظمهم قتلوا.",
+     [("troops", 60, None, None, "approx")]),
+    # "mostly civilians" describes the whole count, which was killed
+    ("وأكدت الشرطة أن 35 شخصا معظمهم من المدنيين قتلوا في الانفجار.", [("killed", 35, None, None, "exact")]),
+])
+def test_part_of_a_group_before_the_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of troops with a bound (less than, more than) and no preposition before it
+    ("وأعلن الجيش أن عدد القوات البريطانية في البلاد أقل من 9 آلاف حاليا.", [("troops", 9000, None, None, "up_to")]),
+    ("وأكد المسؤول أن عدد جنودها هناك أكثر من 3500.", [("troops", 3500, None, None, "at_least")]),
+    # an estimate (نحو) after a range word is the range's, not a bound of the count
+    ("وخفضت الوزارة عدد الجنود الى مستوى يتراوح بين 40 ألفا و45 ألف جندي.", [("troops", None, 40000, 45000, "exact")]),
+    # a count of something else
+    ("وقال إن عدد الطلاب في المدارس أقل من 9 آلاف.", []),
+])
+def test_troop_count_with_a_bound(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تعتزم واشنطن تقليص حجم قواتها في البلاد إلى عدد أقل من ثلاثة آلاف بنهاية العام.", [("troops", 3000, None, None, "up_to")]),
+    ("وقرر الجيش خفض هذا العدد إلى نحو 2500 جندي خلال عام.", [("troops", 2500, None, None, "approx")]),
+    # a change of a number with no force in the sentence
+    ("قررت الشركة تقليص حجم إنتاجها إلى عدد أقل من ثلاثة آلاف سيارة.", []),
+    ("وقررت الوزارة خفض هذا العدد إلى نحو 2500 موظف.", []),
+])
+def test_reduction_to_a_number_named_by_its_count(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلنت باريس خفض وجودها العسكري في البلاد إلى 3،000 جندي بحلول الصيف.", [("troops", 3000, None, None, "exact")]),
+    ("وقتل في الهجوم 1،250 مقاتلا من التنظيم.", [("killed", 1250, None, None, "exact")]),
+    # an Arabic comma between a year and a count is punctuation, not a separator
+    ("وفي عام 2014، 300 جندي عادوا إلى قواعدهم.", [("troops", 300, None, None, "exact")]),
+])
+def test_arabic_comma_as_thousands_separator(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate after a count word is no count, nor are two goals (a shell, in sports slang)
+    ("وقال التقرير إن عدد المقاتلين الأجانب ارتفع بنسبة أكثر من 40 في المائة.", []),
+    ("وفاز النادي في المباراة بقذيفتي لاعبه الجديد.", []),
+    ("وأطلق المسلحون قذيفتي هاون على موقع للجيش.", [("projectiles", 2, None, None, "exact")]),
+])
+def test_web_batch_06_07_negatives(sentence, expected):
+    check(sentence, expected)
