@@ -394,8 +394,11 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     before_long = pl.col("before_long").str.replace_all(ctx["before_noise"], " ")
     # the nearest word decides: what follows a capture word (مقتل 6 والقبض علي 18 فردا)
     before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
+    # a deployment verb after the casualty word is the count's own verb (فقد أرسل 50 جنديا: so he sent)
+    killed_before = (before.str.contains(ctx["killed_before"])
+                     & ~before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"]))
     return m.with_columns(
-        pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | (pl.col("after").str.contains(ctx["tail_killed"])
+        pl.when(troop_nn & (killed_before | (pl.col("after").str.contains(ctx["tail_killed"])
                                                                           & ~pl.col("after").str.contains(ctx["part_killed"])))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])

@@ -435,3 +435,38 @@ def test_arabic_comma_as_thousands_separator(sentence, expected):
 ])
 def test_web_batch_06_07_negatives(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a deployment verb between a casualty-looking word and the count: the soldiers were sent
+    ("وعلى الرغم من تردده، فقد أرسل 40 جنديا من القوات الخاصة إلى البلاد.", [("troops", 40, None, None, "exact")]),
+    ("فقدت الكتيبة 12 جنديا في الهجوم.", [("killed", 12, None, None, "exact")]),
+    # a count of attacks through its count word
+    ("وقال الجيش إن عدد الهجمات على القواعد الأجنبية ارتفع إلى 17 هجوما منذ الشهر الماضي.", [("attacks", 17, None, None, "exact")]),
+    ("ووصل عدد الغارات على المدينة إلى 40 خلال يومين.", [("attacks", 40, None, None, "exact")]),
+    # a dual verb after "a woman and a man": no count of one
+    ("امرأة ورجل أصيبا بجروح جراء سقوط قذيفة على الحي.", []),
+    ("وشاب أصيب بشظايا قذيفة في السوق.", [("injured", 1, None, None, "exact")]),
+])
+def test_web_batch_06_07_casualty_and_attack_readings(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the count of a force named just before "amounting to its number"
+    ("وتسلمت البعثة المهام من قوات الاتحاد الإفريقي البالغ عددها تسعة آلاف.", [("troops", 9000, None, None, "exact")]),
+    ("وانسحبت عناصر الجيش البالغ عددها نحو 1200 من المدينة.", [("troops", 1200, None, None, "approx")]),
+    # victims, or no force before it
+    ("وشيعت البلدة الجنود القتلى البالغ عددهم 14.", []),
+    ("ووزعت الجمعية المساعدات على الأسر البالغ عددها 300.", []),
+    # "there are N others" after a troop figure
+    ("وقال إن موسكو سحبت 1500 مقاتل وإن هناك نحو 700 آخرين ما زالوا في البلاد.",
+     [("troops", 1500, None, None, "exact"), ("troops", 700, None, None, "approx")]),
+])
+def test_web_batch_06_07_counts_named_before(sentence, expected):
+    check(sentence, expected)
+
+
+def test_a_toll_of_attacks_in_casualties_is_a_casualty_count():
+    assert figures("وارتفعت حصيلة الهجمات على السوق إلى 9 قتلى و20 جريحا.") == sorted(
+        [("killed", 9, None, None, "exact"), ("injured", 20, None, None, "exact")], key=str)
