@@ -41,11 +41,12 @@ rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها 
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
+tf,tg عدد الجنود … من NUM الي NUM          خفض عدد الجنود … من 4500 الي 2500 (both)
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
-tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف،
-      change … الي عدد [qual] NUM       تقليص حجم قواتها الي عدد اقل من خمسه الاف
+tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
+tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
@@ -197,18 +198,29 @@ RULES: tuple[Rule, ...] = (
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>{count_head}\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
-         triggers=("count_head",), reads=("troops", "troops"), exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
+    # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
+    # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
+    Rule("tf", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims")),
+    Rule("tg", r"{B0}(?P<lead>{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
-    Rule("tp", r"{B0}{PRE}(?P<head>{count_head}{possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head",), reads=("troops", "troops"),
+         triggers=("count_head", "plural_head"), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
     Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
@@ -222,13 +234,17 @@ RULES: tuple[Rule, ...] = (
          triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
-    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
-               r"|(?:{WORD_ND}\s+){{0,6}}?{to}\s*{count_head}\s+))(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("count_head",), reads=("troops", "troops"), exclusions=("change_without_force",)),
+    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("count_head",), prefix="article", reads=("troops", "troops"), exclusions=("change_without_force",)),
+    # a change to a number named by عدد: تقليص حجم قواتها في البلاد الي عدد اقل من خمسه الاف (needs a military word)
+    Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("to_count",), reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
-    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?{toll_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
-         triggers=("toll_head",), lookups=(("noun", "toll_noun"),), exclusions=("attack_toll_of_casualties",)),
+         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head"), lookups=(("noun", "toll_noun"),),
+         exclusions=("attack_toll_of_casualties",)),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
@@ -532,7 +548,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               _no_military),
     Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
               "or another count (not a year) between that noun and the pronoun", "figure",
-              lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (الجنود القتلي البالغ عددهم)",
               "figure", lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1).fill_null("")
@@ -591,7 +607,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "context", lambda: (~((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
                                     & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP))).fill_null(True)),
     Exclusion("range_unit", "a unit of time, money or measure follows the range (ages, years)", "figure",
-              lambda: pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))),
+              lambda: pl.when(pl.col("rule") == "rv").then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
               "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",

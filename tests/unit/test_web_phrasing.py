@@ -365,6 +365,42 @@ def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
     check(sentence, expected)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a change stated through the count head, the noun named once before both numbers
+    ("وقررت الإدارة خفض عدد الجنود الأمريكيين في العراق من 5200 إلى 3000 خلال الصيف.",
+     [("troops", 5200, None, None, "exact"), ("troops", 3000, None, None, "exact")]),
+    ("وتقرر رفع أعداد المقاتلين في الجبهة من نحو 800 إلى 1500.",
+     [("troops", 800, None, None, "approx"), ("troops", 1500, None, None, "exact")]),
+    # the killed, the students: not troops
+    ("وارتفع عدد الطلاب في المدارس من 300 إلى 500.", []),
+    ("وقال إن عدد الجنود الذين قتلوا ارتفع من 10 إلى 20.", []),  # soldiers killed: not a strength
+])
+def test_a_change_stated_through_the_count_head(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bodies of N people are N killed
+    ("وتمكنت الفرق من انتشال جثث 9 نساء و4 أطفال.", [("killed", 9, None, None, "exact"), ("killed", 4, None, None, "exact")]),
+    ("وعثر على جثث 120 شخصا في مقبرة جماعية.", [("killed", 120, None, None, "exact")]),
+    # a year after the word
+    ("وتعود الجثث إلى عام 2014 بحسب التقرير.", []),
+])
+def test_bodies_counted(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # terrorists counted as persons killed
+    ("وأسفرت العملية عن مقتل إرهابيين اثنين.", [("killed", 2, None, None, "exact")]),
+    ("وقتل في الاشتباك سبعة إرهابيين.", [("killed", 7, None, None, "exact")]),
+    # arrested, not killed
+    ("وأعلنت الوزارة القبض على سبعة إرهابيين.", []),
+])
+def test_terrorists_counted_as_persons(sentence, expected):
+    check(sentence, expected)
+
+
 # ---- classes from web batches 06/07 (development) -------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
