@@ -109,7 +109,7 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
         m = m.with_columns(
             (pl.col("m_end") - cut).alias("m_end"),
             pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"),
-            pl.col(c.group("victims")).str.replace(tail, "").alias(c.group("victims")),
+            *[pl.col(c.group(v)).str.replace(tail, "").alias(c.group(v)) for v in c.rule.victims if c.group(v) in c.groups],
         )
     # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
     # what closes it but is not (a ``trail`` group) are cut from its span.

@@ -249,10 +249,11 @@ RULES: tuple[Rule, ...] = (
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims")),
-    # verb [qual] NUM [victims]: مقتل نحو 10، اصابه خمسه اخرين
+    # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
-               r"(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}(?:\s+{VWORD})?))?",
-         triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), trim_subset=True,
+               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
+               r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?",
+         triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2"),
          exclusions=("year_not_count", "unit_after_count")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",

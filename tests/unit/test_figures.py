@@ -181,7 +181,8 @@ def test_fighters_ranges_magnitudes_tolls_and_conjoined_counts(sentence, expecte
     "sentence, expected",
     [
         ("لانخراط مراهق لا يتجاوز 16 سنة في صفوف تنظيم داعش.", []),  # an age, not fighters
-        ("ودفن جثث 50 من أبناء المنطقة كانوا يقاتلون في صفوفهم.", []),  # no nationality: not a strength
+        # no nationality: not a strength; the bodies of 50 are 50 killed
+        ("ودفن جثث 50 من أبناء المنطقة كانوا يقاتلون في صفوفهم.", [("killed", 50, None, "exact")]),
         ("وصعد عام 2006 في صفوف طالبان.", []),  # a year
         ("واللاعبون الـ11 يقاتلون من أجل اللقب.", []),  # a team, not an armed side
         ("ونزح أكثر من 2.5 مليون شخص بينهم 500 ألف طفل بعد أن قتل العشرات.",  # بينهم belongs to the displaced

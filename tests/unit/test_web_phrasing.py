@@ -401,6 +401,30 @@ def test_terrorists_counted_as_persons(sentence, expected):
     check(sentence, expected)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a qualifier after the count and its victims
+    ("وأسفر القصف عن مقتل ستة أشخاص على الأقل.", [("killed", 6, None, None, "at_least")]),
+    ("واستشهد 44 فلسطينيا على الأقل في الغارات.", [("killed", 44, None, None, "at_least")]),
+    ("وأعلنت الشرطة مقتل 5 على الأقل.", [("killed", 5, None, None, "at_least")]),
+    # no qualifier: exact
+    ("وأسفر القصف عن مقتل ستة أشخاص في السوق.", [("killed", 6, None, None, "exact")]),
+])
+def test_a_qualifier_after_the_victims(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # massacres counted as attacks (the plural after a small number, the dual)
+    ("وارتكبت القوات خمسة مجازر بحق العائلات.", [("attacks", 5, None, None, "exact")]),
+    ("وشهدت المدينة مجزرتين في يوم واحد.", [("attacks", 2, None, None, "exact")]),
+    # one massacre; a thousand massacres as a figure of speech (the singular after a thousand is not read)
+    ("ووقعت مجزرة في القرية.", []),
+    ("وألف مجزرة أخرى لن تنسى.", []),
+])
+def test_massacres_counted_as_attacks(sentence, expected):
+    check(sentence, expected)
+
+
 # ---- classes from web batches 06/07 (development) -------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
