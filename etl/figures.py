@@ -459,7 +459,7 @@ def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
     ctx = context()
     conj = pl.col("gap").str.contains(ctx["gap_inherits"]) | (
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
-    )
+    ) | pl.col("gap").str.contains(ctx["gap_addition"])  # مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
     inherit = pl.col("rule").is_in(inheriting) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     return m.with_columns(

@@ -530,3 +530,15 @@ def test_web_batch_06_07_counts_named_before(sentence, expected):
 def test_a_toll_of_attacks_in_casualties_is_a_casualty_count():
     assert figures("وارتفعت حصيلة الهجمات على السوق إلى 9 قتلى و20 جريحا.") == sorted(
         [("killed", 9, None, None, "exact"), ("injured", 20, None, None, "exact")], key=str)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # soldiers counted "in addition to" a few words after a toll are more of the killed
+    ("وقتل في المعارك سبعة مدنيين منذ بداية الشهر بالإضافة إلى 40 جنديا من الجيش.",
+     [("killed", 7, None, None, "exact"), ("killed", 40, None, None, "exact")]),
+    # after a troop figure, or far from the toll, they stay a strength
+    ("ونشرت فرنسا 3000 جندي في البلاد بالإضافة إلى 500 جندي من تشاد.",
+     [("troops", 3000, None, None, "exact"), ("troops", 500, None, None, "exact")]),
+])
+def test_troops_in_addition_to_a_toll(sentence, expected):
+    check(sentence, expected)
