@@ -542,3 +542,14 @@ def test_a_toll_of_attacks_in_casualties_is_a_casualty_count():
 ])
 def test_troops_in_addition_to_a_toll(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people executed (a past execution) are people killed
+    ("وقال الشهود إن المسلحين أعدموا 12 شخصا في ساحة القرية.", [("killed", 12, None, None, "exact")]),
+    ("وأعدم التنظيم 30 شابا بعد اختطافهم.", [("killed", 30, None, None, "exact")]),
+    # a death sentence is no killing
+    ("وأصدرت المحكمة حكما بإعدام 5 متهمين.", []),
+])
+def test_executions_are_killings(sentence, expected):
+    check(sentence, expected)
