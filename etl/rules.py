@@ -41,7 +41,8 @@ rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها 
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
-tf,tg عدد الجنود … من NUM الي NUM          خفض عدد الجنود … من 4500 الي 2500 (both)
+tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
+tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
@@ -206,21 +207,22 @@ RULES: tuple[Rule, ...] = (
          exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
-    Rule("tf", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
+    Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims")),
-    Rule("tg", r"{B0}(?P<lead>{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
+         triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
+    Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims")),
+         triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head", "plural_head"), sentence_trigger=False, reads=("troops", "troops"),
+         triggers=("count_head", "plural_head"), sentence_trigger=False, prefilter_lists=(),
+         prefilter_shape=r"(?:{count_head}|{plural_head}){possessive}", reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
     Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
@@ -517,6 +519,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
     Exclusion("range_not_ascending", "a range whose low end is not below its high end (a date, a score)", "match",
               lambda: pl.col("value_low") >= pl.col("value_high")),
+    Exclusion("count_head_no_change", "from N to M after a count head is a range (an estimate) unless a change verb opens it "
+              "or the number falls", "match",
+              lambda: ~(_role("change", "tf", "tg").is_not_null()
+                        | ((pl.col("rule") == "tf") & (pl.col("value") > pl.col("value_other")))
+                        | ((pl.col("rule") == "tg") & (pl.col("value_other") > pl.col("value")))).fill_null(False)),
     Exclusion("no_change", "from N to M with no change verb is a range unless the number falls", "match",
               lambda: (_role("change", "rf", "rt").is_null()
                        & ~(((pl.col("rule") == "rf") & (pl.col("value") > pl.col("value_other")))

@@ -373,6 +373,8 @@ def test_counts_of_the_forces_and_conjoined_others(sentence, expected):
      [("troops", 800, None, None, "approx"), ("troops", 1500, None, None, "exact")]),
     # the killed, the students: not troops
     ("وارتفع عدد الطلاب في المدارس من 300 إلى 500.", []),
+    # an estimate from N to M after the count head, with no change: a range
+    ("ويبلغ عدد عناصرها بحسب التقديرات من 30 ألف إلى 40 ألف مقاتل.", [("troops", None, 30000, 40000, "exact")]),
     ("وقال إن عدد الجنود الذين قتلوا ارتفع من 10 إلى 20.", []),  # soldiers killed: not a strength
 ])
 def test_a_change_stated_through_the_count_head(sentence, expected):
