@@ -560,8 +560,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (الجنود القتلي البالغ عددهم)",
-              "figure", lambda: pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1).fill_null("")
-              .str.contains(_c("victim_word"))),
+              "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
@@ -583,7 +583,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
               lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
     Exclusion("bound_unit", "a bound after a count word followed by a unit is a rate or a time (أكثر من 70 في المائة), not a count", "figure",
-              lambda: (pl.col("num2_tt").is_not_null() & pl.col("after").str.strip_chars_start().str.contains(_c("not_victim"))).fill_null(False)),
+              lambda: pl.when(pl.col("num2_tt").is_not_null()).then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))
+              .fill_null(False)),
     Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
