@@ -43,7 +43,7 @@ def test_troop_figures(sentence, expected):
         ("بتنفيذ مئات الهجمات بالصواريخ.", [("attacks", None, 100, "vague")]),
         ("مقتل جنديين تركيين بهجوم.", [("killed", 2, None, "exact")]),
         ("نفذت قوات التحالف الدولي 20 غارة جوية.", [("attacks", 20, None, "exact")]),
-        ("قتل 21 شخصًا على الأقل في هجوم.", [("killed", 21, None, "exact")]),
+        ("قتل 21 شخصًا على الأقل في هجوم.", [("killed", 21, None, "at_least")]),  # the qualifier after the victims
         ("إن 22 مسلحًا، بينهم أربعة قادة، قتلوا.", [("killed", 22, None, "exact")]),
         ("ارتفع عدد القتلى إلى 50 شخصا.", [("killed", 50, None, "exact")]),
         ("عشرات القتلى والجرحى في هجوم.", [("casualties", None, 10, "vague")]),
@@ -151,7 +151,7 @@ def test_headline_and_body_mentions_are_two_rows():
         ("ووثق المرصد مقتل 71 ألفا و781 مدنيا بينهم 11 ألفا و964 طفلا.",
          [("killed", 71781, None, "exact"), ("killed", 11964, None, "exact")]),
         ("وقتل ناشطان في الهجوم.", [("killed", 2, None, "exact")]),
-        ("هجوم انتحاري أودى بحياة 32 شخصا على الأقل.", [("killed", 32, None, "exact")]),
+        ("هجوم انتحاري أودى بحياة 32 شخصا على الأقل.", [("killed", 32, None, "at_least")]),
         ("العملية الانتحارية التي أودت بحياة العشرات.", [("killed", None, 10, "vague")]),
         ("وقتلت وجرحت العشرات منهم.", [("casualties", None, 10, "vague")]),
         ("وشاهدنا جثث عشرات آخرين لقوا حتفهم.", [("killed", None, 10, "vague")]),
