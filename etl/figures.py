@@ -394,8 +394,13 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     before_long = pl.col("before_long").str.replace_all(ctx["before_noise"], " ")
     # the nearest word decides: what follows a capture word (مقتل 6 والقبض علي 18 فردا)
     before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
+    # a deployment verb after the casualty word is the count's own verb (فقد أرسل 50 جنديا: so he sent)
+    troop_before = pl.when(troop_nn).then(before)
+    killed_before = (troop_before.str.contains(ctx["killed_before"])
+                     & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"]))
     return m.with_columns(
-        pl.when(troop_nn & (before.str.contains(ctx["killed_before"]) | pl.col("after").str.contains(ctx["tail_killed"]))).then(pl.lit("killed"))
+        pl.when(troop_nn & (killed_before | (pl.col("after").str.contains(ctx["tail_killed"])
+                                                                          & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
@@ -455,7 +460,7 @@ def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
     ctx = context()
     conj = pl.col("gap").str.contains(ctx["gap_inherits"]) | (
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
-    )
+    ) | pl.col("gap").str.contains(ctx["gap_addition"])  # مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
     inherit = pl.col("rule").is_in(inheriting) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
     return m.with_columns(

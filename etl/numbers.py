@@ -37,12 +37,23 @@ def _digits_value(token: str) -> float | None:
     return None
 
 
+def _arabic_thousands(text: str) -> str:
+    """An Arabic comma between digits followed by exactly three digits is a thousands
+    separator (2،000 → 2,000); any other Arabic comma is punctuation."""
+    out = list(text)
+    for i, ch in enumerate(text):
+        if (ch == "\u060c" and 0 < i and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and len(text[i + 1:i + 4]) == 3
+                and not text[i + 4:i + 5].isdigit()):
+            out[i] = ","
+    return "".join(out)
+
+
 def _tokens(phrase: str) -> list[str]:
     """Words of a number phrase: proclitic و and ال dropped, two-word numbers (احد عشر) kept whole."""
     table = number_words()
     and_, art = word("and"), word("article")
     words = []
-    for w in normalize(phrase).replace("\u060c", " ").split():
+    for w in _arabic_thousands(normalize(phrase)).replace("\u060c", " ").split():
         w = w.strip(PUNCT)
         digits = len(w) - len(w.lstrip("0123456789"))
         if 0 < digits < len(w) and w[digits:] in table:  # 26الف: digits glued to a scale word

@@ -62,6 +62,8 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         lists[r["form"]].append(normalize(r["phrase"]))
     for r in read_csv("qualifiers.csv"):
         lists["qualifier_" + r["position"]].append(normalize(r["phrase"]))
+        if r["position"] == "before" and r["qualifier"] in ("at_least", "up_to"):
+            lists["qualifier_bound"].append(normalize(r["phrase"]))  # a bound (more than, less than), not an estimate
     lists["vague"] = [normalize(r["word"]) for r in read_csv("vague_quantities.csv")]
     persons = read_csv("person_nouns.csv")
     lists["person"] = [normalize(r["word"]) for r in persons]
@@ -127,7 +129,8 @@ def shapes() -> dict[str, str]:
     s["B1"] = r"(?:[^\w]|$)"  # word end (consumes one separator: match text doubles whitespace)
     s["WORD"] = r"[^\s،,.:;؛\"()]+"
     s["WORD_ND"] = r"[^\s0-9،,.:;؛\"()]+"  # a word with no digit
-    s["DIG"] = r"[0-9]+(?:[.,][0-9]+)*"
+    # digits, with . or , between groups; or one to three digits and groups of three after an Arabic comma (2،000)
+    s["DIG"] = r"(?:[0-9]{1,3}(?:\x{060C}[0-9]{3})+|[0-9]+(?:[.,][0-9]+)*)"
     s["SCALE"] = s["scale"]
     # number words, and a remainder in digits after a thousand or more (الفين و300)
     thousands = [n for n, v in ((normalize(r["word"]), float(r["value"])) for r in read_csv("number_words.csv")) if v >= 1000]
@@ -146,6 +149,7 @@ def shapes() -> dict[str, str]:
                 r"(?:[^\w]|$)")
     s["QB"] = s["qualifier_before"]
     s["QA"] = s["qualifier_after"]
+    s["QBOUND"] = s["qualifier_bound"]
     s["VWORD"] = rf"[^\s{word('and')}،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction
     # plain nouns: the trigger nouns that are not bare member nouns (عنصر، فرد)
     mil = set(w["noun_mil"])

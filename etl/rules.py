@@ -29,6 +29,7 @@ other       the other number of a change from N to M (rules rf, rt)
 change      a verb that changes a force's number (خفض، رفع)
 lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
+next        the noun after a toll's count (rule tl): tested by an exclusion, not read
 excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
 ==========  ===================================================================
 
@@ -43,9 +44,11 @@ tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد ا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
+ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
-tc    change العدد الي NUM                  خفض العدد الي نحو 2500
-tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50
+tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
+tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
+tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
@@ -199,9 +202,9 @@ RULES: tuple[Rule, ...] = (
     Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
-               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))",
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims")),
+         exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
@@ -221,23 +224,33 @@ RULES: tuple[Rule, ...] = (
          triggers=("count_head", "plural_head"), sentence_trigger=False, prefilter_lists=(),
          prefilter_shape=r"(?:{count_head}|{plural_head}){possessive}", reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
+    # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
+    Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+               r"(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
+         triggers=("amounting",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims",
+                     "victims_before_count")),
     # a range right after its verb, naming no noun, a few words after a troop figure: نحو خمسه الاف عنصر … مقارنه مع
     # تقديرات سابقه تراوحت بين الفين وثلاثه الاف
     Rule("rv", r"{B0}(?P<lead>{PRE}{range_verb}\s+)(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})",
          triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
-    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+){AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*"
+    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("count_head",), prefix="article", reads=("troops", "troops"), exclusions=("change_without_force",)),
+    # a change to a number named by عدد: تقليص حجم قواتها في البلاد الي عدد اقل من خمسه الاف (needs a military word)
+    Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("to_count",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
-               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head"), lookups=(("noun", "toll_noun"),)),
+               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
+         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head"), lookups=(("noun", "toll_noun"),),
+         exclusions=("attack_toll_of_casualties",)),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
-    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))\s+"
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
-         triggers=("met_verb",), reads=("attacks", "killed")),
+         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -271,7 +284,7 @@ RULES: tuple[Rule, ...] = (
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count",
-                     "unit_before_verb", "range_end")),
+                     "unit_before_verb", "range_end", "part_of_them")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
@@ -316,7 +329,7 @@ RULES: tuple[Rule, ...] = (
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
     Rule("pv", r"{B0}(?:{that}\s+|{and})(?P<person>{PDU}|(?:{PSG}){accusative}?)\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
-         triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",)),
+         triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
@@ -370,6 +383,11 @@ def context() -> dict[str, str]:
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
+        "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
+        # a part of the group, then the casualty verb (معظمهم قتلوا): the part was killed, not the count
+        "part_killed": rf"(?:^|[^\w]){pre}{s['part_of_them']}\s+{s['tail_killed']}(?:[^\w]|$)",
+        "dual_passive_verb": rf"^{s['dual_passive_verb']}$",
+        "person_dual_only": rf"^{s['PDU']}$",
         "before_noise": rf"(?:^|[^\w]){pre}{s['before_noise']}(?:[^\w]|$)",
         "exclusion_word": rf"(?:^|[^\w]){pre}{s['EXCL']}(?:[^\w]|$)",
         "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
@@ -377,6 +395,8 @@ def context() -> dict[str, str]:
         "casualty_noun": (rf"(?:^|[^\w]){pre}(?:{art})?"
                           rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
+        "casualty_first": (rf"^[\s\"]*{pre}(?:{art})?"
+                           rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?[0-9]+",
         "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
@@ -396,12 +416,14 @@ def context() -> dict[str, str]:
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
         "deployed": s["deployed"],
+        "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
+        "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
@@ -465,11 +487,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
     Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
-              lambda: pl.col("noun_tp").is_not_null()),
+              lambda: _role("noun", "tp", "ba").is_not_null()),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
+              lambda: pl.col("words_pk").fill_null("").str.contains(_c("part_of_them"))),
+    Exclusion("dual_verb_one_person", "one person after و with a dual verb (امراه ورجل اصيبا): the verb counts two, the conjunct one", "match",
+              lambda: pl.col("verb_pv").str.contains(_c("dual_passive_verb")) & ~pl.col("person_pv").str.contains(_c("person_dual_only"))),
+    Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun counts the casualties (حصيله الهجمات الي 11 قتيلا)",
+              "match", lambda: ((pl.col("measure") == "attacks") & pl.col("next_tl").str.contains(_c("casualty_first"))).fill_null(False)),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
     Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
@@ -529,8 +557,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               _no_military),
     Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
               "or another count (not a year) between that noun and the pronoun", "figure",
-              lambda: pl.when(pl.col("rule") == "tp").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
+    Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (الجنود القتلي البالغ عددهم)",
+              "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
@@ -551,6 +582,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_nf").str.contains(r"[0-9]")),
     Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
               lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
+    Exclusion("bound_unit", "a bound after a count word followed by a unit is a rate or a time (أكثر من 70 في المائة), not a count", "figure",
+              lambda: pl.when(pl.col("num2_tt").is_not_null()).then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))
+              .fill_null(False)),
     Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
@@ -566,7 +600,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.max_horizontal("value", "value_low", "value_high")
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
-              lambda: (pl.col("measure").is_in(["troops", "attacks"])
+              lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
                        & _role("noun", "nn", "nb", "vg", "rg", "tt", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military()).fill_null(False)),

@@ -425,3 +425,133 @@ def test_a_qualifier_after_the_victims(sentence, expected):
 ])
 def test_massacres_counted_as_attacks(sentence, expected):
     check(sentence, expected)
+
+
+# ---- classes from web batches 06/07 (development) -------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a dual in construct before its complement, and feminine duals of person nouns
+    ("وسقطت قذيفتي مدفعية أطلقها الجيش على سوق المدينة.", [("projectiles", 2, None, None, "exact")]),
+    ("أسفر الانفجار عن إصابة رجلي شرطة بجروح.", [("injured", 2, None, None, "exact")]),
+    ("وأدى القصف إلى إصابة طالبتين في المدرسة.", [("injured", 2, None, None, "exact")]),
+    # a dual after لقي: two killed
+    ("لقي رجلان مصرعهما في انفجار عبوة ناسفة.", [("killed", 2, None, None, "exact")]),
+    # "my leg" after a verb that is no casualty, and a dual that is no trigger: nothing
+    ("قال إنه رفع رجلي الكرسي عن الأرض.", []),
+    ("التقى الوزير طالبتين متفوقتين في الحفل.", []),
+])
+def test_duals_in_construct_and_feminine(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the part of the group that was killed is not the count: the count stays a strength
+    ("وقال الجيش إن نحو 60 مقاتلا تسللوا إلى البلدة الليلة الماضية، مضيفا أن معظمهم قتلوا.",
+     [("troops", 60, None, None, "approx")]),
+    # "mostly civilians" describes the whole count, which was killed
+    ("وأكدت الشرطة أن 35 شخصا معظمهم من المدنيين قتلوا في الانفجار.", [("killed", 35, None, None, "exact")]),
+])
+def test_part_of_a_group_before_the_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count of troops with a bound (less than, more than) and no preposition before it
+    ("وأعلن الجيش أن عدد القوات البريطانية في البلاد أقل من 9 آلاف حاليا.", [("troops", 9000, None, None, "up_to")]),
+    ("وأكد المسؤول أن عدد جنودها هناك أكثر من 3500.", [("troops", 3500, None, None, "at_least")]),
+    # an estimate (نحو) after a range word is the range's, not a bound of the count
+    ("وخفضت الوزارة عدد الجنود الى مستوى يتراوح بين 40 ألفا و45 ألف جندي.", [("troops", None, 40000, 45000, "exact")]),
+    # a count of something else
+    ("وقال إن عدد الطلاب في المدارس أقل من 9 آلاف.", []),
+])
+def test_troop_count_with_a_bound(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("تعتزم واشنطن تقليص حجم قواتها في البلاد إلى عدد أقل من ثلاثة آلاف بنهاية العام.", [("troops", 3000, None, None, "up_to")]),
+    ("وقرر الجيش خفض هذا العدد إلى نحو 2500 جندي خلال عام.", [("troops", 2500, None, None, "approx")]),
+    # a change of a number with no force in the sentence
+    ("قررت الشركة تقليص حجم إنتاجها إلى عدد أقل من ثلاثة آلاف سيارة.", []),
+    ("وقررت الوزارة خفض هذا العدد إلى نحو 2500 موظف.", []),
+])
+def test_reduction_to_a_number_named_by_its_count(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلنت باريس خفض وجودها العسكري في البلاد إلى 3،000 جندي بحلول الصيف.", [("troops", 3000, None, None, "exact")]),
+    ("وقتل في الهجوم 1،250 مقاتلا من التنظيم.", [("killed", 1250, None, None, "exact")]),
+    # an Arabic comma between a year and a count is punctuation, not a separator
+    ("وفي عام 2014، 300 جندي عادوا إلى قواعدهم.", [("troops", 300, None, None, "exact")]),
+])
+def test_arabic_comma_as_thousands_separator(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rate after a count word is no count, nor are two goals (a shell, in sports slang)
+    ("وقال التقرير إن عدد المقاتلين الأجانب ارتفع بنسبة أكثر من 40 في المائة.", []),
+    ("وفاز النادي في المباراة بقذيفتي لاعبه الجديد.", []),
+    ("وأطلق المسلحون قذيفتي هاون على موقع للجيش.", [("projectiles", 2, None, None, "exact")]),
+])
+def test_web_batch_06_07_negatives(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a deployment verb between a casualty-looking word and the count: the soldiers were sent
+    ("وعلى الرغم من تردده، فقد أرسل 40 جنديا من القوات الخاصة إلى البلاد.", [("troops", 40, None, None, "exact")]),
+    ("فقدت الكتيبة 12 جنديا في الهجوم.", [("killed", 12, None, None, "exact")]),
+    # a count of attacks through its count word
+    ("وقال الجيش إن عدد الهجمات على القواعد الأجنبية ارتفع إلى 17 هجوما منذ الشهر الماضي.", [("attacks", 17, None, None, "exact")]),
+    ("ووصل عدد الغارات على المدينة إلى 40 خلال يومين.", [("attacks", 40, None, None, "exact")]),
+    # a dual verb after "a woman and a man": no count of one
+    ("امرأة ورجل أصيبا بجروح جراء سقوط قذيفة على الحي.", []),
+    ("وشاب أصيب بشظايا قذيفة في السوق.", [("injured", 1, None, None, "exact")]),
+])
+def test_web_batch_06_07_casualty_and_attack_readings(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the count of a force named just before "amounting to its number"
+    ("وتسلمت البعثة المهام من قوات الاتحاد الإفريقي البالغ عددها تسعة آلاف.", [("troops", 9000, None, None, "exact")]),
+    ("وانسحبت عناصر الجيش البالغ عددها نحو 1200 من المدينة.", [("troops", 1200, None, None, "approx")]),
+    # victims, or no force before it
+    ("وشيعت البلدة الجنود القتلى البالغ عددهم 14.", []),
+    ("ووزعت الجمعية المساعدات على الأسر البالغ عددها 300.", []),
+    # "there are N others" after a troop figure
+    ("وقال إن موسكو سحبت 1500 مقاتل وإن هناك نحو 700 آخرين ما زالوا في البلاد.",
+     [("troops", 1500, None, None, "exact"), ("troops", 700, None, None, "approx")]),
+])
+def test_web_batch_06_07_counts_named_before(sentence, expected):
+    check(sentence, expected)
+
+
+def test_a_toll_of_attacks_in_casualties_is_a_casualty_count():
+    assert figures("وارتفعت حصيلة الهجمات على السوق إلى 9 قتلى و20 جريحا.") == sorted(
+        [("killed", 9, None, None, "exact"), ("injured", 20, None, None, "exact")], key=str)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # soldiers counted "in addition to" a few words after a toll are more of the killed
+    ("وقتل في المعارك سبعة مدنيين منذ بداية الشهر بالإضافة إلى 40 جنديا من الجيش.",
+     [("killed", 7, None, None, "exact"), ("killed", 40, None, None, "exact")]),
+    # after a troop figure, or far from the toll, they stay a strength
+    ("ونشرت فرنسا 3000 جندي في البلاد بالإضافة إلى 500 جندي من تشاد.",
+     [("troops", 3000, None, None, "exact"), ("troops", 500, None, None, "exact")]),
+])
+def test_troops_in_addition_to_a_toll(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people executed (a past execution) are people killed
+    ("وقال الشهود إن المسلحين أعدموا 12 شخصا في ساحة القرية.", [("killed", 12, None, None, "exact")]),
+    ("وأعدم التنظيم 30 شابا بعد اختطافهم.", [("killed", 30, None, None, "exact")]),
+    # a death sentence is no killing
+    ("وأصدرت المحكمة حكما بإعدام 5 متهمين.", []),
+])
+def test_executions_are_killings(sentence, expected):
+    check(sentence, expected)
