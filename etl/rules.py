@@ -494,9 +494,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("part_of_them"))),
-    Exclusion("dual_verb_one_person", "one person after و with a dual verb (امراه ورجل اصيبا): the verb counts two, the conjunct one", "match",
+    Exclusion("dual_verb_one_person", "one person after 'and' with a dual verb (a woman and a man, both injured): the verb counts two, the conjunct one", "match",
               lambda: pl.col("verb_pv").str.contains(_c("dual_passive_verb")) & ~pl.col("person_pv").str.contains(_c("person_dual_only"))),
-    Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun counts the casualties (حصيله الهجمات الي 11 قتيلا)",
+    Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun (the attacks' toll rose to 11 killed) counts the casualties",
               "match", lambda: ((pl.col("measure") == "attacks") & pl.col("next_tl").str.contains(_c("casualty_first"))).fill_null(False)),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
@@ -559,7 +559,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "or another count (not a year) between that noun and the pronoun", "figure",
               lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
-    Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (الجنود القتلي البالغ عددهم)",
+    Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (the killed soldiers, whose number is) counts victims, not a force",
               "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
@@ -582,7 +582,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_nf").str.contains(r"[0-9]")),
     Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
               lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
-    Exclusion("bound_unit", "a bound after a count word followed by a unit is a rate or a time (أكثر من 70 في المائة), not a count", "figure",
+    Exclusion("bound_unit", "a bound after a count word followed by a unit (more than 70 per cent) is a rate or a time, not a count", "figure",
               lambda: pl.when(pl.col("num2_tt").is_not_null()).then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))
               .fill_null(False)),
     Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
