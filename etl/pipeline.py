@@ -35,7 +35,7 @@ from .extract import extract as extract_tables
 from .gazetteer import data_versions as gazetteer_versions
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
-from .publish import STORAGE_VERSION, PublishError, write_manifest
+from .publish import STORAGE_VERSION, PublishError, clone_file, publish_key, write_manifest
 from .publish import publish as publish_db
 from .reference import REFERENCE_DIR, REPO_ROOT
 
@@ -57,12 +57,14 @@ def fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def code_version() -> str:
+def code_version(storage_version: str = STORAGE_VERSION) -> str:
+    """``etl <version> (<commit>) rules <extraction fingerprint> sql <publish key>``: a delta
+    publish needs the previous build's to end the same way."""
     try:
         sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         sha = ""
-    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()}"
+    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {publish_key(storage_version)}"
 
 
 def _signature(items, max_bytes: int) -> str:
@@ -269,25 +271,31 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
-            extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> Path:
+            extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION,
+            incremental: bool = True, info: dict | None = None) -> Path:
     """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
-    without, the work folder's (the last build's) is used."""
+    without, the work folder's (the last build's) is used. ``incremental``: bring the previous
+    warehouse up to date when it allows (see :func:`etl.publish.publish`), else build cold.
+    ``info`` receives how it published (publish_mode, copy, published_articles_changed)."""
     if manifest is not None:
         write_manifest(work, manifest)
     run = {
         "started_at": (started_at or datetime.now(timezone.utc)).replace(tzinfo=None),
         "raw_dir": str(raw) if raw else None,
-        "code_version": code_version(),
+        "code_version": code_version(storage_version),
         "reused_files": reused,
     }
-    return publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version)
+    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental)
+    if info is not None:
+        info.update({k: run[k] for k in ("publish_mode", "copy", "published_articles_changed") if k in run})
+    return path
 
 
-def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
+def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_version: str = STORAGE_VERSION) -> None:
     """Nothing changed since the last publish: add its build_runs row, atomically (copy, insert, rename)."""
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     try:
-        shutil.copyfile(db, tmp)
+        clone_file(db, tmp)
         con = duckdb.connect(str(tmp))
         try:
             con.execute(
@@ -296,7 +304,7 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
                           arg_max(duplicates, run_id), arg_max(rejected, run_id), arg_max(articles, run_id),
                           arg_max(troop_figures, run_id), arg_max(attack_counts, run_id), arg_max(files_seen, run_id), ?
                    from build_runs""",
-                [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version()],
+                [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)],
             )
             con.execute("checkpoint")
         finally:
@@ -384,7 +392,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())
                 and all(state.get(k) == v for k, v in outputs.items())):
-            record_unchanged_run(db, raw, started)
+            record_unchanged_run(db, raw, started, storage_version)
             _report(timings)
             return {"unchanged": True}
         out = _extracted_dir(work)
@@ -408,7 +416,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         counts["extracted_articles"] += overlapped
         with _timed("publish", timings):
             counts.update(write_manifest(work, manifest_frame))
-            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version)
+            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
+                    incremental=incremental, info=counts)
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
