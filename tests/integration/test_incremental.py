@@ -60,6 +60,8 @@ def test_delta_publish_equals_a_cold_build_through_adds_changes_deletes_and_stor
     for i, step in enumerate(steps):
         step()
         counts = pipeline.build(raw_copy, work, db, manifest=manifest)
+        if i == 0:  # only the changed and new files are read and extracted
+            assert counts["reused_files"] == 4 and counts["extracted_articles"] == 3
         assert counts["publish_mode"] == "delta"
         assert counts["published_articles_changed"] < 5  # not every article
         cold = tmp_path / f"cold{i}.duckdb"
