@@ -283,7 +283,7 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
             extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION,
-            incremental: bool = True, info: dict | None = None) -> Path:
+            incremental: bool = True, info: dict | None = None, timings: dict | None = None) -> Path:
     """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
     without, the work folder's (the last build's) is used. ``incremental``: bring the previous
     warehouse up to date when it allows (see :func:`etl.publish.publish`), else build cold.
@@ -299,6 +299,8 @@ def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: dat
     path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental)
     if info is not None:
         info.update({k: run[k] for k in ("publish_mode", "copy", "published_articles_changed") if k in run})
+    if timings is not None:
+        timings.update(run.get("timings", {}))
     return path
 
 
@@ -429,7 +431,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         with _timed("publish", timings):
             counts.update(write_manifest(work, manifest_frame))
             publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
-                    incremental=incremental, info=counts)
+                    incremental=incremental, info=counts, timings=timings)
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),

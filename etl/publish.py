@@ -21,6 +21,8 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -231,13 +233,14 @@ def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, 
     """Create every staging view and mart table in ``con`` (a cold publish)."""
     _staging(con, work, extracted)
     for name in MART_ORDER:
-        if name == "story_members":
-            _build_story_members(con)
-            continue
-        if name == "article_pairs":
-            con.execute("create or replace temp view pair_scope as select article_id from articles")
-        _intermediate(con, work, extracted, INTERMEDIATE.get(name, []))
-        con.execute(f"create table {name} as {_model('marts', name, work, extracted)}")
+        with _step(run, f"publish: {name}"):
+            if name == "story_members":
+                _build_story_members(con)
+                continue
+            if name == "article_pairs":
+                con.execute("create or replace temp view pair_scope as select article_id from articles")
+            _intermediate(con, work, extracted, INTERMEDIATE.get(name, []))
+            con.execute(f"create table {name} as {_model('marts', name, work, extracted)}")
     for name in VIEWS:
         con.execute(f"create view {name} as {_model('marts', name, work, extracted)}")
     con.execute(
@@ -279,6 +282,16 @@ def _store_parts_of(con: duckdb.DuckDBPyConnection, work: Path) -> list[Path]:
     return [p for p in parts if p.resolve().as_posix() in names] or parts[:1]
 
 
+@contextmanager
+def _step(run: dict, label: str):
+    """Time one step of a publish into ``run["timings"]`` (printed by ``ETL_TIMINGS=1``)."""
+    t = time.perf_counter()
+    try:
+        yield
+    finally:
+        run.setdefault("timings", {})[label] = round(time.perf_counter() - t, 3)
+
+
 def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict) -> dict:
     """Bring the previous warehouse (attached and in use in ``con``) up to date with ``work``.
 
@@ -289,6 +302,25 @@ def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run
     updated; every other mart is rebuilt whole from the tables. Returns counts.
     """
     _staging(con, work, extracted)
+    with _step(run, "publish: changed articles"):
+        changed = _changed_articles(con, work, extracted)
+        store = _store_parts_of(con, work)
+    restricted = None
+    for name in MART_ORDER:
+        with _step(run, f"publish: {name}"):
+            if (name in ARTICLE_MARTS) != restricted:
+                restricted = name in ARTICLE_MARTS
+                _staging(con, work, extracted, restricted=restricted, store=store)
+                _intermediate(con, work, extracted, ["int_figure_context"])
+            _delta_mart(con, name, work, extracted)
+    _record_run(con, run)
+    _comment(con)
+    return {"published_articles_changed": changed}
+
+
+def _changed_articles(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> int:
+    """Temp tables ``delta_articles`` (articles whose published row is new, gone or different)
+    and ``pair_scope`` (articles whose pairs may change); returns how many articles changed."""
     articles_sql = _model("marts", "articles", work, extracted)
     con.execute(f"create temp table new_article_rows as select * exclude (title, text, text_chars) from ({articles_sql}\n)")
     con.execute(
@@ -315,35 +347,28 @@ def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run
             select article_id from sketch
             where h in (select h from crossing) and article_id in (select article_id from new_article_rows)"""
     )
-    changed = con.execute("select count(*) from delta_articles").fetchone()[0]
-    store = _store_parts_of(con, work)
-    restricted = None
-    for name in MART_ORDER:
-        want = name in ARTICLE_MARTS
-        if want != restricted:
-            _staging(con, work, extracted, restricted=want, store=store)
-            _intermediate(con, work, extracted, ["int_figure_context"])
-            restricted = want
-        if name == "story_members":
-            _build_story_members(con, "new_story_members")
-            con.execute("create temp table story_moved as select * from new_story_members except select * from story_members")
-            con.execute("create or replace table story_members as select * from new_story_members order by article_id")
-        elif name == "article_pairs":
-            con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
-                        "or article_b in (select article_id from pair_scope)")
-            con.execute(f"insert into article_pairs {_model('marts', name, work, extracted)}")
-        elif want:
-            con.execute(f"delete from {name} where article_id in (select article_id from delta_articles)")
-            con.execute(f"insert into {name} select * from ({_model('marts', name, work, extracted)}\n) "
-                        f"where article_id in (select article_id from delta_articles)")
-            if name in STORY_COLUMN_MARTS:
-                con.execute(f"update {name} set story_id = m.story_id from story_moved as m "
-                            f"where {name}.article_id = m.article_id and {name}.story_id is distinct from m.story_id")
-        else:
-            con.execute(f"create or replace table {name} as {_model('marts', name, work, extracted)}")
-    _record_run(con, run)
-    _comment(con)
-    return {"published_articles_changed": changed}
+    return con.execute("select count(*) from delta_articles").fetchone()[0]
+
+
+def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted: Path) -> None:
+    """Bring one mart up to date (see :func:`apply_delta`)."""
+    sql = _model("marts", name, work, extracted) if name != "story_members" else ""
+    if name == "story_members":
+        _build_story_members(con, "new_story_members")
+        con.execute("create temp table story_moved as select * from new_story_members except select * from story_members")
+        con.execute("create or replace table story_members as select * from new_story_members order by article_id")
+    elif name == "article_pairs":
+        con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
+                    "or article_b in (select article_id from pair_scope)")
+        con.execute(f"insert into article_pairs {sql}")
+    elif name in ARTICLE_MARTS:
+        con.execute(f"delete from {name} where article_id in (select article_id from delta_articles)")
+        con.execute(f"insert into {name} select * from ({sql}\n) where article_id in (select article_id from delta_articles)")
+        if name in STORY_COLUMN_MARTS:
+            con.execute(f"update {name} set story_id = m.story_id from story_moved as m "
+                        f"where {name}.article_id = m.article_id and {name}.story_id is distinct from m.story_id")
+    else:
+        con.execute(f"create or replace table {name} as {sql}")
 
 
 def _comment(con: duckdb.DuckDBPyConnection) -> None:
@@ -417,7 +442,8 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, stor
     run["publish_mode"] = "delta" if delta else "cold"
     try:
         if delta:
-            run["copy"] = clone_file(db, tmp)
+            with _step(run, "publish: copy of the previous warehouse"):
+                run["copy"] = clone_file(db, tmp)
         con = duckdb.connect()
         try:
             configure(con, spill)
@@ -431,8 +457,9 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, stor
                 run.update(apply_delta(con, work, extracted, run))
             else:
                 build_database(con, work, extracted, run, previous)
-            con.execute("commit")
-            con.execute("checkpoint")
+            with _step(run, "publish: commit and checkpoint"):
+                con.execute("commit")
+                con.execute("checkpoint")
         finally:
             con.close()
         os.replace(tmp, db)
