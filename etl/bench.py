@@ -57,19 +57,20 @@ def corpus_size(raw: Path) -> tuple[int, int]:
     return n, size
 
 
-def timed(cmd: list[str]) -> tuple[float, float, dict[str, float]]:
-    """Run ``cmd`` in a child that reports its own peak RSS; return (wall seconds, peak MB, timings)."""
+def timed(cmd: list[str]) -> tuple[float, float, float, dict[str, float]]:
+    """Run ``cmd`` in a child that reports its own peak RSS; return (wall seconds, peak MB, CPU seconds, timings)."""
     wrapper = (
         "import resource,subprocess,sys,json;"
         "r=subprocess.run(sys.argv[1:],stderr=subprocess.PIPE,text=True);"
         "sys.stderr.write(r.stderr);"
-        "print(json.dumps([r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss]))"
+        "u=resource.getrusage(resource.RUSAGE_CHILDREN);"
+        "print(json.dumps([r.returncode, u.ru_maxrss, u.ru_utime + u.ru_stime]))"
     )
     t = time.perf_counter()
     res = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, cwd=REPO_ROOT,
                          env={**os.environ, "ETL_TIMINGS": "1"})
     wall = time.perf_counter() - t
-    code, rss_kb = json.loads(res.stdout.strip().splitlines()[-1])
+    code, rss_kb, cpu = json.loads(res.stdout.strip().splitlines()[-1])
     if code != 0:
         raise SystemExit(f"benchmark step failed: {' '.join(cmd)}\n{res.stderr[-2000:]}")
     timings = {}
@@ -77,7 +78,7 @@ def timed(cmd: list[str]) -> tuple[float, float, dict[str, float]]:
         if line.startswith("[timing] "):
             label, _, seconds = line[len("[timing] "):].rpartition(": ")
             timings[label] = float(seconds.split()[0])
-    return wall, rss_kb / 1024, timings
+    return wall, rss_kb / 1024, cpu, timings
 
 
 def floor(raw: Path) -> float:
@@ -143,18 +144,19 @@ def main(argv=None) -> None:
 
     def build(label: str, scale: int, raw: Path, work: Path, db: Path, n: int, before=None, repeat: int = REPEAT):
         """Run one build ``repeat`` times (``before(i)`` prepares run i); keep the median."""
-        walls, rsss = [], []
+        walls, rsss, cpus = [], [], []
         for i in range(repeat):
             if before is not None:
                 before(i)
             manifest = ["--manifest", str(raw / "manifest.csv")] if (raw / "manifest.csv").exists() else []
-            wall, rss, timings = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db), *manifest])
+            wall, rss, cpu, timings = timed([*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db), *manifest])
             walls.append(wall)
+            cpus.append(cpu)
             rsss.append(rss)
             where[(scale, label)] = timings
-            print(f"x{scale:<3} {label:32s} {wall:8.2f} s  {rss:7.0f} MB  (load {load()})", flush=True)
+            print(f"x{scale:<3} {label:32s} {wall:8.2f} s  {cpu:8.2f} CPU s  {rss:7.0f} MB  (load {load()})", flush=True)
         wall = statistics.median(walls)
-        rows.append((scale, label, wall, min(walls), max(walls), n / wall, max(rsss)))
+        rows.append((scale, label, wall, min(walls), max(walls), n / wall, max(rsss), statistics.median(cpus)))
         return wall, max(rsss)
 
     results: dict[int, dict] = {}
@@ -174,7 +176,8 @@ def main(argv=None) -> None:
         floor(raw)  # brings the files into the page cache: "cold" means an empty work folder, not a cold disk
         floors = [floor(raw) for _ in range(REPEAT if scale == 1 else 1)]
         res["floor"] = statistics.median(floors)
-        rows.append((scale, "floor: read files + one polars regex", res["floor"], min(floors), max(floors), n / res["floor"], float("nan")))
+        rows.append((scale, "floor: read files + one polars regex", res["floor"], min(floors), max(floors), n / res["floor"], float("nan"),
+                     float("nan")))
         work, db = scratch / f"w{scale}", scratch / f"db{scale}.duckdb"
         res["cold"] = build("cold build", scale, raw, work, db, n, repeat=COLD_REPEAT[scale],
                             before=lambda i, w=work, d=db: (shutil.rmtree(w, ignore_errors=True), d.unlink(missing_ok=True)))
@@ -202,9 +205,11 @@ def write_results(out: Path, rows, results: dict, where: dict, notes: list[str],
                                 for s, r in results.items()) + ".",
         f"Each run is repeated {REPEAT} times (cold builds of x10 and x33 once): wall is the median, with the range beside it; "
         "peak RSS is the highest of the runs. A daily increment adds 1% new files and changes 10, a different set each run.", "",
-        "| corpus | run | wall s (median) | range s | articles/s | peak RSS MB |", "|---|---|---:|---:|---:|---:|",
+        "CPU s: user and system time of the build process (median), steadier than wall time on a loaded machine.", "",
+        "| corpus | run | wall s (median) | range s | CPU s | articles/s | peak RSS MB |", "|---|---|---:|---:|---:|---:|---:|",
     ]
-    lines += [f"| x{r[0]} | {r[1]} | {r[2]:.2f} | {r[3]:.2f}–{r[4]:.2f} | {r[5]:.0f} | {'' if r[6] != r[6] else f'{r[6]:.0f}'} |" for r in rows]
+    blank = lambda v, f: "" if v != v else format(v, f)
+    lines += [f"| x{r[0]} | {r[1]} | {r[2]:.2f} | {r[3]:.2f}–{r[4]:.2f} | {blank(r[7], '.1f')} | {r[5]:.0f} | {blank(r[6], '.0f')} |" for r in rows]
     lines += ["", "Targets (issue 14):", ""]
     lines.append(f"- single-corpus cold build / floor: {one['cold'][0] / one['floor']:.1f}x (target ≤ 3x)")
     for s in results:
