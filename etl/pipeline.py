@@ -304,21 +304,36 @@ def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: dat
     return path
 
 
-def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_version: str = STORAGE_VERSION) -> None:
-    """Nothing changed since the last publish: add its build_runs row, atomically (copy, insert, rename)."""
+RECORD_RUN = """insert into build_runs
+    select max(run_id) + 1, ?, ?, ?, arg_max(files_seen, run_id), arg_max(ingested, run_id),
+           arg_max(duplicates, run_id), arg_max(rejected, run_id), arg_max(articles, run_id),
+           arg_max(troop_figures, run_id), arg_max(attack_counts, run_id), arg_max(files_seen, run_id), ?
+    from build_runs"""
+
+
+def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_version: str = STORAGE_VERSION) -> str:
+    """Nothing changed since the last publish: add its build_runs row. In place when no other
+    process has the file open (one small transaction: DuckDB's log makes it all or nothing);
+    else on a copy renamed over it, so a reader keeps its snapshot. Returns which."""
+    params = [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)]
+    try:
+        con = duckdb.connect(str(db))
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
+    else:
+        try:
+            con.execute(RECORD_RUN, params)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+        return "in place"
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     try:
         clone_file(db, tmp)
         con = duckdb.connect(str(tmp))
         try:
-            con.execute(
-                """insert into build_runs
-                   select max(run_id) + 1, ?, ?, ?, arg_max(files_seen, run_id), arg_max(ingested, run_id),
-                          arg_max(duplicates, run_id), arg_max(rejected, run_id), arg_max(articles, run_id),
-                          arg_max(troop_figures, run_id), arg_max(attack_counts, run_id), arg_max(files_seen, run_id), ?
-                   from build_runs""",
-                [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)],
-            )
+            con.execute(RECORD_RUN, params)
             con.execute("checkpoint")
         finally:
             con.close()
@@ -326,6 +341,7 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_vers
     except Exception as exc:
         tmp.unlink(missing_ok=True)
         raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
+    return "copy"
 
 
 @contextmanager
