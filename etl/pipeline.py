@@ -318,8 +318,8 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_vers
     params = [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)]
     try:
         con = duckdb.connect(str(db))
-    except duckdb.IOException as exc:
-        if "lock" not in str(exc).lower():
+    except (duckdb.IOException, duckdb.ConnectionException) as exc:  # held by another process (or this one)
+        if isinstance(exc, duckdb.IOException) and "lock" not in str(exc).lower():
             raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
     else:
         try:

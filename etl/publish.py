@@ -466,12 +466,13 @@ def _swap_in(new: Path, db: Path) -> None:
         os.replace(nxt, spare_path(db))
 
 
-def _attach(con: duckdb.DuckDBPyConnection, path: Path, options: str) -> bool:
-    """Attach ``path`` as the warehouse being written; False when another process has it open."""
+def _attach(con: duckdb.DuckDBPyConnection, path: Path, options: str, may_fail: bool = False) -> bool:
+    """Attach ``path`` as the warehouse being written. ``may_fail`` (the spare): False when it
+    cannot be written (a reader still has it open, or it is damaged) instead of raising."""
     try:
         con.execute(f"attach {_sql_literal(str(path))} as warehouse ({options})")
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
+    except duckdb.Error:
+        if may_fail:
             return False
         raise
     con.execute("use warehouse")
@@ -517,7 +518,7 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, stor
             # Small row groups: DuckDB writes a full row group straight into the file as it is
             # built, so the commit does not first copy every text into the write-ahead log
             # (with the default 122,880 rows the corpus went through the log and then the file).
-            if delta and spare.exists() and _attach(con, spare, options):
+            if delta and spare.exists() and _attach(con, spare, options, may_fail=True):
                 target, run["copy"] = spare, "spare in place"
             elif delta:
                 with _step(run, "publish: copy of the previous warehouse"):

@@ -96,6 +96,23 @@ def test_a_warehouse_from_other_sql_is_built_cold(tmp_path, raw_copy, monkeypatc
     assert [r[0] for r in q(db, "select run_id from build_runs order by 1")] == [1, 2]
 
 
+def test_nothing_changed_with_a_reader_open_records_the_run_on_a_copy_and_the_reader_keeps_its_snapshot(tmp_path, raw_copy):
+    work, db = tmp_path / "work", tmp_path / "db.duckdb"
+    pipeline.build(raw_copy, work, db)
+    reader = duckdb.connect(str(db), read_only=True)
+    try:
+        inode = os.stat(db).st_ino
+        assert pipeline.record_unchanged_run(db, raw_copy, __import__("datetime").datetime.now()) == "copy"
+        assert os.stat(db).st_ino != inode
+        assert reader.execute("select count(*) from build_runs").fetchone() == (1,)
+    finally:
+        reader.close()
+    assert q(db, "select count(*) from build_runs") == [(2,)]
+    inode = os.stat(db).st_ino
+    assert pipeline.record_unchanged_run(db, raw_copy, __import__("datetime").datetime.now()) == "in place"
+    assert os.stat(db).st_ino == inode and q(db, "select count(*) from build_runs") == [(3,)]
+
+
 def test_nothing_changed_reads_extracts_and_publishes_nothing_and_keeps_the_history(tmp_path, raw_copy):
     work, db = tmp_path / "work", tmp_path / "db.duckdb"
     pipeline.build(raw_copy, work, db)
@@ -184,6 +201,24 @@ def test_a_build_killed_while_publishing_leaves_the_previous_file_as_it_was(tmp_
     assert counts["articles"] == 7
     assert not any(p.name.startswith(f".{db.name}.building-") or ".spill-" in p.name for p in db.parent.iterdir())
     assert [r[0] for r in q(db, "select run_id from build_runs order by 1")] == [1, 2]
+    # killed while the spare (the generation before) is brought up to date in place
+    spare = publish_mod.spare_path(db)
+    before, rows = (os.stat(db).st_ino, db.read_bytes()), contents(db)
+    mark = (spare.stat().st_mtime_ns, spare.stat().st_size)
+    (raw_copy / "new2.txt").write_text(next(raw_copy.glob("001_*.txt")).read_text(encoding="utf-8") + "\nسطر 2.", encoding="utf-8")
+    proc = build_process(raw_copy, work, db)
+    end = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < end and (spare.stat().st_mtime_ns, spare.stat().st_size) == mark \
+            and not spare.with_name(spare.name + ".wal").exists():
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert (os.stat(db).st_ino, db.read_bytes()) == before and contents(db) == rows
+    counts = pipeline.build(raw_copy, work, db)
+    assert counts["articles"] == 8 and counts["copy"] == "spare in place"
+    cold = tmp_path / "cold.duckdb"
+    pipeline.build(raw_copy, tmp_path / "cold-work", cold)
+    assert_same_warehouse(db, cold)
 
 
 @pytest.mark.slow
@@ -199,10 +234,17 @@ def test_a_reader_keeps_its_snapshot_during_a_delta_publish_and_a_new_connection
         assert b"publish_mode delta" in out
         assert reader.execute("select count(*) from articles").fetchone() == (5,)
         assert reader.execute("select count(*) from build_runs").fetchone() == (1,)
+        # the file the reader holds is now the spare: the next delta must not write it
+        (raw_copy / "new2.txt").write_text(next(raw_copy.glob("001_*.txt")).read_text(encoding="utf-8") + "\nسطر.", encoding="utf-8")
+        proc = build_process(raw_copy, work, db)
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err.decode()
+        assert b"copy copy" in out.replace(b"\n", b" ")
+        assert reader.execute("select count(*) from articles").fetchone() == (5,)
     finally:
         reader.close()
-    assert q(db, "select count(*) from articles") == [(6,)]
-    assert q(db, "select count(*) from build_runs") == [(2,)]
+    assert q(db, "select count(*) from articles") == [(7,)]
+    assert q(db, "select count(*) from build_runs") == [(3,)]
 
 
 @pytest.mark.slow
