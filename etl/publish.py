@@ -45,6 +45,7 @@ VIEWS = ["troop_claims", "unknown_outlets"]
 # the tables before it; article_pairs and story_members have their own step.
 ARTICLE_MARTS = {"articles", "article_sources", "troop_figures", "attack_counts", "cited_sources", "date_mentions",
                  "figure_claims", "article_summary"}
+KEYED_MARTS = {"input_files": "source_path"}  # large, one row per key, no text: only rows that differ are rewritten
 STORY_COLUMN_MARTS = ("troop_figures", "attack_counts", "figure_claims")  # carry story_id: updated when it moves
 # Staging views with one or more rows per article, restricted to the changed articles in a delta.
 ARTICLE_STAGING = ("stg_articles", "stg_troop_figures", "stg_attack_counts", "stg_cited_sources", "stg_date_mentions",
@@ -78,10 +79,13 @@ def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> di
     return {a: find(a) for a in article_ids}
 
 
-def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_members") -> None:
-    """``table`` (article_id, story_id) from the articles and article_pairs tables."""
-    ids = [r[0] for r in con.execute("select article_id from articles order by article_id").fetchall()]
-    pairs = con.execute("select article_a, article_b from article_pairs").fetchall()
+def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_members", scope: str | None = None) -> None:
+    """``table`` (article_id, story_id) from the articles and article_pairs tables; with
+    ``scope`` (a table of article ids closed under pairs and old stories), for those only."""
+    within = f" where article_id in (select article_id from {scope})" if scope else ""
+    ids = [r[0] for r in con.execute(f"select article_id from articles{within} order by article_id").fetchall()]
+    pairs = con.execute("select article_a, article_b from article_pairs" + (
+        f" where article_a in (select article_id from {scope}) and article_b in (select article_id from {scope})" if scope else "")).fetchall()
     stories = story_components(ids, pairs)
     con.execute(f"create {'temp ' if table != 'story_members' else ''}table {table} (article_id varchar, story_id varchar)")
     if ids:
@@ -90,6 +94,30 @@ def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_mem
             path = Path(tmp) / "story_members.parquet"
             pl.DataFrame({"article_id": ids, "story_id": [stories[a] for a in ids]}).write_parquet(path)
             con.execute(f"insert into {table} select * from read_parquet({_sql_literal(path.as_posix())}) order by article_id")
+
+
+def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
+    """story_members brought up to date for the articles whose story may change: those whose
+    pairs were derived again, their partners, and every member of their old stories (a
+    closed set: no pair leaves it). ``story_moved``: the (article_id, story_id) rows that changed."""
+    con.execute(
+        """create temp table story_scope as
+           with touched as (
+               select article_id from pair_scope
+               union select article_a from article_pairs where article_b in (select article_id from pair_scope)
+               union select article_b from article_pairs where article_a in (select article_id from pair_scope)
+           )
+           select article_id from touched
+           union
+           select article_id from story_members
+           where story_id in (select story_id from story_members where article_id in (select article_id from touched))"""
+    )
+    _build_story_members(con, "new_story_members", scope="story_scope")
+    con.execute("""create temp table story_moved as
+                   select * from new_story_members
+                   except select * from story_members where article_id in (select article_id from story_scope)""")
+    con.execute("delete from story_members where article_id in (select article_id from story_scope)")
+    con.execute("insert into story_members select * from new_story_members")
 
 
 class PublishError(RuntimeError):
@@ -357,9 +385,15 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
     """Bring one mart up to date (see :func:`apply_delta`)."""
     sql = _model("marts", name, work, extracted) if name != "story_members" else ""
     if name == "story_members":
-        _build_story_members(con, "new_story_members")
-        con.execute("create temp table story_moved as select * from new_story_members except select * from story_members")
-        con.execute("create or replace table story_members as select * from new_story_members order by article_id")
+        _delta_story_members(con)
+    elif name in KEYED_MARTS:  # one row per key, no text: the rows that differ are replaced
+        key = KEYED_MARTS[name]
+        con.execute(f"create temp table new_{name} as {sql}")
+        con.execute(f"""create temp table changed_{name} as select distinct {key} from (
+                        (select * from new_{name} except select * from {name}) union all
+                        (select * from {name} except select * from new_{name}))""")
+        con.execute(f"delete from {name} where {key} in (select {key} from changed_{name})")
+        con.execute(f"insert into {name} select * from new_{name} where {key} in (select {key} from changed_{name})")
     elif name == "article_pairs":
         con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
                     "or article_b in (select article_id from pair_scope)")

@@ -262,3 +262,29 @@ def test_two_builds_at_once_one_stops_with_a_clear_message_and_the_file_stays_wh
     cold = tmp_path / "cold.duckdb"
     pipeline.build(raw_copy, tmp_path / "cold-work", cold)
     assert_same_warehouse(db, cold)
+
+
+@pytest.mark.slow
+def test_delta_equals_cold_on_the_development_set_with_many_changes_at_once(tmp_path):
+    """Two days of changes on 225 articles (the spare is two builds behind the second time)."""
+    import shutil
+
+    from tests.conftest import DATA
+
+    raw = tmp_path / "raw"
+    shutil.copytree(DATA / "devset" / "raw", raw)
+    work, db = tmp_path / "work", tmp_path / "inc.duckdb"
+    pipeline.build(raw, work, db)
+    files = sorted(raw.glob("*.txt"))
+    for day in range(2):
+        for p in files[day * 40:day * 40 + 4]:
+            p.unlink(missing_ok=True)
+        for k, p in enumerate(files[100 + day * 10:103 + day * 10]):
+            (raw / f"copy-{day}-{k}.txt").write_text(near_copy(p.read_text(encoding="utf-8")), encoding="utf-8")
+        for p in files[150 + day:152 + day]:
+            p.write_text(p.read_text(encoding="utf-8") + f"\nوقال مسؤول إن {4 + day} جنود قتلوا في هجوم.\n", encoding="utf-8")
+        assert pipeline.build(raw, work, db)["publish_mode"] == "delta"
+    cold = tmp_path / "cold.duckdb"
+    pipeline.build(raw, tmp_path / "cold-work", cold)
+    assert q(db, "select count(*) from article_pairs") == q(cold, "select count(*) from article_pairs") != [(0,)]
+    assert_same_warehouse(db, cold)
