@@ -8,8 +8,9 @@ Stage, function, Parquet file and table share one name: ``ingest`` writes
 Builds are incremental. ``state.json`` in the work folder records the extraction
 fingerprint (code and reference tables) and the input signature (every path with its
 size and modification time) of the last publish. A rebuild re-reads only new or changed
-files, re-extracts only new articles, and re-extracts everything when the code or a
-reference table changed; with nothing changed it only records the run.
+files, re-extracts only new articles, publishes a delta (etl/publish.py), and re-extracts
+everything when the code or a reference table changed; with nothing changed it only
+records the run.
 """
 
 from __future__ import annotations

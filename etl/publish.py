@@ -197,7 +197,7 @@ def memory_limit() -> str:
     return f"{max(256, min(MAX_MEMORY_MB, _machine_memory_mb() // 4))}MB"
 
 
-MAX_MEMORY_MB = 1280  # what a publish needs at any size when it can spill (peak RSS stays under 2 GB)
+MAX_MEMORY_MB = 1024  # enough for a publish at any size when it can spill; with the rest of the process, peak RSS stays under 2 GB
 
 
 def _machine_memory_mb() -> int:
