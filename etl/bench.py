@@ -164,7 +164,7 @@ def main(argv=None) -> None:
         name = "saudinewsnet" if scale == 1 else f"x{scale}"
         target = args.cache / name
         if scale == 33:
-            need = (0 if (target / ".complete").exists() else 3.6 * GB) + 12 * GB  # text, work folder, warehouse and its copy
+            need = (0 if (target / ".complete").exists() else 3.6 * GB) + 25 * GB  # text, work folder, warehouse and its spare
             free = shutil.disk_usage(args.cache).free
             if free < need:
                 notes.append(f"x33 skipped: {free / GB:.0f} GB free under {args.cache}, it needs about {need / GB:.0f} GB.")

@@ -252,6 +252,12 @@ def _staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, restri
         con.execute(f"create or replace temp view {path.stem} as {sql}")
 
 
+def _variables(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> None:
+    """SET VARIABLE for every model in sql/variables (one value each, read with getvariable)."""
+    for path in sorted((SQL_DIR / "variables").glob("*.sql")):
+        con.execute(f"set variable {path.stem} = ({render(path.read_text(encoding='utf-8'), work, extracted)}\n)")
+
+
 def _intermediate(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, names) -> None:
     for view in names:
         con.execute(f"create or replace temp view {view} as {_model('intermediate', view, work, extracted)}")
@@ -260,6 +266,7 @@ def _intermediate(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, n
 def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, previous_runs: list[tuple]) -> None:
     """Create every staging view and mart table in ``con`` (a cold publish)."""
     _staging(con, work, extracted)
+    _variables(con, work, extracted)
     for name in MART_ORDER:
         with _step(run, f"publish: {name}"):
             if name == "story_members":
@@ -331,6 +338,7 @@ def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run
     (the runs of the file being replaced) and this run. Returns counts.
     """
     _staging(con, work, extracted)
+    _variables(con, work, extracted)
     with _step(run, "publish: changed articles"):
         changed = _changed_articles(con, work, extracted)
         store = _store_parts_of(con, work)
