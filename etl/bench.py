@@ -190,7 +190,9 @@ def main(argv=None) -> None:
         res["db_bytes"] = db.stat().st_size
         if scale == 33:
             shutil.rmtree(scratch / "w33", ignore_errors=True)
-            (scratch / "db33.duckdb").unlink(missing_ok=True)
+            for p in scratch.glob("*db33.duckdb*"):
+                p.unlink()
+        write_results(args.out, rows, results, where, notes, started_load)  # after each size: a long run keeps what it measured
     write_results(args.out, rows, results, where, notes, started_load)
 
 
@@ -228,6 +230,11 @@ def write_results(out: Path, rows, results: dict, where: dict, notes: list[str],
               "| corpus | run | " + " | ".join(STAGES) + " |", "|---|---|" + "---:|" * len(STAGES)]
     for (s, label), t in where.items():
         lines.append(f"| x{s} | {label} | " + " | ".join(f"{t[k]:.2f}" if k in t else "" for k in STAGES) + " |")
+    lines += ["", "The largest steps of each run on the large corpora (seconds; `publish: X` is one mart or step of the publish):", ""]
+    for (s, label), t in where.items():
+        if s > 1:
+            steps = sorted(((v, k) for k, v in t.items() if k != "publish"), reverse=True)[:10]
+            lines.append(f"- x{s} {label}: " + ", ".join(f"{k} {v:.2f}" for v, k in steps))
     lines.append("")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines), encoding="utf-8")
