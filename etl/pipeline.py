@@ -36,7 +36,7 @@ from .extract import extract as extract_tables
 from .gazetteer import data_versions as gazetteer_versions
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
-from .publish import STORAGE_VERSION, PublishError, clone_file, publish_key, write_manifest
+from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, write_manifest
 from .publish import publish as publish_db
 from .reference import REFERENCE_DIR, REPO_ROOT
 
@@ -317,8 +317,10 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_vers
     process has the file open (one small transaction: DuckDB's log makes it all or nothing);
     else on a copy renamed over it, so a reader keeps its snapshot. Returns which."""
     params = [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)]
+    spill = db.with_name(f".{db.name}.spill-{os.getpid()}")
     try:
-        con = duckdb.connect(str(db))
+        # bounded like a publish (the first write to a file a cold build made once took 3 GB unbounded)
+        con = duckdb.connect(str(db), config={"memory_limit": memory_limit(), "temp_directory": str(spill)})
     except (duckdb.IOException, duckdb.ConnectionException) as exc:  # held by another process (or this one)
         if isinstance(exc, duckdb.IOException) and "lock" not in str(exc).lower():
             raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
@@ -328,6 +330,7 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_vers
             con.execute("checkpoint")
         finally:
             con.close()
+            shutil.rmtree(spill, ignore_errors=True)
         return "in place"
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     try:
