@@ -375,8 +375,12 @@ def _changed_articles(con: duckdb.DuckDBPyConnection, work: Path, extracted: Pat
     con.execute(
         f"""create temp table pair_scope as
             with sketch as (select article_id, h from stg_article_sketch),
-            before as (select h, count(*) as n from sketch where article_id in (select article_id from old_ids) group by h),
-            after as (select h, count(*) as n from sketch where article_id in (select article_id from new_article_rows) group by h),
+            moved as (  -- only a hash of an article added or removed changes its count
+                select distinct h from sketch where article_id in (select article_id from delta_articles)
+            ),
+            counted as (select * from sketch where h in (select h from moved)),
+            before as (select h, count(*) as n from counted where article_id in (select article_id from old_ids) group by h),
+            after as (select h, count(*) as n from counted where article_id in (select article_id from new_article_rows) group by h),
             crossing as (
                 select h from before full join after using (h)
                 where (coalesce(before.n, 0) <= {BOILERPLATE_ARTICLES}) <> (coalesce(after.n, 0) <= {BOILERPLATE_ARTICLES})

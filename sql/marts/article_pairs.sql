@@ -7,22 +7,29 @@ with sketch as (
     select * from stg_article_sketch
     where article_id in (select article_id from articles)
 ),
+scope_hashes as (
+    -- every hash a pair with an article in scope can share (all of that article's hashes)
+    select distinct h from sketch where article_id in (select article_id from pair_scope)
+),
+partner_sketch as (
+    -- the hashes of every article that holds one of them: all a pair in scope depends on
+    select * from sketch
+    where article_id in (select article_id from sketch where h in (select h from scope_hashes))
+),
 frequency as (
     -- A sentence repeated in many articles is boilerplate (a footer, a disclaimer), not a story.
-    select h, count(*) as articles from sketch group by h
+    select h, count(*) as articles from sketch
+    where h in (select h from partner_sketch)
+    group by h
 ),
 usable as (
     select s.article_id, s.h
-    from sketch as s
+    from partner_sketch as s
     join frequency as f using (h)
     where f.articles <= {{ boilerplate_articles }}  -- 20 (etl/publish.py BOILERPLATE_ARTICLES)
 ),
 sizes as (
     select article_id, count(*) as hashes from usable group by article_id
-),
-scope_hashes as (
-    -- every hash a pair with an article in scope can share (all of that article's hashes)
-    select distinct h from usable where article_id in (select article_id from pair_scope)
 ),
 shared as (
     select a.article_id as article_a, b.article_id as article_b, count(*) as shared_hashes

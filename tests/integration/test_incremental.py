@@ -288,3 +288,34 @@ def test_delta_equals_cold_on_the_development_set_with_many_changes_at_once(tmp_
     pipeline.build(raw, tmp_path / "cold-work", cold)
     assert q(db, "select count(*) from article_pairs") == q(cold, "select count(*) from article_pairs") != [(0,)]
     assert_same_warehouse(db, cold)
+
+
+@pytest.mark.slow
+def test_a_sentence_that_becomes_boilerplate_changes_the_pairs_of_old_articles_as_in_a_cold_build(tmp_path):
+    """20 articles share a footer (counted in pairs); a 21st makes it boilerplate (more than
+    BOILERPLATE_ARTICLES articles), so the pairs of two untouched articles change."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    footer = "وللمزيد من الأخبار والتقارير يرجى متابعة موقعنا الإلكتروني على مدار الساعة يوميا."
+    shared = ["وقالت مصادر محلية إن اشتباكات عنيفة اندلعت صباح اليوم في أطراف المدينة الشمالية.",
+              "وأضافت المصادر أن الاشتباكات استمرت عدة ساعات قبل أن تتدخل قوات الأمن للفصل بين الطرفين.",
+              "وأعلنت السلطات المحلية حظر التجول في الأحياء المتضررة حتى إشعار آخر حفاظا على الأمن."]
+    word = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي"]
+
+    def article(i: int, body: list[str]) -> str:
+        own = [f"هذا هو الخبر {word[i % 11]} من المجموعة {word[i // 11]} ويتناول شأنا محليا يخص سكان الحي {word[i % 11]}."]
+        return f"أخبار الحي {word[i % 11]}\n\nالرياض - واس\n\n" + " ".join(own + body + [footer]) + "\n"
+
+    (raw / "a.txt").write_text(article(0, shared), encoding="utf-8")
+    (raw / "b.txt").write_text(article(1, shared[:2]), encoding="utf-8")
+    for i in range(2, 20):
+        (raw / f"f{i:02d}.txt").write_text(article(i, []), encoding="utf-8")
+    work, db = tmp_path / "work", tmp_path / "inc.duckdb"
+    pipeline.build(raw, work, db)
+    before = q(db, "select shared_hashes, similarity from article_pairs")
+    (raw / "f20.txt").write_text(article(20, []), encoding="utf-8")
+    assert pipeline.build(raw, work, db)["publish_mode"] == "delta"
+    cold = tmp_path / "cold.duckdb"
+    pipeline.build(raw, tmp_path / "cold-work", cold)
+    assert q(cold, "select shared_hashes, similarity from article_pairs") != before  # the footer no longer counts
+    assert_same_warehouse(db, cold)
