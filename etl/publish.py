@@ -62,8 +62,9 @@ STORAGE_VERSION = "v1.0.0"
 STORAGE_VERSIONS = ("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0", "v1.4.0", "v1.5.0", "v2.0.0", "latest")
 
 
-def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> dict[str, str]:
-    """Connected components of the pair graph: article_id -> story_id (the smallest member id)."""
+def story_components(article_ids: list[str], pairs) -> dict[str, str]:
+    """Connected components of the pair graph: article_id -> story_id (the smallest member id).
+    ``pairs``: any iterable of (a, b), read once (a stream: at x33 there are 16 million)."""
     parent = {a: a for a in article_ids}
 
     def find(x: str) -> str:
@@ -79,14 +80,20 @@ def story_components(article_ids: list[str], pairs: list[tuple[str, str]]) -> di
     return {a: find(a) for a in article_ids}
 
 
+def _stream(result, size: int = 100_000):
+    """The rows of a DuckDB result in chunks (not all at once: 16 million pairs took gigabytes as tuples)."""
+    while rows := result.fetchmany(size):
+        yield from rows
+
+
 def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_members", scope: str | None = None) -> None:
     """``table`` (article_id, story_id) from the articles and article_pairs tables; with
     ``scope`` (a table of article ids closed under pairs and old stories), for those only."""
     within = f" where article_id in (select article_id from {scope})" if scope else ""
     ids = [r[0] for r in con.execute(f"select article_id from articles{within} order by article_id").fetchall()]
-    pairs = con.execute("select article_a, article_b from article_pairs" + (
-        f" where article_a in (select article_id from {scope}) and article_b in (select article_id from {scope})" if scope else "")).fetchall()
-    stories = story_components(ids, pairs)
+    result = con.execute("select article_a, article_b from article_pairs" + (
+        f" where article_a in (select article_id from {scope}) and article_b in (select article_id from {scope})" if scope else ""))
+    stories = story_components(ids, _stream(result))
     con.execute(f"create {'temp ' if table != 'story_members' else ''}table {table} (article_id varchar, story_id varchar)")
     if ids:
         # Handed over as Parquet: polars writes it without pyarrow, which costs 0.1 s to import.
