@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-CORPUS_CACHE ?= $(HOME)/.cache/arabic-news-etl/saudinewsnet
+BENCH_CACHE ?= $(HOME)/.cache/arabic-news-etl
+SCALE ?= 10
 
 .PHONY: build test eval eval-places bench clean help
 
@@ -12,7 +13,7 @@ help:
 	@echo "make test   - run the test suite"
 	@echo "make eval   - score the build on the sample gold, the development set and the frozen held-out split"
 	@echo "make eval-places - score places and event dates on the development annotations"
-	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared)"
+	@echo "make bench  - speed and memory benchmark on the SaudiNewsNet corpus (../shared), x1 and x10; SCALE=33 adds about a million articles"
 	@echo "make dashboard - build if needed, then serve the Superset dashboard on http://127.0.0.1:8088 (admin / admin)"
 	@echo "make superset  - only make Superset's own virtualenv (~/.cache/arabic-news-etl/superset-venv)"
 
@@ -42,7 +43,7 @@ eval-places: $(STAMP)
 	$(BIN)/etl eval-places --gold tests/data/places_heldout2/gold.json --raw tests/data/places_heldout2/raw --manifest tests/data/places_heldout2/manifest.csv --show 0
 
 bench: $(STAMP)
-	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(CORPUS_CACHE)
+	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(BENCH_CACHE) --scale $(SCALE)
 
 clean:
 	rm -rf data/work data/warehouse

@@ -181,6 +181,98 @@ def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
     return sorted(found, key=lambda f: f[0])
 
 
+SCAN_SCHEMA = {"source_path": pl.Utf8, "path": pl.Utf8, "skip": pl.Utf8, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
+STAT_THREADS = 4  # stat calls release the GIL: a few threads overlap their waits
+
+
+def _stat_all(paths: list[str]) -> tuple[list, list]:
+    """(sizes, mtimes) of ``paths``; None for a file that cannot be stat-ed."""
+    def chunk(part: list[str]) -> list[tuple]:
+        out = []
+        for path in part:
+            try:
+                st = os.stat(path)
+                out.append((st.st_size, st.st_mtime_ns))
+            except OSError:
+                out.append((None, None))
+        return out
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    step = max(1, -(-len(paths) // (STAT_THREADS * 4)))
+    with ThreadPoolExecutor(max_workers=STAT_THREADS) as pool:
+        stats = [st for part in pool.map(chunk, [paths[i:i + step] for i in range(0, len(paths), step)]) for st in part]
+    return [s for s, _ in stats], [m for _, m in stats]
+
+
+def scan_files(raw: Path) -> pl.DataFrame:
+    """Every entry under ``raw`` as :func:`discover` judges it, with size and mtime from
+    ``stat``, as a frame (SCAN_SCHEMA) sorted by ``source_path``: the directory scan a
+    rebuild starts with. Regular files (nearly all) are listed in bulk and judged in
+    polars; folders, symlinks and other entries go through :func:`discover`'s rules."""
+    root = os.path.realpath(raw)
+    rels: list[str] = []
+    paths: list[str] = []
+    other: list[tuple] = []
+
+    def walk(folder: str, rel_dir: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                entries = [(e.name, e.path, e.is_file(follow_symlinks=False), e.is_dir(follow_symlinks=False)) for e in it]
+        except OSError as exc:
+            other.append((rel_dir.rstrip("/") or ".", None, f"unreadable folder: {exc.strerror or exc}"))
+            return
+        for name, path, is_file, is_dir in entries:
+            if is_file:
+                rels.append(rel_dir + name)
+                paths.append(path)
+            elif is_dir and not name.startswith("."):
+                walk(path, f"{rel_dir}{name}/")
+            else:  # hidden folders, symlinks, sockets...: the per-entry rules
+                other.extend(_judge_entry(root, rel_dir + name, path, name))
+
+    walk(root, "")
+    sizes, mtimes = _stat_all(paths)
+    files = pl.DataFrame({"source_path": rels, "path": paths, "size_bytes": sizes, "mtime_ns": mtimes},
+                         schema={k: v for k, v in SCAN_SCHEMA.items() if k != "skip"})
+    name = pl.col("source_path").str.extract(r"([^/]*)$", 1)
+    ext = name.str.extract(r"(\.[^.]*)$", 1).fill_null("").str.to_lowercase()
+    skip = (pl.when(name.str.starts_with(".")).then(pl.lit("hidden"))
+            .when(~ext.is_in(sorted(ARTICLE_EXTENSIONS))).then(pl.lit(NOT_AN_ARTICLE_FILE)))
+    files = files.with_columns(skip.alias("skip"))
+    files = files.with_columns(*(pl.when(pl.col("skip").is_null()).then(pl.col(c)).alias(c) for c in ("path", "size_bytes", "mtime_ns")))
+    rest = pl.DataFrame(other, schema={"source_path": pl.Utf8, "path": pl.Utf8, "skip": pl.Utf8}, orient="row")
+    if rest.height:
+        sizes, mtimes = _stat_all([p if p is not None else "" for p in rest["path"].to_list()])
+        rest = rest.with_columns(pl.Series("size_bytes", sizes, dtype=pl.Int64), pl.Series("mtime_ns", mtimes, dtype=pl.Int64))
+        rest = rest.with_columns(*(pl.when(pl.col("path").is_not_null()).then(pl.col(c)).alias(c) for c in ("size_bytes", "mtime_ns")))
+    else:
+        rest = pl.DataFrame(schema=SCAN_SCHEMA)
+    return pl.concat([files.select(list(SCAN_SCHEMA)), rest.select(list(SCAN_SCHEMA))]).sort("source_path")
+
+
+def _judge_entry(root: str, rel: str, path: str, name: str) -> list[tuple]:
+    """:func:`discover`'s verdict on one entry that is not a plain visible file or folder."""
+    if name.startswith("."):
+        return [(rel, None, "hidden")]
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if not os.path.exists(target):
+            return [(rel, None, "broken_symlink")]
+        if not (target + os.sep).startswith(root + os.sep):
+            return [(rel, None, "symlink_outside_raw")]
+        if os.path.isdir(target):
+            return [(rel, None, "symlinked_folder")]
+        if os.path.isfile(target) and os.path.splitext(name)[1].lower() not in ARTICLE_EXTENSIONS:
+            return [(rel, None, NOT_AN_ARTICLE_FILE)]
+        if os.path.isfile(target):
+            return [(rel, target, None)]
+    return [(rel, None, "not_a_file")]
+
+
+NOT_AN_ARTICLE_FILE = "not_an_article_file (only .txt, .text or no extension are read)"
+
+
 def read_file(rel: str, path: str | None, skip: str | None, max_bytes: int = MAX_FILE_BYTES,
               fs=None, stat: tuple[int, int] | None = None) -> tuple[dict, bytes | None]:
     """Read one file and take the byte-level verdicts → (input_files row, its bytes).

@@ -9,8 +9,9 @@ Builds are incremental. ``state.json`` in the work folder records the extraction
 fingerprint (the code and reference tables extraction reads), the publish fingerprint
 (the SQL models and what publishing reads) and the input signature (every path with its
 size and modification time) of the last publish. A rebuild re-reads only new or changed
-files, re-extracts only new articles, and re-extracts everything when the code or a
-reference table changed; with nothing changed it only records the run.
+files, re-extracts only new articles, publishes a delta (etl/publish.py), and re-extracts
+everything when the code or a reference table changed; with nothing changed it only
+records the run.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from . import __version__, storage
 from .extract import extract as extract_tables
 from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
-from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, discover, judge_batch, mark_duplicates, read_batch
-from .publish import STORAGE_VERSION, PublishError, write_manifest
+from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
+from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, write_manifest
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
 
@@ -55,48 +56,43 @@ def fingerprint() -> str:
     return extraction_fingerprint()
 
 
-def code_version() -> str:
+def code_version(storage_version: str = STORAGE_VERSION) -> str:
+    """``etl <version> (<commit>) rules <extraction fingerprint> sql <publish key>``: a delta
+    publish needs the previous build's to end the same way."""
     sha = ""
     if (REPO_ROOT / ".git").exists():  # a source checkout (an installed wheel has no commit to name)
         try:
             sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             pass
-    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()}"
+    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {publish_key(storage_version)}"
 
 
-def _signature(items, max_bytes: int) -> str:
-    """Hash of (relative path, size, mtime_ns) for every entry, in path order."""
+def _signature(frame: pl.DataFrame, max_bytes: int) -> str:
+    """Hash of (relative path, size, mtime_ns) for every entry, in path order (one polars
+    string, hashed once: a Python loop over a million rows took seconds)."""
+    lines = frame.sort("source_path").select(pl.concat_str(
+        pl.col("source_path"), pl.col("size_bytes").cast(pl.Utf8).fill_null(""), pl.col("mtime_ns").cast(pl.Utf8).fill_null(""),
+        separator="|"))
     h = hashlib.sha256(str(max_bytes).encode())
-    for rel, size, mtime in items:
-        h.update(f"{rel}|{size}|{mtime}\n".encode("utf-8", "surrogateescape"))
+    if lines.height:
+        h.update(lines.to_series().str.join("\n").item().encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
-def scan(raw: Path) -> list[tuple]:
-    """Every discovered entry with its size and mtime from ``stat`` (None when it has no file)."""
-    out = []
-    for rel, path, skip in discover(raw):
-        size = mtime = None
-        if path is not None:
-            try:
-                st = os.stat(path)
-                size, mtime = st.st_size, st.st_mtime_ns
-            except OSError:
-                pass
-        out.append((rel, path, skip, size, mtime))
-    return out
+def scan(raw: Path) -> pl.DataFrame:
+    """Every entry under ``raw`` with its size and mtime from ``stat`` (see :func:`etl.ingest.scan_files`)."""
+    return scan_files(raw)
 
 
-def input_signature(raw: Path, max_bytes: int, scanned: list[tuple] | None = None) -> str:
+def input_signature(raw: Path, max_bytes: int, scanned: pl.DataFrame | None = None) -> str:
     """Signature of the raw folder from ``stat`` alone (no reading): the "nothing changed" test."""
-    return _signature(((rel, size, mtime) for rel, _p, _s, size, mtime in (scanned if scanned is not None else scan(raw))), max_bytes)
+    return _signature(scanned if scanned is not None else scan(raw), max_bytes)
 
 
 def signature_of_files(files: pl.DataFrame, max_bytes: int) -> str:
     """The same signature from the ingest ledger (a cold build need not stat twice)."""
-    rows = files.sort("source_path").select("source_path", "size_bytes", "mtime_ns").iter_rows()
-    return _signature(rows, max_bytes)
+    return _signature(files, max_bytes)
 
 
 def _read_state(work: Path) -> dict:
@@ -175,23 +171,41 @@ class ArticleStore:
         self.ids = set()
 
 
-def _previous_files(work: Path) -> dict[str, dict]:
+def _previous_files(work: Path) -> pl.DataFrame | None:
+    """The last build's ledger rows of files that held an article (None when there is none)."""
     try:
         prev = pl.read_parquet(work / "input_files.parquet")
     except Exception:  # missing or unreadable: nothing to reuse
-        return {}
+        return None
     if "mtime_ns" not in prev.columns:
-        return {}
-    return {r["source_path"]: r for r in prev.filter(pl.col("status").is_in(["ingested", "duplicate"])).iter_rows(named=True)}
+        return None
+    return prev.filter(pl.col("status").is_in(["ingested", "duplicate"]))
+
+
+def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(ledger rows reused for files whose path, size and mtime match the last build's and whose
+    article is in the store; the scanned entries still to read), in one polars join."""
+    if previous is None or previous.height == 0:
+        return pl.DataFrame(schema=INPUT_FILES_SCHEMA), scanned
+    ids = pl.Series("article_id", list(stored), dtype=pl.Utf8)
+    same = (scanned.filter(pl.col("skip").is_null()).select("source_path", "size_bytes", "mtime_ns")
+            .join(previous.filter(pl.col("article_id").is_in(ids.implode())), on=["source_path", "size_bytes", "mtime_ns"], how="inner"))
+    reused = same.select(list(INPUT_FILES_SCHEMA)).with_columns(
+        pl.lit("ingested").alias("status"),
+        pl.when(pl.col("replaced_bytes") > 0).then(pl.format("{} invalid bytes replaced", pl.col("replaced_bytes"))).alias("reason"),
+    ).cast(INPUT_FILES_SCHEMA)
+    return reused, scanned.join(same.select("source_path"), on="source_path", how="anti", maintain_order="left")
 
 
 def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None,
-           scanned: list[tuple] | None = None) -> dict:
+           scanned: pl.DataFrame | None = None) -> dict:
     """Read every file under ``raw``: ``work/input_files.parquet`` plus new parts in the article store.
 
-    Files are read in batches of BATCH_FILES; ``on_part`` is called with each new store part
-    (the build extracts it while the next batch is read). ``scanned``: the entries of
-    :func:`scan` when the caller has them (a rebuild does not list and stat twice).
+    Files whose path, size and mtime match the last build's ledger are not read again (their
+    rows are reused); the others are read in batches of BATCH_FILES; ``on_part`` is called
+    with each new store part (the build extracts it while the next batch is read).
+    ``scanned``: the frame of :func:`scan` when the caller has it (a rebuild does not list
+    and stat twice).
     """
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
@@ -200,27 +214,27 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     if not incremental:
         store.clear()
         shutil.rmtree(work / "extracted", ignore_errors=True)
-    known = _previous_files(work) if incremental else {}
-    entries = scanned if scanned is not None else discover(raw)
+    scanned = scanned if scanned is not None else scan(raw)
+    reused, to_read = split_unchanged(scanned, _previous_files(work) if incremental else None, store.ids)
+    entries = list(to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns").iter_rows())
     seen = set(store.ids)
-    batches, reused = [], 0
+    batches = [reused]
     for start in range(0, len(entries), BATCH_FILES):
         end = min(start + BATCH_FILES, len(entries))
-        rows, texts, n = read_batch(entries[start:end], max_bytes, known, store.ids)
-        reused += n
+        rows, texts, _ = read_batch(entries[start:end], max_bytes, {}, store.ids)
         files, fresh = judge_batch(rows, texts, seen)
         batches.append(files)
         part = store.append(fresh)
         if part is not None and on_part is not None:
             on_part(part)
         if progress is not None:
-            progress(end, len(entries))
-    files = pl.concat(batches) if batches else pl.DataFrame(schema=INPUT_FILES_SCHEMA)
+            progress(reused.height + end, scanned.height)
+    files = pl.concat(batches)
     files = mark_duplicates(files).sort("source_path")
     _write(files, work / "input_files.parquet")
     status = files.group_by("status").len()
     return {"files_seen": files.height, **dict(zip(status["status"], status["len"])),
-            "articles": files.filter(pl.col("status") == "ingested").height, "reused_files": reused}
+            "articles": files.filter(pl.col("status") == "ingested").height, "reused_files": reused.height}
 
 
 def no_articles_message(raw: Path, work: Path) -> str:
@@ -269,35 +283,61 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
-            extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> Path:
+            extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION,
+            incremental: bool = True, info: dict | None = None, timings: dict | None = None) -> Path:
     """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
-    without, the work folder's (the last build's) is used."""
+    without, the work folder's (the last build's) is used. ``incremental``: bring the previous
+    warehouse up to date when it allows (see :func:`etl.publish.publish`), else build cold.
+    ``info`` receives how it published (publish_mode, copy, published_articles_changed)."""
     if manifest is not None:
         write_manifest(work, manifest)
     run = {
         "started_at": (started_at or datetime.now(timezone.utc)).replace(tzinfo=None),
         "raw_dir": str(raw) if raw else None,
-        "code_version": code_version(),
+        "code_version": code_version(storage_version),
         "reused_files": reused,
     }
-    return publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version)
+    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental)
+    if info is not None:
+        info.update({k: run[k] for k in ("publish_mode", "copy", "published_articles_changed") if k in run})
+    if timings is not None:
+        timings.update(run.get("timings", {}))
+    return path
 
 
-def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
-    """Nothing changed since the last publish: add its build_runs row, atomically (copy, insert, rename)."""
+RECORD_RUN = """insert into build_runs
+    select max(run_id) + 1, ?, ?, ?, arg_max(files_seen, run_id), arg_max(ingested, run_id),
+           arg_max(duplicates, run_id), arg_max(rejected, run_id), arg_max(articles, run_id),
+           arg_max(troop_figures, run_id), arg_max(attack_counts, run_id), arg_max(files_seen, run_id), ?
+    from build_runs"""
+
+
+def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_version: str = STORAGE_VERSION) -> str:
+    """Nothing changed since the last publish: add its build_runs row. In place when no other
+    process has the file open (one small transaction: DuckDB's log makes it all or nothing);
+    else on a copy renamed over it, so a reader keeps its snapshot. Returns which."""
+    params = [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version(storage_version)]
+    spill = db.with_name(f".{db.name}.spill-{os.getpid()}")
+    try:
+        # bounded like a publish (the first write to a file a cold build made once took 3 GB unbounded)
+        con = duckdb.connect(str(db), config={"memory_limit": memory_limit(), "temp_directory": str(spill)})
+    except (duckdb.IOException, duckdb.ConnectionException) as exc:  # held by another process (or this one)
+        if isinstance(exc, duckdb.IOException) and "lock" not in str(exc).lower():
+            raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
+    else:
+        try:
+            con.execute(RECORD_RUN, params)
+            con.execute("checkpoint")
+        finally:
+            con.close()
+            shutil.rmtree(spill, ignore_errors=True)
+        return "in place"
     tmp = db.with_name(f".{db.name}.building-{os.getpid()}")
     try:
-        shutil.copyfile(db, tmp)
+        clone_file(db, tmp)
         con = duckdb.connect(str(tmp))
         try:
-            con.execute(
-                """insert into build_runs
-                   select max(run_id) + 1, ?, ?, ?, arg_max(files_seen, run_id), arg_max(ingested, run_id),
-                          arg_max(duplicates, run_id), arg_max(rejected, run_id), arg_max(articles, run_id),
-                          arg_max(troop_figures, run_id), arg_max(attack_counts, run_id), arg_max(files_seen, run_id), ?
-                   from build_runs""",
-                [started_at.replace(tzinfo=None), datetime.now(timezone.utc).replace(tzinfo=None), str(raw), code_version()],
-            )
+            con.execute(RECORD_RUN, params)
             con.execute("checkpoint")
         finally:
             con.close()
@@ -305,6 +345,7 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime) -> None:
     except Exception as exc:
         tmp.unlink(missing_ok=True)
         raise PublishError(f"could not record the build in {db}, left as it was: {exc}") from exc
+    return "copy"
 
 
 @contextmanager
@@ -372,7 +413,6 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     with build_lock(db):
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
-        manifest_frame = read_manifest(manifest) if manifest is not None else None  # a bad manifest stops the build first
         state = _read_state(work)
         signature = None
         scanned = None
@@ -385,9 +425,11 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())
                 and all(state.get(k) == v for k, v in outputs.items())):
-            record_unchanged_run(db, raw, started)
+            record_unchanged_run(db, raw, started, storage_version)
             _report(timings)
             return {"unchanged": True}
+        # A bad manifest stops the build before any work (an unchanged one was read by the last build).
+        manifest_frame = read_manifest(manifest) if manifest is not None else None
         out = _extracted_dir(work)
         # From here the work folder changes: until this build publishes, the next one must not
         # take the "nothing changed" shortcut (a killed build leaves a half-updated folder).
@@ -409,7 +451,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         counts["extracted_articles"] += overlapped
         with _timed("publish", timings):
             counts.update(write_manifest(work, manifest_frame))
-            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version)
+            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
+                    incremental=incremental, info=counts, timings=timings)
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),

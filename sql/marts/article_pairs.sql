@@ -1,19 +1,32 @@
 -- Mart: pairs of articles that tell the same story: they share sentences (bottom-k MinHash
 -- over normalised sentences) and, when both are dated, were published within a few days.
 -- Grain: one row per pair (key: article_a, article_b; article_a < article_b).
+-- pair_scope (a temporary view the publish makes) holds the articles whose pairs are derived:
+-- every article in a cold build, the articles whose pairs may have changed in a delta.
 with sketch as (
     select * from stg_article_sketch
     where article_id in (select article_id from articles)
 ),
+scope_hashes as (
+    -- every hash a pair with an article in scope can share (all of that article's hashes)
+    select distinct h from sketch where article_id in (select article_id from pair_scope)
+),
+partner_sketch as (
+    -- the hashes of every article that holds one of them: all a pair in scope depends on
+    select * from sketch
+    where article_id in (select article_id from sketch where h in (select h from scope_hashes))
+),
 frequency as (
     -- A sentence repeated in many articles is boilerplate (a footer, a disclaimer), not a story.
-    select h, count(*) as articles from sketch group by h
+    select h, count(*) as articles from sketch
+    where h in (select h from partner_sketch)
+    group by h
 ),
 usable as (
     select s.article_id, s.h
-    from sketch as s
+    from partner_sketch as s
     join frequency as f using (h)
-    where f.articles <= 20
+    where f.articles <= {{ boilerplate_articles }}  -- 20 (etl/publish.py BOILERPLATE_ARTICLES)
 ),
 sizes as (
     select article_id, count(*) as hashes from usable group by article_id
@@ -22,6 +35,7 @@ shared as (
     select a.article_id as article_a, b.article_id as article_b, count(*) as shared_hashes
     from usable as a
     join usable as b on a.h = b.h and a.article_id < b.article_id
+    where a.h in (select h from scope_hashes)
     group by all
 ),
 final as (
@@ -39,6 +53,7 @@ final as (
     where s.shared_hashes >= 3
       and s.shared_hashes / least(sa.hashes, sb.hashes) >= 0.5
       and coalesce(abs(date_diff('day', aa.published_date, ab.published_date)), 0) <= 3
+      and (s.article_a in (select article_id from pair_scope) or s.article_b in (select article_id from pair_scope))
     order by s.article_a, s.article_b
 )
 select * from final

@@ -17,13 +17,6 @@ context as (
 place_time as (
     select * from int_figure_context where measure <> 'troops'
 ),
-scope_patterns as (
-    select
-        string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period') as period_re,
-        string_agg('(?:' || pattern || ')', '|') filter (where scope = 'past') as past_re,
-        coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'event'), '$^') as event_re
-    from stg_toll_scope
-),
 near as (
     -- 80 characters either side of the figure's phrase (not the phrase: its own number is
     -- no year), with letters and digits normalised as the extractor does.
@@ -40,10 +33,12 @@ near as (
 scoped as (
     select
         n.* exclude (near_text),
-        regexp_extract(regexp_replace(n.near_text, p.event_re, ' ', 'g'), p.period_re) as period_words,
-        coalesce(nullif(regexp_extract(n.near_text, p.past_re), ''),
+        -- the patterns of data/reference/toll_scope.csv (sql/variables/toll_scope_patterns.sql)
+        regexp_extract(regexp_replace(n.near_text, getvariable('toll_scope_patterns').event, ' ', 'g'),
+                       getvariable('toll_scope_patterns').period) as period_words,
+        coalesce(nullif(regexp_extract(n.near_text, getvariable('toll_scope_patterns').past), ''),
                  regexp_extract(n.near_text, '(?:عام|العام|سنه|السنه|لعام|بعام|ابان|خلال) ?((?:1[6-9]|20)[0-9]{2})', 1)) as past_words
-    from near as n, scope_patterns as p
+    from near as n
 ),
 scoped_all as (
     select

@@ -2,7 +2,7 @@
 -- and their manifest entry. Grain: one row per article. (The store may hold articles whose
 -- files are gone: they are left out here.)
 with store as (
-    select article_id, title, text from read_parquet({{ work }} || '/articles/part-*.parquet')
+    select article_id, title, text from read_parquet({{ store }})
 ),
 owners as (
     select article_id, file_name, source_path from stg_input_files where status = 'ingested'

@@ -233,3 +233,26 @@ def test_a_nullpool_engine_sees_each_new_build_and_a_pooled_one_keeps_its_snapsh
             assert conn.execute(runs).scalar() == 3
     finally:
         fresh.dispose()
+
+
+@pytest.mark.parametrize("version", DUCKDB_READERS)
+def test_older_duckdb_reads_a_warehouse_a_delta_wrote_in_place(tmp_path, raw_copy, version):
+    """A delta writes the spare in place with this DuckDB, and a nothing-changed build appends
+    to the warehouse in place: the file must stay in the format the old readers open, and
+    read as the same rows."""
+    from etl import pipeline
+
+    work, db = tmp_path / "work", tmp_path / "db.duckdb"
+    pipeline.build(raw_copy, work, db)
+    for k in range(2):  # the second delta writes the spare in place
+        (raw_copy / f"new{k}.txt").write_text(next(raw_copy.glob("000_*.txt")).read_text(encoding="utf-8") + f"\nسطر {k}.",
+                                              encoding="utf-8")
+        counts = pipeline.build(raw_copy, work, db)
+    assert counts["copy"] == "spare in place"
+    assert pipeline.build(raw_copy, work, db) == {"unchanged": True}  # its build_runs row appended in place
+    ref = compat_reader.read(str(db))
+    assert ref["relations"]["main.build_runs"]["count"] == 4
+    got = read_warehouse(reader(version), db)
+    assert got["error"] is None, got["error"]
+    assert {n: (r["count"], r["digest"]) for n, r in got["relations"].items()} == \
+        {n: (r["count"], r["digest"]) for n, r in ref["relations"].items()}

@@ -88,3 +88,23 @@ def test_a_batch_reads_every_encoding_like_one_file_at_a_time(tmp_path):
     by_name = dict(zip([e[0] for e in entries], rows))
     assert by_name["cp1256.txt"]["encoding"] == "windows-1256"
     assert by_name["bad-bytes.txt"]["replaced_bytes"] == 1
+
+
+def test_scan_files_judges_every_entry_as_discover_does(tmp_path):
+    from etl.ingest import discover, scan_files
+
+    raw = tmp_path / "raw"
+    (raw / "sub" / "deeper").mkdir(parents=True)
+    (raw / ".hidden_dir").mkdir()
+    for rel, text in [("a.txt", "x"), ("b.TXT", "y"), ("noext", "z"), ("c.csv", "w"), (".hidden", "h"), ("sub/d.text", "dd"),
+                      ("sub/deeper/e.txt", "eee"), (".hidden_dir/f.txt", "f"), ("dots.in.name.txt", "g"), ("trailing.", "t")]:
+        (raw / rel).write_text(text, encoding="utf-8")
+    (raw / "link.txt").symlink_to(raw / "a.txt")
+    (raw / "broken.txt").symlink_to(raw / "missing.txt")
+    (raw / "outside.txt").symlink_to(tmp_path)
+    (raw / "sublink").symlink_to(raw / "sub")
+    frame = scan_files(raw)
+    want = discover(raw)
+    assert list(frame.select("source_path", "path", "skip").iter_rows()) == [tuple(e) for e in want]
+    sizes = dict(zip(frame["source_path"], frame["size_bytes"]))
+    assert sizes["sub/deeper/e.txt"] == 3 and sizes["c.csv"] is None and sizes["link.txt"] == 1
