@@ -28,10 +28,38 @@ def q(db, sql: str) -> list[tuple]:
         con.close()
 
 
+_BATCHED: dict[str, dict[str, pl.DataFrame]] = {}  # phrase -> its tables, filled by batched_phrases
+
+
 def extract_one(text: str) -> dict[str, pl.DataFrame]:
+    """Every table extraction derives from one article ``text`` (article id ``a``)."""
     from etl.extract import extract
 
+    if text in _BATCHED:
+        return _BATCHED[text]
     return extract(pl.DataFrame({"article_id": ["a"], "text": [text]}))
+
+
+@pytest.fixture(scope="module")
+def batched_phrases(request):
+    """Extract every string parameter of this module's tests in one batch, so that each test's
+    extract_one is a lookup: one extraction has a fixed cost of a few tenths of a second, and
+    a module of hundreds of phrases paid it per phrase. An article's fields do not depend on
+    the other articles of its batch (tests/integration/test_batch_invariance.py)."""
+    from etl.extract import extract
+
+    texts = sorted({v for item in request.session.items
+                    if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
+                    for v in item.callspec.params.values() if isinstance(v, str) and v.strip()} - set(_BATCHED))
+    if texts:
+        ids = [f"p{i:05d}" for i in range(len(texts))]
+        tables = extract(pl.DataFrame({"article_id": ids, "text": texts}))
+        for art, text in zip(ids, texts):
+            _BATCHED[text] = {name: df.filter(pl.col("article_id") == art).with_columns(article_id=pl.lit("a"))
+                              for name, df in tables.items()}
+    yield
+    for text in texts:
+        _BATCHED.pop(text, None)
 
 
 class LocalS3:

@@ -5,6 +5,8 @@ import pytest
 
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 BODY = ("قال مسؤولون إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن اليوم في مؤتمر صحفي "
         "عقد في العاصمة بحضور عدد من الوزراء والمسؤولين.")
 HEAD = "اشتباكات عنيفة في الأحياء الشرقية للمدينة القديمة\n\n"

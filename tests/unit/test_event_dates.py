@@ -10,6 +10,8 @@ import pytest
 from etl.publish import SQL_DIR
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 EV = ["ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past", "ev_day", "ev_month", "ev_year", "ev_report"]
 
 

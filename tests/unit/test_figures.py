@@ -4,6 +4,8 @@ import pytest
 
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 
 def figures(text):
     out = extract_one(text)

@@ -14,6 +14,8 @@ from etl.reference import REFERENCE_DIR, read_csv
 from etl.rules import EXCLUSIONS, RULES, grammar
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 ETL = Path(__file__).resolve().parents[2] / "etl"
 GRAMMAR_MODULES = ["rules.py", "patterns.py", "figures.py", "numbers.py"]
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")

@@ -4,6 +4,8 @@ import pytest
 
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 
 def fields(text):
     return extract_one(text)["article_fields"].row(0, named=True)

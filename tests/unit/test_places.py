@@ -8,6 +8,8 @@ from etl import gazetteer
 from etl.gazetteer import norm_name
 from tests.conftest import extract_one
 
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
 
 def places_of(text: str) -> list[dict]:
     """Each figure's place fields, in text order."""
