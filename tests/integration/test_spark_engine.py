@@ -23,7 +23,8 @@ def tables(db):
     try:
         names = [r[0] for r in con.execute("select table_name from information_schema.tables "
                                            "where table_schema = 'main' and table_name != 'build_runs' order by 1").fetchall()]
-        return {n: con.execute(f"select * from {n}").fetchall() for n in names}
+        # rows in one order: a table promises no physical row order (a delta publish appends)
+        return {n: con.execute(f"select * from {n} order by all").fetchall() for n in names}
     finally:
         con.close()
 
