@@ -62,20 +62,21 @@ def relative_rules() -> list[dict]:
 
 
 @lru_cache(maxsize=None)
-def weekday_cues() -> dict[str, list[str]]:
+def words_by_role(table: str) -> dict[str, list[str]]:
+    """A reference table of (role, word): its normalised words per role."""
     out: dict[str, list[str]] = {}
-    for r in read_csv("weekday_cues.csv"):
+    for r in read_csv(table):
         out.setdefault(r["role"], []).append(normalize(r["word"]))
     return out
 
 
-@lru_cache(maxsize=None)
+def weekday_cues() -> dict[str, list[str]]:
+    return words_by_role("weekday_cues.csv")
+
+
 def date_context_words() -> dict[str, list[str]]:
     """event_date_cues.csv: normalised words per role (year_before, report_verb, report_day, complement, past)."""
-    out: dict[str, list[str]] = {}
-    for r in read_csv("event_date_cues.csv"):
-        out.setdefault(r["role"], []).append(normalize(r["word"]))
-    return out
+    return words_by_role("event_date_cues.csv")
 
 
 def _alt(words: list[str]) -> str:

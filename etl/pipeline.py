@@ -23,7 +23,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -37,7 +36,7 @@ from .extract import extract as extract_tables
 from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
-from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, write_manifest
+from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, timed, write_manifest
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
 
@@ -348,15 +347,6 @@ def record_unchanged_run(db: Path, raw: Path, started_at: datetime, storage_vers
     return "copy"
 
 
-@contextmanager
-def _timed(label: str, timings: dict):
-    t = time.perf_counter()
-    try:
-        yield
-    finally:
-        timings[label] = round(time.perf_counter() - t, 3)
-
-
 def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, master: str, max_bytes: int = MAX_FILE_BYTES,
                       conf: dict | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION) -> dict:
     """Ingest and extract on a distributed engine, then the same publish.
@@ -417,7 +407,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         signature = None
         scanned = None
         if incremental and db.exists() and "input_signature" in state:
-            with _timed("signature", timings):
+            with timed("signature", timings):
                 scanned = scan(raw)
                 signature = input_signature(raw, max_bytes, scanned)
         outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version,
@@ -439,17 +429,17 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             shutil.rmtree(work / "extracted", ignore_errors=True)
         with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
             futures = []
-            with _timed("ingest (extraction overlapped)", timings):
+            with timed("ingest (extraction overlapped)", timings):
                 counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
                                 on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
-            with _timed("extract: waiting for overlapped parts", timings):
+            with timed("extract: waiting for overlapped parts", timings):
                 overlapped = sum(f.result() for f in futures)
         if not ArticleStore(work).parts():
             raise FileNotFoundError(no_articles_message(raw, work))
-        with _timed("extract: remaining parts", timings):
+        with timed("extract: remaining parts", timings):
             counts.update(extract(work))
         counts["extracted_articles"] += overlapped
-        with _timed("publish", timings):
+        with timed("publish", timings):
             counts.update(write_manifest(work, manifest_frame))
             publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
                     incremental=incremental, info=counts, timings=timings)

@@ -326,13 +326,18 @@ def _store_parts_of(con: duckdb.DuckDBPyConnection, work: Path) -> list[Path]:
 
 
 @contextmanager
-def _step(run: dict, label: str):
-    """Time one step of a publish into ``run["timings"]`` (printed by ``ETL_TIMINGS=1``)."""
+def timed(label: str, timings: dict):
+    """Time one step of a build into ``timings[label]`` (seconds; printed by ``ETL_TIMINGS=1``)."""
     t = time.perf_counter()
     try:
         yield
     finally:
-        run.setdefault("timings", {})[label] = round(time.perf_counter() - t, 3)
+        timings[label] = round(time.perf_counter() - t, 3)
+
+
+def _step(run: dict, label: str):
+    """Time one step of a publish into ``run["timings"]``."""
+    return timed(label, run.setdefault("timings", {}))
 
 
 def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, history: list[tuple]) -> dict:
