@@ -358,9 +358,10 @@ RULES: tuple[Rule, ...] = (
     Rule("es", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{of}\s+{subset}|{of_them})(?:[^\w]|$))",
          triggers=("subset",), sentence_trigger=False, inherits=True,
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
-    # ان (or و) + one (or two) persons + a passive casualty verb that ends the clause:
+    # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
+    # (وكان مسؤول محلي لقي مصرعه في):
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?P<person>{PDU}|(?:{PSG}){accusative}?)\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
          triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين

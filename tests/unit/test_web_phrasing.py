@@ -799,3 +799,16 @@ def test_web_batch_10_11_troop_readings(sentence, expected):
 ])
 def test_web_batch_10_11_casualty_and_attack_readings(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # [و كان] one person, an adjective of origin, then a passive casualty verb: one killed
+    ("وكان مسؤول محلي لقي مصرعه في انفجار عبوة ناسفة.", [("killed", 1, None, None, "exact")]),
+    ("وأفاد الشهود أن شابا فلسطينيا قتل برصاص الجنود.", [("killed", 1, None, None, "exact")]),
+    # what follows the person is no adjective, or the verb has a count of its own, or no casualty at all
+    ("وكان مسؤول في الوزارة قتل العام الماضي.", []),
+    ("وقال إن مسؤولا محليا قتل 5 أشخاص.", [("killed", 5, None, None, "exact")]),
+    ("وكان مسؤول كبير قد أعلن ذلك.", []),
+])
+def test_one_person_with_an_adjective_before_a_passive_verb(sentence, expected):
+    check(sentence, expected)
