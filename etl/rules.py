@@ -383,7 +383,8 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
-    # و + a count of a nationality or force a few words after a troop figure: 9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+    # و + a count of a nationality or force a few words after a troop figure or a toll: 9 الاف من مرتزقه فاغنر، و11 الفا من
+    # السوريين، قتل فيها 1400 فلسطيني و13 اسراييليا
     Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_count",)),
