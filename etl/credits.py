@@ -236,9 +236,12 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .explode("line", "line_no")
         .drop_nulls("line")
     )
-    same = lambda k: (pl.col("article_id") == pl.col("article_id").shift(k)).fill_null(False)
+    # Neighbours are lines of the same article and the same part: the head's last line and
+    # the tail's first are no neighbours (alone, an article's head rows run straight into its
+    # own tail rows; in a batch, into another article's: its fields would depend on its batch).
+    same = lambda k: ((pl.col("article_id") == pl.col("article_id").shift(k)) & (pl.col("part") == pl.col("part").shift(k))).fill_null(False)
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
-    same_next = (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False)
+    same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
     marked = lambda lf, name: lf.select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),

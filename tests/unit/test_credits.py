@@ -200,3 +200,24 @@ def test_city_that_is_also_an_outlet_gives_way_to_another_outlet():
     # المدينة is the Medina daily alone, and the city beside another outlet
     assert credit(HEAD + "المدينة - جدة\n\n" + BODY) == ("almadina", "المدينة")
     assert credit(HEAD + "المدينة - الوئام\n\n" + BODY) == ("alweeam", "الوئام")
+
+
+def test_an_articles_credit_does_not_depend_on_its_batch():
+    # The head's last line and the tail's first are no neighbours: alone, an article's head
+    # rows ran into its own tail rows, so a word after the last paragraph read as a name
+    # "above the first paragraph" alone and as nothing in a batch.
+    import polars as pl
+
+    from etl.extract import extract
+
+    texts = [BODY + "\nعنوان", "عنوان 20\nصدى الجنوب نت\nشبكة البصرة الإخبارية\n" + BODY,
+             BODY + "\nعنوان\nشبكة البصرة الإخبارية\nAden Post"]
+    fillers = [f"عنوان {i}" for i in range(20)]
+    batch = extract(pl.DataFrame({"article_id": [f"f{i:02d}" for i in range(20)] + ["t0", "t1", "t2"], "text": fillers + texts}))
+    in_batch = dict(batch["article_fields"].select("article_id", "source_name").iter_rows())
+    for i, text in enumerate(texts):
+        alone = extract(pl.DataFrame({"article_id": ["x"], "text": [text]}))["article_fields"]["source_name"].item()
+        assert alone == in_batch[f"t{i}"]
+    # a word under the last paragraph is no credit; the name right above the first paragraph is
+    assert in_batch["t0"] is None
+    assert in_batch["t1"] == "شبكة البصرة الإخبارية"
