@@ -880,10 +880,11 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # head lines first in text order, then the tail from its start
     order = pl.when(pl.col("part") == "head").then(pl.col("line_no")).otherwise(pl.col("line_no") + 1000)
     line_keys = ["article_id", "shape", "part", "line_no"]
-    # A generic credit stated in a dateline, byline or label (المصدر: وكالات) says whom the
-    # text credits: the site's own rights line is then no credit.
+    # A source label that names a generic credit (المصدر: وكالات) states whom the text
+    # credits: the site's own rights line is then no credit. (Beside a generic dateline,
+    # إسطنبول / وكالات /, the rights line still names the outlet, as the web gold has it.)
     stated_generic = (
-        cand.filter((pl.col("cls") == "generic") & pl.col("shape").is_in(["dateline", "byline", "label"]))
+        cand.filter((pl.col("cls") == "generic") & (pl.col("shape") == "label"))
         .select("article_id").unique().with_columns(pl.lit(True).alias("_generic"))
     )
     credited = (

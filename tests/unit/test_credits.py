@@ -242,8 +242,9 @@ def test_an_articles_credit_does_not_depend_on_its_batch():
         ("نبض الوادي - دوليات:\n" + BODY, None, "نبض الوادي"),
         # a section word with a pronoun's letters after it is a name under the headline
         (HEAD + "اقتصادنا\n" + BODY, None, "اقتصادنا"),
-        # a rights line's name without the year after it
+        # a rights line's name without the year after it, also beside a generic dateline
         (HEAD + BODY + "\nجميع الحقوق محفوظة لمركز الوادي للأخبار 2024©", None, "مركز الوادي للأخبار"),
+        (HEAD + "إسطنبول / وكالات /\n\n" + BODY + "\nجميع الحقوق محفوظة لمركز الوادي للأخبار 2024©", None, "مركز الوادي للأخبار"),
         # before "من PLACE", an outlet's name (a marker, one word)
         (HEAD + "نجمة نيوز من بغداد\n\n" + BODY, None, "نجمة نيوز"),
         # a drawn-out last letter before a space parts the credit like a dash
