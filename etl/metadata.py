@@ -202,7 +202,9 @@ def stamp_patterns() -> dict[str, str]:
                   r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|ا?لموافق)(?:[^\w]|$)|{time_plain}"
-                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"),
+                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
+                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
+                   r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
     }

@@ -226,6 +226,10 @@ HEADER_BAR = "مدير التحرير: سامي نبيل 09:12 ص | السبت 4
         # a numeric date that names no day read day first (no 25th month) is month first
         (HEAD + "9/25/2020\n00:00\n\n" + BODY, "2020-09-25", None),
         (HEAD + "الجمعة 9/25/2020\n\n" + BODY, "2020-09-25", None),
+        # ... with an hour and its 12-hour mark, or midnight, after it (no minutes: no time)
+        (HEAD + "يوليو 21, 2015, 3 ص\n\n" + BODY, "2015-07-21", None),
+        (HEAD + "أغسطس 7, 2015, منتصف الليل\n\n" + BODY, "2015-08-07", None),
+        (HEAD + "أغسطس 7, 2015, 3 قتلى في حادث على الطريق\n\n" + BODY, None, None),
         # without a comma a month, a number and a year are no date; neither reading names a day;
         # a weekday that contradicts the only reading
         (HEAD + "مايو 5 2024\n\n" + BODY, None, None),
