@@ -174,7 +174,7 @@ def glued_agencies() -> dict[str, str]:
             and not (sp.startswith("ال") and sp.endswith("يه"))}
 
 
-BBCODE = r"\[/?[a-zA-Z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag
+BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
 def loose(phrase: str) -> str:
     """A pattern for ``phrase`` as written, in any spelling that normalises alike (إقرأ أيضاً
     for اقرأ أيضا): each letter's variants, marks after any letter, any spaces between words."""

@@ -356,5 +356,9 @@ def test_the_sites_footer_below_a_teaser_still_credits():
     assert credit(text) == (None, "الوادي نيوز")
 
 
+def test_an_agency_in_capitals_between_square_brackets_is_no_markup():
+    assert credit("بغداد [AFP] - " + BODY)[0] == "afp"
+
+
 def test_a_hyphen_inside_a_labels_name_is_no_second_credit():
     assert credit(HEAD + BODY + "\nالمصدر: نبض-الوادي") == (None, "نبض-الوادي")
