@@ -9,10 +9,12 @@ shape      where and what
 =========  =================================================================================
 dateline   the first paragraph opens with short segments (a place, a date, a credit) that end
            at a colon, dash, slash or bracket: ``بغداد - رويترز``، ``أربيل (كوردستان 24)-``،
-           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``
+           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``; an agency's one-word name glued
+           to the first sentence (``رويتر قام الجيش ...``)
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
-label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next), ``* خدمة X``,
+label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
+           dash, ``المصدر: الدار– وم ع``; the name ends at a pipe), ``* خدمة X``,
            ``... appeared first on X``, an agency's syndication note in the last paragraph
            (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only)
 closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
