@@ -9,10 +9,12 @@ shape      where and what
 =========  =================================================================================
 dateline   the first paragraph opens with short segments (a place, a date, a credit) that end
            at a colon, dash, slash or bracket: ``بغداد - رويترز``، ``أربيل (كوردستان 24)-``،
-           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``
+           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``; an agency's one-word name glued
+           to the first sentence (``رويتر قام الجيش ...``)
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
-label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next), ``* خدمة X``,
+label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
+           dash, ``المصدر: الدار– وم ع``; the name ends at a pipe), ``* خدمة X``,
            ``... appeared first on X``, an agency's syndication note in the last paragraph
            (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only)
 closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
@@ -40,11 +42,12 @@ from functools import lru_cache
 import polars as pl
 
 from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
-from .normalize import REMOVABLE_CLASS, normalize, normalize_expr
+from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize, normalize_expr
 from .reference import read_csv
 
 TAIL_CHARS = 800        # closing credits sit in the last lines of an article
 TAIL_LINES = 4
+TEASER_LINES = 4        # a "read also" teaser's lines (headline, paragraphs) read past to the article's end
 LEDE_CHARS = 80         # a dateline is among the first characters of its paragraph
 LEDE_PARAGRAPHS = 2     # ... of one of the first paragraphs (a teaser may come first)
 NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري لحقوق الإنسان)
@@ -121,8 +124,9 @@ def credit_patterns() -> dict[str, str]:
         "firm": rf"(?:^|[^\w])(?:{alternation(t['places'] | set(t['byline']) | t['generic'])})(?:[^\w]|$)|[0-9]{{4}}|[0-9]:[0-9]",
         # a date, a time, a weekday or a date label: a stamp, never a name
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
-        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
-        "source_label": rf"^[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*(?P<name>.*)$",
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
+        # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
+        "source_label": rf"^(?P<pre>[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
@@ -139,6 +143,9 @@ def credit_patterns() -> dict[str, str]:
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         "bracketed_line": r"^\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
+        # a photo caption: a sentence, its full stop, and the photo's credit between brackets
+        # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
+        "caption_credit": r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
@@ -150,7 +157,47 @@ def credit_patterns() -> dict[str, str]:
         "syndication": rf"(?s)^(?P<pre>.*?(?:^|\s)(?:{word('syndication_label')})\s*(?:ل|ال)?\s*(?:(?:{word('outlet_noun')})\s+)?)"
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
+        # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
+        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})\s+[^\W\d_]",
     }
+
+
+@lru_cache(maxsize=None)
+def glued_agencies() -> dict[str, str]:
+    """One-word Arabic spellings of agencies (normalised) → key: the names that may open a
+    paragraph as its dateline with no separator (a daily's or a channel's name opens
+    sentences: الجزيرة، الرياض; ``وكالة الأنباء الفرنسية نقلت`` is a sentence's subject)."""
+    t = credit_tables()
+    # (nor a word that is also a given name, a place or a sentence's word: فارس، قنا، بنا;
+    # nor an adjective that may be a sentence's subject: الفرنسية)
+    taken = t["given"] | t["places"] | t.get("stopword", set())
+    return {sp: k for sp, k in t["byline"].items()
+            if t["kinds"].get(k) == "agency" and " " not in sp and not sp.isascii() and sp not in taken
+            and not (sp.startswith("ال") and sp.endswith("يه"))}
+
+
+BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
+def loose(phrase: str) -> str:
+    """A pattern for ``phrase`` as written, in any spelling that normalises alike (إقرأ أيضاً
+    for اقرأ أيضا): each letter's variants, marks after any letter, any spaces between words."""
+    variants: dict[str, set] = {}
+    for src, dst in SUBSTITUTIONS.items():
+        variants.setdefault(dst, {dst}).add(src)
+    out = []
+    for ch in normalize(phrase).lower():
+        if ch.isspace():
+            out.append(r"\s+")
+            continue
+        chars = variants.get(ch, {ch})
+        out.append(("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" if len(chars) > 1 else re.escape(ch)) + REMOVABLE_CLASS + "*")
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def read_also_pattern() -> str:
+    """A line that is only a "read also" label (``إقرأ أيضاً:``), as written."""
+    words = "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "read_also")
+    return rf"(?m)^[^\w\n]*(?:{words})[^\w\n]*$"
 
 
 HTML_ENTITIES = {"&nbsp;": " ", "&ndash;": "–", "&mdash;": "—", "&quot;": '"', "&amp;": "&", "&laquo;": "«", "&raquo;": "»"}
@@ -165,6 +212,8 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # ... and so is one glued to the end of a word before a space ("المدينةـ جدة"; not
         # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
         .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
+        # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
+        .str.replace_all(BBCODE, "")
     )
 
 
@@ -225,27 +274,47 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
     own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
     # (cheap tests first, materialised: polars would run the place pattern over every line)
+    # (or with no colon when the name is a known outlet's: "تونس ـ واس" above a short first paragraph)
     own = all_head.filter(
         pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
-        & pl.col("line").str.contains(r":\s*$")
+        & (pl.col("line").str.contains(r":\s*$") | ((pl.col("line").str.len_chars() <= NAME_MAX_CHARS) & pl.col("line").str.contains(r"[\-–—\u0640/]")))
     ).collect(engine=ENGINE).lazy().filter(
         own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
+        | own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?\s*$")
     )
     head = pl.concat([
         all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
         deep.join(own.select("article_id", "line_no"), on=["article_id", "line_no"], how="anti").with_columns(pl.lit(False).alias("_own")),
         own.with_columns(pl.lit(True).alias("_own")),
     ]).sort("article_id", "line_no")
+    # A "read also" line (إقرأ أيضاً:) among the last lines opens a teaser of another article:
+    # the article's own closing lines stand above it (and the site's footer below), so the
+    # TAIL_LINES lines above the first marker are read too. (Rows come in article and line
+    # order: the first marker's row is found by a running count and a fill, no window.)
+    aid = pl.col("article_id")
+    short_line = pl.when(pl.col("line").str.len_chars() <= MENU_MAX_CHARS).then(pl.col("line")).otherwise(pl.lit(""))
+    markers = pl.col("_marker").cast(pl.Int32).cum_sum()
+    first_row = (aid != aid.shift(1)).fill_null(True)
+    first_marker = pl.col("_marker") & (pl.col("_seen") == 1)
     tail = (
         articles.select(
             "article_id",
             pl.col("text").str.slice(-TAIL_CHARS).str.split("\n")
             .list.eval(pl.element().str.strip_chars().filter(pl.element().str.len_chars() > 0))
-            .list.tail(TAIL_LINES + 1).alias("line"),
+            .list.tail(TAIL_LINES + 1 + TEASER_LINES).alias("line"),
         )
         .with_columns(pl.col("line").list.eval(pl.int_range(pl.len(), 0, -1) * -1).alias("line_no"))
         .explode("line", "line_no")
         .drop_nulls("line")
+        .with_columns(short_line.str.contains(read_also_pattern()).alias("_marker"))
+        .with_columns((markers - pl.when(first_row).then(markers - pl.col("_marker").cast(pl.Int32)).forward_fill()).alias("_seen"))
+        .with_columns(
+            pl.when(first_marker).then(pl.col("line_no")).backward_fill().alias("_mark_no"),
+            pl.when(first_marker).then(aid).backward_fill().alias("_mark_aid"),
+        )
+        .with_columns(((pl.col("_mark_aid") == aid) & (pl.col("_seen") == 0)
+                       & (pl.col("line_no") >= pl.col("_mark_no") - (TAIL_LINES + 1))).fill_null(False).alias("above_teaser"))
+        .drop("_marker", "_seen", "_mark_no", "_mark_aid")
     )
     # Neighbours are lines of the same article and the same part: the head's last line and
     # the tail's first are no neighbours (alone, an article's head rows run straight into its
@@ -262,6 +331,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         ((n <= MENU_MAX_CHARS) & pl.col("line").str.slice(0, MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu)).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
+        (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
@@ -308,8 +378,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close)
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES)) & readable)
-        .drop("_label", "_few", "_body_long", "_menu", "_own")
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable)
+        .drop("_label", "_few", "_body_long", "_menu", "_own", "_above_teaser")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -503,7 +573,10 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
               # a segment that ends on a lone conjunction was cut from a sentence by a quote
               # (حصيلة جديدة للقتلى و"الدعم السريع")
               | whole.str.contains(r"\s[وف]$")
-              | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))).then(pl.lit("sentence"))
+              | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))
+              # a road that ends at a place (شهد طريق القاهرة - الإسكندرية): the dash joins
+              # two places of a sentence (not طريق الشعب, a paper)
+              | (any_tok(t.get("route_noun", set())) & last.is_in(sorted(places)))).then(pl.lit("sentence"))
         .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
         # an editorial desk: قسم الأخبار، قسم التحرير
         .when(_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).then(pl.lit("desk"))
@@ -611,7 +684,13 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
         pl.col("cls").eq("desk").any().alias("_desk_word"),
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
+        pl.col("cls").eq("generic").sum().alias("_generics"),
+        (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
     )
+    # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
+    # reporter signs beside a place, so the words are the outlet's name. (After the generic
+    # credit they are the reporter's or a place's: متابعة - جاسر الصقري، وكالات - رود أيلاند.)
+    paired = (pl.col("_n") == 2) & (pl.col("_generics") == 1) & (pl.col("_personlike_first") == 1) & pl.col("_strong")
     # (a desk named as one, قسم الأخبار, needs no separator after it: يمن مونيتور/ قسم الأخبار)
     desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (pl.col("_open") | pl.col("_desk_word"))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
@@ -623,7 +702,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | desk
         )
-    ).select("lid", desk.alias("_desk"))
+    ).select("lid", (desk | paired).alias("_desk"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -676,7 +755,8 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     # a span that runs to the line's end (its brackets and stops are stripped later)
     at_end = pl.col("clean").str.len_chars() - pl.col("_name").str.len_chars()
     parts = [
-        _span(short, pl.col("norm").str.extract(cp["source_label"], 1), "label", start=at_end).with_columns(pl.lit("label").alias("shape")),
+        _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
+              start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
@@ -727,7 +807,29 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.lit(False).alias("by_date"),
         )
         .drop("_g", "norm", "clean")
+        .pipe(_split_label)
     )
+
+
+# "المصدر: الدار – وم ع": a label that credits two, parted by a dash (a hyphen between
+# letters, بي-بي-سي, joins the words of one name)
+LABEL_PARTS = r"\s+[-–—]+\s*|\s*[–—]+\s*|\s*[-–—]+\s+"
+
+
+def _split_label(spans: pl.LazyFrame) -> pl.LazyFrame:
+    """A label's name parted by a dash is two credits (``المصدر: الدار – وم ع``: the paper
+    and MAP), numbered in order, as a dateline's segments are. (``seg`` and ``written`` have
+    the same length, so their parts match.)"""
+    label = (pl.col("how") == "label") & pl.col("seg").str.contains(rf"[^\W_](?:{LABEL_PARTS})[^\W_]")
+    split = lambda c: pl.col(c).str.replace_all(LABEL_PARTS, "\x00").str.split("\x00")
+    parts = (
+        spans.filter(label)
+        .with_columns(split("seg"), split("written"))
+        .with_columns(pl.int_ranges(0, pl.col("seg").list.len()).alias("seg_no"))
+        .explode("seg", "written", "seg_no")
+        .with_columns(pl.col("seg_no").cast(pl.Int64))
+    )
+    return pl.concat([spans.filter(~label), parts], how="vertical_relaxed")
 
 
 def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.LazyFrame:
@@ -745,6 +847,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # generic credit, or carries a date.
     quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
     quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~quoted.str.contains(cp["firm"]).fill_null(False)
+    # a paragraph's first words up to a dateline's length, after any stamp that opens it
+    opening = rf"^(?:\s*(?:{cp['stamp']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
@@ -752,11 +856,13 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # dateline opens a paragraph
         & ~pl.col("headline")
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
-        & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
+        # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود")
+        & ~pl.col("norm").str.contains(rf"{opening}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
         # ... nor is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
-        & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{cp['adverb_weekday']}")
+        & ~pl.col("norm").str.contains(rf"{opening}{cp['adverb_weekday']}")
     ).with_columns(pl.lit("dateline").alias("shape"))
-    short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body"))
+    short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
+        ~pl.col("norm").str.contains(cp["caption_credit"]))
     byline_like = (
         ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
         # cut by a separator, or carrying a stamp (a year, a time)
@@ -837,7 +943,34 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
         names.select(cols),
         syndication(articles).select(cols),
+        glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
     ], how="vertical_relaxed")
+
+
+def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
+    """An agency's one-word name that opens the first paragraph with no separator after it
+    (``رويتر قام الجيش ...``: a scraper dropped the dash): the paragraph's dateline. An
+    agency only (a daily's or a channel's name opens sentences: الجزيرة، الرياض), and one
+    word (``وكالة الأنباء الفرنسية نقلت`` is a sentence's subject)."""
+    book = glued_agencies()
+    # the first paragraph: the first long line among the first BYLINE_LINES (lines come in
+    # article and line order)
+    first = (
+        head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES))
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+    )
+    found = (
+        first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
+        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("seg"))
+        .drop_nulls("seg")
+    )
+    lead = pl.col("norm").str.extract(r"^(\W*)", 1).str.len_chars()
+    return found.select(
+        "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
+        pl.lit("known").alias("cls"), pl.col("seg").replace_strict(list(book), list(book.values()), default=None).alias("key"),
+        pl.col("clean").str.slice(lead, pl.col("seg").str.len_chars()).alias("written"), "seg",
+    )
 
 
 def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:

@@ -318,11 +318,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & suffix.str.contains(rf"^\s*(?:{pats['time']})") & ~pl.col("after_body") & ~pl.col("lede")
     )
     pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
+    time_first = prefix.str.contains(rf"^\s*{sp['time']}\s*[-–—|،,]?\s*$")
     dateline = (
         pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (pre_words <= STAMP_MAX_WORDS)
         & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
-        & ((prefix.str.strip_chars() == "")
+        # (also after its time alone: "16:18 - 21 أغسطس 2022قتل تسعة ...", the stamp glued
+        # to the first word)
+        & ((prefix.str.strip_chars() == "") | time_first
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
     )
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
@@ -355,7 +358,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(stamp).then(RANK_PURE)
         .when(caption).then(RANK_CAPTION)
     )
-    cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled | opening_stamp).alias("is_stamp")).drop_nulls("rank"))
+    cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled | opening_stamp | (dateline & time_first)).alias("is_stamp")).drop_nulls("rank"))
     # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
     wd = pl.col("wd_name").replace_strict(list(wk), list(wk.values()), default=None, return_dtype=pl.Int32)
     as_read = safe_date(pl.col("year"), pl.col("month"), pl.col("day"))

@@ -286,3 +286,79 @@ def test_credit_shapes_of_batches_08_and_09(text, source, name):
 )
 def test_no_credit_in_batches_08_and_09_shapes(text):
     assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency's one-word name glued to the first sentence (the scraper dropped the dash)
+        ("رويتر أعلن الجيش اليوم أن القوات ستبقى في البلاد حتى نهاية العام، وفق ما قاله متحدث في مؤتمر صحفي عقد في العاصمة.",
+         "reuters", "رويتر"),
+        (HEAD + "كونا أعلنت الوزارة اليوم أن القوات ستبقى في البلاد حتى نهاية العام، وفق ما قاله متحدث في مؤتمر صحفي عقد في العاصمة.",
+         "kuna", "كونا"),
+        # an outlet's two words and a generic credit after them
+        (HEAD + "صدى المدن – متابعات\n\n" + BODY, None, "صدى المدن"),
+        (HEAD + "راصد الخليج - وكالات\n\n" + BODY, None, "راصد الخليج"),
+        # below a photo caption's credit, the byline's outlet
+        (HEAD + "جنود على حاجز عند مدخل المدينة. (أ ف ب)\nعمان: «الوادي الجديد»\n\n" + BODY, None, "الوادي الجديد"),
+        # a label that credits two parted by a dash: a paper and an agency (the agency's key)
+        (HEAD + BODY + "\nالمصدر: الوادي – وم ع", "map", "وم ع"),
+        # a label's name ends at a pipe before the site's address
+        (HEAD + BODY + "\n*المصدر: الوادي الجديد | alwadi.example.com\nأخبار المدينة على مدار الساعة", None, "الوادي الجديد"),
+        # a place and a known agency on a line of their own, below the page's furniture, above
+        # a short first paragraph
+        ("فوز الفريق بلقب الدوري للمرة الثالثة\nآخر تحديث 13:28:08\nالمدينة اليوم -\nفوز الفريق بلقب الدوري للمرة الثالثة\n"
+         "المدينة اليوم -\nالمدينة اليوم - فوز الفريق بلقب الدوري للمرة الثالثة\nفريق المدينة\nتونس ـ واس\n"
+         "توج الفريق الأربعاء بلقب الدوري للمرة الثالثة في تاريخه بعد فوزه على منافسه.\n" + BODY, "spa", "واس"),
+        # a source label above a "read also" teaser of another article
+        (HEAD + "\n".join([BODY] * 6) + "\nالمصدر: صحيفة الوادي\nكلمات دلالية: المدينة الأمطار\nإقرأ أيضاً:\n"
+         "ارتفاع حصيلة ضحايا السيول في المدينة إلى عشرة\nأعلنت الوزارة اليوم ارتفاع حصيلة ضحايا السيول في المدينة إلى عشرة أشخاص.\n"
+         "وذكرت الوزارة في بيان،",
+         None, "صحيفة الوادي"),
+    ],
+)
+def test_credit_shapes_of_batches_10_and_11(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forum's markup tag before the first sentence
+        "[align=center]دخلت الأزمة السياسية في البلاد منعطفا جديدا مع وصول نحو ألف جندي إلى العاصمة بطلب من حكومتها، ورفض المعارضة للخطوة.",
+        HEAD + "[b]أخبار[/b]\n\n" + BODY,
+        # an era's mark after a date above the headline
+        "14 / آذار / 2011 ميلادي\n" + HEAD + BODY,
+        # a road between two places: the dash joins them
+        "شهد طريق القاهرة - الإسكندرية الصحراوي صباح اليوم حادثا مروعا بعد أن تصادمت عشرات السيارات ما أدى لاحتراق بعضها.",
+        # a bracketed count after a crawl stamp that opens the line
+        " date 2026-01-22 قتل (8) جنود على الأقل، وأصيب (50) آخرون في هجوم مسلح على رتل عسكري في شمال شرق البلاد.",
+        # a photo caption's credit is the photo's, not the report's
+        HEAD + "جنود على حاجز عند مدخل المدينة. (أ ف ب)\n\n" + "\n".join([BODY] * 6),
+        # an agency's name that opens a longer name or follows a word is no glued credit; a
+        # given name that is also an agency's (فارس) opens a sentence
+        "وكالة الأنباء الفرنسية نقلت عن مسؤولين أن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن في مؤتمر صحفي.",
+        "فارس الحلو قال اليوم إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن في مؤتمر صحفي عقد في العاصمة.",
+        # a generic credit first, then a reporter or a place: no outlet's name
+        HEAD + "متابعة - سامر المطيري\n\n" + BODY,
+        HEAD + "وكالات- رود أيلاند\n\n" + BODY,
+        # a "read also" line with nothing of the article above it cuts nothing
+        "إقرأ أيضاً:\n" + HEAD + BODY,
+    ],
+)
+def test_no_credit_in_batches_10_and_11_shapes(text):
+    assert credit(text) == (None, None)
+
+
+def test_the_sites_footer_below_a_teaser_still_credits():
+    text = (HEAD + "\n".join([BODY] * 6) + "\nأخبار ذات صلة\nارتفاع حصيلة ضحايا السيول في المدينة إلى عشرة\n"
+            "حقوق النشر محفوظة لموقع الوادي نيوز وليس كل ما ينشر يمثل رأي الموقع")
+    assert credit(text) == (None, "الوادي نيوز")
+
+
+def test_an_agency_in_capitals_between_square_brackets_is_no_markup():
+    assert credit("بغداد [AFP] - " + BODY)[0] == "afp"
+
+
+def test_a_hyphen_inside_a_labels_name_is_no_second_credit():
+    assert credit(HEAD + BODY + "\nالمصدر: نبض-الوادي") == (None, "نبض-الوادي")

@@ -241,3 +241,24 @@ def test_stamp_shapes_of_batches_08_and_09(text, date, at):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
     assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a time and a date that open the first paragraph, glued to its first word
+        (HEAD + "16:18 - 21 أغسطس 2022قتل تسعة أشخاص وجرح ستة آخرون في حادث اصطدام بين شاحنة وحافلة ليل السبت في جنوب البلاد.",
+         "2022-08-21", "2022-08-21 16:18:00"),
+        (HEAD + "09:05 | 3 مايو 2024 أعلنت الوزارة أن القوات ستبقى في البلاد حتى نهاية العام وفق ما قاله متحدث في مؤتمر صحفي.",
+         "2024-05-03", "2024-05-03 09:05:00"),
+        # a time before a date deep in the first paragraph is prose
+        (HEAD + "قال مسؤولون إن الهجوم وقع عند الساعة 16:18 من يوم 21 أغسطس 2022 في جنوب البلاد وفق ما أعلنته مديرية الحماية المدنية.",
+         None, None),
+        # an era's mark after a commemorated date is not a stamp's word
+        ("14 / آذار / 2011 ميلادي\n" + HEAD + "في مثل هذا اليوم الرابع عشر من شهر آذار عام 2011 ميلادي دخلت القوات البلاد.", None, None),
+    ],
+)
+def test_stamp_shapes_of_batches_10_and_11(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
