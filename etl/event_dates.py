@@ -83,6 +83,23 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
+ERA_MARK = r"(?:م|ء)?"                                   # 31/7/2015م: the era mark after a numeric date
+
+
+def _ordinal_values() -> tuple[list[str], list[int]]:
+    """Day words and digits → day of the month (ordinals.csv; 1-31 as digits)."""
+    words = {normalize(r["word"]): int(r["value"]) for r in read_csv("ordinals.csv")}
+    words.update({str(d): d for d in range(1, 32)} | {f"{d:02d}": d for d in range(1, 10)})
+    return list(words), list(words.values())
+
+
+def month_day_pattern() -> str:
+    """A day (digits or an ordinal) right before ``من`` and a month word, after a cue of
+    event_date_cues.csv ``day_before`` (في السابع من الشهر الجاري): group 1 is the day."""
+    days = _alt(_ordinal_values()[0])
+    return rf"(?:^|[^\w])(?:{_alt(date_context_words()['day_before'])})\s+({days})\s+من\s*$"
+
+
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
 
 
@@ -135,14 +152,22 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     none_i = pl.lit(None, pl.Int32)
     parts = []
 
-    # Explicit dates (the publication-date grammar: every month family, numeric dates).
-    ex = matches(sents, _word(rf"(?:{pats['numeric']}|{pats['dmy']})"))
+    # Explicit dates (the publication-date grammar: every month family, numeric dates; a
+    # numeric date may carry the era mark: 31/7/2015م).
+    ex = matches(sents, _word(rf"(?:(?:{pats['numeric']}){ERA_MARK}|{pats['dmy']})"))
     ex = ex.with_columns([pl.lit(None, pl.Utf8).alias(g) for g in DATE_GROUPS if g not in ex.collect_schema().names()])
     ex = (
         resolve_date_groups(ex)
         .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
         .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
+        # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
+        # are also words (بيك أب, a father).
+        .filter(pl.col("day").is_not_null() | pl.col("year").is_not_null()
+                | pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
+                | pl.col("word_before").fill_null("").str.contains(r"[0-9]")
+                | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
@@ -158,9 +183,13 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
         pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after"))
 
-    # Relative days, weeks and months.
+    # Relative days, weeks and months; a day before a month word (في السابع من الشهر الجاري)
+    # makes it that day of the month.
+    month_day = month_day_pattern()
     for r in relative_rules():
         m = matches(sents, _word(r["pattern"]))
+        day = (pl.col("text_before").str.extract(month_day, 1).replace_strict(*_ordinal_values(), default=None, return_dtype=pl.Int32)
+               if r["kind"] == "month" else none_i)
         if r["not_before"]:
             m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
         if r["not_after"]:
@@ -168,7 +197,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         parts.append(m.select(
             "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
             pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
-            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
+            day.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
             "text_before", "text_after"))
 
     # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
@@ -197,7 +226,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .select(*by, "m_start", "m_end").unique()
     )
     allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
-    prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
+    prio = (pl.when((pl.col("ev_kind") == "explicit") | ((pl.col("ev_kind") == "month") & pl.col("ev_day").is_not_null()))
+            .then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     rep_before, complement, rep_after = report_patterns()
     gap = pl.col("text_before").str.extract(rep_before, 1)

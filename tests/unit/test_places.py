@@ -71,6 +71,7 @@ def test_a_name_shared_across_countries_with_no_context_stays_unresolved_without
     "قتل أربعة جنود رغم وقف إطلاق النار.",            # وقف is a word (Al Waqf, Egypt)
     "نقل الخبر أن خمسة أشخاص أصيبوا.",                # الخبر is "the news" without مدينة
     "قتل سبعة أشخاص وأصيب آخرون بجروح.",              # no place at all
+    "قال المتحدث ليل أمس إن 15 مسلحا قتلوا.",          # ليل is night, not Lille
 ])
 def test_words_that_are_also_place_names_are_not_places(text):
     for p in places_of(text):
