@@ -379,16 +379,23 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
     # is the locative one (في معارك الحوطة بلحج), the place it locates becomes locative.
     skey = ["article_id", "sent_idx"]
+    t_ = thresholds()
     kind_rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
     spec = sent_m.filter(pl.col("place_id").is_not_null()).select(
-        *skey, pl.col("m_start").alias("_s_start"), pl.col("country").alias("_c"), pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+        *skey, pl.col("m_start").alias("_s_start"), pl.col("m_end").alias("_s_end"), pl.col("country").alias("_c"),
+        pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+    # It is dropped when it stands beside that place: right after it (X في محافظة Y غربي العراق) or just
+    # before it (في العراق، في مدينة X); a country far before a city of another clause is a
+    # place of its own (قتل في تركيا 5 … على القنصلية في اسطنبول).
+    beside = (((pl.col("_s_end") <= pl.col("m_start")) & (pl.col("m_start") - pl.col("_s_end") <= t_["qualifier_chars_after"]))
+              | ((pl.col("_s_start") >= pl.col("m_end")) & (pl.col("_s_start") - pl.col("m_end") <= t_["qualifier_chars_before"])))
     pairs = (
         sent_m.filter(pl.col("place_kind").is_in(["admin1", "country"]) & pl.col("place_id").is_not_null())
         .join(spec, on=skey)
         .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
                 & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
     )
-    qualifier = pairs.select(*skey, "m_start", "m_end").unique()
+    qualifier = pairs.filter(beside).select(*skey, "m_start", "m_end").unique()
     lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
     all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
     sent_m = (

@@ -72,6 +72,7 @@ def test_a_name_shared_across_countries_with_no_context_stays_unresolved_without
     "نقل الخبر أن خمسة أشخاص أصيبوا.",                # الخبر is "the news" without مدينة
     "قتل سبعة أشخاص وأصيب آخرون بجروح.",              # no place at all
     "قال المتحدث ليل أمس إن 15 مسلحا قتلوا.",          # ليل is night, not Lille
+    "انفجرت سيارة فان مفخخة فقتلت ستة أشخاص.",         # a van, not Van (Turkey)
 ])
 def test_words_that_are_also_place_names_are_not_places(text):
     for p in places_of(text):
@@ -135,6 +136,28 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
 def test_small_places_of_the_region_after_a_cue(text, country, admin1):
     p = places_of(text)[0]
     assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # provinces and their seats as the Arabic press spells them (admin1.csv, place_aliases.csv)
+    ("قتل جندي في هجوم على دورية في إقليم فان شرق البلاد.", "TR", "Van"),
+    ("قتل أربعة من الشرطة في انفجار في منطقة سيلوبي جنوب شرق البلاد.", "TR", "Şırnak"),
+    ("قتل جنديان في منطقة جبلية في محافظة شرناك الحدودية.", "TR", "Şırnak"),
+    ("أصيب خمسة جنود في كمين بمنطقة موبتي وسط البلاد.", "ML", "Mopti"),
+    ("قتل 20 شخصا في تفجيرين في غومبيه بشمال شرق نيجيريا.", "NG", "Gombe"),
+])
+def test_provinces_and_seats_the_gazetteer_lacks_in_arabic(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    # the country names the place of the figure; the city is where another thing happened, far after it
+    "قتل في العراق أمس خمسة جنود في هجمات متفرقة تبنى التنظيم أحدها وهاجم قبل ذلك مقرا للشرطة في الموصل.",
+])
+def test_a_country_far_before_a_city_is_a_place_of_its_own(text):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"], p["place_id"]) == ("sentence", "IQ", None, "cc:IQ")
 
 
 def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
