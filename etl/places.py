@@ -253,7 +253,7 @@ COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places l
 
 def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
     """``_spread``: the mention is one of a list of places (X وY، Z) of one country that lie
-    in more than one governorate."""
+    in more than one governorate; ``_multi``: one of a list of places of several countries."""
     skey = ["article_id", "sent_idx"]
     ordered = (
         sent_m.filter(pl.col("place_id").is_not_null()).sort(*skey, "m_start")
@@ -265,19 +265,34 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
         .with_columns((~pl.col("_joined")).cum_sum().over(skey).alias("_grp"))
         .with_columns(((pl.len().over([*skey, "_grp"]) > 1)
                        & (pl.col("admin1").n_unique().over([*skey, "_grp"]) > 1)).alias("_spread"))
-        .select(*skey, "m_start", "m_end", "_spread")
+        # The same list across countries (في الكاميرون ونيجيريا, العراق وسوريا): no one country.
+        .with_columns(
+            (pl.col("_pe").is_not_null()
+             & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
+             .str.contains(COORDINATION)).alias("_listed"))
+        .with_columns((~pl.col("_listed")).cum_sum().over(skey).alias("_lgrp"))
+        .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$").alias("_span"))
+        .with_columns(((pl.col("country").n_unique().over([*skey, "_lgrp"]) > 1)
+                       & ~pl.col("_span").first().over([*skey, "_lgrp"])).alias("_multi"))
+        .select(*skey, "m_start", "m_end", "_spread", "_multi")
     )
-    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
+    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(
+        pl.col("_spread").fill_null(False), pl.col("_multi").fill_null(False))
+
+
+@lru_cache(maxsize=None)
+def clause_alternation(kind: str) -> str:
+    """Words of place_cues.csv of ``kind`` as a regex alternation (longest first)."""
+    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
+    if not words:
+        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
+    return "|".join(w.replace(" ", r"\s+") for w in words)
 
 
 @lru_cache(maxsize=None)
 def clause_pattern(kind: str) -> str:
     """Words of place_cues.csv of ``kind`` (clause_break) as a whole-word regex."""
-    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
-    if not words:
-        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
-    alt = "|".join(w.replace(" ", r"\s+") for w in words)
-    return rf"(?:^|[^\w])(?:{alt})(?:[^\w]|$)"
+    return rf"(?:^|[^\w])(?:{clause_alternation(kind)})(?:[^\w]|$)"
 
 
 ANAPHOR_SENTENCES = 2
@@ -431,6 +446,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     spread = in_sentence.filter(pl.col("_spread")).drop("place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source").join(
         country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
     in_sentence = pl.concat([in_sentence.filter(~pl.col("_spread")), spread.select(in_sentence.columns)], how="vertical_relaxed")
+    # ... and one of a list of places of several countries places it in none: the place as
+    # written, unresolved, with no coordinates.
+    unresolved = ["place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
+    in_sentence = in_sentence.with_columns([pl.when(pl.col("_multi")).then(None).otherwise(pl.col(c)).alias(c) for c in unresolved])
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).

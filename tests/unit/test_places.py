@@ -160,6 +160,31 @@ def test_a_country_far_before_a_city_is_a_place_of_its_own(text):
     assert (p["place_basis"], p["country"], p["admin1"], p["place_id"]) == ("sentence", "IQ", None, "cc:IQ")
 
 
+@pytest.mark.parametrize("text", [
+    "قتل أكثر من 50 شخصا في الكاميرون ونيجيريا منذ أمس الأول.",
+    "ينتشر نحو 30 ألف مقاتل في سوريا والعراق.",
+])
+def test_a_list_of_places_of_several_countries_places_the_figure_in_none(text):
+    p = places_of(text)[0]
+    assert p["place_basis"] == "sentence" and p["place_name"] is not None
+    assert p["place_id"] is None and p["country"] is None and p["lat"] is None and p["lon"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة مهاجرين في النفق الذي يربط بين فرنسا وبريطانيا.",   # a route between two countries: still the nearest
+])
+def test_places_of_two_countries_after_between_keep_the_nearest(text):
+    assert places_of(text)[0]["country"] == "FR"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثمانية طلاب في هجوم على أكاديمية الشرطة في كابول.",        # كابول: Kabul, not the Israeli village of that spelling
+])
+def test_spellings_of_a_capital_the_gazetteer_has_only_in_persian_letters(text):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("AF", "Kabul")
+
+
 def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
     # the article names Iraq, where a village is also called الرياض
     text = ("تفجير مسجد\nالرياض - واس\nقال مسؤول إن خمسة أشخاص قتلوا في التفجير.\n"
