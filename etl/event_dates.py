@@ -308,3 +308,14 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
         .select(list(SCHEMA)).cast(SCHEMA)
     )
+
+
+def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
+    """A figure that took the story's date (``ev_scope`` article) keeps it only when its own
+    sentence places it in the story's country or not at all: a figure placed by its sentence
+    in another country (the lead about an attack in Tunis, the figure about clashes in
+    Sabha) is another event, dated by publication."""
+    ev = [c for c in SCHEMA if c.startswith("ev_")]
+    other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
+             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null() & (pl.col("country") != pl.col(story_country)))
+    return ctx.with_columns([pl.when(other).then(None).otherwise(pl.col(c)).alias(c) for c in ev])

@@ -65,7 +65,8 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
     key = ["article_id", "measure", "char_start", "char_end"]
     where = places.figure_places(f, sents, fields, gaz)
     when = event_dates.figure_dates(f, sents)
-    return where.join(when, on=key, how="left").sort(key)
+    both = where.join(when, on=key, how="left")
+    return event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY).sort(key)
 
 
 def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict[str, pl.DataFrame]:

@@ -48,6 +48,9 @@ FIGURE_SCHEMA = {
 }
 
 
+STORY_COUNTRY = "_story_country"  # an extra column of figure_places (not published)
+
+
 @lru_cache(maxsize=None)
 def thresholds() -> dict[str, float]:
     return {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
@@ -523,4 +526,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     return out.join(as_country, on="country", how="left").select(
         *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
         "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
-        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source").cast(FIGURE_SCHEMA)
+        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
+        # the story's country (its headline's and lead's first place), for event_dates.story_date_applies
+        pl.col("a_country").alias(STORY_COUNTRY)).cast(FIGURE_SCHEMA)

@@ -82,6 +82,21 @@ def test_a_headline_without_a_date_takes_the_leads():
     assert ctx[1]["ev_scope"] == "sentence"
 
 
+@pytest.mark.parametrize("text, story_date", [
+    # the lead dates an attempt in Tunisia; the figure is placed by its sentence in Libya: another event
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وفي ليبيا قتل 12 شخصا في اشتباكات بمدينة سبها.", False),
+    # the same story's country (or no place of its own): the story's date
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وقتل 3 من حراسه في مدينة القيروان.", True),
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وقتل 3 من حراسه في الهجوم.", True),
+])
+def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story_date):
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_scope"] == "article" and last["ev_kind"] == "offset") is story_date, last
+
+
 def test_the_same_day_is_the_date_before_it():
     text = "تفجير في المدينة\n\nقتل 32 شخصا يوم الاثنين الماضي في تفجير انتحاري.\nوفي اليوم نفسه قتل جندي في اشتباك مع مسلحين."
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
