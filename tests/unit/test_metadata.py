@@ -143,6 +143,9 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         ("بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY, "2018-11-11", "2018-11-11 14:57:00"),
         # a dateline whose date ends at a slash
         ("الخرطوم 22 أكتوبر 2017 / " + BODY, "2017-10-22", None),
+        # a dateline line of its own that ends with a dash, also as the page's first line
+        ("اليمن، 4 يونيو 2016، وكالات –\n\n" + BODY, "2016-06-04", None),
+        (HEAD + "بيروت، 9 مايو 2018 -\n\n" + BODY, "2018-05-09", None),
     ],
 )
 def test_publication_stamp_shapes(text, date, at):
@@ -156,6 +159,7 @@ def test_publication_stamp_shapes(text, date, at):
     [
         # a date in the headline
         "احتفالات واسعة بذكرى ثورة 14 تموز 1958 في بغداد\n\n" + BODY,
+        "مسيرة في ذكرى 14 تموز 1958 ببغداد –\n\n" + BODY,   # a headline of more words than a dateline carries, dash or not
         "الذكرى: 9 نيسان 2003\n\n" + BODY,
         # a date in the body, also in the first paragraph and beside a publication word
         HEAD + BODY + " وكان الاتفاق قد وقع في 12 أيار 2010 في جنيف.",
