@@ -354,12 +354,16 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(caption).then(RANK_CAPTION)
     )
     cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled | opening_stamp).alias("is_stamp")).drop_nulls("rank"))
-    # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
+    # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts;
+    # a numeric date that cannot be read day first is read month first.
     wd = pl.col("wd_name").replace_strict(list(wk), list(wk.values()), default=None, return_dtype=pl.Int32)
     as_read = safe_date(pl.col("year"), pl.col("month"), pl.col("day"))
     swapped = pl.when(pl.col("nd").is_not_null() | pl.col("id").is_not_null()).then(safe_date(pl.col("year"), pl.col("day"), pl.col("month")))
     date = (
-        pl.when(wd.is_null() | (as_read.dt.weekday() == wd)).then(as_read)
+        pl.when(wd.is_null() & as_read.is_not_null()).then(as_read)
+        # 8/16/2023: no 16th month, so the month comes first
+        .when(wd.is_null()).then(swapped)
+        .when(as_read.dt.weekday() == wd).then(as_read)
         .when(swapped.dt.weekday() == wd).then(swapped)
     )
     cand = cand.with_columns(date.alias("date")).drop_nulls("date")

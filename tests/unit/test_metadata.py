@@ -123,6 +123,8 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         # a weekday settles which number is the day: 04/08/2019 is Sunday 4 August or Monday 8 April
         (HEAD + "الأحد, 04/08/2019 - 12:00\n\n" + BODY, "2019-08-04", "2019-08-04 12:00:00"),
         (HEAD + "اثنين, 04/08/2019 - 12:00\n\n" + BODY, "2019-04-08", "2019-04-08 12:00:00"),
+        # no 16th month: month first
+        (HEAD + "8/16/2023 | 00:00\n\n" + BODY, "2023-08-16", "2023-08-16 00:00:00"),
         # a publication stamp beats a last-updated line, a crawl stamp and a site header
         (HEAD + "آخر تحديث: 20/05/2021 - 10:00\n\nتاريخ النشر: 18/05/2021\n\n" + BODY, "2021-05-18", None),
         (" date 2023-06-01 " + HEAD + "31-05-2023 | 22:10\n\n" + BODY, "2023-05-31", "2023-05-31 22:10:00"),
