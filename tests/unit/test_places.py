@@ -185,6 +185,25 @@ def test_spellings_of_a_capital_the_gazetteer_has_only_in_persian_letters(text):
     assert (p["country"], p["admin1"]) == ("AF", "Kabul")
 
 
+@pytest.mark.parametrize("text, country, admin1", [
+    ("قتل 15 جنديا في هجوم شمالي بوركينا فاسو.", "BF", None),                 # the usual spelling (pycountry has فاصو)
+    ("استشهد 14 فلسطينيا في غارات إسرائيلية على خانيونس.", "PS", "Gaza Strip"),  # the target of a strike; the name in one word
+    ("قتل خمسة أشخاص في الغارة التي استهدفت النبطية.", "LB", "Nabatîyé"),       # the place a strike targeted
+])
+def test_spellings_and_the_target_of_an_attack(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 13 شخصا في الهجوم على فندق بيبلوس.",        # the hotel's name, one word after the target word: not the town Byblos
+    "قتل على الأقل 6 أشخاص وأصيب على حمص آخرون.",    # على alone is no cue
+])
+def test_a_name_one_word_after_an_attack_on_is_not_its_target(text):
+    p = places_of(text)[0]
+    assert p["country"] is None and p["place_basis"] == "none"
+
+
 def test_a_dateline_is_a_town_not_a_village_of_the_same_name():
     # the article names Iraq, where a village is also called الرياض
     text = ("تفجير مسجد\nالرياض - واس\nقال مسؤول إن خمسة أشخاص قتلوا في التفجير.\n"
