@@ -257,10 +257,24 @@ def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], e
     return pl.concat([chosen.filter(pl.col("ev_kind") != "same_day").select(*fkey, *ev), prev], how="vertical_relaxed")
 
 
-def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFrame:
+    """Date expressions less the article's own stamp repeated in its text (`` date 2025-09-24``
+    glued to the lead, a dateline's date): a complete date equal to the publication date the
+    text states says when the page was published, and must not outrank the event's own day
+    (مساء الثلاثاء) beside it. ``stamps``: ``article_id, published_date`` (from the text)."""
+    if stamps is None or stamps.height == 0:
+        return cues
+    st = stamps.select("article_id", pl.col("published_date").alias("_pub")).drop_nulls("_pub")
+    same = ((pl.col("ev_kind") == "explicit") & (pl.col("ev_year") == pl.col("_pub").dt.year())
+            & (pl.col("ev_month") == pl.col("_pub").dt.month()) & (pl.col("ev_day") == pl.col("_pub").dt.day()))
+    return cues.join(st, on="article_id", how="left").filter(~same.fill_null(False)).drop("_pub")
+
+
+def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
     """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
     batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
-    (SCHEMA; every ``ev_`` column null when the sentence has none)."""
+    (SCHEMA; every ``ev_`` column null when the sentence has none). ``stamps``: the articles'
+    publication dates stated in their text (see :func:`without_stamp`)."""
     if figs.height == 0:
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
@@ -269,7 +283,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
     s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
-    cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date

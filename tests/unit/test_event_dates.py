@@ -51,6 +51,10 @@ def cue_of(text: str) -> dict:
     # a month alone after a day list, or before الماضي
     ("قتل 30 شخصا بين الثالث والعاشر من أيار في المعارك.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 5}),
     ("قالت الشبكة إن 70 مدنيا قتلوا في القصف مارس الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 3}),
+    # the page's own stamp glued to the lead is not the event's day: the weekday beside it is
+    (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
+    # a full date that is not the stamp still counts
+    (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
 def test_date_expressions_of_the_sentence(text, expected):
     cue = cue_of(text)
