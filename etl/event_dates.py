@@ -326,10 +326,12 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
 
 def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
     """A figure that took the story's date (``ev_scope`` article) keeps it only when its own
-    sentence places it in the story's country or not at all: a figure placed by its sentence
+    sentence places it in one of the story's countries (``story_country``: a list column, the
+    countries of the headline's and lead's places) or not at all: a figure placed by its sentence
     in another country (the lead about an attack in Tunis, the figure about clashes in
     Sabha) is another event, dated by publication."""
     ev = [c for c in SCHEMA if c.startswith("ev_")]
     other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
-             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null() & (pl.col("country") != pl.col(story_country)))
+             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
+             & ~pl.col(story_country).list.contains(pl.col("country")))
     return ctx.with_columns([pl.when(other).then(None).otherwise(pl.col(c)).alias(c) for c in ev])

@@ -48,7 +48,7 @@ FIGURE_SCHEMA = {
 }
 
 
-STORY_COUNTRY = "_story_country"  # an extra column of figure_places (not published)
+STORY_COUNTRY = "_story_countries"  # an extra column of figure_places (not published): the headline's and lead's countries
 
 
 @lru_cache(maxsize=None)
@@ -516,6 +516,15 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # Then the dateline, unless the article's country is another one (a London desk reporting
     # Yemen); then that country.
     out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
+    # The story's countries: those named in the first lead sentence that says where (في
+    # الكاميرون ونيجيريا: both, the second listed after the first's في).
+    story = (
+        all_m.filter(pl.col("country").is_not_null())
+        .join(lead_all.group_by("article_id").agg(pl.col("sent_idx").min().alias("_ls")), on="article_id")
+        .filter(pl.col("sent_idx") == pl.col("_ls"))
+        .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY))
+    )
+    out = out.join(story, on="article_id", how="left")
     use_dl = (pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
               & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
@@ -532,5 +541,5 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
         "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
         "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
-        # the story's country (its headline's and lead's first place), for event_dates.story_date_applies
-        pl.col("a_country").alias(STORY_COUNTRY)).cast(FIGURE_SCHEMA)
+        # the story's countries (of its headline's and lead's places), for event_dates.story_date_applies
+        STORY_COUNTRY).cast(FIGURE_SCHEMA)

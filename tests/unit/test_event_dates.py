@@ -95,6 +95,8 @@ def test_a_headline_without_a_date_takes_the_leads():
      "وقتل 3 من حراسه في مدينة القيروان.", True),
     ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
      "وقتل 3 من حراسه في الهجوم.", True),
+    # a story of two countries listed together: a figure in the second is still the story's
+    ("هجمات في تونس وليبيا\n\nقتل 20 شخصا أمس في هجمات في تونس وليبيا.\nوقتل 12 منهم في اشتباكات بمدينة سبها.", True),
 ])
 def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story_date):
     last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
