@@ -32,7 +32,8 @@ WORD = r"[^\w]*\w+"          # one word with the separators before it (offsets b
 PROCLITIC_FORMS = {          # name of the form → (pattern removed from the first word, replacement, locative)
     "f0": (None, None, False),
     "f1": (r"^[وف]", "", False),
-    "f2": (r"^[وف]?[بلك]", "", True),
+    "f2": (r"^[وف]?[لك]", "", True),
+    "f2b": (r"^[وف]?ب", "", True),
     "f3": (r"^[وف]?لل", "ال", True),
 }
 CUE_WINDOW = 40              # characters before a mention searched for its cue
@@ -101,7 +102,8 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     """Gazetteer names found in sentences: ``article_id, sent_idx, m_start, m_end, name_norm,
     prefix_locative`` (offsets in ``norm``; ``m_start`` after any stripped proclitic).
 
-    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it)."""
+    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it),
+    ``strippable_b`` (may a ب be stripped: also a country that shares its name with an adjective)."""
     by = ["article_id", "sent_idx"]
     # Collected at each step: the lazy plan would tokenise once per n-gram and form.
     tok = tokens(sents).collect().sort(*by, "tok_idx")
@@ -129,8 +131,9 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     # A stripped proclitic makes a new word (بايدن → ايدن): a name read that way must be
     # definite (بالعراق → العراق) or a place of the region (بدمشق → دمشق).
     found = pl.concat(grams).join(names, on="name_norm", how="inner").filter(
-        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable"))
-    found = found.drop("strippable").collect().lazy()
+        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable")
+        | ((pl.col("form") == "f2b") & pl.col("strippable_b")))
+    found = found.drop("strippable", "strippable_b").collect().lazy()
     # Where two forms of the same words both name places (بغداد and its ب-less غداد), the
     # unstripped reading wins; then a mention inside a longer one is dropped.
     found = found.sort(*by, "m_start", "m_end", "form").unique([*by, "m_start", "m_end"], keep="first", maintain_order=True)
@@ -353,7 +356,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     ids = figs.select("article_id").unique()
     s = sents.join(ids, on="article_id", how="semi").lazy()
     g = gaz.lazy()
-    names = g.group_by("name_norm").agg((pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1"])).all().alias("strippable"))
+    names = g.group_by("name_norm").agg(
+        (pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1"])).all().alias("strippable"),
+        # after في's ب a country whose name is also its adjective's accusative (بمالي) is read too
+        (pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1", "adjective"])).all().alias("strippable_b"))
     m = with_cues(mentions(s, names), s)
     dl = (
         fields.join(ids, on="article_id", how="semi").lazy()

@@ -195,6 +195,15 @@ def test_spellings_and_the_target_of_an_attack(text, country, admin1):
     assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("مقتل جنديين وإصابة 4 في كمين بمالي", "ML"),          # بمالي: in Mali, though مالي is also the adjective Malian
+    ("اتهم موالون لروسيا الجيش بقتل 4 مدنيين.", None),      # لروسيا: for Russia, not where (and روسيا is also an adjective's accusative)
+])
+def test_a_country_after_bi_that_is_also_an_adjective(text, country):
+    assert places_of(text)[0]["country"] == country
+
+
+
 @pytest.mark.parametrize("text", [
     "قتل 13 شخصا في الهجوم على فندق بيبلوس.",        # the hotel's name, one word after the target word: not the town Byblos
     "قتل على الأقل 6 أشخاص وأصيب على حمص آخرون.",    # على alone is no cue
