@@ -100,6 +100,15 @@ def month_day_pattern() -> str:
     return rf"(?:^|[^\w])(?:{_alt(date_context_words()['day_before'])})\s+({days})\s+من\s*$"
 
 
+SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
+
+
+def since_clause_pattern() -> str:
+    """A word of event_date_cues.csv ``since`` (منذ), then at most SINCE_GAP_WORDS words
+    (no digits, no punctuation) up to the end of the text before a date."""
+    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()['since'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
 
 
@@ -161,6 +170,9 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
         .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
+        # أبريل 2023، قتل …): the start of a period, not the event's day.
+        .filter(~pl.col("text_before").str.contains(since_clause_pattern()))
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).

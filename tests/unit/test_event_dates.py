@@ -74,6 +74,7 @@ def test_date_expressions_of_the_sentence(text, expected):
     "قتل 12 شخصا منذ الأسبوع الماضي في المدينة.",        # a period's start, not the week
     "قتل أربعة مسلحين وتدمير سيارة (بيك أب) في الكمين.",  # أب of a pickup, not the month آب
     "أصيب خمسة أطفال وأب في انفجار لغم.",               # a father, not the month آب
+    "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None

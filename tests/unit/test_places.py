@@ -189,6 +189,7 @@ def test_spellings_of_a_capital_the_gazetteer_has_only_in_persian_letters(text):
     ("قتل 15 جنديا في هجوم شمالي بوركينا فاسو.", "BF", None),                 # the usual spelling (pycountry has فاصو)
     ("استشهد 14 فلسطينيا في غارات إسرائيلية على خانيونس.", "PS", "Gaza Strip"),  # the target of a strike; the name in one word
     ("قتل خمسة أشخاص في الغارة التي استهدفت النبطية.", "LB", "Nabatîyé"),       # the place a strike targeted
+    ("واصلت القوات عدوانها على قطاع غزة مما أسفر عن مقتل 12 شخصا.", "PS", "Gaza Strip"),  # the target of an aggression
 ])
 def test_spellings_and_the_target_of_an_attack(text, country, admin1):
     p = places_of(text)[0]
@@ -201,7 +202,6 @@ def test_spellings_and_the_target_of_an_attack(text, country, admin1):
 ])
 def test_a_country_after_bi_that_is_also_an_adjective(text, country):
     assert places_of(text)[0]["country"] == country
-
 
 
 @pytest.mark.parametrize("text", [
