@@ -41,6 +41,7 @@ def read_thresholds() -> dict[str, float]:
 KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
 YEAR_DIGITS = r"(?:19|20)[0-9]{2}"                        # a year alone: 1900-2099
 CONTEXT_CHARS = 40                                        # text either side of a date searched for a reporting verb or أن
+CLAUSE_CHARS = 100                                        # text before a date searched for the منذ that opens its clause (whitespace is doubled in norm)
 NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
 NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
 NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
@@ -146,6 +147,8 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
             pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CONTEXT_CHARS, pl.lit(0)),
                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CONTEXT_CHARS))).alias("text_before"),
             pl.col("norm").str.slice(pl.col("m_end"), CONTEXT_CHARS).alias("text_after"),
+            pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CLAUSE_CHARS, pl.lit(0)),
+                                     pl.min_horizontal(pl.col("m_start"), pl.lit(CLAUSE_CHARS))).alias("clause_before"),
         )
         .drop("norm")
     )
@@ -172,7 +175,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
         # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
         # أبريل 2023، قتل …): the start of a period, not the event's day.
-        .filter(~pl.col("text_before").str.contains(since_clause_pattern()))
+        .filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).
