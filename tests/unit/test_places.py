@@ -276,6 +276,7 @@ def test_a_place_of_a_whereas_clause_after_the_figure_is_not_its_place():
 def test_admin1_compares_other_english_spellings_through_the_reference():
     from etl.evaluate_places import admin1_equal
     assert admin1_equal("Taiz", "Ta‘izz") and admin1_equal("Erbil", "Arbīl") and admin1_equal("Amanat al-Asimah", "Amanat Alasimah")
+    assert admin1_equal("North Darfur", "Northern Darfur") and not admin1_equal("North Darfur", "Southern Darfur")
     assert not admin1_equal("Taiz", "Aden")
     assert not admin1_equal("Erbil", None)
 
