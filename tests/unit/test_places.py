@@ -161,6 +161,14 @@ def test_a_country_far_before_a_city_is_a_place_of_its_own(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a relative clause between the base and its governorate: the governorate still only locates the base
+    "سقطت قذائف على قاعدة عين الأسد التي يتمركز فيها جنود التحالف الدولي منذ سنوات طويلة في محافظة الأنبار، ما أدى إلى إصابة 3 جنود.",
+])
+def test_a_governorate_after_a_relative_clause_still_locates_the_base(text):
+    assert places_of(text)[0]["place_id"] == "ref:ain_al_asad"
+
+
+@pytest.mark.parametrize("text", [
     "قتل أكثر من 50 شخصا في الكاميرون ونيجيريا منذ أمس الأول.",
     "ينتشر نحو 30 ألف مقاتل في سوريا والعراق.",
 ])
