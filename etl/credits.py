@@ -13,7 +13,8 @@ dateline   the first paragraph opens with short segments (a place, a date, a cre
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next), ``* خدمة X``,
-           ``... appeared first on X``
+           ``... appeared first on X``, an agency's syndication note in the last paragraph
+           (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only)
 closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
            outlet name after the last sentence, or a short outlet-like line after the body
 copyright  ``© X``
@@ -133,7 +134,7 @@ def credit_patterns() -> dict[str, str]:
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
         # "حقوق النشر محفوظة لموقع X وليس ...": the name runs to a conjunction or a stop
         "rights_reserved": rf"(?:^|\s)(?:{word('rights_reserved')})\s*(?:ل\s*)?(?:(?:ل|ال)?(?:{word('outlet_noun')})\s+)?(?:[0-9]{{4}}\s*)?"
-                           rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
+                           rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:[0-9]{{4}}\s*)?(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
@@ -141,6 +142,13 @@ def credit_patterns() -> dict[str, str]:
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
+        # "قتل عشرة مدنيين اليوم (السبت) في ...": a time adverb and its weekday between
+        # brackets are a sentence's, the words before them no dateline's
+        "adverb_weekday": rf"(?:^|\s)(?:{word('time_adverb')})\s*[(\[]\s*(?:{weekday})\s*[)\]]",
+        # an agency's syndication note after the body: "الأخبار المنشورة على الصفحة الرسمية
+        # لوكالة الأناضول، هي اختصار ..." names the agency (a known one only)
+        "syndication": rf"(?s)^(?P<pre>.*?(?:^|\s)(?:{word('syndication_label')})\s*(?:ل|ال)?\s*(?:(?:{word('outlet_noun')})\s+)?)"
+                       rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
     }
 
@@ -153,7 +161,10 @@ def _clean(expr: pl.Expr) -> pl.Expr:
     (a tatweel standing alone is a dash)."""
     return (
         expr.str.replace_many(list(HTML_ENTITIES), list(HTML_ENTITIES.values()))
-        .str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
+        .str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2")
+        # ... and so is one glued to the end of a word before a space ("المدينةـ جدة"; not
+        # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
+        .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
     )
 
 
@@ -236,9 +247,12 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .explode("line", "line_no")
         .drop_nulls("line")
     )
-    same = lambda k: (pl.col("article_id") == pl.col("article_id").shift(k)).fill_null(False)
+    # Neighbours are lines of the same article and the same part: the head's last line and
+    # the tail's first are no neighbours (alone, an article's head rows run straight into its
+    # own tail rows; in a batch, into another article's: its fields would depend on its batch).
+    same = lambda k: ((pl.col("article_id") == pl.col("article_id").shift(k)) & (pl.col("part") == pl.col("part").shift(k))).fill_null(False)
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
-    same_next = (pl.col("article_id") == pl.col("article_id").shift(-1)).fill_null(False)
+    same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
     marked = lambda lf, name: lf.select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
@@ -480,7 +494,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(seg.str.contains(cp["dateish"])).then(pl.lit("date"))
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
         .when(~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).then(pl.lit("number"))
-        .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set())))).then(pl.lit("place"))
+        # (a city and its country: أبوظبي الإمارات)
+        .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).then(pl.lit("place"))
         .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
               # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
               # marker names the segment (وان نيوز: a name)
@@ -490,11 +505,16 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
               | whole.str.contains(r"\s[وف]$")
               | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))).then(pl.lit("sentence"))
         .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
+        # an editorial desk: قسم الأخبار، قسم التحرير
+        .when(_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).then(pl.lit("desk"))
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
         .when(seg.str.contains(chrome_pattern())).then(pl.lit("chrome"))
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         .when(_in(seg, t.get("credit_prefix", set()))).then(pl.lit("prefix"))
         .when(person).then(pl.lit("person"))
+        # before "من PLACE" an outlet writes its name (ايلاف من لندن); a phrase of words with
+        # nothing of an outlet's name is a headline's (الانسحاب الأمريكي من أفغانستان)
+        .when((pl.col("after") == "from") & (n_tok >= 2) & ~outletish & first.str.starts_with("ال")).then(pl.lit("sentence"))
         .when(personlike).then(pl.lit("personlike"))
         .when(all_tok(section) | _in(seg, section)).then(pl.lit("section"))
         .when(seg.str.count_matches(r"[^\W\d_]") < 2).then(pl.lit("number"))
@@ -537,8 +557,16 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # A dateline of one segment opens the first paragraph with a name and a dash (طقس العرب -
     # لقي ...): reporters sign beside a place, so the name alone is the outlet's.
     alone = inside.group_by("lid").agg(pl.len().alias("_n"))
+    # (not when the text after the dash opens with a place: a reporter signs "NAME – جدة تبدت ...")
+    signed = (
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1) & pl.col("seg").str.contains(rf"^(?:{cp['place']})(?:\s|$)"))
+        .select("lid").unique().with_columns(pl.lit(1, pl.UInt32).alias("_signed"))
+    )
+    alone = alone.join(signed, on="lid", how="left").with_columns(pl.col("_n") + pl.col("_signed").fill_null(0)).drop("_signed")
     inside = inside.join(alone, on="lid", how="left").with_columns(
-        pl.when((pl.col("_n") == 1) & (pl.col("cls") == "personlike") & pl.col("lede_first") & (pl.col("before") == "start"))
+        # (also after a stamp that opens the paragraph: "date 2026-01-01 وطنا اليوم:")
+        pl.when((pl.col("_n") == 1) & (pl.col("cls") == "personlike") & pl.col("lede_first")
+                & ((pl.col("before") == "start") | ((pl.col("seg_no") == 0) & pl.col("by_date"))))
         .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls")
     ).drop("_n")
     book = credit_tables()["byline"]
@@ -580,10 +608,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
         (pl.col("after") == "strong").all().alias("_open"),
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
-        pl.col("cls").eq("section").sum().alias("_sections"),
+        pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
+        pl.col("cls").eq("desk").any().alias("_desk_word"),
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
     )
-    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & pl.col("_open")
+    # (a desk named as one, قسم الأخبار, needs no separator after it: يمن مونيتور/ قسم الأخبار)
+    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (pl.col("_open") | pl.col("_desk_word"))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(
@@ -723,6 +753,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         & ~pl.col("headline")
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
+        # ... nor is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
+        & ~pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{cp['adverb_weekday']}")
     ).with_columns(pl.lit("dateline").alias("shape"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body"))
     byline_like = (
@@ -776,7 +808,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
             # one word: not a section label glued to another (رياضيةمدارات)
-            ((pl.col("n_tok") == 1) & ~pl.col("seg").str.contains(section) & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
+            # (a section word with a pronoun's letters after it is a name between the headline
+            # and the first paragraph, اقتصادكم; above the headline a column's label, أخبارهم)
+            ((pl.col("n_tok") == 1) & (~pl.col("seg").str.contains(section) | (
+                pl.col("seg").str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$") & pl.col("under_headline").fill_null(False)))
+             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
@@ -800,7 +836,34 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
         _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
         names.select(cols),
+        syndication(articles).select(cols),
     ], how="vertical_relaxed")
+
+
+def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """A known agency named by its syndication note in the article's last TAIL_CHARS ("الأخبار
+    المنشورة على الصفحة الرسمية لوكالة الأناضول، هي اختصار ..."): a label credit. The note
+    stands inside the last paragraph, beyond what the closing shapes read of it."""
+    cp = credit_patterns()
+    book = credit_tables()["closing"]
+    # (as written: the label's first word, a cheap literal test before normalising)
+    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] == "syndication_label"})
+    tail = pl.col("text").str.slice(-TAIL_CHARS)
+    found = (
+        articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
+        .select("article_id", _clean(tail).alias("clean"))
+        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(pl.col("norm").str.extract_groups(cp["syndication"]).alias("g"))
+        .unnest("g")
+        .drop_nulls("name")
+    )
+    return found.select(
+        "article_id", pl.lit("label").alias("shape"), pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
+        pl.lit(0, pl.Int64).alias("seg_no"), pl.lit("known").alias("cls"),
+        pl.col("name").str.replace_all(r"\s+", " ").replace_strict(list(book), list(book.values()), default=None).alias("key"),
+        pl.col("clean").str.slice(pl.col("pre").str.len_chars(), pl.col("name").str.len_chars()).alias("written"),
+        pl.col("name").alias("seg"),
+    ).drop_nulls("key")
 
 
 def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.LazyFrame:
@@ -817,7 +880,19 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # head lines first in text order, then the tail from its start
     order = pl.when(pl.col("part") == "head").then(pl.col("line_no")).otherwise(pl.col("line_no") + 1000)
     line_keys = ["article_id", "shape", "part", "line_no"]
-    credited = cand.filter(pl.col("cls").is_in(["known", "name"]))
+    # A source label that names a generic credit (المصدر: وكالات) states whom the text
+    # credits: the site's own rights line is then no credit. (Beside a generic dateline,
+    # إسطنبول / وكالات /, the rights line still names the outlet, as the web gold has it.)
+    stated_generic = (
+        cand.filter((pl.col("cls") == "generic") & (pl.col("shape") == "label"))
+        .select("article_id").unique().with_columns(pl.lit(True).alias("_generic"))
+    )
+    credited = (
+        cand.filter(pl.col("cls").is_in(["known", "name"]))
+        .join(stated_generic, on="article_id", how="left")
+        .filter(~((pl.col("shape") == "copyright") & pl.col("_generic").fill_null(False)))
+        .drop("_generic")
+    )
     best_line = (
         credited.with_columns(rank.alias("_rank"), order.alias("_order"))
         .group_by(line_keys)

@@ -130,6 +130,9 @@ def date_patterns() -> dict[str, str]:
     dmy = rf"(?:{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?)?{month}{year}?{mark}"
     dmy_full = rf"{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?{month}{year}"
     english = rf"(?P<emo>{eng})\.?\s+(?P<ed>[0-9]{{1,2}}){ORDINAL_SUFFIX}\s*,?\s*(?P<ey>{YEAR})"
+    # a site's English date order with a month of any family, the comma required
+    # (``أكتوبر 18, 2024``: a blog engine's "F j, Y" in Arabic)
+    month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
     numeric = (rf"(?P<iy>{YEAR})[-/.](?P<im>[0-9]{{1,2}})[-/.](?P<id>[0-9]{{1,2}})"
                rf"|(?P<nd>[0-9]{{1,2}})[-/.](?P<nm>[0-9]{{1,2}})[-/.](?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
@@ -137,8 +140,8 @@ def date_patterns() -> dict[str, str]:
     yonly = rf"(?:عام|سنه|العام)\s+(?P<yy>{YEAR})"
     return {
         "dmy": dmy, "eng": english, "numeric": numeric, "time": time, "year": yonly,
-        "any": rf"(?:{numeric}|{english}|{dmy}|{yonly})",
-        "full": rf"(?:{numeric}|{english}|{dmy_full})",
+        "any": rf"(?:{numeric}|{english}|{month_first}|{dmy}|{yonly})",
+        "full": rf"(?:{numeric}|{english}|{month_first}|{dmy_full})",
     }
 
 
@@ -153,21 +156,22 @@ def _ordinal_map() -> tuple[list, list]:
 
 
 def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Columns of date groups (d, mo, y, emo, ed, ey, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
+    """Columns of date groups (d, mo, y, emo, ed, ey, amo, ad, ay, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
     lf = df.lazy()
-    groups = ("d", "mo", "y", "emo", "ed", "ey", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    groups = ("d", "mo", "y", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
     month_name = lambda c: pl.col(c).str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32)
     return lf.with_columns(
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
+                    pl.col("ad").cast(pl.Int32, strict=False),
                     pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
-        pl.coalesce(month_name("mo"), month_name("emo"),
+        pl.coalesce(month_name("mo"), month_name("emo"), month_name("amo"),
                     pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False)).alias("month"),
-        pl.coalesce(pl.col("y"), pl.col("ey"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
+        pl.coalesce(pl.col("y"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
     ).drop(missing)
 
 
@@ -198,7 +202,9 @@ def stamp_patterns() -> dict[str, str]:
                   r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|ا?لموافق)(?:[^\w]|$)|{time_plain}"
-                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"),
+                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
+                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
+                   r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
     }
@@ -210,6 +216,7 @@ DATELINE_MAX_CHARS = 50 # a dateline's date opens its paragraph
 LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the head of its line
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
+HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
@@ -232,7 +239,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     The headline (the first line and its repeats) is never a candidate unless labelled or
     nothing but a date; neither is any other sentence of the body. Ranks: publication label
     1; stamp with time, weekday or Hijri date and dateline 2; a bare date line 3; a site-header
-    date (first line), a crawl stamp and a last-updated line 4; a short caption line that ends
+    date (first line; a first line of HEADER_BAR_SEGMENTS segments or more, whatever it carries), a crawl stamp and a last-updated line 4; a short caption line that ends
     with a weekday and its date 5. A weekday beside a numeric
     date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
     Unlabelled dated lines after the first paragraph that disagree with each other are a list
@@ -335,6 +342,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         | (prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
     )
     headline = pl.col("title") | pl.col("repeat")
+    # A first line of several segments (editor, clock, date, Hijri date, weather) is the
+    # site's header bar: its date is the day of the visit, a stamp of last resort.
+    header_bar = pl.col("title") & (pl.col("norm").str.count_matches(r"\|") >= HEADER_BAR_SEGMENTS - 1)
     # A photo caption that ends with the day it shows (… مساء الاثنين 26 تموز 2021): the
     # date of last resort. With a clock time it is a listing's stamp (a teaser of another
     # story: Trending, related articles), not a caption.
@@ -344,7 +354,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     rank = (
         pl.when(publication).then(RANK_LABEL)
-        .when(labelled).then(RANK_WEAK)
+        .when(labelled | header_bar).then(RANK_WEAK)
         .when(dateline | signed | dash_line).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
@@ -354,15 +364,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(caption).then(RANK_CAPTION)
     )
     cand = resolve_date_groups(cand.with_columns(rank.alias("rank"), (stamp | labelled | opening_stamp).alias("is_stamp")).drop_nulls("rank"))
-    # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts;
-    # a numeric date that cannot be read day first is read month first.
+    # A weekday settles the order of an ambiguous numeric date, and rules out a date it contradicts.
     wd = pl.col("wd_name").replace_strict(list(wk), list(wk.values()), default=None, return_dtype=pl.Int32)
     as_read = safe_date(pl.col("year"), pl.col("month"), pl.col("day"))
     swapped = pl.when(pl.col("nd").is_not_null() | pl.col("id").is_not_null()).then(safe_date(pl.col("year"), pl.col("day"), pl.col("month")))
     date = (
-        pl.when(wd.is_null() & as_read.is_not_null()).then(as_read)
-        # 8/16/2023: no 16th month, so the month comes first
-        .when(wd.is_null()).then(swapped)
+        # without a weekday, day-month first; a reading that names no day (8/21/2021: no
+        # 21st month) leaves the other order, the only date the numbers can be
+        pl.when(wd.is_null()).then(pl.coalesce(as_read, swapped))
         .when(as_read.dt.weekday() == wd).then(as_read)
         .when(swapped.dt.weekday() == wd).then(swapped)
     )

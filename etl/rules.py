@@ -22,6 +22,7 @@ dual        a dual noun (2), looked up in the ``dual`` list for its measure
 verb        a trigger verb (or the verb after a count) looked up for the measure
 noun        a trigger noun looked up for the measure (article stripped, then its first word)
 head        the words that make the rule (عدد الجنود، قوامها): no lookup
+rise        a rise right before a toll noun (ارتفاع قتلي): the toll must be of casualties
 qual        a qualifier before the number; ``qualafter``/``qualafter2`` one after it
 force       a force or nationality word (امريكي، الحوثيين)
 victims     the victims' description; ``host`` the force whose members are counted
@@ -29,7 +30,7 @@ other       the other number of a change from N to M (rules rf, rt)
 change      a verb that changes a force's number (خفض، رفع)
 lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
-next        the noun after a toll's count (rule tl): tested by an exclusion, not read
+next        the word after a count (rules tl, dm): tested by an exclusion, not read
 excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
 ==========  ===================================================================
 
@@ -43,12 +44,14 @@ rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا،
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
+tq    عدد [ال-adj] [لل]troops [… هو] NUM   وعدد مقاتليها 3 الاف، العدد الحالي للقوات … هو 5 الاف
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
 tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
 tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
-tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26
+tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
+tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
@@ -56,7 +59,9 @@ vn    verb person one/two                   استشهاد فلسطينيين ا
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
+dm    deploy-verb … NUM رجل                 ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي
 ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
+oa    من اصل NUM نشروا, after troops        اعاده 600 جندي … من اصل 1200 نشروا
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
@@ -72,6 +77,7 @@ cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
 cf    و NUM [من] force after troops         9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+cd    و NUM direction after projectiles     ثلاثه من الصواريخ باتجاه الرياض، وواحد باتجاه نجران
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
 """
@@ -199,11 +205,11 @@ RULES: tuple[Rule, ...] = (
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head"), reads=("troops", "troops"),
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head", "size_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
@@ -215,6 +221,12 @@ RULES: tuple[Rule, ...] = (
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
+    # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
+    # العدد الحالي للقوات العامله في اليمن هو 5 الاف
+    Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?{count_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
+               r"(?:\s+|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?{copula}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("troop_count_noun",), prefilter_lists=("count_head",), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
@@ -243,14 +255,20 @@ RULES: tuple[Rule, ...] = (
     Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("to_count",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
-    Rule("tl", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+    Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
-         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head"), lookups=(("noun", "toll_noun"),),
-         exclusions=("attack_toll_of_casualties",)),
+         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
+         exclusions=("attack_toll_of_casualties", "rise_not_toll")),
+    # a verb of amounting, a count head and its noun, the words that qualify it, and the number that closes the clause:
+    # بلغ عدد الصواريخ التي اعترضتها الدفاعات في سماء المملكه 35، وبلغ العدد الاجمالي للصواريخ … 139،
+    Rule("tb", r"{B0}(?P<lead>{PRE}{amount_verb}\s+)(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+               r"(?:\s+{WORD_ND}){{1,10}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{DIG}(?:\s*{SCALE})?)\s*(?:[،,.؛!]|$)",
+         triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
+         exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
-               r"(?P<victims>(?:{WORD}\s+){{0,10}}?){met_death}",
-         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims")),
+               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
+         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -274,10 +292,16 @@ RULES: tuple[Rule, ...] = (
     # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
+    # a deployment verb … NUM رجل: ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي (not men of a trade: رجل اطفاء)
+    Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
+         triggers=("man_noun",), prefilter_lists=("deployed",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops (or و) + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
     # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
     Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
+    # من اصل NUM + a deployment verb, right after a troop figure: اعاده 600 جندي الي بلاده من اصل 1200 نشروا هناك
+    Rule("oa", r"{B0}(?P<lead>{out_of}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{deploy_after}(?:[^\w]|$)",
+         triggers=("deploy_after",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_troops",)),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
@@ -348,6 +372,11 @@ RULES: tuple[Rule, ...] = (
     Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_troops",)),
+    # و + NUM (or one, two) + a direction, right after a count of projectiles or attacks: ثلاثه من الصواريخ باتجاه
+    # الرياض، وواحد باتجاه نجران، واثنان باتجاه جازان
+    Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
+         triggers=("direction",), sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)",
+         exclusions=("conjunct_direction_without_fire",)),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -400,7 +429,12 @@ def context() -> dict[str, str]:
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?[0-9]+",
         "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
-        "number_before": rf"(?:^|\s){art}{s['number_word']}\s*$",
+        "number_before": rf"(?:^|\s){art}(?:{s['number_word']}|\s*[0-9]+)\s*$",
+        "seized_word": (rf"(?:^|[^\w]){pre}{_alt(x for x in w['exclusion'] if x not in w['exclusion_fired'])}"
+                        rf"{s['captured_suffix']}?(?:[^\w]|$)"),
+        "man_civil_only": rf"^{pre}{s['man_civil']}$",
+        "person_first": rf"^[\s\"]*{s['counted_person']}(?:[^\w]|$)",
+        "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}{s['captured_suffix']}?(?:[^\w]|$)",
         "one_of_first": rf"^{s['one_of']}\s",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
@@ -498,6 +532,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("verb_pv").str.contains(_c("dual_passive_verb")) & ~pl.col("person_pv").str.contains(_c("person_dual_only"))),
     Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun (the attacks' toll rose to 11 killed) counts the casualties",
               "match", lambda: ((pl.col("measure") == "attacks") & pl.col("next_tl").str.contains(_c("casualty_first"))).fill_null(False)),
+    Exclusion("rise_not_toll", "a rise named right before a noun of attacks (a rise in heart beats) is no toll: only casualties rise so", "match",
+              lambda: (pl.col("rise_tl").is_not_null() & ~pl.col("measure").is_in(list(CASUALTY))).fill_null(False)),
+    Exclusion("count_of_seized", "the words between a count head and its number say the things were seized, found or destroyed "
+              "(not destroyed after an interception: those were fired)", "match",
+              lambda: pl.col("m").str.contains(_c("seized_word")) & ~pl.col("m").str.contains(_c("fired_word"))),
+    Exclusion("members_counted_as_persons", "members (of a cell, a network) counted in persons are no force's strength", "figure",
+              lambda: (_role("noun", "tq").str.contains(_c("needs_military")) & pl.col("after").str.contains(_c("person_first"))).fill_null(False)),
+    Exclusion("men_of_a_trade", "men of a civil trade (firemen, rescuers, businessmen) or of the police, read by their own noun, are no deployment of troops",
+              "match", lambda: pl.col("next_dm").fill_null("").str.contains(_c("man_civil_only"))),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
     Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
@@ -507,7 +550,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
+              lambda: _role("num", "vb", "es", "tq", "tb").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
               & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
@@ -601,7 +644,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "vg", "rg", "tt", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military()).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------
@@ -620,6 +663,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.when(pl.col("rule") == "rv").then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("others_without_troops", "N others moved counts only after a troop figure in its sentence, with no other number between",
               "context", lambda: ((pl.col("prev_measure") != "troops") | pl.col("gap_number")).fill_null(True)),
+    Exclusion("whole_without_troops", "out of N deployed counts only a few words after a troop figure, with no other number between", "context",
+              lambda: (~((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("conjunct_direction_without_fire", "and + a count towards a place counts only a few words after a count of projectiles or attacks, "
+              "with no other number between", "context",
+              lambda: (~(pl.col("prev_measure").is_in(["projectiles", "attacks"]) & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
               lambda: (pl.col("prev_measure") == "troops") & pl.col("force").is_null()
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),

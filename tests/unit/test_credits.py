@@ -200,3 +200,89 @@ def test_city_that_is_also_an_outlet_gives_way_to_another_outlet():
     # المدينة is the Medina daily alone, and the city beside another outlet
     assert credit(HEAD + "المدينة - جدة\n\n" + BODY) == ("almadina", "المدينة")
     assert credit(HEAD + "المدينة - الوئام\n\n" + BODY) == ("alweeam", "الوئام")
+
+
+def test_an_articles_credit_does_not_depend_on_its_batch():
+    # The head's last line and the tail's first are no neighbours: alone, an article's head
+    # rows ran into its own tail rows, so a word after the last paragraph read as a name
+    # "above the first paragraph" alone and as nothing in a batch.
+    import polars as pl
+
+    from etl.extract import extract
+
+    texts = [BODY + "\nعنوان", "عنوان 20\nصدى الجنوب نت\nشبكة البصرة الإخبارية\n" + BODY,
+             BODY + "\nعنوان\nشبكة البصرة الإخبارية\nAden Post"]
+    fillers = [f"عنوان {i}" for i in range(20)]
+    batch = extract(pl.DataFrame({"article_id": [f"f{i:02d}" for i in range(20)] + ["t0", "t1", "t2"], "text": fillers + texts}))
+    in_batch = dict(batch["article_fields"].select("article_id", "source_name").iter_rows())
+    for i, text in enumerate(texts):
+        alone = extract(pl.DataFrame({"article_id": ["x"], "text": [text]}))["article_fields"]["source_name"].item()
+        assert alone == in_batch[f"t{i}"]
+    # a word under the last paragraph is no credit; the name right above the first paragraph is
+    assert in_batch["t0"] is None
+    assert in_batch["t1"] == "شبكة البصرة الإخبارية"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a dateline of one name after a crawl stamp that opens the paragraph, glued to the text
+        (" date 2025-02-03 نبض الوادي:أعلنت الوزارة أن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي.",
+         None, "نبض الوادي"),
+        # an outlet's name that ends with اليوم still credits in a dateline
+        ("صدى اليوم - " + BODY, None, "صدى اليوم"),
+        # a clock time beside an outlet's name is a stamp (the name credits)
+        (HEAD + "10:31 مساءً | Nile Post\n\n" + BODY, None, "Nile Post"),
+        # an agency's syndication note inside the last paragraph
+        (HEAD + BODY + " وهذه الأخبار المنشورة على الصفحة الرسمية لوكالة رويترز مختصرة عن خدمتها للمشتركين.", "reuters", "رويترز"),
+        # a table outlet in Latin letters under the headline
+        (HEAD + "Al Jazeera\n" + BODY, "aljazeera", "Al Jazeera"),
+        # an outlet's name and its desk (قسم ...), with or without a separator after it
+        (HEAD + "نبض الوادي/ قسم الأخبار\n" + BODY, None, "نبض الوادي"),
+        ("نبض الوادي - دوليات:\n" + BODY, None, "نبض الوادي"),
+        # a section word with a pronoun's letters after it is a name under the headline
+        (HEAD + "اقتصادنا\n" + BODY, None, "اقتصادنا"),
+        # a rights line's name without the year after it, also beside a generic dateline
+        (HEAD + BODY + "\nجميع الحقوق محفوظة لمركز الوادي للأخبار 2024©", None, "مركز الوادي للأخبار"),
+        (HEAD + "إسطنبول / وكالات /\n\n" + BODY + "\nجميع الحقوق محفوظة لمركز الوادي للأخبار 2024©", None, "مركز الوادي للأخبار"),
+        # before "من PLACE", an outlet's name (a marker, one word)
+        (HEAD + "نجمة نيوز من بغداد\n\n" + BODY, None, "نجمة نيوز"),
+        # a drawn-out last letter before a space parts the credit like a dash
+        (HEAD + "المدينةـ جدة\n\n" + BODY, "almadina", "المدينة"),
+    ],
+)
+def test_credit_shapes_of_batches_08_and_09(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's name after a crawl stamp
+        " date 2025-02-03 محمد الأحمد: " + BODY,
+        # a time adverb and a weekday between brackets: the words before them are a sentence
+        "قتل خمسة مدنيين اليوم (السبت) في غارات على ريف المدينة بحسب ما أفاد مصدر محلي في اتصال هاتفي مع مراسلنا.",
+        # a time zone after a clock time is part of the stamp
+        HEAD + "10:31 مساءً EET\n\n" + BODY,
+        # a weather widget's city in Latin letters, and a city with its country beside a date
+        "13.4 C\nDamascus\nالجمعة, أكتوبر 18, 2024\n\n" + HEAD + BODY,
+        HEAD + "الأحد 5 مايو 2024 بغداد العراق\n\n" + BODY,
+        # a syndication note that names no known agency
+        HEAD + BODY + " وهذه الأخبار المنشورة على الصفحة الرسمية لوزارة الصحة مختصرة عن نشرتها اليومية.",
+        # a reporter and a desk
+        HEAD + "سامر العلي/ قسم الأخبار\n" + BODY,
+        # a section label with its article, a section's plural label beside a stamp
+        HEAD + "الاقتصاد\n" + BODY,
+        HEAD + "دوليات 07-12-2025 | 07:19\n\n" + BODY,
+        # a generic credit stated in a label: the site's own rights line is no credit
+        HEAD + BODY + "\n\nالمصدر: وكالات\nجميع الحقوق محفوظة لمركز الوادي للأخبار 2024©",
+        # a headline's phrase before "من PLACE"
+        HEAD + "الانسحاب الأمريكي من العراق\n" + BODY,
+        # a column's label (a section word and a pronoun) above the headline
+        "أخبارهم\n\n" + HEAD + BODY,
+        # a reporter's name before a dash and his city that opens the text
+        "سامر المطيري – جدة شهدت المدينة خلال الأسبوع الماضي أمطارا غزيرة أدت إلى إغلاق عدد من الطرق الرئيسية فيها.",
+    ],
+)
+def test_no_credit_in_batches_08_and_09_shapes(text):
+    assert credit(text) == (None, None)

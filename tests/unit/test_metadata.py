@@ -213,3 +213,37 @@ def test_dated_list_after_the_body_is_not_a_stamp():
     # a footer stamp alone after the body is the date; a labelled stamp is, whatever follows
     assert str(fields(HEAD + BODY + "\n\n22/11/2022 11:56 pm")["published_date"]) == "2022-11-22"
     assert str(fields(HEAD + "تاريخ النشر : 00:13 - 2021/02/04\n\n" + BODY + related)["published_date"]) == "2021-02-04"
+
+
+HEADER_BAR = "مدير التحرير: سامي نبيل 09:12 ص | السبت 4 مايو 2024 م | 25 شوال 1445 هـ | دمشق 28° غائم\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a site's header bar (editor, clock, date, Hijri date, weather) on the first line is the
+        # day of the visit: a credit line's stamp below the headline is the publication date ...
+        (HEADER_BAR + HEAD + "رويترز 12 مارس 2016 14:20\n\n" + BODY, "2016-03-12", "2016-03-12 14:20:00"),
+        # ... and the header's date is the date of last resort
+        (HEADER_BAR + HEAD + BODY, "2024-05-04", "2024-05-04 09:12:00"),
+        # a month name first, then the day and a comma (a blog engine's "F j, Y"), in any family
+        (HEAD + "الأحد, مايو 5, 2024\n\n" + BODY, "2024-05-05", None),
+        (HEAD + "أيار 5، 2024\n\n" + BODY, "2024-05-05", None),
+        # a numeric date that names no day read day first (no 25th month) is month first
+        (HEAD + "9/25/2020\n00:00\n\n" + BODY, "2020-09-25", None),
+        (HEAD + "الجمعة 9/25/2020\n\n" + BODY, "2020-09-25", None),
+        # ... with an hour and its 12-hour mark, or midnight, after it (no minutes: no time)
+        (HEAD + "يوليو 21, 2015, 3 ص\n\n" + BODY, "2015-07-21", None),
+        (HEAD + "أغسطس 7, 2015, منتصف الليل\n\n" + BODY, "2015-08-07", None),
+        (HEAD + "أغسطس 7, 2015, 3 قتلى في حادث على الطريق\n\n" + BODY, None, None),
+        # without a comma a month, a number and a year are no date; neither reading names a day;
+        # a weekday that contradicts the only reading
+        (HEAD + "مايو 5 2024\n\n" + BODY, None, None),
+        (HEAD + "13/25/2020\n\n" + BODY, None, None),
+        (HEAD + "الاثنين 9/25/2020\n\n" + BODY, None, None),
+    ],
+)
+def test_stamp_shapes_of_batches_08_and_09(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at

@@ -557,3 +557,114 @@ def test_troops_in_addition_to_a_toll(sentence, expected):
 ])
 def test_executions_are_killings(sentence, expected):
     check(sentence, expected)
+
+
+# ---------------------------------------------------------------------------------------
+# Classes from web batches 08 and 09 (development round 3).
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of amounting, a count head, the words that qualify the noun, and the number that closes the clause
+    ("وبلغ عدد الصواريخ التي أعلنت الدفاعات الجوية اعتراضها في سماء البلاد 42، منذ بداية الشهر.",
+     [("projectiles", 42, None, None, "exact")]),
+    ("وبلغ العدد الإجمالي للقذائف التي سقطت على المدينة 260، بحسب الدفاع المدني.", [("projectiles", 260, None, None, "exact")]),
+    ("وبلغ عدد الصواريخ التي اعترضتها الدفاعات ودمرتها فوق العاصمة 18.", [("projectiles", 18, None, None, "exact")]),
+    ("ووصل عدد القتلى في الحادث المروع 12.", [("killed", 12, None, None, "exact")]),
+    # things seized or found, a year, a number that does not close the clause: no count
+    ("بلغ عدد الصواريخ التي ضبطتها الشرطة في المستودع 80.", []),
+    ("وبلغ عدد القتلى في البلاد منذ عام 2011.", []),
+    ("وبلغ عدد الصواريخ في المعرض 30 نموذجا من عشر دول.", []),
+])
+def test_a_count_after_a_verb_of_amounting(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a rise right before a toll noun, with no count head
+    ("ارتفاع قتلى انفجار السوق في بغداد لـ31 شخصا", [("killed", 31, None, None, "exact")]),
+    ("ارتفاع جرحى حريق المصنع الحربي إلى 45", [("injured", 45, None, None, "exact")]),
+    # a rise of strikes of the heart, or of anything else that is no casualty
+    ("ارتفاع ضربات القلب إلى 120 في الدقيقة", []),
+])
+def test_a_rise_of_a_toll_noun(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # commas and a subset between the count and "met their death"; the bound after the count is its qualifier
+    ("أوضح المسؤول أنه لقي 17 شخصا على الأقل، بينهم أربعة جنود، مصرعهم في التفجير.",
+     [("killed", 17, None, None, "at_least")]),
+    ("ولقي 9 ركاب، من بينهم طفلان، حتفهم في الحريق.", [("killed", 9, None, None, "exact")]),
+    # no death after the count: nothing
+    ("ولقي 40 لاعبا، من بينهم نجوم كبار، ترحيبا حارا في المطار.", []),
+])
+def test_met_their_death_with_a_subset_between(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # elliptic counts of the same projectiles, each towards a place
+    ("اعترضت الدفاعات أربعة من الصواريخ باتجاه العاصمة، وواحد باتجاه المطار، واثنان باتجاه الميناء.",
+     [("projectiles", 4, None, None, "exact"), ("projectiles", 1, None, None, "exact"), ("projectiles", 2, None, None, "exact")]),
+    ("وأطلق المسلحون 6 قذائف صوب البلدة و3 صوب الطريق الدولي.",
+     [("projectiles", 6, None, None, "exact"), ("projectiles", 3, None, None, "exact")]),
+    # after a count of people, or with no count before it: nothing
+    ("استقبل المستشفى أربعة من الجرحى، وواحد باتجاه المطار.", [("injured", 4, None, None, "exact")]),
+    ("وانطلقت حافلتان، وواحدة باتجاه المطار.", []),
+])
+def test_elliptic_conjunct_counts_towards_a_place(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count head, its troop noun and the number with no verb between (a nominal sentence), or through هو
+    ("وتضم الجبهة ثلاثة فصائل، وعدد مقاتليها 4 آلاف.", [("troops", 4000, None, None, "exact")]),
+    ("وقال إن العدد الحالي للقوات المصرية المشاركة في المهمة هو 3 آلاف.", [("troops", 3000, None, None, "exact")]),
+    # a count of something else, of victims, or a year
+    ("وعدد الطلاب 300 في المدرسة.", []),
+    ("وقال إن عدد الجنود الذين قتلوا في المعارك هو 40.", []),
+    ("وشهد عدد القوات 2015 تراجعا كبيرا.", []),
+])
+def test_a_troop_count_stated_in_a_nominal_sentence(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # men sent or deployed are troops
+    ("وأرسلت البعثة إلى المدينة مائتي رجل من كينيا لمساندة الجيش.", [("troops", 200, None, None, "exact")]),
+    ("وسيتبع ذلك إرسال 1500 رجل إضافي.", [("troops", 1500, None, None, "exact")]),
+    # men of a civil trade; men who were not sent
+    ("ونشرت السلطات 3200 رجل إطفاء في الغابات.", []),
+    ("وقال إن 50 رجلا حضروا الاجتماع.", []),
+])
+def test_men_deployed_are_troops(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "out of N deployed" right after a troop figure: the whole force
+    ("قررت الحكومة إعادة 400 جندي إلى بلادهم من أصل 900 نشروا في المنطقة.",
+     [("troops", 400, None, None, "exact"), ("troops", 900, None, None, "exact")]),
+    # with no troop figure before it
+    ("وتمكن من أصل 900 نشروا في المنطقة.", []),
+    ("وصل 40 طالبا من أصل 90 منتشرين في المدن.", []),
+])
+def test_out_of_a_deployed_whole(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a repatriation of soldiers is a movement of troops, not a capture
+    ("بدأ الجيش بسحب قواته مع ترحيل مئتي عسكري من أصل ثلاثة آلاف عنصر منتشرين في البلاد.",
+     [("troops", 200, None, None, "exact"), ("troops", 3000, None, None, "exact")]),
+    # the size of a force
+    ("وقال إن حجم قوات التحالف يصل إلى 60 ألف مقاتل.", [("troops", 60000, None, None, "up_to")]),
+    # a named armed group is a military word for a member noun
+    ("يفيد التقرير بوجود ما لا يقل عن 3000 عنصر من فاغنر في البلاد.", [("troops", 3000, None, None, "at_least")]),
+    ("يفيد التقرير بوجود ما لا يقل عن 3000 عنصر من الموظفين في البلاد.", []),
+    # the lives of soldiers are soldiers killed
+    ("وكلفت الحرب أرواح عشرات الجنود.", [("killed", None, 10, None, "vague")]),
+    # a thousand after a number glued to the article is the end of that number: not a thousand
+    ("ويقدر عدد عناصر التنظيم بما يقارب الـ70 ألف عنصر في صفوف الجيش.", []),
+])
+def test_web_batch_08_09_troop_readings(sentence, expected):
+    check(sentence, expected)
