@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .normalize import REMOVABLE_CLASS, match_text_expr, original_index
+from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_index
 from .numbers import parse_number, range_low
 from .patterns import shapes, word_lists
 from .reference import read_csv
@@ -495,7 +495,8 @@ def _force_expr(word: pl.Expr) -> pl.Expr:
     rows = read_csv("forces.csv")
     expr = pl.lit(None, pl.Utf8)
     for row in reversed(rows):
-        expr = pl.when(word.str.contains(row["pattern"])).then(pl.lit(row["force"])).otherwise(expr)
+        # the pattern normalised as the text it is matched against (اسرائيلي → اسراييلي)
+        expr = pl.when(word.str.contains(normalize(row["pattern"]))).then(pl.lit(row["force"])).otherwise(expr)
     return expr
 
 

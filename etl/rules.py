@@ -51,6 +51,7 @@ rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه 
 tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
 tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
+tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
@@ -60,8 +61,8 @@ vf    verb … NUM person-noun                وقتل خلال المواجها
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
 dm    deploy-verb … NUM رجل                 ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي
-ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين
-oa    من اصل NUM نشروا, after troops        اعاده 600 جندي … من اصل 1200 نشروا
+ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين، بالاضافه الي 2500 اخرين
+oa    من اصل NUM [نشروا], after troops      اعاده 600 جندي … من اصل 1200 نشروا، من الاجمالي الحالي البالغ 13 الفا
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
@@ -74,9 +75,10 @@ el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 ام
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
+cv    و ال-toll-noun [الي] NUM after a toll  بلغ 31 فلسطينيا، والاصابات 197
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
-cf    و NUM [من] force after troops         9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+cf    و NUM [من] force after troops/a toll  9 الاف من مرتزقه فاغنر، و11 الفا من السوريين، قتل 1400 فلسطيني و13 اسرائيليا
 cd    و NUM direction after projectiles     ثلاثه من الصواريخ باتجاه الرياض، وواحد باتجاه نجران
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
@@ -182,7 +184,7 @@ _TO_NUMBER = r"{to}\s+(?:{QB}\s+)?(?:[0-9]|{number_first})"  # what a change fro
 RULES: tuple[Rule, ...] = (
     # [verb] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات
     Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:{fill}\s+)?)?\"?(?P<vague>{VAGUE})\"?"
-               r"(?:\s+{of}\s+(?P<host>{force_noun}){possessive}?|" + _NOUN_TAIL[3:] + "{B1}",
+               r"(?:\s+(?:{of}\s+)?(?P<host>{force_noun}){possessive}?|" + _NOUN_TAIL[3:] + "{B1}",
          triggers=("vague",), lookups=(("verb", "verb"), ("noun", "noun"), ("host", "force_noun")),
          exclusions=("lone_magnitude", "troops_captured", "number_cut", "needs_military_context")),
     # a change from N to M that names the noun once, after M: (خفض عدد قواتها) من 5200 الي 3000 جندي -> 5200
@@ -259,6 +261,11 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
          triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "rise_not_toll")),
+    # a rising verb, its number, then the toll it raises (the toll named after the number): الهجوم الذي يرفع الي 4 عدد
+    # قتلي البعثه، يرتفع الي سبعه عدد القتلي
+    Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*"
+               r"(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{toll_noun_prefix})?(?P<noun>{toll_noun})){B1}",
+         triggers=("toll_noun",), prefilter_lists=("rise_verb",), lookups=(("noun", "toll_noun"),), exclusions=("year_not_count",)),
     # a verb of amounting, a count head and its noun, the words that qualify it, and the number that closes the clause:
     # بلغ عدد الصواريخ التي اعترضتها الدفاعات في سماء المملكه 35، وبلغ العدد الاجمالي للصواريخ … 139،
     Rule("tb", r"{B0}(?P<lead>{PRE}{amount_verb}\s+)(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
@@ -270,7 +277,7 @@ RULES: tuple[Rule, ...] = (
                r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?",
          triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2"),
@@ -297,24 +304,26 @@ RULES: tuple[Rule, ...] = (
          triggers=("man_noun",), prefilter_lists=("deployed",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops (or و) + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
     # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
-    # من اصل NUM + a deployment verb, right after a troop figure: اعاده 600 جندي الي بلاده من اصل 1200 نشروا هناك
-    Rule("oa", r"{B0}(?P<lead>{out_of}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{deploy_after}(?:[^\w]|$)",
-         triggers=("deploy_after",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_troops",)),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
-         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "date_not_count",
+         exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
-    Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
+    Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
-         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number",
+         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # (after nn: a count with its noun after it is nn's) من اصل / من الاجمالي [adjective] [البالغ] NUM [deployed], right after a troop figure: اعاده 600 جندي الي بلاده من اصل 1200
+    # نشروا هناك، تقليص افرادها بالف جندي، من اصل 22 الفا حاليا، سحب القوات الي حد 8600 جندي من الاجمالي الحالي البالغ 13 الفا
+    Rule("oa", r"{B0}(?P<lead>{PRE}{out_of}\s+(?:{AL}[^\s0-9]+\s+)?(?:{amounting_bare}\s+)?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+               r"(?:\s*{deploy_after}(?:[^\w]|$))?",
+         triggers=("out_of",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_force", "whole_without_troops", "year_not_count")),
     # [qual] NUM من قوات/القوات [pronoun]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها
     Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{force_noun}){possessive}?{B1}",
          triggers=("force_noun",), reads=("troops", "troops"),
@@ -349,15 +358,21 @@ RULES: tuple[Rule, ...] = (
     Rule("es", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{of}\s+{subset}|{of_them})(?:[^\w]|$))",
          triggers=("subset",), sentence_trigger=False, inherits=True,
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
-    # ان (or و) + one (or two) persons + a passive casualty verb that ends the clause:
+    # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
+    # (وكان مسؤول محلي لقي مصرعه في):
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?P<person>{PDU}|(?:{PSG}){accusative}?)\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
          triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
          exclusions=("conjunct_without_count",)),
+    # و + a definite toll noun + [الي] NUM, a few words after a casualty count (the verb left out): بلغ 31 فلسطينيا،
+    # والاصابات 197؛ ارتفع عدد القتلي الي 50 والجرحي الي 120
+    Rule("cv", r"{B0}{and}\s*{AL}(?P<noun>{toll_conjunct})\s+(?:{toll_prep}\s*)?(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         triggers=("toll_conjunct",), sentence_trigger=False, prefilter_lists=(), prefilter_shape=r"{and}\s*{AL}{toll_conjunct}",
+         lookups=(("noun", "toll_conjunct"),), exclusions=("conjunct_count_without_count", "year_not_count")),
     # و + a count of injuries right after a casualty count: 20 شهيدا و53 اصابه
     Rule("ci", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
          triggers=("injury_noun",), sentence_trigger=False, lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}\s*)",
@@ -368,10 +383,11 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
-    # و + a count of a nationality or force a few words after a troop figure: 9 الاف من مرتزقه فاغنر، و11 الفا من السوريين
+    # و + a count of a nationality or force a few words after a troop figure or a toll: 9 الاف من مرتزقه فاغنر، و11 الفا من
+    # السوريين، قتل فيها 1400 فلسطيني و13 اسراييليا
     Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
-         sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_troops",)),
+         sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_count",)),
     # و + NUM (or one, two) + a direction, right after a count of projectiles or attacks: ثلاثه من الصواريخ باتجاه
     # الرياض، وواحد باتجاه نجران، واثنان باتجاه جازان
     Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
@@ -426,7 +442,9 @@ def context() -> dict[str, str]:
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
         "casualty_first": (rf"^[\s\"]*{pre}(?:{art})?"
                            rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
-        "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?[0-9]+",
+        "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']}(?:[^\w]|$))",
+        # what follows a count that names what it counts: a person or a trigger noun (22 مسلحا، 5 اشخاص)
+        "noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{s['counted_person']}|{s['ANYNOUN']}|{s['PSG']}|{s['PDU']})(?:[^\w]|$)",
         "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
         "number_before": rf"(?:^|\s){art}(?:{s['number_word']}|\s*[0-9]+)\s*$",
@@ -461,6 +479,8 @@ def context() -> dict[str, str]:
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
+        "since_before": rf"(?:^|\s){s['PRE1']}{s['since']}\s*$",
+        "year_first": r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
         "definite": rf"^[^\w]*{s['PRE1']}{art}",
         "article": rf"^{art}",
         "count_stop": rf"(?:^|[^\w]){s['PRE1']}(?:{s['VERB']}|{s['EXCL']}|{s['count_stop']})(?:[^\w]|$)",
@@ -524,6 +544,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: _role("noun", "tp", "ba").is_not_null()),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
+    Exclusion("bare_count_before_another", "a bare number (no noun after it) with a number word between it and the verb: the verb "
+              "follows that later count (less than 24 [hours] after ... four soldiers were wounded)", "match",
+              lambda: pl.col("num_pk").is_not_null() & ~pl.col("words_pk").fill_null("").str.contains(_c("noun_first"))
+              & pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(_c("any_number"))),
     Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
@@ -550,7 +574,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es", "tq", "tb").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
+              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
               & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
@@ -606,6 +630,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
+    Exclusion("whole_without_force", "out of a whole with no military word in the sentence (116 prisoners out of 680)", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
     Exclusion("year_before_noun", "a year before a noun, not a count", "figure",  # عام 2015 تفجير
@@ -613,6 +638,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
               lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
+    Exclusion("year_after_since", "a year after since (since 2023 attacks), not a count", "figure",
+              lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
               lambda: pl.col("before").str.contains(_c("code_before"))),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
@@ -654,8 +681,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
     Exclusion("subset_larger", "a subset larger than the count it is part of belongs to another count", "context",
               lambda: (pl.col("value") > pl.coalesce("prev_whole_value", "prev_whole_high", pl.col("prev_whole_low") * 10)).fill_null(False)),
-    Exclusion("conjunct_force_without_troops", "and + a count of a nationality counts only a few words after a troop figure", "context",
-              lambda: (~((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("conjunct_force_without_count", "and + a count of a nationality counts only a few words after a troop figure or a casualty count",
+              "context", lambda: (~(pl.col("prev_measure").is_in(["troops", *CASUALTY]) & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
     Exclusion("range_without_troops", "a range that names no noun counts only a few words after a troop figure, with no number between",
               "context", lambda: (~((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
                                     & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP))).fill_null(True)),

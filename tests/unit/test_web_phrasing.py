@@ -668,3 +668,147 @@ def test_out_of_a_deployed_whole(sentence, expected):
 ])
 def test_web_batch_08_09_troop_readings(sentence, expected):
     check(sentence, expected)
+
+
+# ---------------------------------------------------------------------------------------
+# Classes from web batches 10 and 11 (development round 4).
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a rising verb, its number, then the toll it raises
+    ("وبذلك يرتفع إلى 9 عدد القتلى في صفوف القوة منذ بداية العام.", [("killed", 9, None, None, "exact")]),
+    ("الانفجار الذي رفع إلى ثلاثة عدد قتلى الشرطة هذا الأسبوع.", [("killed", 3, None, None, "exact")]),
+    ("وبذلك ارتفع إلى 14 عدد الغارات على المدينة.", [("attacks", 14, None, None, "exact")]),
+    # a rise of a temperature or of a count of something else
+    ("ويتوقع أن ترتفع إلى 40 درجة حرارة الجو غدا.", []),
+    ("وهو ما يرفع إلى 5 عدد الطلاب المتفوقين.", []),
+])
+def test_a_rising_verb_before_its_number_and_toll(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a definite toll noun joined by و right after a casualty count, with its own number (the verb left out)
+    ("وقالت الشرطة إن عدد القتلى بلغ 12 شخصا والجرحى 30.",
+     [("killed", 12, None, None, "exact"), ("injured", 30, None, None, "exact")]),
+    ("ارتفع عدد الشهداء إلى 20 شهيدا والمصابين إلى 75.",
+     [("killed", 20, None, None, "exact"), ("injured", 75, None, None, "exact")]),
+    # no casualty count before it, or too far from it
+    ("وبلغ عدد الطلاب 300 والمصابين 12.", []),
+    ("قتل 5 أشخاص في الهجوم الذي وقع صباح أمس قرب السوق المركزي الكبير في المدينة والجرحى 20.",
+     [("killed", 5, None, None, "exact")]),
+])
+def test_a_toll_noun_conjoined_after_a_casualty_count(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # out of a whole, with no deployment verb, right after a troop figure
+    ("وقررت البعثة سحب 500 جندي من أصل 4 آلاف حاليا.",
+     [("troops", 500, None, None, "exact"), ("troops", 4000, None, None, "exact")]),
+    ("وقرر خفض القوات إلى 3000 جندي من الإجمالي الحالي البالغ 9 آلاف.",
+     [("troops", 3000, None, None, "exact"), ("troops", 9000, None, None, "exact")]),
+    # a whole that names its noun is read by the noun's rule
+    ("واستدعى الجيش 20 ألفا من جنود الاحتياط من إجمالي 40 ألف جندي.",
+     [("troops", 20000, None, None, "exact"), ("troops", 40000, None, None, "exact")]),
+    # prisoners or matches out of a whole: no force
+    ("ولا يزال 40 سجينا من أصل 700 في المعتقل.", []),
+    ("وفاز الفريق بخمس مباريات من أصل 8.", []),
+    # in addition to N others, after a troop figure
+    ("ونشرت الوزارة 1500 جندي في الشمال بالإضافة إلى 800 آخرين في الجنوب.",
+     [("troops", 1500, None, None, "exact"), ("troops", 800, None, None, "exact")]),
+    ("وحضر 200 طالب بالإضافة إلى 50 آخرين.", []),
+])
+def test_a_whole_and_others_after_a_troop_figure(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # and + a count of a nationality right after a toll
+    ("وأسفرت الغارة عن مقتل 25 يمنيا و3 سعوديين.", [("killed", 25, None, None, "exact"), ("killed", 3, None, None, "exact")]),
+    ("وقتل فيها 1400 فلسطيني و13 إسرائيليا.", [("killed", 1400, None, None, "exact"), ("killed", 13, None, None, "exact")]),
+    # after a count of something else
+    ("وزار المعرض 300 زائر و40 فرنسيا.", []),
+])
+def test_a_nationality_conjoined_after_a_toll(sentence, expected):
+    check(sentence, expected)
+
+
+def test_a_force_written_with_hamza_on_ya_is_found():
+    out = extract_one("ونشر الجيش 500 جندي إسرائيلي على الحدود.")
+    assert out["troop_figures"].select("value", "force").rows() == [(500, "Israeli")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thousands and a remainder with no و; four digits after the thousand are no remainder
+    ("وأصيب في الحرب 21 ألفا 350 شخصا.", [("injured", 21350, None, None, "exact")]),
+    ("وأصيب 5 آلاف 1200 منهم في حالة خطرة.", [("injured", 5000, None, None, "exact")]),
+    # tens and hundreds of thousands as one magnitude
+    ("وخلفت الحرب عشرات آلاف القتلى.", [("killed", None, 10000, None, "vague")]),
+    ("وأسفرت المعارك عن مئات آلاف الجرحى.", [("injured", None, 100000, None, "vague")]),
+    # two qualifiers in a row: the second, a bound, is read; one qualifier as before
+    ("وأسفر القصف عن إصابة نحو أكثر من ثلاثين آخرين.", [("injured", 30, None, None, "at_least")]),
+    ("وأسفر القصف عن إصابة نحو 30 آخرين.", [("injured", 30, None, None, "approx")]),
+    # a qualifier glued to its number and the number glued to its noun
+    ("وتنتشر في البلاد قوة تقدر بنحو1500 عنصر من الجيش.", [("troops", 1500, None, None, "approx")]),
+    ("وبلغت كلفة المشروع نحو1500 دولار.", []),
+])
+def test_web_batch_10_11_number_shapes(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the force after a vague word that ends in من
+    ("وانسحب المئات من قوات الحكومة من المدينة.", [("troops", None, 100, None, "vague")]),
+    ("وحضر المئات من الطلاب الحفل.", []),
+    # the UN force is a military word for a member noun; members exposed to abduction are no strength
+    ("وغادر المئات من أفراد قوة الأمم المتحدة الجولان.", [("troops", None, 100, None, "vague")]),
+    ("وغادر المئات من أفراد الجالية المدينة.", []),
+    ("وتعرض العشرات من أفراد قوة الأمم المتحدة للاختطاف.", []),
+    # a hundred after a definite troop noun; the hundredth anniversary is no count
+    ("وقالت الوزارة إن الجنود المائة عادوا إلى قاعدتهم.", [("troops", 100, None, None, "exact")]),
+    ("احتفلت المدينة بالذكرى المئة لتأسيسها.", []),
+    # the total of troops
+    ("وقال إن مجموع الجنود الذين وصلوا إلى القاعدة اليوم بلغ 340.", [("troops", 340, None, None, "exact")]),
+    ("وقال إن مجموع الطلاب الذين وصلوا اليوم بلغ 340.", []),
+    # a withdrawal after a capture word (handing over duties) is a movement of troops
+    ("وطالبت الحكومة بتسليم المهام الأمنية للجيش وسحب الجنود البالغ عددهم 9 آلاف جندي.", [("troops", 9000, None, None, "exact")]),
+    ("وجرى تسليم 50 جنديا إلى الصليب الأحمر.", []),
+])
+def test_web_batch_10_11_troop_readings(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # soldiers lost (we lost, that we lose) are soldiers killed; soldiers inspected are a strength
+    ("وقال القائد: فقدنا سبعة جنود في الكمين.", [("killed", 7, None, None, "exact")]),
+    ("من المؤلم أن نفقد 9 من أفراد الجيش.", [("killed", 9, None, None, "exact")]),
+    ("تفقد القائد 300 جندي في القاعدة.", [("troops", 300, None, None, "exact")]),
+    # dual drones, and the construct dual of shells
+    ("وهاجمت الجماعة السفينة بطائرتين مسيرتين.", [("projectiles", 2, None, None, "exact")]),
+    ("وتعرض مقر الجيش لهجوم بمسيرتين.", [("projectiles", 2, None, None, "exact")]),
+    ("سقطت قذيفتا هاون على الحي.", [("projectiles", 2, None, None, "exact")]),
+    # two marches, two goals: no military word
+    ("وخرجت مسيرتين في المدينة احتجاجا على الغلاء.", []),
+    ("وكانت قذيفتا اللاعب في المرمى سببا في الفوز.", []),
+    # a year after since is no count of what follows
+    ("ويشن التنظيم منذ 2019 هجمات متكررة على القرى.", []),
+    ("وشنت الطائرات منذ الصباح 20 غارة على المدينة.", [("attacks", 20, None, None, "exact")]),
+    # a bare number (24 [hours]) before a later count: the verb is that count's
+    ("بعد أقل من 24 على إعلان الجيش أن ثلاثة جنود أصيبوا بجروح.", [("injured", 3, None, None, "exact")]),
+    ("وكان 20 شخصا يشكلون أربع عائلات قد لقوا حتفهم.", [("killed", 20, None, None, "exact")]),
+])
+def test_web_batch_10_11_casualty_and_attack_readings(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # [و كان] one person, an adjective of origin, then a passive casualty verb: one killed
+    ("وكان مسؤول محلي لقي مصرعه في انفجار عبوة ناسفة.", [("killed", 1, None, None, "exact")]),
+    ("وأفاد الشهود أن شابا فلسطينيا قتل برصاص الجنود.", [("killed", 1, None, None, "exact")]),
+    # what follows the person is no adjective, or the verb has a count of its own, or no casualty at all
+    ("وكان مسؤول في الوزارة قتل العام الماضي.", []),
+    ("وقال إن مسؤولا محليا قتل 5 أشخاص.", [("killed", 5, None, None, "exact")]),
+    ("وكان مسؤول كبير قد أعلن ذلك.", []),
+])
+def test_one_person_with_an_adjective_before_a_passive_verb(sentence, expected):
+    check(sentence, expected)
