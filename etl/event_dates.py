@@ -84,7 +84,9 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-ERA_MARK = r"(?:م|ء)?"                                   # 31/7/2015م: the era mark after a numeric date
+def era_mark_pattern() -> str:
+    """The era mark a numeric date may carry (31/7/2015م): event_date_cues.csv ``era_mark``, optional."""
+    return rf"(?:{_alt(date_context_words()['era_mark'])})?"
 
 
 def _ordinal_values() -> tuple[list[str], list[int]]:
@@ -95,10 +97,11 @@ def _ordinal_values() -> tuple[list[str], list[int]]:
 
 
 def month_day_pattern() -> str:
-    """A day (digits or an ordinal) right before ``من`` and a month word, after a cue of
-    event_date_cues.csv ``day_before`` (في السابع من الشهر الجاري): group 1 is the day."""
+    """A day (digits or an ordinal) right before a word of event_date_cues.csv ``day_of`` (من)
+    and a month word, after a cue of ``day_before`` (في السابع من الشهر الجاري): group 1 is the day."""
     days = _alt(_ordinal_values()[0])
-    return rf"(?:^|[^\w])(?:{_alt(date_context_words()['day_before'])})\s+({days})\s+من\s*$"
+    w = date_context_words()
+    return rf"(?:^|[^\w])(?:{_alt(w['day_before'])})\s+({days})\s+(?:{_alt(w['day_of'])})\s*$"
 
 
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
@@ -166,7 +169,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
 
     # Explicit dates (the publication-date grammar: every month family, numeric dates; a
     # numeric date may carry the era mark: 31/7/2015م).
-    ex = matches(sents, _word(rf"(?:(?:{pats['numeric']}){ERA_MARK}|{pats['dmy']})"))
+    ex = matches(sents, _word(rf"(?:(?:{pats['numeric']}){era_mark_pattern()}|{pats['dmy']})"))
     ex = ex.with_columns([pl.lit(None, pl.Utf8).alias(g) for g in DATE_GROUPS if g not in ex.collect_schema().names()])
     ex = (
         resolve_date_groups(ex)
