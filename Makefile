@@ -39,7 +39,7 @@ eval: $(STAMP)
 
 eval-places: $(STAMP)
 	$(BIN)/etl eval-places --gold tests/data/places/gold.json --raw tests/data/devset/raw --manifest tests/data/places/manifest.csv --show 100
-	@echo "frozen held-out set no. 2 (its SaudiNewsNet part; the web pages' texts live in the developers' cache):"
+	@echo "places set no. 2, development data since h-places3 (its SaudiNewsNet part; the web pages' texts live in the developers' cache):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout2/gold.json --raw tests/data/places_heldout2/raw --manifest tests/data/places_heldout2/manifest.csv --show 0
 
 bench: $(STAMP)

@@ -41,6 +41,7 @@ def read_thresholds() -> dict[str, float]:
 KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
 YEAR_DIGITS = r"(?:19|20)[0-9]{2}"                        # a year alone: 1900-2099
 CONTEXT_CHARS = 40                                        # text either side of a date searched for a reporting verb or أن
+CLAUSE_CHARS = 100                                        # text before a date searched for the منذ that opens its clause (whitespace is doubled in norm)
 NEAR_CHARS = 20                                           # date expressions this close to the nearest one compete by kind
 NOT_BEFORE_EXPLICIT = r"^(?:منذ|حتي|بحلول|لغايه|قبل)$"     # a period's bound, not the event's day
 NOT_AFTER_EXPLICIT = r"^(?:المقبل|القادم|المقبله|القادمه)$"  # a future date
@@ -83,6 +84,35 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
+def era_mark_pattern() -> str:
+    """The era mark a numeric date may carry (31/7/2015م): event_date_cues.csv ``era_mark``, optional."""
+    return rf"(?:{_alt(date_context_words()['era_mark'])})?"
+
+
+def _ordinal_values() -> tuple[list[str], list[int]]:
+    """Day words and digits → day of the month (ordinals.csv; 1-31 as digits)."""
+    words = {normalize(r["word"]): int(r["value"]) for r in read_csv("ordinals.csv")}
+    words.update({str(d): d for d in range(1, 32)} | {f"{d:02d}": d for d in range(1, 10)})
+    return list(words), list(words.values())
+
+
+def month_day_pattern() -> str:
+    """A day (digits or an ordinal) right before a word of event_date_cues.csv ``day_of`` (من)
+    and a month word, after a cue of ``day_before`` (في السابع من الشهر الجاري): group 1 is the day."""
+    days = _alt(_ordinal_values()[0])
+    w = date_context_words()
+    return rf"(?:^|[^\w])(?:{_alt(w['day_before'])})\s+({days})\s+(?:{_alt(w['day_of'])})\s*$"
+
+
+SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
+
+
+def since_clause_pattern() -> str:
+    """A word of event_date_cues.csv ``since`` (منذ), then at most SINCE_GAP_WORDS words
+    (no digits, no punctuation) up to the end of the text before a date."""
+    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()['since'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
 
 
@@ -120,6 +150,8 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
             pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CONTEXT_CHARS, pl.lit(0)),
                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CONTEXT_CHARS))).alias("text_before"),
             pl.col("norm").str.slice(pl.col("m_end"), CONTEXT_CHARS).alias("text_after"),
+            pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CLAUSE_CHARS, pl.lit(0)),
+                                     pl.min_horizontal(pl.col("m_start"), pl.lit(CLAUSE_CHARS))).alias("clause_before"),
         )
         .drop("norm")
     )
@@ -135,14 +167,25 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     none_i = pl.lit(None, pl.Int32)
     parts = []
 
-    # Explicit dates (the publication-date grammar: every month family, numeric dates).
-    ex = matches(sents, _word(rf"(?:{pats['numeric']}|{pats['dmy']})"))
+    # Explicit dates (the publication-date grammar: every month family, numeric dates; a
+    # numeric date may carry the era mark: 31/7/2015م).
+    ex = matches(sents, _word(rf"(?:(?:{pats['numeric']}){era_mark_pattern()}|{pats['dmy']})"))
     ex = ex.with_columns([pl.lit(None, pl.Utf8).alias(g) for g in DATE_GROUPS if g not in ex.collect_schema().names()])
     ex = (
         resolve_date_groups(ex)
         .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
         .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
+        # أبريل 2023، قتل …): the start of a period, not the event's day.
+        .filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
+        # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
+        # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
+        # are also words (بيك أب, a father).
+        .filter(pl.col("day").is_not_null() | pl.col("year").is_not_null()
+                | pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
+                | pl.col("word_before").fill_null("").str.contains(r"[0-9]")
+                | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
@@ -158,9 +201,13 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
         pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after"))
 
-    # Relative days, weeks and months.
+    # Relative days, weeks and months; a day before a month word (في السابع من الشهر الجاري)
+    # makes it that day of the month.
+    month_day = month_day_pattern()
     for r in relative_rules():
         m = matches(sents, _word(r["pattern"]))
+        day = (pl.col("text_before").str.extract(month_day, 1).replace_strict(*_ordinal_values(), default=None, return_dtype=pl.Int32)
+               if r["kind"] == "month" else none_i)
         if r["not_before"]:
             m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
         if r["not_after"]:
@@ -168,7 +215,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         parts.append(m.select(
             "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
             pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
-            none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
+            day.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
             "text_before", "text_after"))
 
     # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
@@ -197,7 +244,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .select(*by, "m_start", "m_end").unique()
     )
     allc = allc.join(inner, on=[*by, "m_start", "m_end"], how="anti")
-    prio = (pl.when(pl.col("ev_kind") == "explicit").then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
+    prio = (pl.when((pl.col("ev_kind") == "explicit") | ((pl.col("ev_kind") == "month") & pl.col("ev_day").is_not_null()))
+            .then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     rep_before, complement, rep_after = report_patterns()
     gap = pl.col("text_before").str.extract(rep_before, 1)
@@ -227,10 +275,24 @@ def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], e
     return pl.concat([chosen.filter(pl.col("ev_kind") != "same_day").select(*fkey, *ev), prev], how="vertical_relaxed")
 
 
-def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFrame:
+    """Date expressions less the article's own stamp repeated in its text (`` date 2025-09-24``
+    glued to the lead, a dateline's date): a complete date equal to the publication date the
+    text states says when the page was published, and must not outrank the event's own day
+    (مساء الثلاثاء) beside it. ``stamps``: ``article_id, published_date`` (from the text)."""
+    if stamps is None or stamps.height == 0:
+        return cues
+    st = stamps.select("article_id", pl.col("published_date").alias("_pub")).drop_nulls("_pub")
+    same = ((pl.col("ev_kind") == "explicit") & (pl.col("ev_year") == pl.col("_pub").dt.year())
+            & (pl.col("ev_month") == pl.col("_pub").dt.month()) & (pl.col("ev_day") == pl.col("_pub").dt.day()))
+    return cues.join(st, on="article_id", how="left").filter(~same.fill_null(False)).drop("_pub")
+
+
+def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
     """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
     batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
-    (SCHEMA; every ``ev_`` column null when the sentence has none)."""
+    (SCHEMA; every ``ev_`` column null when the sentence has none). ``stamps``: the articles'
+    publication dates stated in their text (see :func:`without_stamp`)."""
     if figs.height == 0:
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
@@ -239,7 +301,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
     s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
-    cues = date_cues(s.lazy()).collect().join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date
@@ -278,3 +340,16 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
         .select(list(SCHEMA)).cast(SCHEMA)
     )
+
+
+def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
+    """A figure that took the story's date (``ev_scope`` article) keeps it only when its own
+    sentence places it in one of the story's countries (``story_country``: a list column, the
+    countries of the headline's and lead's places) or not at all: a figure placed by its sentence
+    in another country (the lead about an attack in Tunis, the figure about clashes in
+    Sabha) is another event, dated by publication."""
+    ev = [c for c in SCHEMA if c.startswith("ev_")]
+    other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
+             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
+             & ~pl.col(story_country).list.contains(pl.col("country")))
+    return ctx.with_columns([pl.when(other).then(None).otherwise(pl.col(c)).alias(c) for c in ev])

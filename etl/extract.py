@@ -64,8 +64,9 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
     f = figs.with_columns(pl.when(pl.col("table") == "troops").then(pl.lit("troops")).otherwise(pl.col("measure")).alias("measure"))
     key = ["article_id", "measure", "char_start", "char_end"]
     where = places.figure_places(f, sents, fields, gaz)
-    when = event_dates.figure_dates(f, sents)
-    return where.join(when, on=key, how="left").sort(key)
+    when = event_dates.figure_dates(f, sents, fields.select("article_id", "published_date"))
+    both = where.join(when, on=key, how="left")
+    return event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY).sort(key)
 
 
 def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict[str, pl.DataFrame]:

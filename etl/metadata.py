@@ -328,6 +328,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ((prefix.str.strip_chars() == "") | time_first
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
     )
+    # A short line that ends with a dash is a dateline of the paragraph below it, even as the
+    # page's first line (العراق، 23 مارس 2014، وكالات –): a headline does not end with a dash.
+    dash_line = (
+        (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("after_body")
+        & pl.col("norm").str.contains(r"[-–—]\s*$") & (pre_words <= STAMP_MAX_WORDS)
+        & (_words(rest(suffix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " "))) <= STAMP_MAX_WORDS)
+        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
+    )
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
     # before the date), or a signature glued to the date, as scrapers join a byline and its
     # stamp ("كاينابريس18 أكتوبر 2023": prose always spaces a word from a number).
@@ -350,7 +358,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     rank = (
         pl.when(publication).then(RANK_LABEL)
         .when(labelled | header_bar).then(RANK_WEAK)
-        .when(dateline | signed).then(RANK_STAMP)
+        .when(dateline | signed | dash_line).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)

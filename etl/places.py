@@ -32,7 +32,8 @@ WORD = r"[^\w]*\w+"          # one word with the separators before it (offsets b
 PROCLITIC_FORMS = {          # name of the form → (pattern removed from the first word, replacement, locative)
     "f0": (None, None, False),
     "f1": (r"^[وف]", "", False),
-    "f2": (r"^[وف]?[بلك]", "", True),
+    "f2": (r"^[وف]?[لك]", "", True),
+    "f2b": (r"^[وف]?ب", "", True),
     "f3": (r"^[وف]?لل", "ال", True),
 }
 CUE_WINDOW = 40              # characters before a mention searched for its cue
@@ -46,6 +47,9 @@ FIGURE_SCHEMA = {
     "country_place_id": pl.Utf8, "country_name_en": pl.Utf8, "country_lat": pl.Float64, "country_lon": pl.Float64,
     "country_source": pl.Utf8,
 }
+
+
+STORY_COUNTRY = "_story_countries"  # an extra column of figure_places (not published): the headline's and lead's countries
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +71,10 @@ def cue_patterns() -> dict[str, str]:
     for kind, words in kinds.items():
         clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward") else r"(?:[وف]?)"
         out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
+    # The target of an attack: an attack noun, at most one word (an adjective), على, the place
+    # (غارات إسرائيلية على خان يونس).
+    out["target"] = (rf"(?:^|[^\w])[وف]?(?:ال|بال|لل)?(?:{alt(kinds['attack_noun'])})(?:\s+[^\s\d]+)?"
+                     rf"\s+(?:{alt(kinds['target_word'])})[^\w]*$")
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
@@ -94,7 +102,8 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     """Gazetteer names found in sentences: ``article_id, sent_idx, m_start, m_end, name_norm,
     prefix_locative`` (offsets in ``norm``; ``m_start`` after any stripped proclitic).
 
-    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it)."""
+    ``names``: ``name_norm, strippable`` (may a proclitic be stripped to read it),
+    ``strippable_b`` (may a ب be stripped: also a country that shares its name with an adjective)."""
     by = ["article_id", "sent_idx"]
     # Collected at each step: the lazy plan would tokenise once per n-gram and form.
     tok = tokens(sents).collect().sort(*by, "tok_idx")
@@ -122,8 +131,9 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     # A stripped proclitic makes a new word (بايدن → ايدن): a name read that way must be
     # definite (بالعراق → العراق) or a place of the region (بدمشق → دمشق).
     found = pl.concat(grams).join(names, on="name_norm", how="inner").filter(
-        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable"))
-    found = found.drop("strippable").collect().lazy()
+        pl.col("form").is_in(["f0", "f1"]) | pl.col("name_norm").str.starts_with("ال") | pl.col("strippable")
+        | ((pl.col("form") == "f2b") & pl.col("strippable_b")))
+    found = found.drop("strippable", "strippable_b").collect().lazy()
     # Where two forms of the same words both name places (بغداد and its ب-less غداد), the
     # unstripped reading wins; then a mention inside a longer one is dropped.
     found = found.sort(*by, "m_start", "m_end", "form").unique([*by, "m_start", "m_end"], keep="first", maintain_order=True)
@@ -151,6 +161,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(cue.otherwise(None).alias("cue"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
              & ~pl.col("_before").str.contains(pats["origin_chain"])
@@ -253,7 +264,7 @@ COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places l
 
 def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
     """``_spread``: the mention is one of a list of places (X وY، Z) of one country that lie
-    in more than one governorate."""
+    in more than one governorate; ``_multi``: one of a list of places of several countries."""
     skey = ["article_id", "sent_idx"]
     ordered = (
         sent_m.filter(pl.col("place_id").is_not_null()).sort(*skey, "m_start")
@@ -265,19 +276,34 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
         .with_columns((~pl.col("_joined")).cum_sum().over(skey).alias("_grp"))
         .with_columns(((pl.len().over([*skey, "_grp"]) > 1)
                        & (pl.col("admin1").n_unique().over([*skey, "_grp"]) > 1)).alias("_spread"))
-        .select(*skey, "m_start", "m_end", "_spread")
+        # The same list across countries (في الكاميرون ونيجيريا, العراق وسوريا): no one country.
+        .with_columns(
+            (pl.col("_pe").is_not_null()
+             & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
+             .str.contains(COORDINATION)).alias("_listed"))
+        .with_columns((~pl.col("_listed")).cum_sum().over(skey).alias("_lgrp"))
+        .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$").alias("_span"))
+        .with_columns(((pl.col("country").n_unique().over([*skey, "_lgrp"]) > 1)
+                       & ~pl.col("_span").first().over([*skey, "_lgrp"])).alias("_multi"))
+        .select(*skey, "m_start", "m_end", "_spread", "_multi")
     )
-    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(pl.col("_spread").fill_null(False))
+    return sent_m.join(ordered, on=[*skey, "m_start", "m_end"], how="left").with_columns(
+        pl.col("_spread").fill_null(False), pl.col("_multi").fill_null(False))
+
+
+@lru_cache(maxsize=None)
+def clause_alternation(kind: str) -> str:
+    """Words of place_cues.csv of ``kind`` as a regex alternation (longest first)."""
+    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
+    if not words:
+        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
+    return "|".join(w.replace(" ", r"\s+") for w in words)
 
 
 @lru_cache(maxsize=None)
 def clause_pattern(kind: str) -> str:
     """Words of place_cues.csv of ``kind`` (clause_break) as a whole-word regex."""
-    words = sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == kind}, key=len, reverse=True)
-    if not words:
-        raise ValueError(f"data/reference/place_cues.csv has no cue of kind {kind!r}: add one (or restore the file)")
-    alt = "|".join(w.replace(" ", r"\s+") for w in words)
-    return rf"(?:^|[^\w])(?:{alt})(?:[^\w]|$)"
+    return rf"(?:^|[^\w])(?:{clause_alternation(kind)})(?:[^\w]|$)"
 
 
 ANAPHOR_SENTENCES = 2
@@ -330,7 +356,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     ids = figs.select("article_id").unique()
     s = sents.join(ids, on="article_id", how="semi").lazy()
     g = gaz.lazy()
-    names = g.group_by("name_norm").agg((pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1"])).all().alias("strippable"))
+    names = g.group_by("name_norm").agg(
+        (pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1"])).all().alias("strippable"),
+        # after في's ب a country whose name is also its adjective's accusative (بمالي) is read too
+        (pl.col("in_region") | pl.col("place_kind").is_in(["country", "admin1", "adjective"])).all().alias("strippable_b"))
     m = with_cues(mentions(s, names), s)
     dl = (
         fields.join(ids, on="article_id", how="semi").lazy()
@@ -379,16 +408,23 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
     # is the locative one (في معارك الحوطة بلحج), the place it locates becomes locative.
     skey = ["article_id", "sent_idx"]
+    t_ = thresholds()
     kind_rank = pl.col("place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
     spec = sent_m.filter(pl.col("place_id").is_not_null()).select(
-        *skey, pl.col("m_start").alias("_s_start"), pl.col("country").alias("_c"), pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+        *skey, pl.col("m_start").alias("_s_start"), pl.col("m_end").alias("_s_end"), pl.col("country").alias("_c"),
+        pl.col("admin1").alias("_a"), kind_rank.alias("_k"))
+    # It is dropped when it stands beside that place: right after it (X في محافظة Y غربي العراق) or just
+    # before it (في العراق، في مدينة X); a country far before a city of another clause is a
+    # place of its own (قتل في تركيا 5 … على القنصلية في اسطنبول).
+    beside = (((pl.col("_s_end") <= pl.col("m_start")) & (pl.col("m_start") - pl.col("_s_end") <= t_["qualifier_chars_after"]))
+              | ((pl.col("_s_start") >= pl.col("m_end")) & (pl.col("_s_start") - pl.col("m_end") <= t_["qualifier_chars_before"])))
     pairs = (
         sent_m.filter(pl.col("place_kind").is_in(["admin1", "country"]) & pl.col("place_id").is_not_null())
         .join(spec, on=skey)
         .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
                 & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
     )
-    qualifier = pairs.select(*skey, "m_start", "m_end").unique()
+    qualifier = pairs.filter(beside).select(*skey, "m_start", "m_end").unique()
     lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
     all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
     sent_m = (
@@ -424,6 +460,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     spread = in_sentence.filter(pl.col("_spread")).drop("place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source").join(
         country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
     in_sentence = pl.concat([in_sentence.filter(~pl.col("_spread")), spread.select(in_sentence.columns)], how="vertical_relaxed")
+    # ... and one of a list of places of several countries places it in none: the place as
+    # written, unresolved, with no coordinates.
+    unresolved = ["place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
+    in_sentence = in_sentence.with_columns([pl.when(pl.col("_multi")).then(None).otherwise(pl.col(c)).alias(c) for c in unresolved])
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
@@ -482,6 +522,15 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # Then the dateline, unless the article's country is another one (a London desk reporting
     # Yemen); then that country.
     out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
+    # The story's countries: those named in the first lead sentence that says where (في
+    # الكاميرون ونيجيريا: both, the second listed after the first's في).
+    story = (
+        all_m.filter(pl.col("country").is_not_null())
+        .join(lead_all.group_by("article_id").agg(pl.col("sent_idx").min().alias("_ls")), on="article_id")
+        .filter(pl.col("sent_idx") == pl.col("_ls"))
+        .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY))
+    )
+    out = out.join(story, on="article_id", how="left")
     use_dl = (pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
               & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
@@ -497,4 +546,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     return out.join(as_country, on="country", how="left").select(
         *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
         "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
-        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source").cast(FIGURE_SCHEMA)
+        "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
+        # the story's countries (of its headline's and lead's places), for event_dates.story_date_applies
+        STORY_COUNTRY).cast(FIGURE_SCHEMA)

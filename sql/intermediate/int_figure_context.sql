@@ -8,7 +8,8 @@
 --   offset:   publication date + days (أمس -1, اليوم 0);
 --   weekday:  the latest such weekday on or before publication (the one before when الماضي);
 --   week:     the Monday of the week of publication + days (الأسبوع الماضي: the week before);
---   month:    the first day of the month of publication + months;
+--   month:    the first day of the month of publication + months; with a day (في السابع من
+--             الشهر الجاري) that day of it, unless after publication;
 --   else the publication date (basis publication); NULL when the article is undated.
 with context as (
     select c.*, a.published_date
@@ -42,7 +43,12 @@ resolved as (
                 - (((isodow(published_date) - ev_weekday + 7) % 7)
                    + case when ev_weekday_past and isodow(published_date) = ev_weekday then 7 else 0 end) * interval 1 day as date)
             when ev_kind = 'week' then cast(date_trunc('week', published_date + ev_offset * interval 1 day) as date)
-            when ev_kind = 'month' then cast(date_trunc('month', published_date) + ev_offset * interval 1 month as date)
+            when ev_kind = 'month' and ev_day is null then cast(date_trunc('month', published_date) + ev_offset * interval 1 month as date)
+            -- a day of that month (في السابع من الشهر الجاري); none when it falls after publication
+            when ev_kind = 'month' then case when try_cast(date_trunc('month', published_date) + ev_offset * interval 1 month
+                                                           + (ev_day - 1) * interval 1 day as date) <= published_date
+                                             and ev_day <= day(last_day(cast(date_trunc('month', published_date) + ev_offset * interval 1 month as date)))
+                                        then cast(date_trunc('month', published_date) + ev_offset * interval 1 month + (ev_day - 1) * interval 1 day as date) end
         end as cue_date
     from stated
 ),
@@ -54,6 +60,7 @@ final as (
         coalesce(cue_date, published_date) as event_date,
         case when cue_date is not null then
                  case when ev_kind = 'explicit' then case when ev_month is null then 'year' when ev_day is null then 'month' else 'day' end
+                      when ev_kind = 'month' and ev_day is not null then 'day'
                       when ev_kind in ('week', 'month') then ev_kind else 'day' end
              when published_date is not null then 'day' end as event_date_granularity,
         case when cue_date is not null then case when ev_kind = 'explicit' then 'explicit' else 'relative' end

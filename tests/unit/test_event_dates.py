@@ -42,6 +42,19 @@ def cue_of(text: str) -> dict:
     ("أفاد مصدر في الشرطة المحلية اليوم بمقتل ثلاثة حراس في هجوم مساء أمس.", {"ev_kind": "offset", "ev_offset": -1}),
     # … but, alone in its sentence, it is still the best the sentence says
     ("أعلن المتحدث أمس أن خمسة جنود قتلوا.", {"ev_kind": "offset", "ev_offset": -1, "ev_report": True}),
+    # a numeric date with the era mark after it
+    ("قتل ثلاثة رعاة في هجوم يوم السبت 14/3/2015م على القرية.", {"ev_kind": "explicit", "ev_day": 14, "ev_month": 3, "ev_year": 2015}),
+    # a day of this month or of last month, written as a month word
+    ("قتل 9 حراس في الهجوم الذي وقع في الرابع من الشهر الجاري.", {"ev_kind": "month", "ev_offset": 0, "ev_day": 4}),
+    ("أصيب 6 جنود يوم 17 من الشهر الماضي في كمين.", {"ev_kind": "month", "ev_offset": -1, "ev_day": 17}),
+    ("قتل 4 جنود في الأسبوع الأول من الشهر الجاري.", {"ev_kind": "month", "ev_offset": 0, "ev_day": None}),  # a week, not the first day
+    # a month alone after a day list, or before الماضي
+    ("قتل 30 شخصا بين الثالث والعاشر من أيار في المعارك.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 5}),
+    ("قالت الشبكة إن 70 مدنيا قتلوا في القصف مارس الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 3}),
+    # the page's own stamp glued to the lead is not the event's day: the weekday beside it is
+    (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
+    # a full date that is not the stamp still counts
+    (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
 def test_date_expressions_of_the_sentence(text, expected):
     cue = cue_of(text)
@@ -59,6 +72,9 @@ def test_date_expressions_of_the_sentence(text, expected):
     "وفي اليوم نفسه قتل جنديان في كمين.",                # the same day as another: not today
     "سيأتي اليوم الذي يحاسب فيه من قتل 9 أشخاص.",        # the day which: not today
     "قتل 12 شخصا منذ الأسبوع الماضي في المدينة.",        # a period's start, not the week
+    "قتل أربعة مسلحين وتدمير سيارة (بيك أب) في الكمين.",  # أب of a pickup, not the month آب
+    "أصيب خمسة أطفال وأب في انفجار لغم.",               # a father, not the month آب
+    "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
@@ -69,6 +85,23 @@ def test_a_headline_without_a_date_takes_the_leads():
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
     assert ctx[1]["ev_scope"] == "sentence"
+
+
+@pytest.mark.parametrize("text, story_date", [
+    # the lead dates an attempt in Tunisia; the figure is placed by its sentence in Libya: another event
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وفي ليبيا قتل 12 شخصا في اشتباكات بمدينة سبها.", False),
+    # the same story's country (or no place of its own): the story's date
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وقتل 3 من حراسه في مدينة القيروان.", True),
+    ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
+     "وقتل 3 من حراسه في الهجوم.", True),
+    # a story of two countries listed together: a figure in the second is still the story's
+    ("هجمات في تونس وليبيا\n\nقتل 20 شخصا أمس في هجمات في تونس وليبيا.\nوقتل 12 منهم في اشتباكات بمدينة سبها.", True),
+])
+def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story_date):
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_scope"] == "article" and last["ev_kind"] == "offset") is story_date, last
 
 
 def test_the_same_day_is_the_date_before_it():
@@ -109,6 +142,10 @@ FRIDAY = date(2015, 7, 24)
     ({"ev_kind": "weekday", "ev_weekday": 5, "ev_weekday_past": True}, (date(2015, 7, 17), "day", "relative")),  # الجمعة الماضي
     ({"ev_kind": "week", "ev_offset": -7}, (date(2015, 7, 13), "week", "relative")),                       # Monday of last week
     ({"ev_kind": "month", "ev_offset": -1}, (date(2015, 6, 1), "month", "relative")),
+    ({"ev_kind": "month", "ev_offset": 0, "ev_day": 7}, (date(2015, 7, 7), "day", "relative")),           # السابع من الشهر الجاري
+    ({"ev_kind": "month", "ev_offset": -1, "ev_day": 30}, (date(2015, 6, 30), "day", "relative")),         # 30 من الشهر الماضي
+    ({"ev_kind": "month", "ev_offset": 0, "ev_day": 28}, (FRIDAY, "day", "publication")),                  # after publication: none
+    ({"ev_kind": "month", "ev_offset": -1, "ev_day": 31}, (FRIDAY, "day", "publication")),                 # June has no 31st
     ({"ev_kind": "explicit", "ev_day": 12, "ev_month": 3}, (date(2015, 3, 12), "day", "explicit")),
     ({"ev_kind": "explicit", "ev_day": 28, "ev_month": 12}, (date(2014, 12, 28), "day", "explicit")),       # year before: not after publication
     ({"ev_kind": "explicit", "ev_month": 6}, (date(2015, 6, 1), "month", "explicit")),

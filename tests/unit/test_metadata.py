@@ -123,6 +123,8 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         # a weekday settles which number is the day: 04/08/2019 is Sunday 4 August or Monday 8 April
         (HEAD + "الأحد, 04/08/2019 - 12:00\n\n" + BODY, "2019-08-04", "2019-08-04 12:00:00"),
         (HEAD + "اثنين, 04/08/2019 - 12:00\n\n" + BODY, "2019-04-08", "2019-04-08 12:00:00"),
+        # no 16th month: month first
+        (HEAD + "8/16/2023 | 00:00\n\n" + BODY, "2023-08-16", "2023-08-16 00:00:00"),
         # a publication stamp beats a last-updated line, a crawl stamp and a site header
         (HEAD + "آخر تحديث: 20/05/2021 - 10:00\n\nتاريخ النشر: 18/05/2021\n\n" + BODY, "2021-05-18", None),
         (" date 2023-06-01 " + HEAD + "31-05-2023 | 22:10\n\n" + BODY, "2023-05-31", "2023-05-31 22:10:00"),
@@ -143,6 +145,9 @@ HEAD = "عنوان الخبر كما يظهر في أعلى الصفحة\n\n"
         ("بيروت\n\n11 تشرين الثاني 2018 02:57م أمطار غزيرة على الساحل\n\n" + BODY, "2018-11-11", "2018-11-11 14:57:00"),
         # a dateline whose date ends at a slash
         ("الخرطوم 22 أكتوبر 2017 / " + BODY, "2017-10-22", None),
+        # a dateline line of its own that ends with a dash, also as the page's first line
+        ("اليمن، 4 يونيو 2016، وكالات –\n\n" + BODY, "2016-06-04", None),
+        (HEAD + "بيروت، 9 مايو 2018 -\n\n" + BODY, "2018-05-09", None),
     ],
 )
 def test_publication_stamp_shapes(text, date, at):
@@ -156,6 +161,7 @@ def test_publication_stamp_shapes(text, date, at):
     [
         # a date in the headline
         "احتفالات واسعة بذكرى ثورة 14 تموز 1958 في بغداد\n\n" + BODY,
+        "مسيرة في ذكرى 14 تموز 1958 ببغداد –\n\n" + BODY,   # a headline of more words than a dateline carries, dash or not
         "الذكرى: 9 نيسان 2003\n\n" + BODY,
         # a date in the body, also in the first paragraph and beside a publication word
         HEAD + BODY + " وكان الاتفاق قد وقع في 12 أيار 2010 في جنيف.",
