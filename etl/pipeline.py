@@ -145,12 +145,21 @@ class ArticleStore:
     def __init__(self, work: Path):
         self.dir = work / "articles"
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.ids: set[str] = set()
-        for part in self.parts():
-            try:
-                self.ids.update(pl.read_parquet(part, columns=["article_id"])["article_id"].to_list())
-            except Exception:  # a torn part from a killed build: drop it, its articles get re-read
-                part.unlink(missing_ok=True)
+        self._ids: pl.Series | None = None
+
+    @property
+    def ids(self) -> pl.Series:
+        """The stored article ids (read on first use: a build that only lists the parts never
+        reads them), a polars Series: a Python set of a million ids took a hundred megabytes."""
+        if self._ids is None:
+            chunks = [pl.Series("article_id", [], dtype=pl.Utf8)]
+            for part in self.parts():
+                try:
+                    chunks.append(pl.read_parquet(part, columns=["article_id"])["article_id"])
+                except Exception:  # a torn part from a killed build: drop it, its articles get re-read
+                    part.unlink(missing_ok=True)
+            self._ids = pl.concat(chunks)
+        return self._ids
 
     def parts(self) -> list[Path]:
         return sorted(self.dir.glob("part-*.parquet"))
@@ -161,13 +170,13 @@ class ArticleStore:
         seq = max((int(p.stem.split("-")[1]) for p in self.parts()), default=-1) + 1
         path = self.dir / f"part-{seq:05d}.parquet"
         _write(articles, path, compression="uncompressed")  # 8x faster to write than zstd; read back at once
-        self.ids.update(articles["article_id"].to_list())
+        self._ids = pl.concat([self.ids, articles["article_id"]])
         return path
 
     def clear(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.ids = set()
+        self._ids = pl.Series("article_id", [], dtype=pl.Utf8)
 
 
 def _previous_files(work: Path) -> pl.DataFrame | None:
@@ -181,14 +190,13 @@ def _previous_files(work: Path) -> pl.DataFrame | None:
     return prev.filter(pl.col("status").is_in(["ingested", "duplicate"]))
 
 
-def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(ledger rows reused for files whose path, size and mtime match the last build's and whose
-    article is in the store; the scanned entries still to read), in one polars join."""
+    article is in the store (``stored``: its ids); the scanned entries still to read), in one polars join."""
     if previous is None or previous.height == 0:
         return pl.DataFrame(schema=INPUT_FILES_SCHEMA), scanned
-    ids = pl.Series("article_id", list(stored), dtype=pl.Utf8)
     same = (scanned.filter(pl.col("skip").is_null()).select("source_path", "size_bytes", "mtime_ns")
-            .join(previous.filter(pl.col("article_id").is_in(ids.implode())), on=["source_path", "size_bytes", "mtime_ns"], how="inner"))
+            .join(previous.filter(pl.col("article_id").is_in(stored.implode())), on=["source_path", "size_bytes", "mtime_ns"], how="inner"))
     reused = same.select(list(INPUT_FILES_SCHEMA)).with_columns(
         pl.lit("ingested").alias("status"),
         pl.when(pl.col("replaced_bytes") > 0).then(pl.format("{} invalid bytes replaced", pl.col("replaced_bytes"))).alias("reason"),
@@ -215,13 +223,13 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
         shutil.rmtree(work / "extracted", ignore_errors=True)
     scanned = scanned if scanned is not None else scan(raw)
     reused, to_read = split_unchanged(scanned, _previous_files(work) if incremental else None, store.ids)
-    entries = list(to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns").iter_rows())
-    seen = set(store.ids)
+    # One batch of entries at a time as Python tuples (a list of them all took 400 MB at x33).
+    to_read = to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns")
     batches = [reused]
-    for start in range(0, len(entries), BATCH_FILES):
-        end = min(start + BATCH_FILES, len(entries))
-        rows, texts, _ = read_batch(entries[start:end], max_bytes, {}, store.ids)
-        files, fresh = judge_batch(rows, texts, seen)
+    for start in range(0, to_read.height, BATCH_FILES):
+        end = min(start + BATCH_FILES, to_read.height)
+        rows, texts, _ = read_batch(to_read.slice(start, end - start).iter_rows(), max_bytes, {}, set())
+        files, fresh = judge_batch(rows, texts, store.ids)
         batches.append(files)
         part = store.append(fresh)
         if part is not None and on_part is not None:
