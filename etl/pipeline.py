@@ -36,7 +36,8 @@ from .extract import extract as extract_tables
 from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
-from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, timed, write_manifest
+from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, clone_file, manifest_counts, memory_limit, publish_key, timed,
+                      write_manifest)
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
 
@@ -426,8 +427,11 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             record_unchanged_run(db, raw, started, storage_version)
             _report(timings)
             return {"unchanged": True}
-        # A bad manifest stops the build before any work (an unchanged one was read by the last build).
-        manifest_frame = read_manifest(manifest) if manifest is not None else None
+        # A bad manifest stops the build before any work. One this work folder holds already,
+        # normalised by the same code, is not read again (a million rows took a second).
+        manifest_key = f"{outputs['manifest_signature']} {outputs['publish_fingerprint']}"
+        manifest_known = manifest_counts(work, manifest_key) if manifest is not None and outputs['manifest_signature'] != 'unreadable' else None
+        manifest_frame = read_manifest(manifest) if manifest is not None and manifest_known is None else None
         out = _extracted_dir(work)
         # From here the work folder changes: until this build publishes, the next one must not
         # take the "nothing changed" shortcut (a killed build leaves a half-updated folder).
@@ -448,7 +452,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             counts.update(extract(work))
         counts["extracted_articles"] += overlapped
         with timed("publish", timings):
-            counts.update(write_manifest(work, manifest_frame))
+            counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
             publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
                     incremental=incremental, info=counts, timings=timings)
         if signature is None:
@@ -463,4 +467,5 @@ def _report(timings: dict) -> None:
     """With ETL_TIMINGS=1 in the environment, print where a build spent its time (stderr)."""
     if os.environ.get("ETL_TIMINGS"):
         for label, seconds in timings.items():
-            print(f"[timing] {label}: {seconds:.2f} s", file=sys.stderr)
+            more = f" ({STEP_CPU_S[label]:.2f} s CPU, peak RSS so far {PEAK_RSS_MB[label]:.0f} MB)" if label in PEAK_RSS_MB else ""
+            print(f"[timing] {label}: {seconds:.2f} s{more}", file=sys.stderr)
