@@ -31,7 +31,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from . import __version__, storage
+from . import __version__, gazetteer, storage
 from .extract import extract as extract_tables
 from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
@@ -44,6 +44,7 @@ from .resources import REPO_ROOT
 EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch",
                   "figure_context")
 STATE = "state.json"
+GAZETTEER = "gazetteer.parquet"  # in the extraction folder: the gazetteer of the current fingerprint
 
 
 class BuildLocked(RuntimeError):
@@ -268,7 +269,7 @@ def extract_part(part: Path, out: Path) -> int:
         return 0
     out.mkdir(parents=True, exist_ok=True)
     articles = pl.read_parquet(part, columns=["article_id", "text"])
-    tables = extract_tables(articles, gazetteer_cache=out / "gazetteer.parquet")
+    tables = extract_tables(articles, gazetteer_cache=out / GAZETTEER)
     for name in EXTRACT_TABLES:
         _write(tables[name], targets[name])
     return articles.height
@@ -439,6 +440,12 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         _write_state(work, {k: v for k, v in state.items() if k != "input_signature"})
         if not incremental:
             shutil.rmtree(work / "extracted", ignore_errors=True)
+        if not (out / GAZETTEER).exists():
+            # Built once per fingerprint, before reading starts: building it from GeoNames takes
+            # 400 MB for a moment, which beside the reader and two extractions made a cold
+            # build's peak.
+            with timed("extract: gazetteer", timings):
+                gazetteer.load(out / GAZETTEER)
         with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
             futures = []
             with timed("ingest (extraction overlapped)", timings):
