@@ -185,8 +185,12 @@ SCAN_SCHEMA = {"source_path": pl.Utf8, "path": pl.Utf8, "skip": pl.Utf8, "size_b
 STAT_THREADS = 4  # stat calls release the GIL: a few threads overlap their waits
 
 
-def _stat_all(paths: list[str]) -> tuple[list, list]:
-    """(sizes, mtimes) of ``paths``; None for a file that cannot be stat-ed."""
+SCAN_CHUNK = 16384  # files listed and stat-ed at once: the scan holds one chunk as Python objects, the rest in polars
+
+
+def _stat_all(paths: list[str], pool=None) -> tuple[list, list]:
+    """(sizes, mtimes) of ``paths``; None for a file that cannot be stat-ed. ``pool``: a thread
+    pool to spread the calls over (stat releases the GIL)."""
     def chunk(part: list[str]) -> list[tuple]:
         out = []
         for path in part:
@@ -197,10 +201,10 @@ def _stat_all(paths: list[str]) -> tuple[list, list]:
                 out.append((None, None))
         return out
 
-    from concurrent.futures import ThreadPoolExecutor
-
-    step = max(1, -(-len(paths) // (STAT_THREADS * 4)))
-    with ThreadPoolExecutor(max_workers=STAT_THREADS) as pool:
+    if pool is None:
+        stats = chunk(paths)
+    else:
+        step = max(1, -(-len(paths) // (STAT_THREADS * 4)))
         stats = [st for part in pool.map(chunk, [paths[i:i + step] for i in range(0, len(paths), step)]) for st in part]
     return [s for s, _ in stats], [m for _, m in stats]
 
@@ -209,32 +213,51 @@ def scan_files(raw: Path) -> pl.DataFrame:
     """Every entry under ``raw`` as :func:`discover` judges it, with size and mtime from
     ``stat``, as a frame (SCAN_SCHEMA) sorted by ``source_path``: the directory scan a
     rebuild starts with. Regular files (nearly all) are listed in bulk and judged in
-    polars; folders, symlinks and other entries go through :func:`discover`'s rules."""
+    polars; folders, symlinks and other entries go through :func:`discover`'s rules.
+
+    Files are listed and stat-ed SCAN_CHUNK at a time into polars frames, so the Python
+    objects of one chunk are alive at once, whatever the archive's size (lists of a whole
+    x10 archive's paths and stats left 250 MB behind)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     root = os.path.realpath(raw)
     rels: list[str] = []
     paths: list[str] = []
     other: list[tuple] = []
+    frames: list[pl.DataFrame] = []
+
+    def flush() -> None:
+        sizes, mtimes = _stat_all(paths, pool)
+        frames.append(pl.DataFrame({"source_path": rels, "path": paths, "size_bytes": sizes, "mtime_ns": mtimes},
+                                   schema={k: v for k, v in SCAN_SCHEMA.items() if k != "skip"}))
+        rels.clear()
+        paths.clear()
 
     def walk(folder: str, rel_dir: str) -> None:
+        folders = []
         try:
             with os.scandir(folder) as it:
-                entries = [(e.name, e.path, e.is_file(follow_symlinks=False), e.is_dir(follow_symlinks=False)) for e in it]
+                for e in it:
+                    if e.is_file(follow_symlinks=False):
+                        rels.append(rel_dir + e.name)
+                        paths.append(e.path)
+                        if len(rels) >= SCAN_CHUNK:
+                            flush()
+                    elif e.is_dir(follow_symlinks=False) and not e.name.startswith("."):
+                        folders.append((e.path, f"{rel_dir}{e.name}/"))
+                    else:  # hidden folders, symlinks, sockets...: the per-entry rules
+                        other.extend(_judge_entry(root, rel_dir + e.name, e.path, e.name))
         except OSError as exc:
             other.append((rel_dir.rstrip("/") or ".", None, f"unreadable folder: {exc.strerror or exc}"))
             return
-        for name, path, is_file, is_dir in entries:
-            if is_file:
-                rels.append(rel_dir + name)
-                paths.append(path)
-            elif is_dir and not name.startswith("."):
-                walk(path, f"{rel_dir}{name}/")
-            else:  # hidden folders, symlinks, sockets...: the per-entry rules
-                other.extend(_judge_entry(root, rel_dir + name, path, name))
+        for path, rel in folders:
+            walk(path, rel)
 
-    walk(root, "")
-    sizes, mtimes = _stat_all(paths)
-    files = pl.DataFrame({"source_path": rels, "path": paths, "size_bytes": sizes, "mtime_ns": mtimes},
-                         schema={k: v for k, v in SCAN_SCHEMA.items() if k != "skip"})
+    with ThreadPoolExecutor(max_workers=STAT_THREADS) as pool:
+        walk(root, "")
+        flush()
+    files = pl.concat(frames)
+    del frames
     name = pl.col("source_path").str.extract(r"([^/]*)$", 1)
     ext = name.str.extract(r"(\.[^.]*)$", 1).fill_null("").str.to_lowercase()
     skip = (pl.when(name.str.starts_with(".")).then(pl.lit("hidden"))
@@ -412,10 +435,11 @@ def read_batch(entries, max_bytes: int, known: dict[str, dict], stored: set[str]
     return rows, texts, reused
 
 
-def judge_batch(rows: list[dict], texts: pl.Series | list[str | None], seen: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+def judge_batch(rows: list[dict], texts: pl.Series | list[str | None], seen: set[str] | pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Text-level rejection (vectorised) → (input_files rows of the batch, articles new to ``seen``).
 
-    New articles get their title; ``seen`` is updated with their ids.
+    New articles get their title. ``seen``: the ids already stored, a set (updated with the
+    new ids) or a polars Series (left as it is: the caller's store adds them).
     """
     files = pl.DataFrame(rows, schema=INPUT_FILES_SCHEMA, orient="row") if rows else pl.DataFrame(schema=INPUT_FILES_SCHEMA)
     batch = files.select("article_id").with_columns(pl.Series("text", texts, dtype=pl.Utf8))
@@ -431,10 +455,11 @@ def judge_batch(rows: list[dict], texts: pl.Series | list[str | None], seen: set
     fresh = (
         batch.filter(~rejected & pl.col("text").is_not_null())
         .unique("article_id", keep="first", maintain_order=True)
-        .filter(~pl.col("article_id").is_in(list(seen)))
+        .filter(~pl.col("article_id").is_in((seen if isinstance(seen, pl.Series) else pl.Series(list(seen), dtype=pl.Utf8)).implode()))
         .with_columns(pl.col("text").str.strip_chars_start().str.extract(r"^([^\n]*)").str.strip_chars().str.slice(0, 300).alias("title"))
         .select(list(STORE_SCHEMA))
         .sort("article_id")
     )
-    seen.update(fresh["article_id"].to_list())
+    if isinstance(seen, set):
+        seen.update(fresh["article_id"].to_list())
     return files, fresh

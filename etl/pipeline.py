@@ -31,18 +31,20 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from . import __version__, storage
+from . import __version__, gazetteer, storage
 from .extract import extract as extract_tables
 from .fingerprint import extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
-from .publish import STORAGE_VERSION, PublishError, clone_file, memory_limit, publish_key, timed, write_manifest
+from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, clone_file, manifest_counts, memory_limit, publish_key, timed,
+                      write_manifest)
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
 
 EXTRACT_TABLES = ("article_fields", "troop_figures", "attack_counts", "cited_sources", "date_mentions", "article_sketch",
                   "figure_context")
 STATE = "state.json"
+GAZETTEER = "gazetteer.parquet"  # in the extraction folder: the gazetteer of the current fingerprint
 
 
 class BuildLocked(RuntimeError):
@@ -131,6 +133,9 @@ def _write(df: pl.DataFrame, path: Path, compression: str = "zstd") -> None:
 
 
 BATCH_FILES = 8000  # files per ingest batch and articles per store part: bounds memory
+# ... and bytes per batch: extraction takes about 20 times its batch's text in memory, and a
+# batch of 8,000 long articles (82 MB at the head of x33) took 1.4 GB in one extraction.
+BATCH_BYTES = 24 * 1024 * 1024
 EXTRACT_WORKERS = 2  # parts extracted at once, beside the reading thread (measured best on 2 cores)
 
 
@@ -145,12 +150,21 @@ class ArticleStore:
     def __init__(self, work: Path):
         self.dir = work / "articles"
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.ids: set[str] = set()
-        for part in self.parts():
-            try:
-                self.ids.update(pl.read_parquet(part, columns=["article_id"])["article_id"].to_list())
-            except Exception:  # a torn part from a killed build: drop it, its articles get re-read
-                part.unlink(missing_ok=True)
+        self._ids: pl.Series | None = None
+
+    @property
+    def ids(self) -> pl.Series:
+        """The stored article ids (read on first use: a build that only lists the parts never
+        reads them), a polars Series: a Python set of a million ids took a hundred megabytes."""
+        if self._ids is None:
+            chunks = [pl.Series("article_id", [], dtype=pl.Utf8)]
+            for part in self.parts():
+                try:
+                    chunks.append(pl.read_parquet(part, columns=["article_id"])["article_id"])
+                except Exception:  # a torn part from a killed build: drop it, its articles get re-read
+                    part.unlink(missing_ok=True)
+            self._ids = pl.concat(chunks)
+        return self._ids
 
     def parts(self) -> list[Path]:
         return sorted(self.dir.glob("part-*.parquet"))
@@ -161,13 +175,13 @@ class ArticleStore:
         seq = max((int(p.stem.split("-")[1]) for p in self.parts()), default=-1) + 1
         path = self.dir / f"part-{seq:05d}.parquet"
         _write(articles, path, compression="uncompressed")  # 8x faster to write than zstd; read back at once
-        self.ids.update(articles["article_id"].to_list())
+        self._ids = pl.concat([self.ids, articles["article_id"]])
         return path
 
     def clear(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.ids = set()
+        self._ids = pl.Series("article_id", [], dtype=pl.Utf8)
 
 
 def _previous_files(work: Path) -> pl.DataFrame | None:
@@ -181,14 +195,13 @@ def _previous_files(work: Path) -> pl.DataFrame | None:
     return prev.filter(pl.col("status").is_in(["ingested", "duplicate"]))
 
 
-def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored: pl.Series) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(ledger rows reused for files whose path, size and mtime match the last build's and whose
-    article is in the store; the scanned entries still to read), in one polars join."""
+    article is in the store (``stored``: its ids); the scanned entries still to read), in one polars join."""
     if previous is None or previous.height == 0:
         return pl.DataFrame(schema=INPUT_FILES_SCHEMA), scanned
-    ids = pl.Series("article_id", list(stored), dtype=pl.Utf8)
     same = (scanned.filter(pl.col("skip").is_null()).select("source_path", "size_bytes", "mtime_ns")
-            .join(previous.filter(pl.col("article_id").is_in(ids.implode())), on=["source_path", "size_bytes", "mtime_ns"], how="inner"))
+            .join(previous.filter(pl.col("article_id").is_in(stored.implode())), on=["source_path", "size_bytes", "mtime_ns"], how="inner"))
     reused = same.select(list(INPUT_FILES_SCHEMA)).with_columns(
         pl.lit("ingested").alias("status"),
         pl.when(pl.col("replaced_bytes") > 0).then(pl.format("{} invalid bytes replaced", pl.col("replaced_bytes"))).alias("reason"),
@@ -197,14 +210,16 @@ def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored
 
 
 def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None,
-           scanned: pl.DataFrame | None = None) -> dict:
+           scanned: pl.DataFrame | None = None, before_ledger=None) -> dict:
     """Read every file under ``raw``: ``work/input_files.parquet`` plus new parts in the article store.
 
     Files whose path, size and mtime match the last build's ledger are not read again (their
     rows are reused); the others are read in batches of BATCH_FILES; ``on_part`` is called
     with each new store part (the build extracts it while the next batch is read).
     ``scanned``: the frame of :func:`scan` when the caller has it (a rebuild does not list
-    and stat twice).
+    and stat twice). ``before_ledger``: called after the last batch, before the ledger of
+    every file is assembled (the build waits there for its extractions: the ledger of a
+    million files and two extractions at once made the peak of a cold build at x33).
     """
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
@@ -215,25 +230,41 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
         shutil.rmtree(work / "extracted", ignore_errors=True)
     scanned = scanned if scanned is not None else scan(raw)
     reused, to_read = split_unchanged(scanned, _previous_files(work) if incremental else None, store.ids)
-    entries = list(to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns").iter_rows())
-    seen = set(store.ids)
+    # One batch of entries at a time as Python tuples (a list of them all took 400 MB at x33).
+    to_read = to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns")
     batches = [reused]
-    for start in range(0, len(entries), BATCH_FILES):
-        end = min(start + BATCH_FILES, len(entries))
-        rows, texts, _ = read_batch(entries[start:end], max_bytes, {}, store.ids)
-        files, fresh = judge_batch(rows, texts, seen)
+    for start, end in batch_bounds(to_read["size_bytes"]):
+        rows, texts, _ = read_batch(to_read.slice(start, end - start).iter_rows(), max_bytes, {}, set())
+        files, fresh = judge_batch(rows, texts, store.ids)
         batches.append(files)
         part = store.append(fresh)
         if part is not None and on_part is not None:
             on_part(part)
         if progress is not None:
             progress(reused.height + end, scanned.height)
+    if before_ledger is not None:
+        before_ledger()
     files = pl.concat(batches)
+    del batches
     files = mark_duplicates(files).sort("source_path")
     _write(files, work / "input_files.parquet")
     status = files.group_by("status").len()
     return {"files_seen": files.height, **dict(zip(status["status"], status["len"])),
             "articles": files.filter(pl.col("status") == "ingested").height, "reused_files": reused.height}
+
+
+def batch_bounds(sizes: pl.Series, max_files: int = BATCH_FILES, max_bytes: int = BATCH_BYTES) -> list[tuple[int, int]]:
+    """(start, end) of consecutive batches of files with these sizes: each at most ``max_files``
+    files and, unless it is one file, at most ``max_bytes`` bytes (a null size counts 0)."""
+    sizes = sizes.fill_null(0)
+    bounds, start = [], 0
+    while start < sizes.len():
+        window = sizes.slice(start, max_files)
+        over = (window.cum_sum() > max_bytes).arg_true()
+        n = max(1, over[0]) if over.len() else window.len()
+        bounds.append((start, start + n))
+        start += n
+    return bounds
 
 
 def no_articles_message(raw: Path, work: Path) -> str:
@@ -259,7 +290,7 @@ def extract_part(part: Path, out: Path) -> int:
         return 0
     out.mkdir(parents=True, exist_ok=True)
     articles = pl.read_parquet(part, columns=["article_id", "text"])
-    tables = extract_tables(articles, gazetteer_cache=out / "gazetteer.parquet")
+    tables = extract_tables(articles, gazetteer_cache=out / GAZETTEER)
     for name in EXTRACT_TABLES:
         _write(tables[name], targets[name])
     return articles.height
@@ -418,8 +449,11 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             record_unchanged_run(db, raw, started, storage_version)
             _report(timings)
             return {"unchanged": True}
-        # A bad manifest stops the build before any work (an unchanged one was read by the last build).
-        manifest_frame = read_manifest(manifest) if manifest is not None else None
+        # A bad manifest stops the build before any work. One this work folder holds already,
+        # normalised by the same code, is not read again (a million rows took a second).
+        manifest_key = f"{outputs['manifest_signature']} {outputs['publish_fingerprint']}"
+        manifest_known = manifest_counts(work, manifest_key) if manifest is not None and outputs['manifest_signature'] != 'unreadable' else None
+        manifest_frame = read_manifest(manifest) if manifest is not None and manifest_known is None else None
         out = _extracted_dir(work)
         # From here the work folder changes: until this build publishes, the next one must not
         # take the "nothing changed" shortcut (a killed build leaves a half-updated folder).
@@ -427,20 +461,44 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
         _write_state(work, {k: v for k, v in state.items() if k != "input_signature"})
         if not incremental:
             shutil.rmtree(work / "extracted", ignore_errors=True)
+        if not (out / GAZETTEER).exists():
+            # Built once per fingerprint, before reading starts: building it from GeoNames takes
+            # 400 MB for a moment, which beside the reader and two extractions made a cold
+            # build's peak.
+            with timed("extract: gazetteer", timings):
+                gazetteer.load(out / GAZETTEER)
         with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
-            futures = []
+            futures, overlapped = [], []
+
+            def wait_for_extraction() -> None:
+                with timed("extract: waiting for overlapped parts", timings):
+                    overlapped.append(sum(f.result() for f in futures))
+
+            def before_ledger() -> None:
+                # Several parts (a cold build): two extractions may be running; the ledger of every
+                # file waits for them, so the two never hold memory at once. One part (a daily
+                # increment): it is extracted while the ledger is written.
+                if len(futures) > 1:
+                    wait_for_extraction()
+
             with timed("ingest (extraction overlapped)", timings):
                 counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
-                                on_part=lambda part: futures.append(pool.submit(extract_part, part, out)))
-            with timed("extract: waiting for overlapped parts", timings):
-                overlapped = sum(f.result() for f in futures)
+                                on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
+                                before_ledger=before_ledger)
+            if overlapped:  # the reading time alone: the wait is a step of its own
+                timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
+                                                                  - timings["extract: waiting for overlapped parts"], 3)
+                STEP_CPU_S["ingest (extraction overlapped)"] -= STEP_CPU_S["extract: waiting for overlapped parts"]
+            else:
+                wait_for_extraction()
+            overlapped = overlapped[0]
         if not ArticleStore(work).parts():
             raise FileNotFoundError(no_articles_message(raw, work))
         with timed("extract: remaining parts", timings):
             counts.update(extract(work))
         counts["extracted_articles"] += overlapped
         with timed("publish", timings):
-            counts.update(write_manifest(work, manifest_frame))
+            counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
             publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
                     incremental=incremental, info=counts, timings=timings)
         if signature is None:
@@ -455,4 +513,5 @@ def _report(timings: dict) -> None:
     """With ETL_TIMINGS=1 in the environment, print where a build spent its time (stderr)."""
     if os.environ.get("ETL_TIMINGS"):
         for label, seconds in timings.items():
-            print(f"[timing] {label}: {seconds:.2f} s", file=sys.stderr)
+            more = f" ({STEP_CPU_S[label]:.2f} s CPU, peak RSS so far {PEAK_RSS_MB[label]:.0f} MB)" if label in PEAK_RSS_MB else ""
+            print(f"[timing] {label}: {seconds:.2f} s{more}", file=sys.stderr)

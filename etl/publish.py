@@ -19,9 +19,11 @@ import csv
 import fcntl
 import hashlib
 import os
+import resource
 import shutil
 import tempfile
 import time
+from array import array
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -64,12 +66,13 @@ STORAGE_VERSION = "v1.0.0"
 STORAGE_VERSIONS = ("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0", "v1.4.0", "v1.5.0", "v2.0.0", "latest")
 
 
-def story_components(article_ids: list[str], pairs) -> dict[str, str]:
-    """Connected components of the pair graph: article_id -> story_id (the smallest member id).
-    ``pairs``: any iterable of (a, b), read once (a stream: at x33 there are 16 million)."""
-    parent = {a: a for a in article_ids}
+def story_roots(parent, pairs):
+    """Connected components over the indices 0..n-1: ``parent[i]`` starts as a neighbour of
+    ``i`` no larger than ``i`` (or ``i`` itself), ``pairs`` is any iterable of further edges
+    (a, b), read once. Returns ``parent`` (changed in place) holding each index's root: the
+    smallest index of its component."""
 
-    def find(x: str) -> str:
+    def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
@@ -77,9 +80,13 @@ def story_components(article_ids: list[str], pairs) -> dict[str, str]:
 
     for a, b in pairs:
         ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {a: find(a) for a in article_ids}
+        if ra < rb:
+            parent[rb] = ra
+        elif rb < ra:
+            parent[ra] = rb
+    for i in range(len(parent)):  # parent[i] <= i: its root is already final
+        parent[i] = parent[parent[i]]
+    return parent
 
 
 def _stream(result, size: int = 100_000):
@@ -89,20 +96,45 @@ def _stream(result, size: int = 100_000):
 
 
 def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_members", scope: str | None = None) -> None:
-    """``table`` (article_id, story_id) from the articles and article_pairs tables; with
-    ``scope`` (a table of article ids closed under pairs and old stories), for those only."""
+    """``table`` (article_id, story_id: the smallest member id) from the connected components of
+    the articles and article_pairs tables; with ``scope`` (a table of article ids closed under
+    pairs and old stories), for those only.
+
+    Bounded memory: articles are numbered in DuckDB, and Python holds one 8-byte integer per
+    article, not its id (a dict of a million ids took hundreds of megabytes). Each article is
+    first hooked to its smallest neighbour in SQL; only the pairs that join two different
+    hooks reach Python (a story told by many outlets is one hook, not its every pair)."""
     within = f" where article_id in (select article_id from {scope})" if scope else ""
-    ids = [r[0] for r in con.execute(f"select article_id from articles{within} order by article_id").fetchall()]
-    result = con.execute("select article_a, article_b from article_pairs" + (
-        f" where article_a in (select article_id from {scope}) and article_b in (select article_id from {scope})" if scope else ""))
-    stories = story_components(ids, _stream(result))
+    con.execute(f"create or replace temp table sm_ids as select article_id, "
+                f"(row_number() over (order by article_id) - 1)::bigint as i from articles{within}")
+    con.execute("""create or replace temp table sm_edges as
+                   select a.i as a, b.i as b from article_pairs as p
+                   join sm_ids as a on a.article_id = p.article_a join sm_ids as b on b.article_id = p.article_b""")
+    con.execute("""create or replace temp table sm_hook as
+                   select s.i, least(s.i, coalesce(min(n.j), s.i)) as h
+                   from sm_ids as s
+                   left join (select a as i, b as j from sm_edges union all select b, a from sm_edges) as n using (i)
+                   group by s.i""")
+    parent = array("q")
+    for (h,) in _stream(con.execute("select h from sm_hook order by i")):
+        parent.append(h)
+    rest = con.execute("""select distinct least(ha.h, hb.h), greatest(ha.h, hb.h)
+                          from sm_edges as e join sm_hook as ha on ha.i = e.a join sm_hook as hb on hb.i = e.b
+                          where ha.h <> hb.h""")
+    story_roots(parent, _stream(rest))
     con.execute(f"create {'temp ' if table != 'story_members' else ''}table {table} (article_id varchar, story_id varchar)")
-    if ids:
+    if parent:
         # Handed over as Parquet: polars writes it without pyarrow, which costs 0.1 s to import.
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "story_members.parquet"
-            pl.DataFrame({"article_id": ids, "story_id": [stories[a] for a in ids]}).write_parquet(path)
-            con.execute(f"insert into {table} select * from read_parquet({_sql_literal(path.as_posix())}) order by article_id")
+            path = Path(tmp) / "story_roots.parquet"
+            pl.DataFrame({"i": pl.int_range(len(parent), eager=True, dtype=pl.Int64),
+                          "root": pl.Series(parent, dtype=pl.Int64)}).write_parquet(path)
+            del parent
+            con.execute(f"""insert into {table}
+                            select m.article_id, r.article_id from read_parquet({_sql_literal(path.as_posix())}) as p
+                            join sm_ids as m on m.i = p.i join sm_ids as r on r.i = p.root
+                            order by m.article_id""")
+    con.execute("drop table sm_hook; drop table sm_edges; drop table sm_ids")
 
 
 def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
@@ -133,19 +165,37 @@ class PublishError(RuntimeError):
     """A publish that could not complete; the previous database is unchanged."""
 
 
-def write_manifest(work: Path, manifest: Path | pl.DataFrame | None) -> dict:
+MANIFEST_KEY = "etl_manifest_signature"  # Parquet metadata of work/manifest.parquet: what it was normalised from
+
+
+def write_manifest(work: Path, manifest: Path | pl.DataFrame | None, signature: str | None = None) -> dict:
     """``work/manifest.parquet``: the normalised manifest (a file, or a frame read already), or an
     empty one when the build has none (each build states its inputs: a manifest left from an
-    earlier build is not reused)."""
+    earlier build is not reused). ``signature``: what it was normalised from (the manifest's
+    bytes and the code that reads it), kept in the file's metadata for :func:`manifest_counts`."""
     if isinstance(manifest, pl.DataFrame):
         frame = manifest
     else:
         frame = read_manifest(manifest) if manifest is not None else pl.DataFrame(schema=MANIFEST_SCHEMA)
     work.mkdir(parents=True, exist_ok=True)
     tmp = work / f".manifest.parquet.tmp-{os.getpid()}"
-    frame.write_parquet(tmp)
+    frame.write_parquet(tmp, metadata={MANIFEST_KEY: signature} if signature else None)
     os.replace(tmp, work / "manifest.parquet")
     return {"manifest_entries": frame.height, "manifest_dates": frame["manifest_date"].is_not_null().sum()} if manifest is not None else {}
+
+
+def manifest_counts(work: Path, signature: str) -> dict | None:
+    """The counts :func:`write_manifest` returns, when ``work/manifest.parquet`` was written from
+    ``signature`` (the same manifest bytes, normalised by the same code): a daily build need not
+    read and normalise an unchanged manifest of a million rows again. None otherwise."""
+    path = work / "manifest.parquet"
+    try:
+        if pl.read_parquet_metadata(path).get(MANIFEST_KEY) != signature:
+            return None
+        dates = pl.read_parquet(path, columns=["manifest_date"])["manifest_date"]
+    except Exception:  # missing or unreadable: write it again
+        return None
+    return {"manifest_entries": dates.len(), "manifest_dates": dates.is_not_null().sum()}
 
 
 def _sql_literal(value: str) -> str:
@@ -325,14 +375,23 @@ def _store_parts_of(con: duckdb.DuckDBPyConnection, work: Path) -> list[Path]:
     return [p for p in parts if p.resolve().as_posix() in names] or parts[:1]
 
 
+STEP_CPU_S: dict[str, float] = {}  # step label -> CPU seconds of the process (all its threads) during the step
+PEAK_RSS_MB: dict[str, float] = {}  # step label -> the process's peak resident memory so far when the step ended
+
+
 @contextmanager
 def timed(label: str, timings: dict):
-    """Time one step of a build into ``timings[label]`` (seconds; printed by ``ETL_TIMINGS=1``)."""
-    t = time.perf_counter()
+    """Time one step of a build into ``timings[label]`` (seconds; printed by ``ETL_TIMINGS=1``,
+    with its CPU time in ``STEP_CPU_S[label]``, steadier than wall time on a shared machine, and
+    the process's peak resident memory so far in ``PEAK_RSS_MB[label]``: the step that raises
+    it is the one that holds the most)."""
+    t, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         timings[label] = round(time.perf_counter() - t, 3)
+        STEP_CPU_S[label] = time.process_time() - cpu
+        PEAK_RSS_MB[label] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _step(run: dict, label: str):

@@ -319,3 +319,24 @@ def test_a_sentence_that_becomes_boilerplate_changes_the_pairs_of_old_articles_a
     pipeline.build(raw, tmp_path / "cold-work", cold)
     assert q(cold, "select shared_hashes, similarity from article_pairs") != before  # the footer no longer counts
     assert_same_warehouse(db, cold)
+
+
+def test_an_unchanged_manifest_is_not_read_again_and_a_changed_one_is(tmp_path, raw_copy, monkeypatch):
+    """A daily build reuses the work folder's normalised manifest when the manifest's bytes (and
+    the code that reads it) are the same; an edited manifest is read and published."""
+    work, db = tmp_path / "work", tmp_path / "db.duckdb"
+    manifest = tmp_path / "manifest.csv"
+    files = sorted(raw_copy.glob("*.txt"))
+    manifest.write_text("file,source,url,date_extracted\n" + "".join(
+        f"{p.name},alarabiya,http://www.alarabiya.net/{i},2015-07-2{i} 10:00:00\n" for i, p in enumerate(files)), encoding="utf-8")
+    pipeline.build(raw_copy, work, db, manifest=manifest)
+    reads = []
+    read = pipeline.read_manifest
+    monkeypatch.setattr(pipeline, "read_manifest", lambda path: reads.append(path) or read(path))
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nوقال مسؤول إن 5 جنود قتلوا.\n", encoding="utf-8")
+    counts = pipeline.build(raw_copy, work, db, manifest=manifest)
+    assert reads == [] and counts["publish_mode"] == "delta" and counts["manifest_entries"] == len(files)
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("alarabiya.net/0,", "alarabiya.net/zero,"), encoding="utf-8")
+    pipeline.build(raw_copy, work, db, manifest=manifest)
+    assert reads == [manifest]
+    assert q(db, f"select url from articles where file_name = '{files[0].name}'") == [("http://www.alarabiya.net/zero",)]
