@@ -73,6 +73,8 @@ def test_a_name_shared_across_countries_with_no_context_stays_unresolved_without
     "قتل سبعة أشخاص وأصيب آخرون بجروح.",              # no place at all
     "قال المتحدث ليل أمس إن 15 مسلحا قتلوا.",          # ليل is night, not Lille
     "انفجرت سيارة فان مفخخة فقتلت ستة أشخاص.",         # a van, not Van (Turkey)
+    "قتل شرطيان في انفجار عبوة في ميدان عام.",          # a square, not Medan (Indonesia)
+    "ميدانياً، أصيب ثلاثة جنود في تفجير عبوة ناسفة.",     # "in the field", not Medan
 ])
 def test_words_that_are_also_place_names_are_not_places(text):
     for p in places_of(text):
