@@ -39,13 +39,19 @@ def near_copy(text: str) -> str:
     return "عنوان آخر للخبر نفسه\n\n" + text.split("\n", 1)[1]
 
 
+def write_manifest(path, raw):
+    """A manifest crediting every text file of ``raw`` to one outlet, a day apart."""
+    files = sorted(raw.glob("*.txt"))
+    path.write_text("file,source,url,date_extracted\n" + "".join(
+        f"{p.name},alarabiya,http://www.alarabiya.net/{i},2015-07-2{i} 10:00:00\n" for i, p in enumerate(files)), encoding="utf-8")
+    return path
+
+
 @pytest.mark.slow
 def test_delta_publish_equals_a_cold_build_through_adds_changes_deletes_and_story_merges(tmp_path, raw_copy):
     work, db = tmp_path / "work", tmp_path / "inc.duckdb"
-    manifest = tmp_path / "manifest.csv"
+    manifest = write_manifest(tmp_path / "manifest.csv", raw_copy)
     files = sorted(raw_copy.glob("*.txt"))
-    manifest.write_text("file,source,url,date_extracted\n" + "".join(
-        f"{p.name},alarabiya,http://www.alarabiya.net/{i},2015-07-2{i} 10:00:00\n" for i, p in enumerate(files)), encoding="utf-8")
     pipeline.build(raw_copy, work, db, manifest=manifest)
     steps = [
         lambda: (files[1].write_text(files[1].read_text(encoding="utf-8") + "\nوأعلن الجيش مقتل 3 جنود في هجوم.\n", encoding="utf-8"),
@@ -325,10 +331,8 @@ def test_an_unchanged_manifest_is_not_read_again_and_a_changed_one_is(tmp_path, 
     """A daily build reuses the work folder's normalised manifest when the manifest's bytes (and
     the code that reads it) are the same; an edited manifest is read and published."""
     work, db = tmp_path / "work", tmp_path / "db.duckdb"
-    manifest = tmp_path / "manifest.csv"
+    manifest = write_manifest(tmp_path / "manifest.csv", raw_copy)
     files = sorted(raw_copy.glob("*.txt"))
-    manifest.write_text("file,source,url,date_extracted\n" + "".join(
-        f"{p.name},alarabiya,http://www.alarabiya.net/{i},2015-07-2{i} 10:00:00\n" for i, p in enumerate(files)), encoding="utf-8")
     pipeline.build(raw_copy, work, db, manifest=manifest)
     reads = []
     read = pipeline.read_manifest
