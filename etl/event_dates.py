@@ -304,7 +304,10 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
-    in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date
+    # the same day as what? not the story's date; a statement's date gives way to another date
+    # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
+    in_lead = (cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))
+               .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (

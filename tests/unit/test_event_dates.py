@@ -87,6 +87,19 @@ def test_a_headline_without_a_date_takes_the_leads():
     assert ctx[1]["ev_scope"] == "sentence"
 
 
+@pytest.mark.parametrize("text, offset", [
+    # the lead's statement date (قال … اليوم) gives way to the event's (أمس) for the headline
+    ("تنفيذ 12 غارة على مواقع المسلحين\n\nقالت القيادة العسكرية اليوم إن طائراتها شنت 12 غارة على مواقع المسلحين أمس.", -1),
+    # a claim's date (تبنى … أمس) gives way to the attack's (أول من أمس)
+    ("مقتل 3 جنود في تفجير\n\nتبنت جماعة مسلحة أمس تفجيرا أدى أول من أمس إلى مقتل 3 جنود قرب الحدود.", -2),
+    # a statement's date alone in the lead is still the story's
+    ("مقتل 4 حراس في هجوم\n\nقالت الشرطة اليوم إن أربعة حراس قتلوا في هجوم.", 0),
+])
+def test_the_storys_date_is_the_events_not_the_statements(text, offset):
+    head = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (head["ev_scope"], head["ev_kind"], head["ev_offset"]) == ("article", "offset", offset), head
+
+
 @pytest.mark.parametrize("text, story_date", [
     # the lead dates an attempt in Tunisia; the figure is placed by its sentence in Libya: another event
     ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
