@@ -182,9 +182,11 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).
+        # A month word that is also a place (إب) needs the day, the year or الماضي.
         .filter(pl.col("day").is_not_null() | pl.col("year").is_not_null()
-                | pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
-                | pl.col("word_before").fill_null("").str.contains(r"[0-9]")
+                | ((pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
+                    | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
+                   & ~pl.col("m").is_in(date_context_words()["month_place"]))
                 | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),

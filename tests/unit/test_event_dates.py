@@ -51,6 +51,9 @@ def cue_of(text: str) -> dict:
     # a month alone after a day list, or before الماضي
     ("قتل 30 شخصا بين الثالث والعاشر من أيار في المعارك.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 5}),
     ("قالت الشبكة إن 70 مدنيا قتلوا في القصف مارس الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 3}),
+    # the month آب that is also the place إب: with a day or الماضي it is the month
+    ("قتل 7 جنود في هجوم وقع في 3 آب.", {"ev_kind": "explicit", "ev_day": 3, "ev_month": 8}),
+    ("قتل 11 شخصا في المعارك في آب الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 8}),
     # the page's own stamp glued to the lead is not the event's day: the weekday beside it is
     (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
     # a full date that is not the stamp still counts
@@ -75,6 +78,8 @@ def test_date_expressions_of_the_sentence(text, expected):
     "قتل أربعة مسلحين وتدمير سيارة (بيك أب) في الكمين.",  # أب of a pickup, not the month آب
     "أصيب خمسة أطفال وأب في انفجار لغم.",               # a father, not the month آب
     "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
+    "قتل 5 مسلحين في مديرية يريم في إب.",                # the governorate إب, not the month آب
+    "شهدت البلاد بعد انتخابات يونيو الماضي 20 هجوما قتل فيها 6 جنود.",  # a period's start a few words after بعد
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
