@@ -253,7 +253,9 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     gap = pl.col("text_before").str.extract(rep_before, 1)
     report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(complement))
               | pl.col("text_after").str.contains(rep_after))
-    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"),
+    # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
+    gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
+    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")
 
@@ -281,11 +283,11 @@ def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFra
     """Date expressions less the article's own stamp repeated in its text (`` date 2025-09-24``
     glued to the lead, a dateline's date): a complete date equal to the publication date the
     text states says when the page was published, and must not outrank the event's own day
-    (مساء الثلاثاء) beside it. ``stamps``: ``article_id, published_date`` (from the text)."""
+    (مساء الثلاثاء) beside it; in brackets after a day word it is that day's date and stays. ``stamps``: ``article_id, published_date`` (from the text)."""
     if stamps is None or stamps.height == 0:
         return cues
     st = stamps.select("article_id", pl.col("published_date").alias("_pub")).drop_nulls("_pub")
-    same = ((pl.col("ev_kind") == "explicit") & (pl.col("ev_year") == pl.col("_pub").dt.year())
+    same = ((pl.col("ev_kind") == "explicit") & ~pl.col("ev_gloss") & (pl.col("ev_year") == pl.col("_pub").dt.year())
             & (pl.col("ev_month") == pl.col("_pub").dt.month()) & (pl.col("ev_day") == pl.col("_pub").dt.day()))
     return cues.join(st, on="article_id", how="left").filter(~same.fill_null(False)).drop("_pub")
 

@@ -56,6 +56,8 @@ def cue_of(text: str) -> dict:
     ("قتل 11 شخصا في المعارك في آب الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 8}),
     # the page's own stamp glued to the lead is not the event's day: the weekday beside it is
     (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
+    # the stamp's date in brackets after a day word is that day's date, not the stamp repeated
+    (" date 2024-03-14 قتل 9 أشخاص أمس الخميس (14 مارس 2024) في انفجار سوق.", {"ev_kind": "explicit", "ev_day": 14, "ev_month": 3}),
     # a full date that is not the stamp still counts
     (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
