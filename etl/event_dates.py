@@ -182,9 +182,11 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).
+        # A month word that is also a place (إب) needs the day, the year or الماضي.
         .filter(pl.col("day").is_not_null() | pl.col("year").is_not_null()
-                | pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
-                | pl.col("word_before").fill_null("").str.contains(r"[0-9]")
+                | ((pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
+                    | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
+                   & ~pl.col("m").is_in(date_context_words()["month_place"]))
                 | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
@@ -251,7 +253,9 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     gap = pl.col("text_before").str.extract(rep_before, 1)
     report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(complement))
               | pl.col("text_after").str.contains(rep_after))
-    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"),
+    # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
+    gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
+    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")
 
@@ -279,11 +283,11 @@ def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFra
     """Date expressions less the article's own stamp repeated in its text (`` date 2025-09-24``
     glued to the lead, a dateline's date): a complete date equal to the publication date the
     text states says when the page was published, and must not outrank the event's own day
-    (مساء الثلاثاء) beside it. ``stamps``: ``article_id, published_date`` (from the text)."""
+    (مساء الثلاثاء) beside it; in brackets after a day word it is that day's date and stays. ``stamps``: ``article_id, published_date`` (from the text)."""
     if stamps is None or stamps.height == 0:
         return cues
     st = stamps.select("article_id", pl.col("published_date").alias("_pub")).drop_nulls("_pub")
-    same = ((pl.col("ev_kind") == "explicit") & (pl.col("ev_year") == pl.col("_pub").dt.year())
+    same = ((pl.col("ev_kind") == "explicit") & ~pl.col("ev_gloss") & (pl.col("ev_year") == pl.col("_pub").dt.year())
             & (pl.col("ev_month") == pl.col("_pub").dt.month()) & (pl.col("ev_day") == pl.col("_pub").dt.day()))
     return cues.join(st, on="article_id", how="left").filter(~same.fill_null(False)).drop("_pub")
 
@@ -304,7 +308,10 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
-    in_lead = cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))  # the same day as what? not the story's date
+    # the same day as what? not the story's date; a statement's date gives way to another date
+    # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
+    in_lead = (cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))
+               .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (

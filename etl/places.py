@@ -498,10 +498,30 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
         .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
     )
+    geo = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
     majority = (
         counts.select("article_id", "country", "place_name")
-        .join(country_rows.select("country", "place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"), on="country")
+        .join(country_rows.select("country", *geo), on="country")
         .with_columns(pl.lit("article").alias("place_basis"))
+    )
+    # … or its governorate, when most of that country's places lie in one by the same rule
+    # (majority_min, majority_ratio): a story of دير الزور, its towns and its city is Deir
+    # ez-Zor, shown at its largest place; none when they spread over several.
+    one_admin1 = (
+        res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0) & pl.col("admin1").is_not_null())
+        .join(counts.select("article_id", "country"), on=["article_id", "country"])
+        .group_by("article_id", "country", "admin1").agg(pl.len().alias("_n"))
+        .sort("article_id", "_n", "admin1", descending=[False, True, False])
+        .with_columns(pl.col("_n").shift(-1).over("article_id").fill_null(0).alias("_n2"), pl.int_range(pl.len()).over("article_id").alias("_r"))
+        .filter((pl.col("_r") == 0) & (pl.col("_n") >= t["majority_min"]) & (pl.col("_n") >= t["majority_ratio"] * pl.col("_n2")))
+        .join(gaz.filter(pl.col("place_kind") == "admin1").unique(["country", "admin1"], keep="first", maintain_order=True)
+              .select("country", "admin1", *[pl.col(c).alias(f"_g_{c}") for c in geo if c != "admin1"]), on=["country", "admin1"])
+    )
+    majority = (
+        majority.join(one_admin1.select("article_id", "country", pl.col("admin1").alias("_g_admin1"), *[f"_g_{c}" for c in geo if c != "admin1"]),
+                      on=["article_id", "country"], how="left")
+        .with_columns([pl.when(pl.col("_g_place_id").is_not_null()).then(pl.col(f"_g_{c}")).otherwise(pl.col(c)).alias(c) for c in geo])
+        .select("article_id", "country", "place_name", *geo, "place_basis")
     )
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]

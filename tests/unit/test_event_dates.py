@@ -51,8 +51,13 @@ def cue_of(text: str) -> dict:
     # a month alone after a day list, or before الماضي
     ("قتل 30 شخصا بين الثالث والعاشر من أيار في المعارك.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 5}),
     ("قالت الشبكة إن 70 مدنيا قتلوا في القصف مارس الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 3}),
+    # the month آب that is also the place إب: with a day or الماضي it is the month
+    ("قتل 7 جنود في هجوم وقع في 3 آب.", {"ev_kind": "explicit", "ev_day": 3, "ev_month": 8}),
+    ("قتل 11 شخصا في المعارك في آب الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 8}),
     # the page's own stamp glued to the lead is not the event's day: the weekday beside it is
     (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
+    # the stamp's date in brackets after a day word is that day's date, not the stamp repeated
+    (" date 2024-03-14 قتل 9 أشخاص أمس الخميس (14 مارس 2024) في انفجار سوق.", {"ev_kind": "explicit", "ev_day": 14, "ev_month": 3}),
     # a full date that is not the stamp still counts
     (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
@@ -75,6 +80,8 @@ def test_date_expressions_of_the_sentence(text, expected):
     "قتل أربعة مسلحين وتدمير سيارة (بيك أب) في الكمين.",  # أب of a pickup, not the month آب
     "أصيب خمسة أطفال وأب في انفجار لغم.",               # a father, not the month آب
     "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
+    "قتل 5 مسلحين في مديرية يريم في إب.",                # the governorate إب, not the month آب
+    "شهدت البلاد بعد انتخابات يونيو الماضي 20 هجوما قتل فيها 6 جنود.",  # a period's start a few words after بعد
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
@@ -85,6 +92,19 @@ def test_a_headline_without_a_date_takes_the_leads():
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
     assert ctx[1]["ev_scope"] == "sentence"
+
+
+@pytest.mark.parametrize("text, offset", [
+    # the lead's statement date (قال … اليوم) gives way to the event's (أمس) for the headline
+    ("تنفيذ 12 غارة على مواقع المسلحين\n\nقالت القيادة العسكرية اليوم إن طائراتها شنت 12 غارة على مواقع المسلحين أمس.", -1),
+    # a claim's date (تبنى … أمس) gives way to the attack's (أول من أمس)
+    ("مقتل 3 جنود في تفجير\n\nتبنت جماعة مسلحة أمس تفجيرا أدى أول من أمس إلى مقتل 3 جنود قرب الحدود.", -2),
+    # a statement's date alone in the lead is still the story's
+    ("مقتل 4 حراس في هجوم\n\nقالت الشرطة اليوم إن أربعة حراس قتلوا في هجوم.", 0),
+])
+def test_the_storys_date_is_the_events_not_the_statements(text, offset):
+    head = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (head["ev_scope"], head["ev_kind"], head["ev_offset"]) == ("article", "offset", offset), head
 
 
 @pytest.mark.parametrize("text, story_date", [

@@ -348,3 +348,24 @@ def test_context_scoring_uses_where_the_event_happened_where_the_gold_gives_it(t
     assert (context["country_accuracy"], context["admin1_accuracy"]) == (1.0, 1.0)
     with pytest.raises(ValueError):
         evaluate(gold, db, where="elsewhere")
+
+
+STORY_WITHOUT_A_LEAD_PLACE = ("مقتل مدنيين في غارات\n\nقتل 15 مدنيا بينهم أطفال في غارات جوية.\nوذكر ناشطون أن الغارات استهدفت أحياء عدة.\n"
+                              "وقال شاهد إن الطائرات حلقت طويلا.\nوأضاف أن السكان فروا.\n")
+
+
+@pytest.mark.parametrize("text, kind, admin1", [
+    # every place of the article's country lies in one governorate: that governorate
+    (STORY_WITHOUT_A_LEAD_PLACE + "وتسيطر المعارضة على مدينة دير الزور وعلى بلدة الميادين في ريف دير الزور وعلى البوكمال.",
+     "admin1", "Deir ez-Zor"),
+    # most of them: that governorate still
+    (STORY_WITHOUT_A_LEAD_PLACE + "وتسيطر المعارضة على مدينة دير الزور وعلى بلدة الميادين في ريف دير الزور وعلى البوكمال.\n"
+     "وقال ناشطون في دمشق إن الطائرات روسية.", "admin1", "Deir ez-Zor"),
+    # its places spread evenly over two governorates: the country only
+    (STORY_WITHOUT_A_LEAD_PLACE + "وتسيطر المعارضة على مدينة دير الزور وعلى ريف دير الزور وعلى مدينة حلب وريف حلب.",
+     "country", None),
+])
+def test_the_articles_country_narrows_to_the_one_governorate_of_its_places(text, kind, admin1):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (ctx["place_basis"], ctx["country"], ctx["place_kind"], ctx["admin1"]) == ("article", "SY", kind, admin1), ctx
+    assert ctx["lat"] is not None
