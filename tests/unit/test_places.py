@@ -369,3 +369,18 @@ def test_the_articles_country_narrows_to_the_one_governorate_of_its_places(text,
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
     assert (ctx["place_basis"], ctx["country"], ctx["place_kind"], ctx["admin1"]) == ("article", "SY", kind, admin1), ctx
     assert ctx["lat"] is not None
+
+
+def test_event_date_is_scored_strictly_and_accepting_the_readings_the_gold_also_lists(tmp_path):
+    import json
+
+    from etl.evaluate_places import evaluate
+    db = tmp_path / "news.duckdb"
+    _tiny_db(db, [(5, "gn:1", "IQ", "Nineveh", "2015-07-19")])
+    gold = tmp_path / "gold.json"
+    fig = {"table": "attack_counts", "measure": "killed", "value": 5, "evidence": "قتل خمسة أشخاص", "country": "IQ",
+           "admin1": "Nineveh", "event_date": "2015-07-20", "event_date_granularity": "day"}
+    for also, accepting in (["2015-07-19"], 1.0), (["2015-07-18", None], 0.0), ([], 0.0):
+        gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [{**fig, "event_date_also_acceptable": also}]}}}), encoding="utf-8")
+        res = evaluate(gold, db).as_dict()
+        assert (res["event_date_accuracy"], res["event_date_accuracy_accepting"]) == (0.0, accepting)
