@@ -362,3 +362,39 @@ def test_an_agency_in_capitals_between_square_brackets_is_no_markup():
 
 def test_a_hyphen_inside_a_labels_name_is_no_second_credit():
     assert credit(HEAD + BODY + "\nالمصدر: نبض-الوادي") == (None, "نبض-الوادي")
+
+
+# ---- the credit pass's shared helpers: the same answers as the plain patterns they replace
+
+# (the lines as the credit pass reads them: normalised, so the lists' أ and ة are ا and ه)
+WORD_LIST = ["الرصيف", "بئر السبع", "تل أبيب", "غزة", "خان يونس", "د.ب.أ", "رام الله"]
+WORD_LINES = ["قصف علي خان يونس فجرا", "خان يونسيه", "في تل   ابيب اليوم", "(غزه)", "غزه",
+              "غزهالجديده", "مراسل د.ب.ا في", "بير-السبع", "", None, "رام الله، الضفه"]
+
+
+@pytest.mark.parametrize("before, after", [(r"(?:^|[^\w])", r"(?:[^\w]|$)"), (r"(?:^|\s)", r"(?:\s|$)")])
+def test_contains_word_in_shares_answers_as_one_pattern(monkeypatch, before, after):
+    import polars as pl
+
+    from etl import credits
+    from etl.metadata import alternation
+
+    one = pl.DataFrame({"x": WORD_LINES}).select(pl.col("x").str.contains(f"{before}{alternation(WORD_LIST)}{after}")).to_series()
+    # two words per pattern: four patterns, each line answered as the single pattern does
+    monkeypatch.setattr(credits, "WORDS_PER_PATTERN", 2)
+    credits._word_patterns.cache_clear()
+    shared = pl.DataFrame({"x": WORD_LINES}).select(credits.contains_word(pl.col("x"), WORD_LIST, before, after)).to_series()
+    assert len(credits._word_patterns(frozenset(WORD_LIST), before, after)) == 4
+    credits._word_patterns.cache_clear()
+    assert shared.to_list() == one.to_list()
+    assert shared.to_list()[:3] == [True, False, True]
+
+
+def test_mask_first_masks_the_leftmost_match_only():
+    import polars as pl
+
+    from etl.credits import MASK, _mask_first
+
+    lines = pl.LazyFrame({"t": ["غزة 12:30 ثم 14:45", "لا وقت هنا", "7:05"]})
+    out = lines.pipe(_mask_first, "t", r"[0-9]{1,2}:[0-9]{2}").collect().to_series().to_list()
+    assert out == ["غزة " + MASK * 5 + " ثم 14:45", "لا وقت هنا", MASK * 4]
