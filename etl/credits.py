@@ -156,6 +156,8 @@ def credit_patterns() -> dict[str, str]:
         "source_label_raw": r"(?i)(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
+        # the name that ends an RSS footer in Arabic (ظهرت أولاً على X.), read on footer lines only
+        "rss_footer": rf"(?:^|[^\w])(?:{word('rss_footer')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
         "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
@@ -207,6 +209,7 @@ def glued_agencies() -> dict[str, str]:
 
 
 BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
+TEMPLATE_FIELD = r"\{\{?\s*[a-z_]{1,20}\s*\}?\}"  # a page template's unfilled field ({title}, {{ author }}): no words of the page
 def loose(phrase: str) -> str:
     """A pattern for ``phrase`` as written, in any spelling that normalises alike (إقرأ أيضاً
     for اقرأ أيضا): each letter's variants, marks after any letter, any spaces between words."""
@@ -243,7 +246,7 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
         .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
-        .str.replace_all(BBCODE, "")
+        .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
 
 
@@ -286,6 +289,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~up_to(SHORT_LINE).str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS).fill_null(True)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
+    # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
+    role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
+    footer = rf"^[^\w\n]*(?:{role_words('rss_post')})\s.*(?:{role_words('rss_footer')})\s"
     menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
@@ -366,11 +373,14 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
+        # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
+        (~few_words & up_to(SHORT_LINE).str.contains(r"[.!؟]\s*$").fill_null(False)).alias("_sentence"),
         # (a short line: slice before lowercasing, it costs on every line)
         up_to(MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu).fill_null(False).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
+        (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
@@ -383,6 +393,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             (prev("headline_like") | nxt).alias("by_headline"),
             # right above the first paragraph (the next line is long)
             (pl.col("long").shift(-1).fill_null(False) & same_next).alias("next_long"),
+            # ... or above a first paragraph of one short sentence
+            ((pl.col("long") | pl.col("_sentence")).shift(-1).fill_null(False) & same_next).alias("next_para"),
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
@@ -416,13 +428,13 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
     readable = (
         pl.when(title).then(True)
-        .when(~pl.col("long")).then(short_may)
+        .when(~pl.col("long")).then(short_may | pl.col("footer"))
         .when(pl.col("part") == "head").then(pl.col("lede") & opening)
-        .otherwise(close)
+        .otherwise(close | pl.col("footer"))
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable)
-        .drop("_label", "_few", "_body_long", "_menu", "_own", "_above_teaser")
+        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -663,7 +675,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
-        .when(f("_place")).then(pl.lit("place"))
+        # (after a source label, words that are all places name an outlet: ليبيا الخبر)
+        .when(f("_place") & ~((pl.col("shape") == "label") & (n_tok >= 2))).then(pl.lit("place"))
         .when(f("_sentence")).then(pl.lit("sentence"))
         .when(f("_author")).then(pl.lit("author"))
         .when(f("_desk")).then(pl.lit("desk"))
@@ -843,6 +856,8 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        # (an RSS footer in Arabic: a short line, or the close of the last paragraph)
+        _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(cp["rss_footer"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
@@ -868,13 +883,13 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         # (an outlet's name alone right after a paragraph: see lone_like in credits)
         _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
-                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_long"))
+                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
                            & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
-    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline",
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
             "above_body"]
     return (
         pl.concat([p.select(cols) for p in parts])
@@ -1011,6 +1026,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # (a section label first is a breadcrumb: اخبار اليمن)
             | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
+        # an outlet's name (a marker in it) above a first paragraph of one short sentence
+        | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
