@@ -321,8 +321,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
         & (pl.col("line").str.contains(r":\s*$") | ((pl.col("line").str.len_chars() <= NAME_MAX_CHARS) & pl.col("line").str.contains(r"[\-–—\u0640/]")))
     ).collect(engine=ENGINE).lazy().filter(
-        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
-        | own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?\s*$")
+        # (one pattern: the place is searched once for both endings)
+        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})(?:\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:"
+                              rf"|\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?)\s*$")
     )
     head = pl.concat([
         all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
@@ -956,10 +957,10 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # dateline opens a paragraph
         & ~pl.col("headline")
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
-        # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود")
-        & ~pl.col("norm").str.contains(rf"{opening}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
-        # ... nor is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
-        & ~pl.col("norm").str.contains(rf"{opening}{cp['adverb_weekday']}")
+        # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
+        # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
+        # (one pattern: the opening, with its stamp grammar, is read once for both)
+        & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
     ).with_columns(pl.lit("dateline").alias("shape"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         ~pl.col("norm").str.contains(cp["caption_credit"]))
