@@ -81,6 +81,28 @@ def _plain(pattern: str) -> str:
     return re.sub(r"\?P<\w+>", "?:", pattern)
 
 
+# A lazy DFA over an alternation of more words than this outgrows its cache and is built
+# again and again as it scans (a place list of 770 names searched as one pattern is three
+# times slower than as three): a test for any of many words runs one pattern per share.
+WORDS_PER_PATTERN = 300
+
+
+@lru_cache(maxsize=None)
+def _word_patterns(words: frozenset, before: str, after: str) -> tuple[str, ...]:
+    ordered = sorted({normalize(w).strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    shares = [ordered[i:i + WORDS_PER_PATTERN] for i in range(0, len(ordered), WORDS_PER_PATTERN)]
+    return tuple(f"{before}{alternation(share)}{after}" for share in shares)
+
+
+def contains_word(expr: pl.Expr, words, before: str = r"(?:^|[^\w])", after: str = r"(?:[^\w]|$)") -> pl.Expr:
+    """``expr`` contains one of ``words`` between ``before`` and ``after``: the same test as
+    ``expr.str.contains(before + alternation(words) + after)``, in shares of WORDS_PER_PATTERN."""
+    patterns = _word_patterns(frozenset(words), before, after)
+    if not patterns:
+        return pl.lit(False)
+    return pl.any_horizontal([expr.str.contains(p) for p in patterns])
+
+
 @lru_cache(maxsize=None)
 def credit_tables() -> dict:
     """Reference knowledge of credit lines, normalised: outlet spellings by position, places,
@@ -121,7 +143,8 @@ def credit_patterns() -> dict[str, str]:
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
         "time": time,
         "place": alternation(t["places"]),
-        "firm": rf"(?:^|[^\w])(?:{alternation(t['places'] | set(t['byline']) | t['generic'])})(?:[^\w]|$)|[0-9]{{4}}|[0-9]:[0-9]",
+        # (the words of a firm credit line: see firm())
+        "firm_digits": r"[0-9]{4}|[0-9]:[0-9]",
         # a date, a time, a weekday or a date label: a stamp, never a name
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
         "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
@@ -133,6 +156,8 @@ def credit_patterns() -> dict[str, str]:
         "source_label_raw": r"(?i)(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
+        # the name that ends an RSS footer in Arabic (ظهرت أولاً على X.), read on footer lines only
+        "rss_footer": rf"(?:^|[^\w])(?:{word('rss_footer')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
         "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
@@ -162,6 +187,13 @@ def credit_patterns() -> dict[str, str]:
     }
 
 
+def firm(expr: pl.Expr) -> pl.Expr:
+    """``expr`` names a place, a known outlet or a generic credit, or carries a year or a
+    time: a credit line's evidence."""
+    t = credit_tables()
+    return contains_word(expr, t["places"] | set(t["byline"]) | t["generic"]) | expr.str.contains(credit_patterns()["firm_digits"])
+
+
 @lru_cache(maxsize=None)
 def glued_agencies() -> dict[str, str]:
     """One-word Arabic spellings of agencies (normalised) → key: the names that may open a
@@ -177,6 +209,7 @@ def glued_agencies() -> dict[str, str]:
 
 
 BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
+TEMPLATE_FIELD = r"\{\{?\s*[a-z_]{1,20}\s*\}?\}"  # a page template's unfilled field ({title}, {{ author }}): no words of the page
 def loose(phrase: str) -> str:
     """A pattern for ``phrase`` as written, in any spelling that normalises alike (إقرأ أيضاً
     for اقرأ أيضا): each letter's variants, marks after any letter, any spaces between words."""
@@ -213,18 +246,18 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
         .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
-        .str.replace_all(BBCODE, "")
+        .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
 
 
 def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
-    """``col`` with its first match of ``pattern`` overwritten by MASK characters (same length)."""
-    found, before = pl.col("_found"), pl.col("_before")
+    """``col`` with its first match of ``pattern`` overwritten by MASK characters (same length).
+    (One search finds the match and the text before it: the lazy prefix stops at the first
+    place the pattern matches, as a plain search would.)"""
+    found, before = pl.col("_found"), pl.col("_before").str.len_chars()
     return (
-        lines.with_columns(
-            pl.col(col).str.extract(f"({pattern})", 1).alias("_found"),
-            pl.col(col).str.replace(pattern, "\x00").str.split("\x00").list.first().str.len_chars().alias("_before"),
-        )
+        lines.with_columns(pl.col(col).str.extract_groups(rf"(?s)^(?P<_before>.*?)(?P<_found>{pattern})").alias("_mask"))
+        .unnest("_mask")
         .with_columns(
             pl.when(found.is_null()).then(pl.col(col))
             .otherwise(pl.concat_str([pl.col(col).str.slice(0, before), pl.lit(MASK * 300).str.slice(0, found.str.len_chars()),
@@ -242,15 +275,24 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     with plain shifts over rows in article and line order: window functions over many small
     groups would cost more than the whole extraction.)"""
     n = pl.col("line").str.len_chars()
+    # A test that matters for short lines alone reads them alone: a longer line is null there
+    # (string functions skip nulls), so no paragraph is scanned for it.
+    up_to = lambda chars: pl.when(n <= chars).then(pl.col("line"))
     # about the number of words, by spaces (a regex per line costs more)
     ends_sentence = pl.col("line").str.slice(-3).str.contains(r"[.!؟?:]\s*$")
     # at least HEADLINE_MIN_WORDS words (an anchored test stops early; counting reads the line)
     headline_like = (
-        (n <= HEADLINE_MAX_CHARS) & pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * (HEADLINE_MIN_WORDS - 1)) & ~ends_sentence
+        (n <= HEADLINE_MAX_CHARS) & up_to(HEADLINE_MAX_CHARS).str.contains(r"^\S+" + r"\s+\S+" * (HEADLINE_MIN_WORDS - 1)).fill_null(False)
+        & ~ends_sentence
     )
-    few_words = ~pl.col("line").str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS)
+    # (read on short lines only: see short_may)
+    few_words = ~up_to(SHORT_LINE).str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS).fill_null(True)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
+    # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
+    role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
+    footer = rf"^[^\w\n]*(?:{role_words('rss_post')})\s.*(?:{role_words('rss_footer')})\s"
     menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
@@ -279,8 +321,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1) & (pl.col("line").str.len_chars() <= NAME_MAX_CHARS + 20)
         & (pl.col("line").str.contains(r":\s*$") | ((pl.col("line").str.len_chars() <= NAME_MAX_CHARS) & pl.col("line").str.contains(r"[\-–—\u0640/]")))
     ).collect(engine=ENGINE).lazy().filter(
-        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:\s*$")
-        | own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?\s*$")
+        # (one pattern: the place is searched once for both endings)
+        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})(?:\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:"
+                              rf"|\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?)\s*$")
     )
     head = pl.concat([
         all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
@@ -319,7 +362,11 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # Neighbours are lines of the same article and the same part: the head's last line and
     # the tail's first are no neighbours (alone, an article's head rows run straight into its
     # own tail rows; in a batch, into another article's: its fields would depend on its batch).
-    same = lambda k: ((pl.col("article_id") == pl.col("article_id").shift(k)) & (pl.col("part") == pl.col("part").shift(k))).fill_null(False)
+    # (Each row carries its run's number, ``_run``, counted once: the neighbour tests compare
+    # integers, not the article ids and parts of every shifted row.)
+    new_run = ((pl.col("article_id") != pl.col("article_id").shift(1)) | (pl.col("part") != pl.col("part").shift(1))).fill_null(True)
+    same = lambda k: pl.col(f"_same{k}")
+    same_cols = [(pl.col("_run") == pl.col("_run").shift(k)).fill_null(False).alias(f"_same{k}") for k in [-1, *range(1, BYLINE_LINES)]]
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
@@ -327,21 +374,28 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
+        # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
+        (~few_words & up_to(SHORT_LINE).str.contains(r"[.!؟]\s*$").fill_null(False)).alias("_sentence"),
         # (a short line: slice before lowercasing, it costs on every line)
-        ((n <= MENU_MAX_CHARS) & pl.col("line").str.slice(0, MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu)).alias("_menu"),
+        up_to(MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu).fill_null(False).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
+        (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
+        .with_columns(new_run.cum_sum().alias("_run"))
+        .with_columns(same_cols)
         .with_columns(
             prev("long").alias("prev_long"),
             (prev("headline_like") | nxt).alias("by_headline"),
             # right above the first paragraph (the next line is long)
             (pl.col("long").shift(-1).fill_null(False) & same_next).alias("next_long"),
+            # ... or above a first paragraph of one short sentence
+            ((pl.col("long") | pl.col("_sentence")).shift(-1).fill_null(False) & same_next).alias("next_para"),
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
@@ -358,28 +412,30 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # stand (a long first line is the headline, or the first paragraph itself)
             ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
-        .drop("headline_like")
+        .drop("headline_like", "_run", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
-    opening = pl.col("line").str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = pl.col("line").str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    # (each test reads only the lines of its branch in ``readable``)
+    of = lambda cond: pl.when(cond).then(pl.col("line"))
+    opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
-    marks = pl.col("line").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
+    marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
     # (the first line, up to a headline's length, is read whole: a page title ends with its site)
     title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
     readable = (
         pl.when(title).then(True)
-        .when(~pl.col("long")).then(short_may)
+        .when(~pl.col("long")).then(short_may | pl.col("footer"))
         .when(pl.col("part") == "head").then(pl.col("lede") & opening)
-        .otherwise(close)
+        .otherwise(close | pl.col("footer"))
     )
     return (
         both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable)
-        .drop("_label", "_few", "_body_long", "_menu", "_own", "_above_teaser")
+        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -475,17 +531,27 @@ def chrome_pattern() -> str:
     return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
 
 
+@lru_cache(maxsize=None)
+def _listed(words: frozenset) -> pl.Expr:
+    return pl.lit(pl.Series(sorted(words), dtype=pl.Utf8)).implode()
+
+
 def _in(expr: pl.Expr, words) -> pl.Expr:
-    return expr.is_in(sorted(words))
+    """``expr`` is one of ``words`` (a reference list: made into a polars list once per process)."""
+    return expr.is_in(_listed(frozenset(words)))
 
 
 CLOSING_SHAPES = ["label", "closing", "copyright"]  # read with the closing spellings (*الجزيرة = the channel)
 
 
-def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
-    """Each segment's ``cls``: known (``key`` set), generic, date, number, place, author,
-    person, sentence, chrome, section or name; and ``outletish`` (it looks like an outlet's
-    name). Segments of a closing shape are looked up in the closing spellings."""
+def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
+    """What a segment's words alone tell (:func:`classify` reads it): one row per distinct
+    ``seg``, so each distinct segment is matched against the reference patterns once (the
+    same place, outlet or stamp stands in thousands of articles).
+
+    ``key_byline``/``key_closing`` and ``strip_byline``/``strip_closing`` (the known outlet
+    in the byline or the closing spellings, and how many characters stand before its name),
+    ``n_tok``, ``outletish``, ``marked``, ``place_first`` and one flag per class test."""
     t = credit_tables()
     cp = credit_patterns()
     prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
@@ -493,7 +559,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     words = pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
     # Intermediate columns are materialised once (an expression used in many conditions
     # would be computed for each).
-    segs = segs.with_columns(pl.when(words == "").then(pl.col("seg")).otherwise(words).alias("_w")).with_columns(
+    segs = segs.select("seg").unique().with_columns(pl.when(words == "").then(pl.col("seg")).otherwise(words).alias("_w")).with_columns(
         # Word tests as regex over the words padded with two spaces each (one pass, no lists).
         pl.concat_str([pl.lit(" "), pl.col("_w").str.replace_all(" ", "  ", literal=True), pl.lit(" ")]).alias("_padded"),
         pl.col("_w").str.extract(r"^(\S+)", 1).alias("_first"),
@@ -508,16 +574,14 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     bare1 = strip(whole)
     bare2 = strip(bare1).str.replace(r"^[مءه](\S)", "$1")  # "2015 مواس": the year's mark glued to واس
     lookup = lambda book, e: e.replace_strict(list(book), list(book.values()), default=None)
-    closing = pl.col("shape").is_in(CLOSING_SHAPES)
-    found = lambda e: pl.when(closing).then(lookup(t["closing"], e)).otherwise(lookup(t["byline"], e))
-    key = pl.coalesce(found(whole), found(bare1), found(bare2))
     # the name as written, less the words before the known name
-    stripped = (
-        pl.when(found(whole).is_not_null()).then(0)
-        .when(found(bare1).is_not_null()).then(whole.str.len_chars() - bare1.str.len_chars())
-        .when(found(bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
+    stripped = lambda book: (
+        pl.when(lookup(book, whole).is_not_null()).then(0)
+        .when(lookup(book, bare1).is_not_null()).then(whole.str.len_chars() - bare1.str.len_chars())
+        .when(lookup(book, bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
         .otherwise(0)
     )
+    key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -537,66 +601,101 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
     # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
     nisba = last.str.starts_with("ال") & last.str.ends_with("يه") & (n_tok >= 2) & (
-        last.str.slice(0, last.str.len_chars() - 2).is_in(sorted(places))
-        | last.str.slice(2, last.str.len_chars() - 4).is_in(sorted(places)))
+        _in(last.str.slice(0, last.str.len_chars() - 2), places)
+        | _in(last.str.slice(2, last.str.len_chars() - 4), places))
     outletish = _in(first, nouns) | marked
+    # a country's name without its article opens an outlet's name (سودان فيرست، مصر تايمز)
+    place_first = _in(pl.concat_str([pl.lit("ال"), first]), places)
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
-    # نافذة اليمن or المغرب اليوم).
-    # (The second test only where reporters sign: in a dateline or byline; a label or closing
-    # credit names an outlet.)
-    # a country's name without its article opens an outlet's name (سودان فيرست، مصر تايمز)
-    place_first = pl.concat_str([pl.lit("ال"), first]).is_in(sorted(places))
+    # نافذة اليمن or المغرب اليوم): the second test is :func:`classify`'s (personlike).
     person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
+    return segs.with_columns(
+        key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
+        stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
+        outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
+        (_in(seg, t["generic"]) | all_tok(t["generic"])).alias("_generic"),
+        seg.str.contains(cp["dateish"]).alias("_date"),
+        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
+        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
+        # (a city and its country: أبوظبي الإمارات)
+        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).alias("_place"),
+        ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
+         # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
+         # marker names the segment (وان نيوز: a name)
+         | (any_bare(stop | verbs) & ~marked)
+         # a segment that ends on a lone conjunction was cut from a sentence by a quote
+         # (حصيلة جديدة للقتلى و"الدعم السريع")
+         | whole.str.contains(r"\s[وف]$")
+         | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))
+         # a road that ends at a place (شهد طريق القاهرة - الإسكندرية): the dash joins
+         # two places of a sentence (not طريق الشعب, a paper)
+         | (any_tok(t.get("route_noun", set())) & _in(last, places))).alias("_sentence"),
+        any_tok(t.get("author_label", set())).alias("_author"),
+        # an editorial desk: قسم الأخبار، قسم التحرير
+        (_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).alias("_desk"),
+        # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
+        seg.str.contains(chrome_pattern()).alias("_chrome"),
+        # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
+        _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
+        person.alias("_person"),
+        first.str.starts_with("ال").alias("_first_al"),
+        contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
+        nisba.alias("_nisba"),
+        (all_tok(section) | _in(seg, section)).alias("_section"),
+        (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
+    ).drop("_w", "_padded", "_first", "_last")
+
+
+def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
+    """Each segment's ``cls``: known (``key`` set), generic, date, number, place, author,
+    person, sentence, chrome, section or name; and ``outletish`` (it looks like an outlet's
+    name). Segments of a closing shape are looked up in the closing spellings. What the
+    words alone tell is derived once per distinct segment (:func:`segment_features`); the
+    segment's place in its line (shape, separators, brackets) decides the rest."""
+    segs = segs.collect(engine=ENGINE)
+    feats = segment_features(segs.lazy()).collect(engine=ENGINE)
+    segs = segs.lazy().join(feats.lazy(), on="seg", how="left", maintain_order="left")
+    n_tok, f = pl.col("n_tok"), pl.col
+    closing = pl.col("shape").is_in(CLOSING_SHAPES)
+    key = pl.when(closing).then(f("key_closing")).otherwise(f("key_byline"))
+    stripped = pl.when(closing).then(f("strip_closing")).otherwise(f("strip_byline"))
     # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
     # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
-    # signs unbracketed.
+    # signs unbracketed. (Only where reporters sign: in a dateline or byline; a label or
+    # closing credit names an outlet.)
     personlike = (
-        pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~outletish
-        & ~first.str.starts_with("ال") & ~any_tok(places | section)
+        pl.col("shape").is_in(["dateline", "byline"]) & (n_tok >= 2) & (n_tok <= 3) & ~f("outletish")
+        & ~f("_first_al") & ~f("_place_or_section")
         # (in a list of reporters parted by commas a first name may be a country's: يمن لقمان)
-        & ~(place_first & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~nisba
+        & ~(f("place_first") & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~f("_nisba")
         & ~pl.col("enclosed").fill_null(False)
     )
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
-        .when(_in(seg, t["generic"]) | all_tok(t["generic"])).then(pl.lit("generic"))
-        .when(seg.str.contains(cp["dateish"])).then(pl.lit("date"))
-        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
-        .when(~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).then(pl.lit("number"))
-        # (a city and its country: أبوظبي الإمارات)
-        .when(_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).then(pl.lit("place"))
-        .when((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
-              # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
-              # marker names the segment (وان نيوز: a name)
-              | (any_bare(stop | verbs) & ~marked)
-              # a segment that ends on a lone conjunction was cut from a sentence by a quote
-              # (حصيلة جديدة للقتلى و"الدعم السريع")
-              | whole.str.contains(r"\s[وف]$")
-              | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))
-              # a road that ends at a place (شهد طريق القاهرة - الإسكندرية): the dash joins
-              # two places of a sentence (not طريق الشعب, a paper)
-              | (any_tok(t.get("route_noun", set())) & last.is_in(sorted(places)))).then(pl.lit("sentence"))
-        .when(any_tok(t.get("author_label", set()))).then(pl.lit("author"))
-        # an editorial desk: قسم الأخبار، قسم التحرير
-        .when(_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).then(pl.lit("desk"))
-        # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
-        .when(seg.str.contains(chrome_pattern())).then(pl.lit("chrome"))
-        # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
-        .when(_in(seg, t.get("credit_prefix", set()))).then(pl.lit("prefix"))
-        .when(person).then(pl.lit("person"))
+        .when(f("_generic")).then(pl.lit("generic"))
+        .when(f("_date")).then(pl.lit("date"))
+        .when(f("_number")).then(pl.lit("number"))
+        # (after a source label, words that are all places name an outlet: ليبيا الخبر)
+        .when(f("_place") & ~((pl.col("shape") == "label") & (n_tok >= 2))).then(pl.lit("place"))
+        .when(f("_sentence")).then(pl.lit("sentence"))
+        .when(f("_author")).then(pl.lit("author"))
+        .when(f("_desk")).then(pl.lit("desk"))
+        .when(f("_chrome")).then(pl.lit("chrome"))
+        .when(f("_prefix")).then(pl.lit("prefix"))
+        .when(f("_person")).then(pl.lit("person"))
         # before "من PLACE" an outlet writes its name (ايلاف من لندن); a phrase of words with
         # nothing of an outlet's name is a headline's (الانسحاب الأمريكي من أفغانستان)
-        .when((pl.col("after") == "from") & (n_tok >= 2) & ~outletish & first.str.starts_with("ال")).then(pl.lit("sentence"))
+        .when((pl.col("after") == "from") & (n_tok >= 2) & ~f("outletish") & f("_first_al")).then(pl.lit("sentence"))
         .when(personlike).then(pl.lit("personlike"))
-        .when(all_tok(section) | _in(seg, section)).then(pl.lit("section"))
-        .when(seg.str.count_matches(r"[^\W\d_]") < 2).then(pl.lit("number"))
+        .when(f("_section")).then(pl.lit("section"))
+        .when(f("_few_letters")).then(pl.lit("number"))
         .otherwise(pl.lit("name"))
     )
     return segs.with_columns(
-        key.alias("key"), cls.alias("cls"), outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
+        key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop("_w", "_padded", "_first", "_last")
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -758,6 +857,8 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        # (an RSS footer in Arabic: a short line, or the close of the last paragraph)
+        _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(cp["rss_footer"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
@@ -783,13 +884,13 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         # (an outlet's name alone right after a paragraph: see lone_like in credits)
         _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
-                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_long"))
+                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
                            & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
-    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "under_headline",
+    cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
             "above_body"]
     return (
         pl.concat([p.select(cols) for p in parts])
@@ -846,7 +947,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # A first line "X: ..." is a headline quoting X, unless it names a place, an outlet or a
     # generic credit, or carries a date.
     quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
-    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~quoted.str.contains(cp["firm"]).fill_null(False)
+    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False)
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
@@ -856,10 +957,10 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # dateline opens a paragraph
         & ~pl.col("headline")
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
-        # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود")
-        & ~pl.col("norm").str.contains(rf"{opening}[(\[]\s*[0-9][0-9.,]*\s*[)\]]")
-        # ... nor is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
-        & ~pl.col("norm").str.contains(rf"{opening}{cp['adverb_weekday']}")
+        # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
+        # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
+        # (one pattern: the opening, with its stamp grammar, is read once for both)
+        & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
     ).with_columns(pl.lit("dateline").alias("shape"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         ~pl.col("norm").str.contains(cp["caption_credit"]))
@@ -875,7 +976,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     byline = pl.concat([
         short.filter(pl.col("line_no") > 0).lazy().filter(byline_like),
         short.filter(pl.col("line_no") == 0).lazy().filter(
-            byline_like & (pl.col("norm").str.contains(cp["firm"]) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))),
+            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))),
     ]).with_columns(pl.lit("byline").alias("shape"))
     cand = cand.lazy()
     segs = segments(pl.concat([dateline, byline]))
@@ -884,8 +985,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     too_long = (pl.col("seg").str.count_matches(" ", literal=True) >= NAME_MAX_WORDS) | (pl.col("seg").str.len_chars() > NAME_MAX_CHARS)
     segs = segs.with_columns(too_long.alias("_long"))
     first_long = segs.filter(pl.col("_long")).group_by("lid").agg(pl.col("seg_no").min().alias("_first_long"))
-    book = sorted(credit_tables()["byline"])
-    maybe_known = pl.col("seg").is_in(book) | pl.col("seg").str.replace(r"^\S+\s+(?:\S+\s+)?", "").is_in(book)
+    book = credit_tables()["byline"]
+    maybe_known = _in(pl.col("seg"), book) | _in(pl.col("seg").str.replace(r"^\S+\s+(?:\S+\s+)?", ""), book)
     segs = (
         segs.join(first_long, on="lid", how="left")
         .filter(pl.col("_first_long").is_null()
@@ -898,9 +999,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     rows = rows.collect(engine=ENGINE).lazy()
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
-    first_place = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t["places"]))
-    first_section = pl.col("seg").str.extract(r"^(\S+)", 1).is_in(sorted(t.get("section", set())))
-    any_place = pl.col("seg").str.contains(rf"(?:^|\s)(?:{credit_patterns()['place']})(?:\s|$)")
+    first_place = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t["places"])
+    first_section = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t.get("section", set()))
+    any_place = contains_word(pl.col("seg"), t["places"], r"(?:^|\s)", r"(?:\s|$)")
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
     outlet_like = (pl.col("cls") == "known") | (
@@ -926,6 +1027,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # (a section label first is a breadcrumb: اخبار اليمن)
             | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
+        # an outlet's name (a marker in it) above a first paragraph of one short sentence
+        | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
@@ -1048,7 +1151,7 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     kind = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default="newspaper")
     # A spelling that is also a place (المدينة: Medina or the daily) is the place when another
     # outlet shares the line ("المدينة - الوئام").
-    ambiguous = pl.col("seg").is_in(sorted(t["places"])) & (pl.len().over("article_id") > 1)
+    ambiguous = _in(pl.col("seg"), t["places"]) & (pl.len().over("article_id") > 1)
     known = (
         on_line.filter(pl.col("cls") == "known")
         .filter(~ambiguous)

@@ -96,7 +96,13 @@ DATE_SEP = r"\s*[-/.,،]?\s*"
 
 
 def alternation(words) -> str:
-    """A non-capturing alternation, longest first, of literal words (normalised, lower case)."""
+    """A non-capturing alternation, longest first, of literal words (normalised, lower case).
+    (Made once per distinct list: the reference lists are read into patterns for every batch.)"""
+    return _alternation(frozenset(words))
+
+
+@lru_cache(maxsize=None)
+def _alternation(words: frozenset) -> str:
     uniq = sorted({normalize(w).strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
 

@@ -362,3 +362,83 @@ def test_an_agency_in_capitals_between_square_brackets_is_no_markup():
 
 def test_a_hyphen_inside_a_labels_name_is_no_second_credit():
     assert credit(HEAD + BODY + "\nالمصدر: نبض-الوادي") == (None, "نبض-الوادي")
+
+
+SHORT_LEDE = "أعلن الجيش اليوم مقتل خمسة مسلحين في اشتباك قرب الحدود الشمالية.\n"
+LONG_TITLE = "اشتباكات عنيفة في الأحياء الشرقية للمدينة القديمة بين القوات الحكومية ومسلحين من العشائر بعد منتصف الليل"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # WordPress's RSS footer in Arabic: the post's noun, its title, then the site
+        (HEAD + BODY + "\nالتدوينة اشتباكات في الأحياء الشرقية ظهرت أولاً على نبض الوادي.", None, "نبض الوادي"),
+        (HEAD + BODY + "\nالمقالة " + LONG_TITLE + " ظهرت أولاً على نبض الوادي.", None, "نبض الوادي"),
+        (HEAD + BODY + "\nالموضوع " + LONG_TITLE + " ظهر أولاً على صدى المدن", None, "صدى المدن"),
+        # ... a site named after two places (a country and a city) after a source's words
+        (HEAD + BODY + "\nالتدوينة اشتباكات في الأحياء الشرقية ظهرت أولاً على تونس صفاقس.", None, "تونس صفاقس"),
+        # a name that ends with "for news" is an outlet's, on a line of its own above the text
+        ("نبض الجنوب للأنباء –\n" + BODY, None, "نبض الجنوب للأنباء"),
+        # an outlet's name alone above a first paragraph of one short sentence
+        ("الوادي نيوز\n" + SHORT_LEDE + BODY, None, "الوادي نيوز"),
+        (HEAD + "الوادي نيوز\n" + SHORT_LEDE + BODY, None, "الوادي نيوز"),
+    ],
+)
+def test_credit_shapes_of_batches_12_and_13(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the footer's words in a sentence, or on a line that names no post first
+        HEAD + BODY + " والصور ظهرت أولاً على قناة الجزيرة.",
+        HEAD + BODY + "\nالصور ظهرت أولاً على نبض الوادي.",
+        # a page template's unfilled field is no name
+        "{title}\n" + BODY,
+        HEAD + "{author}\n\n" + BODY,
+        # above a short first paragraph: one word, or two with no mark of an outlet (a columnist)
+        "عاجل\n" + SHORT_LEDE + BODY,
+        "سامر الأحمد\n" + SHORT_LEDE + BODY,
+        # "for news" in a headline's sentence
+        "تضارب للأنباء حول مقتل قيادي في غارة على الحدود الشمالية\n\n" + BODY,
+    ],
+)
+def test_no_credit_in_batches_12_and_13_shapes(text):
+    assert credit(text) == (None, None)
+
+
+# ---- the credit pass's shared helpers: the same answers as the plain patterns they replace
+
+# (the lines as the credit pass reads them: normalised, so the lists' أ and ة are ا and ه)
+WORD_LIST = ["الرصيف", "بئر السبع", "تل أبيب", "غزة", "خان يونس", "د.ب.أ", "رام الله"]
+WORD_LINES = ["قصف علي خان يونس فجرا", "خان يونسيه", "في تل   ابيب اليوم", "(غزه)", "غزه",
+              "غزهالجديده", "مراسل د.ب.ا في", "بير-السبع", "", None, "رام الله، الضفه"]
+
+
+@pytest.mark.parametrize("before, after", [(r"(?:^|[^\w])", r"(?:[^\w]|$)"), (r"(?:^|\s)", r"(?:\s|$)")])
+def test_contains_word_in_shares_answers_as_one_pattern(monkeypatch, before, after):
+    import polars as pl
+
+    from etl import credits
+    from etl.metadata import alternation
+
+    one = pl.DataFrame({"x": WORD_LINES}).select(pl.col("x").str.contains(f"{before}{alternation(WORD_LIST)}{after}")).to_series()
+    # two words per pattern: four patterns, each line answered as the single pattern does
+    monkeypatch.setattr(credits, "WORDS_PER_PATTERN", 2)
+    credits._word_patterns.cache_clear()
+    shared = pl.DataFrame({"x": WORD_LINES}).select(credits.contains_word(pl.col("x"), WORD_LIST, before, after)).to_series()
+    assert len(credits._word_patterns(frozenset(WORD_LIST), before, after)) == 4
+    credits._word_patterns.cache_clear()
+    assert shared.to_list() == one.to_list()
+    assert shared.to_list()[:3] == [True, False, True]
+
+
+def test_mask_first_masks_the_leftmost_match_only():
+    import polars as pl
+
+    from etl.credits import MASK, _mask_first
+
+    lines = pl.LazyFrame({"t": ["غزة 12:30 ثم 14:45", "لا وقت هنا", "7:05"]})
+    out = lines.pipe(_mask_first, "t", r"[0-9]{1,2}:[0-9]{2}").collect().to_series().to_list()
+    assert out == ["غزة " + MASK * 5 + " ثم 14:45", "لا وقت هنا", MASK * 4]
