@@ -327,6 +327,13 @@ RULES: tuple[Rule, ...] = (
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
+    # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
+    # ارهابيا، تمكنت من القضاء علي اربعه ارهابيين، القضاء علي ارهابي (01) (a bracketed count after the noun, with its zero)
+    Rule("qd", r"{B0}(?P<lead>{PRE}(?P<verb>{eliminate_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{upon}\s+)"
+               r"(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?\s*\"?(?P<victims>{militant})\"?{B1}"
+               r"|\"?(?P<victims2>{militant})\"?\s*[(\[]\s*(?P<num2>{DIG})\s*[)\]])",
+         triggers=("eliminate_verb",), sentence_trigger=False, reads=("attacks", "killed"), victims=("victims", "victims2"),
+         exclusions=("sentence_passed", "year_before_noun")),
     # a count of drones named by مسيره alone, right after a verb of intercepting or downing them (or of destroying them,
     # beside an air-defence word): تم اسقاط 15 مسيره فوق كورسك، اسقطت الدفاعات 36 مسيره اوكرانيه (alone, مسيره is also a march)
     Rule("fd", r"{B0}(?P<lead>{PRE}(?P<verb>{fired_verb})\s+(?:{WORD_ND}\s+){{0,5}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{drone_noun}){B1}{TAIL}",
@@ -530,6 +537,7 @@ def context() -> dict[str, str]:
         "air_defence_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['air_defence']}(?:[^\w]|$)",
         "conflict_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['conflict_word']}(?:[^\w]|$)",
         "member_noun": rf"^(?:{art})?{s['noun_mil']}$",
+        "court_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['court_word']}(?:[^\w]|$)",
         "mourned_before": rf"(?:^|[^\w]){pre}{s['mourned']}(?:[^\w]|$)",
         "martyr_after": rf"^[^\w]*(?:\S+\s+){{0,3}}?{pre}(?:{art})?{s['martyr']}(?:[^\w]|$)",
         "force": s["FORCE"],
@@ -776,6 +784,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("possessed_members_without_force", "its members (member nouns with a possessive) with no military word in the sentence are a family's "
               "or a team's", "figure",
               lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
+    Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
+              lambda: pl.col("norm").str.contains(_c("court_word"))),
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------

@@ -125,3 +125,17 @@ def test_counts_of_injuries(sentence, expected):
 ])
 def test_troops_counted_through_a_possessive(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # eliminating fighters, as army statements write a killing
+    ("وأعلنت الوزارة أن قوات الجيش تمكنت من القضاء على سبعة إرهابيين في عملية تمشيط.", [("killed", 7, None, None, "exact")]),
+    ("قضت قوات الجيش منذ بداية الشهر على 45 إرهابيا في عمليات متفرقة.", [("killed", 45, None, None, "exact")]),
+    # the count after the noun, in brackets with a leading zero
+    ("وتمكنت مفرزة من قوات الجيش من القضاء على إرهابي (01) خلال عملية تمشيط.", [("killed", 1, None, None, "exact")]),
+    # a court's sentence, and things eliminated, are no killing
+    ("قضت المحكمة على 4 إرهابيين بالسجن عشرين عاما في قضية القوات.", []),
+    ("تعمل القوات على القضاء على 3 ظواهر في عمليات التوعية.", []),
+])
+def test_fighters_eliminated(sentence, expected):
+    check(sentence, expected)
