@@ -69,6 +69,7 @@ fd    fired-verb … NUM مسيره               تم اسقاط 15 مسيره�
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
 np    [qual] NUM من troop-noun+pronoun      نحو 3 الاف من عسكرييه، 22 الفا من جنودها
+ng    NUM glued to its noun               حيث نشرت 12000جندي، بينهم 15عسكريا
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
@@ -345,6 +346,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
+    Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
+         triggers=("noun",), prefilter_lists=(), prefilter_shape=r"[0-9]\p{{Arabic}}", lookups=(("noun", "noun"),),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "needs_military_context")),
     # (after nn: a count with its noun after it is nn's) من اصل / من الاجمالي [adjective] [البالغ] NUM [deployed], right after a troop figure: اعاده 600 جندي الي بلاده من اصل 1200
     # نشروا هناك، تقليص افرادها بالف جندي، من اصل 22 الفا حاليا، سحب القوات الي حد 8600 جندي من الاجمالي الحالي البالغ 13 الفا
     Rule("oa", r"{B0}(?P<lead>{PRE}{out_of}\s+(?:{AL}[^\s0-9]+\s+)?(?:{amounting_bare}\s+)?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
@@ -728,7 +733,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military()).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------

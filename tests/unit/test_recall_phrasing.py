@@ -139,3 +139,16 @@ def test_troops_counted_through_a_possessive(sentence, expected):
 ])
 def test_fighters_eliminated(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to their noun by scraping
+    ("ونشرت البعثة 9000جندي في الإقليم.", [("troops", 9000, None, None, "exact")]),
+    ("وانتشر بنحو1500عسكري على الحدود.", [("troops", 1500, None, None, "approx")]),
+    ("قتل 20 شخصا بينهم 6عسكريين في الهجوم.", [("killed", 20, None, None, "exact"), ("killed", 6, None, None, "exact")]),
+    # a year glued to its mark, a member noun with no military word: nothing
+    ("افتتح المعرض عام 2015م بحضور 300زائر.", []),
+    ("انضم 30عنصرا إلى الفريق.", []),
+])
+def test_digits_glued_to_their_noun(sentence, expected):
+    check(sentence, expected)
