@@ -146,6 +146,8 @@ def test_fighters_eliminated(sentence, expected):
     ("ونشرت البعثة 9000جندي في الإقليم.", [("troops", 9000, None, None, "exact")]),
     ("وانتشر بنحو1500عسكري على الحدود.", [("troops", 1500, None, None, "approx")]),
     ("قتل 20 شخصا بينهم 6عسكريين في الهجوم.", [("killed", 20, None, None, "exact"), ("killed", 6, None, None, "exact")]),
+    # soldiers glued to their count after a casualty verb were killed, not deployed
+    ("قتل 14جنديا في غارة على حاجز للجيش.", [("killed", 14, None, None, "exact")]),
     # a year glued to its mark, a member noun with no military word: nothing
     ("افتتح المعرض عام 2015م بحضور 300زائر.", []),
     ("انضم 30عنصرا إلى الفريق.", []),
