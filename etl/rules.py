@@ -55,6 +55,7 @@ tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت 
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
+ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه اثر سقوط قذيفه
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
@@ -291,6 +292,11 @@ RULES: tuple[Rule, ...] = (
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
+    # لقي + one person (a nationality or a word between) + مصرعه/حتفه, in a sentence of fire or fighting: ولقي مواطن حتفه اثر سقوط
+    # قذيفه (one killed; alone the shape is mostly a road's toll, which the plain rules leave out)
+    Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
+         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
+         exclusions=("death_without_fire",)),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -791,6 +797,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
     Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
               lambda: pl.col("norm").str.contains(_c("court_word"))),
+    Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
+              "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
+              lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------

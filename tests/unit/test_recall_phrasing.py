@@ -154,3 +154,15 @@ def test_fighters_eliminated(sentence, expected):
 ])
 def test_digits_glued_to_their_noun(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person met his death, in a sentence of fire or fighting
+    ("ولقي مواطن مصرعه إثر سقوط قذيفة على منزله.", [("killed", 1, None, None, "exact")]),
+    ("لقي جندي حتفه في هجوم على نقطة للجيش.", [("killed", 1, None, None, "exact")]),
+    # a road's or a drowning's toll: left out
+    ("لقي شاب مصرعه في حادث مروري على الطريق السريع.", []),
+    ("لقي طفل حتفه غرقا في بركة زراعية.", []),
+])
+def test_one_person_met_his_death(sentence, expected):
+    check(sentence, expected)
