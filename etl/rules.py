@@ -781,17 +781,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ~pl.col("measure").is_in(list(CASUALTY)).fill_null(False)),
     Exclusion("since_toll_year", "a year after the since-clause (since 2011 to 2020), not a toll", "match",
               lambda: pl.col("num_tm").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("next_tm").is_null()),
-    Exclusion("since_toll_without_force", "a toll since a date with no military word in its sentence (a heat wave's, a flood's) is left "
-              "to the plain toll rule", "figure", _no_military),
+    Exclusion("since_toll_without_force", "a toll since a date with no military word in its own words (a heat wave's, a flood's) is left "
+              "to the other rules (tested on the match, before overlaps, so that it hides no figure they read)", "match",
+              lambda: ~pl.col("m").str.contains(_c("military_word"))),
     Exclusion("injuries_without_fire", "a count of injuries counts only where the sentence speaks of fire and fighting: "
               "a military word and a word of fire or fighting (else a disease's cases, an accident's, a sports injury)", "figure",
               lambda: _no_military() | ~pl.col("norm").str.contains(_c("conflict_word"))),
-    Exclusion("possessed_troops_are_victims", "soldiers of a force after a casualty, capture or mourning word, or before a casualty word or a martyr's title, "
-              "were killed, wounded or captured: no strength", "figure",
-              lambda: pl.col("before").str.contains(_c("killed_before")) | pl.col("before").str.contains(_c("injured_before"))
-              | pl.col("before_long").str.contains(_c("captured_before")) | pl.col("before_long").str.contains(_c("mourned_before"))
-              | pl.col("after").str.contains(_c("tail_killed")) | pl.col("after").str.contains(_c("tail_injured"))
-              | pl.col("after").str.contains(_c("martyr_after"))),
+    Exclusion("possessed_troops_are_victims", "soldiers of a force after a mourning word, or before a martyr's title, were killed, but "
+              "the count does not say how (the casualty and capture words around it are read by the victim-reading stage)", "figure",
+              lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),
     Exclusion("possessed_members_without_force", "its members (member nouns with a possessive) with no military word in the sentence are a family's "
               "or a team's", "figure",
               lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),

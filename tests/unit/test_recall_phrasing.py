@@ -114,8 +114,10 @@ def test_counts_of_injuries(sentence, expected):
     ("وقال إن نحو 4 آلاف من عسكرييه سيبقون في القواعد.", [("troops", 4000, None, None, "approx")]),
     ("يساند 18 ألفا من جنودها الجيش الحكومي.", [("troops", 18000, None, None, "exact")]),
     ("وأرسل التنظيم 250 من مقاتليه إلى الجبهة.", [("troops", 250, None, None, "exact")]),
-    # the killed, the captured and the mourned among them are no strength
+    # the killed, the captured and the mourned among them are no strength: the lost are killed
     ("وقتل 7 من جنوده في الكمين.", [("killed", 7, None, None, "exact")]),
+    ("وخسرت القوات ستة من عناصرها في المعارك.", [("killed", 6, None, None, "exact")]),
+    ("أدى القصف إلى ارتقاء خمسة من مقاتلينا إلى مرتبة الشهادة.", [("killed", 5, None, None, "exact")]),
     ("واختطف المسلحون القائد مع 9 من مقاتليه أمس.", []),
     ("نعت وزارة الدفاع أربعة من جنودها في بيان.", []),
     ("نعت وزارة الدفاع أربعة من جنودها الذين سقطوا في المعركة.", [("killed", 4, None, None, "exact")]),
