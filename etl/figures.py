@@ -43,7 +43,7 @@ MAX_PER_ARTICLE = 1000
 BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
-VICTIM_READING_RULES = ["nn", "nh", "nb", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 

@@ -51,9 +51,11 @@ rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه 
 tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
 tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
+tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
+ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه اثر سقوط قذيفه
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
@@ -64,8 +66,11 @@ dm    deploy-verb … NUM رجل                 ارسلت البعثه مائ�
 ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين، بالاضافه الي 2500 اخرين
 oa    من اصل NUM [نشروا], after troops      اعاده 600 جندي … من اصل 1200 نشروا، من الاجمالي الحالي البالغ 13 الفا
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
+fd    fired-verb … NUM مسيره               تم اسقاط 15 مسيره، اسقطت الدفاعات 36 مسيره اوكرانيه
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
 nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
+np    [qual] NUM من troop-noun+pronoun      نحو 3 الاف من عسكرييه، 22 الفا من جنودها
+ng    NUM glued to its noun               حيث نشرت 12000جندي، بينهم 15عسكريا
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
@@ -73,10 +78,13 @@ dn    ال-noun ال-number                     الغارات الثلاث، ا
 ts    toll-noun بينهم NUM                   القتلي بينهم سته افراد
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
+cs    ، / منها NUM direction, after projectiles  17 طايره بدون طيار، 9 فوق مقاطعه بريانسك
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 cv    و ال-toll-noun [الي] NUM after a toll  بلغ 31 فلسطينيا، والاصابات 197
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
+ni    NUM injury-noun (fire and a force)   وقوع 3 اصابات طفيفه (صواريخ … عسكريين)
+cm    و NUM مسيره after projectiles        بـ12 صاروخا و12 مسيره
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
 cf    و NUM [من] force after troops/a toll  9 الاف من مرتزقه فاغنر، و11 الفا من السوريين، قتل 1400 فلسطيني و13 اسرائيليا
 cd    و NUM direction after projectiles     ثلاثه من الصواريخ باتجاه الرياض، وواحد باتجاه نجران
@@ -212,23 +220,24 @@ RULES: tuple[Rule, ...] = (
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head", "size_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "bound_unit")),
+         exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?{count_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
                r"(?:\s+|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?{copula}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=("count_head",), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons")),
+         exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons",
+                     "troops_counted_as_toll")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
@@ -261,6 +270,13 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
          triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "rise_not_toll")),
+    # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
+    # (ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780 جنديا)
+    Rule("tm", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+               r"\s+(?:{WORD}\s+){{0,8}}?{since}\s+(?:{WORD}\s+){{1,8}}?{toll_prep}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+               r"(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
+         triggers=("toll_noun",), prefilter_lists=("since",), lookups=(("noun", "toll_noun"),),
+         exclusions=("since_toll_not_casualty", "since_toll_year", "since_toll_without_force")),
     # a rising verb, its number, then the toll it raises (the toll named after the number): الهجوم الذي يرفع الي 4 عدد
     # قتلي البعثه، يرتفع الي سبعه عدد القتلي
     Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*"
@@ -276,6 +292,11 @@ RULES: tuple[Rule, ...] = (
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
+    # لقي + one person (a nationality or a word between) + مصرعه/حتفه, in a sentence of fire or fighting: ولقي مواطن حتفه اثر سقوط
+    # قذيفه (one killed; alone the shape is mostly a road's toll, which the plain rules leave out)
+    Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
+         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
+         exclusions=("death_without_fire",)),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -313,12 +334,28 @@ RULES: tuple[Rule, ...] = (
          triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
+    # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
+    # ارهابيا، تمكنت من القضاء علي اربعه ارهابيين، القضاء علي ارهابي (01) (a bracketed count after the noun, with its zero)
+    Rule("qd", r"{B0}(?P<lead>{PRE}(?P<verb>{eliminate_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{upon}\s+)"
+               r"(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?\s*\"?(?P<victims>{militant})\"?{B1}"
+               r"|\"?(?P<victims2>{militant})\"?\s*[(\[]\s*(?P<num2>{DIG})\s*[)\]])",
+         triggers=("eliminate_verb",), sentence_trigger=False, reads=("attacks", "killed"), victims=("victims", "victims2"),
+         exclusions=("sentence_passed", "year_before_noun")),
+    # a count of drones named by مسيره alone, right after a verb of intercepting or downing them (or of destroying them,
+    # beside an air-defence word): تم اسقاط 15 مسيره فوق كورسك، اسقطت الدفاعات 36 مسيره اوكرانيه (alone, مسيره is also a march)
+    Rule("fd", r"{B0}(?P<lead>{PRE}(?P<verb>{fired_verb})\s+(?:{WORD_ND}\s+){{0,5}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{drone_noun}){B1}{TAIL}",
+         triggers=("drone_noun",), lookups=(("noun", "drone_noun"),),
+         exclusions=("destroyed_on_the_ground", "one_event", "year_before_noun", "number_cut")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
+    Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
+         triggers=("noun",), prefilter_lists=(), prefilter_shape=r"[0-9]\p{{Arabic}}", lookups=(("noun", "noun"),),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "needs_military_context")),
     # (after nn: a count with its noun after it is nn's) من اصل / من الاجمالي [adjective] [البالغ] NUM [deployed], right after a troop figure: اعاده 600 جندي الي بلاده من اصل 1200
     # نشروا هناك، تقليص افرادها بالف جندي، من اصل 22 الفا حاليا، سحب القوات الي حد 8600 جندي من الاجمالي الحالي البالغ 13 الفا
     Rule("oa", r"{B0}(?P<lead>{PRE}{out_of}\s+(?:{AL}[^\s0-9]+\s+)?(?:{amounting_bare}\s+)?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
@@ -329,6 +366,12 @@ RULES: tuple[Rule, ...] = (
          triggers=("force_noun",), reads=("troops", "troops"),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
                      "one_or_two_alone")),
+    # [qual] NUM من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره (not the
+    # killed, wounded or captured among them: those are read by the casualty rules or left out)
+    Rule("np", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{troop_possessed}){possessive}{B1}",
+         triggers=("troop_possessed",), reads=("troops", "troops"), victims=(),
+         exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut",
+                     "possessed_troops_are_victims", "possessed_members_without_force")),
     # a number in brackets right before its noun: (15) شهيدا، [500] جندي
     Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
@@ -350,6 +393,11 @@ RULES: tuple[Rule, ...] = (
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
          triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
+    # a sub-count of projectiles by place, opened by a comma or "of them" (not by و: rule cd), right after their count:
+    # 17 طايره بدون طيار اوكرانيه، 9 فوق مقاطعه بريانسك؛ 58 طايره دون طيار، منها 11 فوق بيلغورود
+    Rule("cs", r"(?:[،,]\s*(?P<num>{NUM})|{B0}{subset_things}\s+(?P<num2>{NUM}))\s*{direction}(?:[^\w]|$)",
+         triggers=("direction",), sentence_trigger=False, inherits=True, victims=(),
+         exclusions=("conjunct_direction_without_fire",)),
     # [من] بينهم/منهم [qual] NUM force-adj, after a count: من بينهم 2500 اميركي
     Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{WORD})",
          triggers=("subset",), sentence_trigger=False, inherits=True,
@@ -377,6 +425,15 @@ RULES: tuple[Rule, ...] = (
     Rule("ci", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
          triggers=("injury_noun",), sentence_trigger=False, lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_count_without_count",)),
+    # NUM + a noun of injuries, where the sentence speaks of fire and fighting: وقوع 3 اصابات طفيفه، اكثر من 3 الاف اصابه
+    # (not a disease's cases, not an accident's: a military word and a word of fire or fighting must stand in the sentence)
+    Rule("ni", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
+         triggers=("injury_noun",), lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}?)",
+         exclusions=("injuries_without_fire", "year_before_noun", "code_number", "number_cut")),
+    # و + NUM + مسيره, a few words after a count of projectiles: بـ12 صاروخا و12 مسيره
+    Rule("cm", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{drone_noun}){B1}",
+         triggers=("drone_noun",), lookups=(("noun", "drone_noun"),), lead=r"^([^\w]*{and}\s*)",
+         exclusions=("drone_conjunct_without_fire",)),
     # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
     Rule("cn", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+(?P<host>(?:{AL})?{member_host}\s+\S+)"
                r"|(?:{of}\s+)?(?P<victims>{counted_person}))(?:[^\w]|$)",
@@ -485,6 +542,15 @@ def context() -> dict[str, str]:
         "article": rf"^{art}",
         "count_stop": rf"(?:^|[^\w]){s['PRE1']}(?:{s['VERB']}|{s['EXCL']}|{s['count_stop']})(?:[^\w]|$)",
         "military_word": s["MILWORD"],
+        # a troop noun followed by a toll noun (عدد الجنود القتلي): the count is of the killed, read by the toll rules
+        "troop_then_toll": rf"{s['troop_count_noun']}{s['possessive']}?\s+(?:{art})?{s['toll_noun']}(?:[^\w]|$)",
+        "destroy_exclusion": rf"^{_alt(w['destroy_verb'])}$",
+        "air_defence_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['air_defence']}(?:[^\w]|$)",
+        "conflict_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['conflict_word']}(?:[^\w]|$)",
+        "member_noun": rf"^(?:{art})?{s['noun_mil']}$",
+        "court_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['court_word']}(?:[^\w]|$)",
+        "mourned_before": rf"(?:^|[^\w]){pre}{s['mourned']}(?:[^\w]|$)",
+        "martyr_after": rf"^[^\w]*(?:\S+\s+){{0,3}}?{pre}(?:{art})?{s['martyr']}(?:[^\w]|$)",
         "force": s["FORCE"],
         "target": (rf"^\s*(?:[^\s]+\s+){{0,4}}?(?:{s['target_prep']}|{s['target_verb_stem']}\S*)\s+"
                    rf"({s['target_place']}\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"),
@@ -597,9 +663,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                            | ((pl.col("rule") == "rt") & (pl.col("value_other") > pl.col("value"))))).fill_null(True)),
     # -- on the figures that won their span -----------------------------------------------
     Exclusion("excluded_context", "a seizure, capture, trade or place word before the count (exclusions.csv); "
-              "projectiles intercepted or shot down were fired, and count", "figure",
+              "projectiles intercepted or shot down were fired, and count, and so do projectiles destroyed beside an air-defence word", "figure",
               lambda: ~pl.col("excl_nn").is_null()
-              & ~((pl.col("measure") == "projectiles") & pl.col("excl_nn").str.contains(_c("fired_exclusion"))).fill_null(False)),
+              & ~((pl.col("measure") == "projectiles")
+                  & (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
+                     | (pl.col("excl_nn").str.contains(_c("destroy_exclusion")) & pl.col("norm").str.contains(_c("air_defence_word"))))).fill_null(False)),
     Exclusion("excluded_before", "a seizure, capture, trade or place word just before the count (exclusions.csv)", "figure",
               lambda: pl.col("before").str.contains(_c("exclusion_word"))),
     Exclusion("seized_list", "a weapon conjoined to weapons seized, found or destroyed", "figure",  # ضبط 7 صواريخ و57 قنبله
@@ -671,7 +739,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military()).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------
@@ -702,6 +770,36 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count", "context",  # و11 مدنيا
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near"))).fill_null(True)),
+    # -- the rules of issue 12's recall round (fd, cm, cs, tm, ni, np) ---------------------------
+    Exclusion("destroyed_on_the_ground", "drones destroyed with no air-defence word in the sentence may have been destroyed on the ground, "
+              "not fired", "figure",
+              lambda: pl.col("verb_fd").str.contains(_c("destroy_exclusion")) & ~pl.col("norm").str.contains(_c("air_defence_word"))),
+    Exclusion("drone_conjunct_without_fire", "and + a count of a bare drone noun counts only a few words after a count of projectiles, with no other "
+              "number between (alone, the noun is also a march)", "context",
+              lambda: (~((pl.col("prev_measure") == "projectiles") & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("since_toll_not_casualty", "a toll since a date counts casualties only (the toll of attacks is read by rule tl)", "match",
+              lambda: ~pl.col("measure").is_in(list(CASUALTY)).fill_null(False)),
+    Exclusion("since_toll_year", "a year after the since-clause (since 2011 to 2020), not a toll", "match",
+              lambda: pl.col("num_tm").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("next_tm").is_null()),
+    Exclusion("since_toll_without_force", "a toll since a date with no military word in its own words (a heat wave's, a flood's) is left "
+              "to the other rules (tested on the match, before overlaps, so that it hides no figure they read)", "match",
+              lambda: ~pl.col("m").str.contains(_c("military_word"))),
+    Exclusion("injuries_without_fire", "a count of injuries counts only where the sentence speaks of fire and fighting: "
+              "a military word and a word of fire or fighting (else a disease's cases, an accident's, a sports injury)", "figure",
+              lambda: _no_military() | ~pl.col("norm").str.contains(_c("conflict_word"))),
+    Exclusion("possessed_troops_are_victims", "soldiers of a force after a mourning word, or before a martyr's title, were killed, but "
+              "the count does not say how (the casualty and capture words around it are read by the victim-reading stage)", "figure",
+              lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),
+    Exclusion("possessed_members_without_force", "its members (member nouns with a possessive) with no military word in the sentence are a family's "
+              "or a team's", "figure",
+              lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
+    Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
+              lambda: pl.col("norm").str.contains(_c("court_word"))),
+    Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
+              "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
+              lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
+    Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
+              "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
     Exclusion("no_measure_inherited", "a subset or conjunct count with no figure to take its measure from", "inherit",
               lambda: pl.col("table").is_null()),
