@@ -56,12 +56,14 @@ def test_delta_publish_equals_a_cold_build_through_adds_changes_deletes_and_stor
     steps = [
         lambda: (files[1].write_text(files[1].read_text(encoding="utf-8") + "\nوأعلن الجيش مقتل 3 جنود في هجوم.\n", encoding="utf-8"),
                  (raw_copy / "new.txt").write_text("عنوان\n\nبغداد - رويترز\n\nقالت الشرطة إن 7 أشخاص قتلوا في انفجار سيارة مفخخة وسط المدينة اليوم.", encoding="utf-8"),
-                 (raw_copy / "copy-of-4.txt").write_text(near_copy(files[4].read_text(encoding="utf-8")), encoding="utf-8")),
-        lambda: (files[2].unlink(),
+                 (raw_copy / "copy-of-4.txt").write_text(near_copy(files[4].read_text(encoding="utf-8")), encoding="utf-8"),
+                 (raw_copy / "empty.txt").write_text(""),  # rejected
+                 (raw_copy / "zz-same-as-3.txt").write_text(files[3].read_text(encoding="utf-8"), encoding="utf-8")),  # a duplicate
+        lambda: (files[2].unlink(), files[3].unlink(),  # the duplicate of 3 becomes its article's file
                  manifest.write_text(manifest.read_text(encoding="utf-8").replace("2015-07-23", "2015-08-30").replace("/0,", "/zero,"),
                                      encoding="utf-8")),
         lambda: (raw_copy / "copy-of-4.txt").rename(raw_copy / "moved-copy.txt"),
-        lambda: (raw_copy / "moved-copy.txt").unlink(),
+        lambda: ((raw_copy / "moved-copy.txt").unlink(), (work / "changes" / "journal.json").unlink()),
     ]
     for i, step in enumerate(steps):
         step()
@@ -69,6 +71,9 @@ def test_delta_publish_equals_a_cold_build_through_adds_changes_deletes_and_stor
         if i == 0:  # only the changed and new files are read and extracted
             assert counts["reused_files"] == 4 and counts["extracted_articles"] == 3
         assert counts["publish_mode"] == "delta"
+        # only the articles that the changed files and manifest entries can touch are compared,
+        # unless the journal of changes is lost (etl/changes.py): then every article is
+        assert counts["compared"] == ("every article" if i == 3 else "changed inputs")
         # the first delta works on a copy; then the file the last build replaced (the spare) is
         # brought up to date in place: it lacks this build's changes and the last one's
         assert counts["copy"] == ("copy" if i == 0 else "spare in place")
