@@ -440,13 +440,17 @@ def build_distributed(raw: str | Path, work: str | Path, db: Path, engine: str, 
 
 
 def manifest_signature(manifest: Path | None) -> str:
-    """What the "nothing changed" test compares for the manifest: its path and content."""
+    """What the "nothing changed" test compares for the manifest: its path, size and modification
+    time, as for the articles (hashing its bytes read 114 MB at x33 on every build)."""
     if manifest is None:
         return "none"
     try:
-        return hashlib.sha256(str(manifest.resolve()).encode() + b"\0" + manifest.read_bytes()).hexdigest()
+        st = manifest.stat()
+        with open(manifest, "rb"):  # a manifest that cannot be read is not "unchanged"
+            pass
     except OSError:
         return "unreadable"
+    return hashlib.sha256(f"{manifest.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()
 
 
 def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True,

@@ -52,6 +52,10 @@ ARTICLE_MARTS = {"articles", "article_sources", "troop_figures", "attack_counts"
                  "figure_claims", "article_summary"}
 KEYED_MARTS = {"input_files": "source_path"}  # large, one row per key, no text: only rows that differ are rewritten
 STORY_COLUMN_MARTS = ("troop_figures", "attack_counts", "figure_claims")  # carry story_id: updated when it moves
+# Rows per story, from the story's members and figures only: a delta derives again the rows of
+# the stories that may change (story_affected), reading only their members and claims.
+STORY_MARTS = {"stories": ("story_members",), "story_outlets": ("story_members",),
+               "story_figures": ("figure_claims",)}
 # Staging views with one or more rows per article, restricted to the changed articles in a delta.
 ARTICLE_STAGING = ("stg_articles", "stg_troop_figures", "stg_attack_counts", "stg_cited_sources", "stg_date_mentions",
                    "stg_figure_context")
@@ -142,7 +146,8 @@ def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_mem
 def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
     """story_members brought up to date for the articles whose story may change: those whose
     pairs were derived again, their partners, and every member of their old stories (a
-    closed set: no pair leaves it). ``story_moved``: the (article_id, story_id) rows that changed."""
+    closed set: no pair leaves it). ``story_moved``: the (article_id, story_id) rows that changed;
+    ``story_affected``: the stories, old and new, of those articles."""
     con.execute(
         """create temp table story_scope as
            with touched as (
@@ -156,6 +161,10 @@ def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
            where story_id in (select story_id from story_members where article_id in (select article_id from touched))"""
     )
     _build_story_members(con, "new_story_members", scope="story_scope")
+    # the stories whose rows may change: the old and new stories of the scope (closed under pairs)
+    con.execute("""create temp table story_affected as
+                   select story_id from story_members where article_id in (select article_id from story_scope)
+                   union select story_id from new_story_members""")
     con.execute("""create temp table story_moved as
                    select * from new_story_members
                    except select * from story_members where article_id in (select article_id from story_scope)""")
@@ -227,9 +236,10 @@ def _sql_literal(value: str) -> str:
 EXTRACTED_GLOB = re.compile(r"\{\{ extracted \}\} \|\| '/\*\.(\w+)\.parquet'")  # one extracted table, every part
 
 
-def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None) -> str:
+def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None, pair_in_scope: str = "true") -> str:
     """Fill the template variables of a model file: {{ work }}, {{ extracted }}, {{ reference }},
-    {{ store }} (the article store's parts: all of them, or the list ``store``). With ``store``,
+    {{ store }} (the article store's parts: all of them, or the list ``store``), {{ pair_in_scope }}
+    (which pairs article_pairs counts: all in a cold build, :data:`PAIR_IN_SCOPE` in a delta). With ``store``,
     an extracted table read as ``{{ extracted }} || '/*.<table>.parquet'`` is read from those
     parts' files only (extraction writes one file per part and table)."""
     extracted = (extracted or work).resolve()
@@ -244,6 +254,7 @@ def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path
         .replace("{{ extracted }}", _sql_literal(extracted.as_posix()))
         .replace("{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix()))
         .replace("{{ boilerplate_articles }}", str(BOILERPLATE_ARTICLES))
+        .replace("{{ pair_in_scope }}", pair_in_scope)
     )
 
 
@@ -324,8 +335,17 @@ def publish_key(storage_version: str = STORAGE_VERSION) -> str:
     return hashlib.sha256(f"{storage_version} {publish_fingerprint()}".encode()).hexdigest()[:12]
 
 
+def _template(folder: str, name: str) -> str:
+    return (SQL_DIR / folder / f"{name}.sql").read_text(encoding="utf-8")
+
+
 def _model(folder: str, name: str, work: Path, extracted: Path, store: list[Path] | None = None) -> str:
-    return render((SQL_DIR / folder / f"{name}.sql").read_text(encoding="utf-8"), work, extracted, store)
+    return render(_template(folder, name), work, extracted, store)
+
+
+# article_pairs in a delta: only pairs with an article in pair_scope are counted (the rest are
+# not replaced). In a cold build every article is in scope and the test, always true, cost 30%.
+PAIR_IN_SCOPE = "(a.article_id in (select article_id from pair_scope) or b.article_id in (select article_id from pair_scope))"
 
 
 def _staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> None:
@@ -609,7 +629,14 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
     elif name == "article_pairs":
         con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
                     "or article_b in (select article_id from pair_scope)")
-        con.execute(f"insert into article_pairs {sql}")
+        con.execute(f"insert into article_pairs {render(_template('marts', name), work, extracted, pair_in_scope=PAIR_IN_SCOPE)}")
+    elif name in STORY_MARTS:
+        for source in STORY_MARTS[name]:
+            con.execute(f"create or replace temp view d{source} as "
+                        f"select * from {source} where story_id in (select story_id from story_affected)")
+        sql = re.sub(r"\b(" + "|".join(STORY_MARTS[name]) + r")\b", lambda m: "d" + m.group(1), sql)
+        con.execute(f"delete from {name} where story_id in (select story_id from story_affected)")
+        con.execute(f"insert into {name} {sql}")
     elif name in ARTICLE_MARTS:
         con.execute(f"delete from {name} where article_id in (select article_id from delta_articles)")
         con.execute(f"insert into {name} select * from ({restricted(sql)}\n) where article_id in (select article_id from delta_articles)")

@@ -36,6 +36,7 @@ shared as (
     from usable as a
     join usable as b on a.h = b.h and a.article_id < b.article_id
     where a.h in (select h from scope_hashes)
+      and {{ pair_in_scope }}  -- true in a cold build (every article is in scope); a delta counts only pairs with an article in scope
     group by all
 ),
 final as (
