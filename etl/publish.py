@@ -236,10 +236,13 @@ def _sql_literal(value: str) -> str:
 EXTRACTED_GLOB = re.compile(r"\{\{ extracted \}\} \|\| '/\*\.(\w+)\.parquet'")  # one extracted table, every part
 
 
-def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None, pair_in_scope: str = "true") -> str:
+def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None, pair_scope: dict | None = None,
+           article_in_scope: str = "true") -> str:
     """Fill the template variables of a model file: {{ work }}, {{ extracted }}, {{ reference }},
-    {{ store }} (the article store's parts: all of them, or the list ``store``), {{ pair_in_scope }}
-    (which pairs article_pairs counts: all in a cold build, :data:`PAIR_IN_SCOPE` in a delta). With ``store``,
+    {{ store }} (the article store's parts: all of them, or the list ``store``), {{ in_pair_scope }}
+    and {{ first_out_of_pair_scope }} (which pairs article_pairs derives: every pair in a cold build;
+    with ``pair_scope`` = :data:`PAIR_SCOPE`, those with an article in the temp table pair_scope),
+    {{ article_in_scope }} (which articles stg_articles derives: all, or those of a delta). With ``store``,
     an extracted table read as ``{{ extracted }} || '/*.<table>.parquet'`` is read from those
     parts' files only (extraction writes one file per part and table)."""
     extracted = (extracted or work).resolve()
@@ -254,7 +257,9 @@ def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path
         .replace("{{ extracted }}", _sql_literal(extracted.as_posix()))
         .replace("{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix()))
         .replace("{{ boilerplate_articles }}", str(BOILERPLATE_ARTICLES))
-        .replace("{{ pair_in_scope }}", pair_in_scope)
+        .replace("{{ in_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["in_pair_scope"])
+        .replace("{{ first_out_of_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["first_out_of_pair_scope"])
+        .replace("{{ article_in_scope }}", article_in_scope)
     )
 
 
@@ -343,9 +348,12 @@ def _model(folder: str, name: str, work: Path, extracted: Path, store: list[Path
     return render(_template(folder, name), work, extracted, store)
 
 
-# article_pairs in a delta: only pairs with an article in pair_scope are counted (the rest are
-# not replaced). In a cold build every article is in scope and the test, always true, cost 30%.
-PAIR_IN_SCOPE = "(a.article_id in (select article_id from pair_scope) or b.article_id in (select article_id from pair_scope))"
+# article_pairs in a delta derives the pairs with an article in pair_scope only, joining from the
+# scope's hashes (the rest are not replaced); a cold build derives every pair with no test (a test
+# on every pair cost 30%; its second join, under a constant false, is pruned).
+PAIR_SCOPE = {"in_pair_scope": "article_id in (select article_id from pair_scope)",
+              "first_out_of_pair_scope": "u.article_id not in (select article_id from pair_scope)"}
+COLD_PAIR_SCOPE = {"in_pair_scope": "true", "first_out_of_pair_scope": "false"}
 
 
 def _staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> None:
@@ -371,7 +379,7 @@ def _restricted_staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: P
     and the view ``dint_figure_context`` over them (it reads the articles mart, so it stays a view)."""
     store = _store_parts_of(con, work, ids)
     for name in (*ARTICLE_STAGING, "stg_article_sketch"):
-        sql = render((SQL_DIR / "staging" / f"{name}.sql").read_text(encoding="utf-8"), work, extracted, store)
+        sql = render(_template("staging", name), work, extracted, store, article_in_scope=f"article_id in (select article_id from {ids})")
         con.execute(f"create or replace temp table {RESTRICTED_PREFIX}{name} as "
                     f"select * from ({sql}\n) where article_id in (select article_id from {ids})")
     con.execute(f"create or replace temp view {RESTRICTED_PREFIX}int_figure_context as "
@@ -629,7 +637,7 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
     elif name == "article_pairs":
         con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
                     "or article_b in (select article_id from pair_scope)")
-        con.execute(f"insert into article_pairs {render(_template('marts', name), work, extracted, pair_in_scope=PAIR_IN_SCOPE)}")
+        con.execute(f"insert into article_pairs {render(_template('marts', name), work, extracted, pair_scope=PAIR_SCOPE)}")
     elif name in STORY_MARTS:
         for source in STORY_MARTS[name]:
             con.execute(f"create or replace temp view d{source} as "
