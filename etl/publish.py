@@ -5,12 +5,15 @@ Two ways to make the new file, one result:
 
 - cold: every mart from the whole work folder, into an empty file;
 - delta: when the previous warehouse was published by the same rules and SQL (its last
-  ``build_runs.code_version`` says so), a copy of it (a reflink where the filesystem has
-  them) is brought up to date: only the articles whose published row changes (new, gone,
-  renamed, another manifest entry) are deleted and re-derived in the per-article marts;
-  the small global marts (stories, outlets, places, calendar, ...) are rebuilt whole from
-  the tables, which hold no text. The copy is renamed over the old file, so readers keep
-  the snapshot they opened and a killed build leaves the old file as it was.
+  ``build_runs.code_version`` says so), the spare (the generation before) or a copy of it
+  (a reflink where the filesystem has them) is brought up to date: the articles that the
+  inputs changed since its publish can touch (etl/changes.py; every article when the
+  journal does not know the file) are derived and compared, and only those whose published
+  row changes (new, gone, renamed, another manifest entry) are deleted and re-derived in the
+  per-article marts; pairs, story members and the story marts for the articles and stories
+  that may change; the small global marts (outlets, places, daily figures, calendar) are
+  rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
+  so readers keep the snapshot they opened and a killed build leaves the old file as it was.
 """
 
 from __future__ import annotations
@@ -486,7 +489,8 @@ def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run
     since the build the file holds (etl/changes.py); only the articles they can touch are
     compared. Without them, every article is. Their rows are deleted from the per-article
     marts and derived again; pairs are derived again for every article that may have gained
-    or lost one; story_members is recomputed and a story_id that moved is updated; every
+    or lost one; story_members is recomputed and a story_id that moved is updated; stories,
+    story_outlets and story_figures are derived again for the stories that may change; every
     other mart is rebuilt whole from the tables; build_runs is ``history`` (the runs of the
     file being replaced) and this run. Returns counts.
     """
