@@ -48,9 +48,11 @@ MART_ORDER = [  # a mart may read the marts before it; story_members is built in
 ]
 VIEWS = ["troop_claims", "unknown_outlets"]
 # How a delta publish brings each mart up to date. "article": one or more rows per article;
-# the rows of the changed articles are deleted and derived again, with the staging views
-# restricted to those articles. Every other mart is small (no text) and rebuilt whole from
-# the tables before it; article_pairs and story_members have their own step.
+# the rows of the changed articles are deleted and derived again, from staging tables
+# restricted to those articles. The story marts (STORY_MARTS) are derived again for the
+# stories that may change; input_files (KEYED_MARTS) for the changed paths. Every other mart
+# is small (no text) and rebuilt whole from the tables before it; article_pairs and
+# story_members have their own step.
 ARTICLE_MARTS = {"articles", "article_sources", "troop_figures", "attack_counts", "cited_sources", "date_mentions",
                  "figure_claims", "article_summary"}
 KEYED_MARTS = {"input_files": "source_path"}  # large, one row per key, no text: only rows that differ are rewritten
