@@ -182,31 +182,21 @@ def discover(raw: Path) -> list[tuple[str, str | None, str | None]]:
 
 
 SCAN_SCHEMA = {"source_path": pl.Utf8, "path": pl.Utf8, "skip": pl.Utf8, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
-STAT_THREADS = 4  # stat calls release the GIL: a few threads overlap their waits
-
-
 SCAN_CHUNK = 16384  # files listed and stat-ed at once: the scan holds one chunk as Python objects, the rest in polars
 
 
-def _stat_all(paths: list[str], pool=None) -> tuple[list, list]:
-    """(sizes, mtimes) of ``paths``; None for a file that cannot be stat-ed. ``pool``: a thread
-    pool to spread the calls over (stat releases the GIL)."""
-    def chunk(part: list[str]) -> list[tuple]:
-        out = []
-        for path in part:
-            try:
-                st = os.stat(path)
-                out.append((st.st_size, st.st_mtime_ns))
-            except OSError:
-                out.append((None, None))
-        return out
-
-    if pool is None:
-        stats = chunk(paths)
-    else:
-        step = max(1, -(-len(paths) // (STAT_THREADS * 4)))
-        stats = [st for part in pool.map(chunk, [paths[i:i + step] for i in range(0, len(paths), step)]) for st in part]
-    return [s for s, _ in stats], [m for _, m in stats]
+def _stat_all(paths: list[str]) -> tuple[list, list]:
+    """(sizes, mtimes) of ``paths`` (symlinks followed); None for a file that cannot be stat-ed."""
+    sizes, mtimes = [], []
+    for path in paths:
+        try:
+            st = os.stat(path)
+            sizes.append(st.st_size)
+            mtimes.append(st.st_mtime_ns)
+        except OSError:
+            sizes.append(None)
+            mtimes.append(None)
+    return sizes, mtimes
 
 
 def scan_files(raw: Path) -> pl.DataFrame:
@@ -217,21 +207,22 @@ def scan_files(raw: Path) -> pl.DataFrame:
 
     Files are listed and stat-ed SCAN_CHUNK at a time into polars frames, so the Python
     objects of one chunk are alive at once, whatever the archive's size (lists of a whole
-    x10 archive's paths and stats left 250 MB behind)."""
-    from concurrent.futures import ThreadPoolExecutor
-
+    x10 archive's paths and stats left 250 MB behind). Each file is stat-ed through its
+    directory entry, in this thread: a pool of stat threads cost 60% more CPU (1.4 against
+    2.2 s for 301,000 files) for no gain in time on 2 cores; its path is built in polars."""
     root = os.path.realpath(raw)
     rels: list[str] = []
-    paths: list[str] = []
+    sizes: list[int] = []
+    mtimes: list[int] = []
     other: list[tuple] = []
     frames: list[pl.DataFrame] = []
 
     def flush() -> None:
-        sizes, mtimes = _stat_all(paths, pool)
-        frames.append(pl.DataFrame({"source_path": rels, "path": paths, "size_bytes": sizes, "mtime_ns": mtimes},
-                                   schema={k: v for k, v in SCAN_SCHEMA.items() if k != "skip"}))
+        frames.append(pl.DataFrame({"source_path": rels, "size_bytes": sizes, "mtime_ns": mtimes},
+                                   schema={k: SCAN_SCHEMA[k] for k in ("source_path", "size_bytes", "mtime_ns")}))
         rels.clear()
-        paths.clear()
+        sizes.clear()
+        mtimes.clear()
 
     def walk(folder: str, rel_dir: str) -> None:
         folders = []
@@ -240,7 +231,13 @@ def scan_files(raw: Path) -> pl.DataFrame:
                 for e in it:
                     if e.is_file(follow_symlinks=False):
                         rels.append(rel_dir + e.name)
-                        paths.append(e.path)
+                        try:
+                            st = e.stat(follow_symlinks=False)
+                            sizes.append(st.st_size)
+                            mtimes.append(st.st_mtime_ns)
+                        except OSError:  # gone since listed
+                            sizes.append(None)
+                            mtimes.append(None)
                         if len(rels) >= SCAN_CHUNK:
                             flush()
                     elif e.is_dir(follow_symlinks=False) and not e.name.startswith("."):
@@ -253,16 +250,15 @@ def scan_files(raw: Path) -> pl.DataFrame:
         for path, rel in folders:
             walk(path, rel)
 
-    with ThreadPoolExecutor(max_workers=STAT_THREADS) as pool:
-        walk(root, "")
-        flush()
+    walk(root, "")
+    flush()
     files = pl.concat(frames)
     del frames
     name = pl.col("source_path").str.extract(r"([^/]*)$", 1)
     ext = name.str.extract(r"(\.[^.]*)$", 1).fill_null("").str.to_lowercase()
     skip = (pl.when(name.str.starts_with(".")).then(pl.lit("hidden"))
             .when(~ext.is_in(sorted(ARTICLE_EXTENSIONS))).then(pl.lit(NOT_AN_ARTICLE_FILE)))
-    files = files.with_columns(skip.alias("skip"))
+    files = files.with_columns(skip.alias("skip"), (pl.lit(root.rstrip("/") + "/") + pl.col("source_path")).alias("path"))
     files = files.with_columns(*(pl.when(pl.col("skip").is_null()).then(pl.col(c)).alias(c) for c in ("path", "size_bytes", "mtime_ns")))
     rest = pl.DataFrame(other, schema={"source_path": pl.Utf8, "path": pl.Utf8, "skip": pl.Utf8}, orient="row")
     if rest.height:

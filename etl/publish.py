@@ -5,12 +5,15 @@ Two ways to make the new file, one result:
 
 - cold: every mart from the whole work folder, into an empty file;
 - delta: when the previous warehouse was published by the same rules and SQL (its last
-  ``build_runs.code_version`` says so), a copy of it (a reflink where the filesystem has
-  them) is brought up to date: only the articles whose published row changes (new, gone,
-  renamed, another manifest entry) are deleted and re-derived in the per-article marts;
-  the small global marts (stories, outlets, places, calendar, ...) are rebuilt whole from
-  the tables, which hold no text. The copy is renamed over the old file, so readers keep
-  the snapshot they opened and a killed build leaves the old file as it was.
+  ``build_runs.code_version`` says so), the spare (the generation before) or a copy of it
+  (a reflink where the filesystem has them) is brought up to date: the articles that the
+  inputs changed since its publish can touch (etl/changes.py; every article when the
+  journal does not know the file) are derived and compared, and only those whose published
+  row changes (new, gone, renamed, another manifest entry) are deleted and re-derived in the
+  per-article marts; pairs, story members and the story marts for the articles and stories
+  that may change; the small global marts (outlets, places, daily figures, calendar) are
+  rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
+  so readers keep the snapshot they opened and a killed build leaves the old file as it was.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import csv
 import fcntl
 import hashlib
 import os
+import re
 import resource
 import shutil
 import tempfile
@@ -31,6 +35,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from . import changes
 from .errors import db_error_reason
 from .manifest import MANIFEST_SCHEMA, read_manifest
 from .reference import REFERENCE_DIR
@@ -43,13 +48,19 @@ MART_ORDER = [  # a mart may read the marts before it; story_members is built in
 ]
 VIEWS = ["troop_claims", "unknown_outlets"]
 # How a delta publish brings each mart up to date. "article": one or more rows per article;
-# the rows of the changed articles are deleted and derived again, with the staging views
-# restricted to those articles. Every other mart is small (no text) and rebuilt whole from
-# the tables before it; article_pairs and story_members have their own step.
+# the rows of the changed articles are deleted and derived again, from staging tables
+# restricted to those articles. The story marts (STORY_MARTS) are derived again for the
+# stories that may change; input_files (KEYED_MARTS) for the changed paths. Every other mart
+# is small (no text) and rebuilt whole from the tables before it; article_pairs and
+# story_members have their own step.
 ARTICLE_MARTS = {"articles", "article_sources", "troop_figures", "attack_counts", "cited_sources", "date_mentions",
                  "figure_claims", "article_summary"}
 KEYED_MARTS = {"input_files": "source_path"}  # large, one row per key, no text: only rows that differ are rewritten
 STORY_COLUMN_MARTS = ("troop_figures", "attack_counts", "figure_claims")  # carry story_id: updated when it moves
+# Rows per story, from the story's members and figures only: a delta derives again the rows of
+# the stories that may change (story_affected), reading only their members and claims.
+STORY_MARTS = {"stories": ("story_members",), "story_outlets": ("story_members",),
+               "story_figures": ("figure_claims",)}
 # Staging views with one or more rows per article, restricted to the changed articles in a delta.
 ARTICLE_STAGING = ("stg_articles", "stg_troop_figures", "stg_attack_counts", "stg_cited_sources", "stg_date_mentions",
                    "stg_figure_context")
@@ -140,7 +151,8 @@ def _build_story_members(con: duckdb.DuckDBPyConnection, table: str = "story_mem
 def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
     """story_members brought up to date for the articles whose story may change: those whose
     pairs were derived again, their partners, and every member of their old stories (a
-    closed set: no pair leaves it). ``story_moved``: the (article_id, story_id) rows that changed."""
+    closed set: no pair leaves it). ``story_moved``: the (article_id, story_id) rows that changed;
+    ``story_affected``: the stories, old and new, of those articles."""
     con.execute(
         """create temp table story_scope as
            with touched as (
@@ -154,6 +166,10 @@ def _delta_story_members(con: duckdb.DuckDBPyConnection) -> None:
            where story_id in (select story_id from story_members where article_id in (select article_id from touched))"""
     )
     _build_story_members(con, "new_story_members", scope="story_scope")
+    # the stories whose rows may change: the old and new stories of the scope (closed under pairs)
+    con.execute("""create temp table story_affected as
+                   select story_id from story_members where article_id in (select article_id from story_scope)
+                   union select story_id from new_story_members""")
     con.execute("""create temp table story_moved as
                    select * from new_story_members
                    except select * from story_members where article_id in (select article_id from story_scope)""")
@@ -178,10 +194,30 @@ def write_manifest(work: Path, manifest: Path | pl.DataFrame | None, signature: 
     else:
         frame = read_manifest(manifest) if manifest is not None else pl.DataFrame(schema=MANIFEST_SCHEMA)
     work.mkdir(parents=True, exist_ok=True)
+    _record_manifest_changes(work, frame)
     tmp = work / f".manifest.parquet.tmp-{os.getpid()}"
     frame.write_parquet(tmp, metadata={MANIFEST_KEY: signature} if signature else None)
     os.replace(tmp, work / "manifest.parquet")
     return {"manifest_entries": frame.height, "manifest_dates": frame["manifest_date"].is_not_null().sum()} if manifest is not None else {}
+
+
+def manifest_changes(old: pl.DataFrame, new: pl.DataFrame) -> pl.Series:
+    """The manifest entries (``file``) that are new, gone or different between two normalised manifests."""
+    cols = list(MANIFEST_SCHEMA)
+    old, new = old.select(cols).cast(MANIFEST_SCHEMA), new.select(cols).cast(MANIFEST_SCHEMA)
+    differ = pl.concat([old.join(new, on=cols, how="anti", nulls_equal=True), new.join(old, on=cols, how="anti", nulls_equal=True)])
+    return differ["file"].unique()
+
+
+def _record_manifest_changes(work: Path, frame: pl.DataFrame) -> None:
+    """Before work/manifest.parquet is replaced: its changed entries are pending for the next
+    delta publish (etl/changes.py); without a readable old one, what changed is unknown."""
+    try:
+        old = pl.read_parquet(work / "manifest.parquet")
+    except Exception:  # none yet, or unreadable
+        changes.forget(work)
+        return
+    changes.add_pending(work, changes.keys_frame(changes.MANIFEST, manifest_changes(old, frame)))
 
 
 def manifest_counts(work: Path, signature: str) -> dict | None:
@@ -202,18 +238,33 @@ def _sql_literal(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None) -> str:
+EXTRACTED_GLOB = re.compile(r"\{\{ extracted \}\} \|\| '/\*\.(\w+)\.parquet'")  # one extracted table, every part
+
+
+def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None, pair_scope: dict | None = None,
+           article_in_scope: str = "true") -> str:
     """Fill the template variables of a model file: {{ work }}, {{ extracted }}, {{ reference }},
-    {{ store }} (the article store's parts: all of them, or the list ``store``)."""
-    extracted = extracted or work
+    {{ store }} (the article store's parts: all of them, or the list ``store``), {{ in_pair_scope }}
+    and {{ first_out_of_pair_scope }} (which pairs article_pairs derives: every pair in a cold build;
+    with ``pair_scope`` = :data:`PAIR_SCOPE`, those with an article in the temp table pair_scope),
+    {{ article_in_scope }} (which articles stg_articles derives: all, or those of a delta). With ``store``,
+    an extracted table read as ``{{ extracted }} || '/*.<table>.parquet'`` is read from those
+    parts' files only (extraction writes one file per part and table)."""
+    extracted = (extracted or work).resolve()
     parts = (_sql_literal((work.resolve() / "articles" / "part-*.parquet").as_posix()) if store is None
              else "[" + ", ".join(_sql_literal(p.resolve().as_posix()) for p in store) + "]")
+    if store is not None:
+        sql = EXTRACTED_GLOB.sub(lambda m: "[" + ", ".join(_sql_literal((extracted / f"{p.stem}.{m.group(1)}.parquet").as_posix())
+                                                           for p in store) + "]", sql)
     return (
         sql.replace("{{ work }}", _sql_literal(work.resolve().as_posix()))
         .replace("{{ store }}", parts)
-        .replace("{{ extracted }}", _sql_literal(extracted.resolve().as_posix()))
+        .replace("{{ extracted }}", _sql_literal(extracted.as_posix()))
         .replace("{{ reference }}", _sql_literal(REFERENCE_DIR.as_posix()))
         .replace("{{ boilerplate_articles }}", str(BOILERPLATE_ARTICLES))
+        .replace("{{ in_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["in_pair_scope"])
+        .replace("{{ first_out_of_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["first_out_of_pair_scope"])
+        .replace("{{ article_in_scope }}", article_in_scope)
     )
 
 
@@ -294,20 +345,50 @@ def publish_key(storage_version: str = STORAGE_VERSION) -> str:
     return hashlib.sha256(f"{storage_version} {publish_fingerprint()}".encode()).hexdigest()[:12]
 
 
+def _template(folder: str, name: str) -> str:
+    return (SQL_DIR / folder / f"{name}.sql").read_text(encoding="utf-8")
+
+
 def _model(folder: str, name: str, work: Path, extracted: Path, store: list[Path] | None = None) -> str:
-    return render((SQL_DIR / folder / f"{name}.sql").read_text(encoding="utf-8"), work, extracted, store)
+    return render(_template(folder, name), work, extracted, store)
 
 
-def _staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, restricted: bool = False,
-             store: list[Path] | None = None) -> None:
-    """(Re)create the staging views and the intermediate ones. ``restricted``: the per-article
-    staging views hold only the articles of the temp table ``delta_articles``."""
+# article_pairs in a delta derives the pairs with an article in pair_scope only, joining from the
+# scope's hashes (the rest are not replaced); a cold build derives every pair with no test (a test
+# on every pair cost 30%; its second join, under a constant false, is pruned).
+PAIR_SCOPE = {"in_pair_scope": "article_id in (select article_id from pair_scope)",
+              "first_out_of_pair_scope": "u.article_id not in (select article_id from pair_scope)"}
+COLD_PAIR_SCOPE = {"in_pair_scope": "true", "first_out_of_pair_scope": "false"}
+
+
+def _staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> None:
+    """(Re)create the staging views (every article)."""
     # stg_articles last: it reads stg_input_files and stg_manifest.
     for path in sorted((SQL_DIR / "staging").glob("*.sql"), key=lambda p: (p.stem == "stg_articles", p.stem)):
-        sql = render(path.read_text(encoding="utf-8"), work, extracted, store if path.stem == "stg_articles" else None)
-        if restricted and path.stem in ARTICLE_STAGING:
-            sql = f"select * from ({sql}\n) where article_id in (select article_id from delta_articles)"
-        con.execute(f"create or replace temp view {path.stem} as {sql}")
+        con.execute(f"create or replace temp view {path.stem} as {render(path.read_text(encoding='utf-8'), work, extracted)}")
+
+
+RESTRICTED_PREFIX = "d"  # dstg_articles: the staging of the articles a delta re-derives
+RESTRICTED_NAMES = re.compile(r"\b(" + "|".join((*ARTICLE_STAGING, "stg_article_sketch", "int_figure_context")) + r")\b")
+
+
+def restricted(sql: str) -> str:
+    """A model that reads the per-article staging (and int_figure_context) made to read their
+    restricted twins (:func:`_restricted_staging`)."""
+    return RESTRICTED_NAMES.sub(lambda m: RESTRICTED_PREFIX + m.group(1), sql)
+
+
+def _restricted_staging(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, ids: str) -> None:
+    """Temp tables ``dstg_*``: the per-article staging of the articles in the temp table ``ids``
+    only, read from the store parts that hold them (and those parts' extracted files), once;
+    and the view ``dint_figure_context`` over them (it reads the articles mart, so it stays a view)."""
+    store = _store_parts_of(con, work, ids)
+    for name in (*ARTICLE_STAGING, "stg_article_sketch"):
+        sql = render(_template("staging", name), work, extracted, store, article_in_scope=f"article_id in (select article_id from {ids})")
+        con.execute(f"create or replace temp table {RESTRICTED_PREFIX}{name} as "
+                    f"select * from ({sql}\n) where article_id in (select article_id from {ids})")
+    con.execute(f"create or replace temp view {RESTRICTED_PREFIX}int_figure_context as "
+                f"{restricted(_model('intermediate', 'int_figure_context', work, extracted))}")
 
 
 def _variables(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> None:
@@ -358,6 +439,7 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
     n_troops = con.execute("select count(*) from troop_figures").fetchone()[0]
     n_attacks = con.execute("select count(*) from attack_counts").fetchone()[0]
     run_id = (con.execute("select max(run_id) from build_runs").fetchone()[0] or 0) + 1
+    run["run_key"] = changes.run_key(run_id, run.get("started_at"))
     con.execute(
         "insert into build_runs values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [run_id, run.get("started_at"), datetime.now(timezone.utc).replace(tzinfo=None), run.get("raw_dir"),
@@ -365,13 +447,14 @@ def _record_run(con: duckdb.DuckDBPyConnection, run: dict) -> None:
     )
 
 
-def _store_parts_of(con: duckdb.DuckDBPyConnection, work: Path) -> list[Path]:
-    """The article-store parts that hold a changed article (at least one part: the view needs a file)."""
+def _store_parts_of(con: duckdb.DuckDBPyConnection, work: Path, ids: str = "delta_articles") -> list[Path]:
+    """The article-store parts that hold an article of the temp table ``ids`` (at least one
+    part: a view needs a file)."""
     parts = sorted((work / "articles").glob("part-*.parquet"))
     glob = _sql_literal((work.resolve() / "articles" / "part-*.parquet").as_posix())
     names = {r[0] for r in con.execute(
         f"select distinct filename from read_parquet({glob}, filename = true) "
-        f"where article_id in (select article_id from delta_articles)").fetchall()}
+        f"where article_id in (select article_id from {ids})").fetchall()}
     return [p for p in parts if p.resolve().as_posix() in names] or parts[:1]
 
 
@@ -399,39 +482,44 @@ def _step(run: dict, label: str):
     return timed(label, run.setdefault("timings", {}))
 
 
-def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, history: list[tuple]) -> dict:
+def apply_delta(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, history: list[tuple],
+                changed_keys: pl.DataFrame | None = None) -> dict:
     """Bring the previous warehouse (attached and in use in ``con``) up to date with ``work``.
 
     The changed articles are those whose published row (every column but the text, which
-    the article id fixes) is new, gone or different. Their rows are deleted from the
-    per-article marts and derived again; pairs are derived again for every article that
-    may have gained or lost one; story_members is recomputed and a story_id that moved is
-    updated; every other mart is rebuilt whole from the tables; build_runs is ``history``
-    (the runs of the file being replaced) and this run. Returns counts.
+    the article id fixes) is new, gone or different. ``changed_keys``: the inputs changed
+    since the build the file holds (etl/changes.py); only the articles they can touch are
+    compared. Without them, every article is. Their rows are deleted from the per-article
+    marts and derived again; pairs are derived again for every article that may have gained
+    or lost one; story_members is recomputed and a story_id that moved is updated; stories,
+    story_outlets and story_figures are derived again for the stories that may change; every
+    other mart is rebuilt whole from the tables; build_runs is ``history`` (the runs of the
+    file being replaced) and this run. Returns counts.
     """
     _staging(con, work, extracted)
     _variables(con, work, extracted)
+    _intermediate(con, work, extracted, ["int_figure_context"])
+    keyed = changed_keys is not None
     with _step(run, "publish: changed articles"):
-        changed = _changed_articles(con, work, extracted)
-        store = _store_parts_of(con, work)
-    restricted = None
+        if keyed:
+            changed = _changed_articles_of(con, work, extracted, changed_keys)
+        else:
+            changed = _changed_articles(con, work, extracted)
+            _restricted_staging(con, work, extracted, "delta_articles")
     for name in MART_ORDER:
         with _step(run, f"publish: {name}"):
-            if (name in ARTICLE_MARTS) != restricted:
-                restricted = name in ARTICLE_MARTS
-                _staging(con, work, extracted, restricted=restricted, store=store)
-                _intermediate(con, work, extracted, ["int_figure_context"])
-            _delta_mart(con, name, work, extracted)
+            _delta_mart(con, name, work, extracted, keyed)
     con.execute("delete from build_runs")
     con.executemany("insert into build_runs values (" + ",".join("?" * 13) + ")", [list(r) for r in history])
     _record_run(con, run)
     _comment(con)
-    return {"published_articles_changed": changed}
+    return {"published_articles_changed": changed, "compared": "changed inputs" if keyed else "every article"}
 
 
 def _changed_articles(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path) -> int:
     """Temp tables ``delta_articles`` (articles whose published row is new, gone or different)
-    and ``pair_scope`` (articles whose pairs may change); returns how many articles changed."""
+    and ``pair_scope`` (articles whose pairs may change), comparing every article; returns how
+    many articles changed."""
     articles_sql = _model("marts", "articles", work, extracted)
     con.execute(f"create temp table new_article_rows as select * exclude (title, text, text_chars) from ({articles_sql}\n)")
     con.execute(
@@ -465,11 +553,85 @@ def _changed_articles(con: duckdb.DuckDBPyConnection, work: Path, extracted: Pat
     return con.execute("select count(*) from delta_articles").fetchone()[0]
 
 
-def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted: Path) -> None:
-    """Bring one mart up to date (see :func:`apply_delta`)."""
+def _changed_articles_of(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, keys: pl.DataFrame) -> int:
+    """:func:`_changed_articles` for the articles the changed inputs ``keys`` can touch: the
+    articles of the files whose ledger row changed, of every file sharing a name with one (a
+    manifest entry without folders matches a file name held by one file only) and of the files
+    a changed manifest entry names, before and now. Only they are derived and compared."""
+    with tempfile.TemporaryDirectory() as tmp:  # handed over as Parquet (no pyarrow import)
+        path = Path(tmp) / "changed_keys.parquet"
+        keys.write_parquet(path)
+        con.execute(f"create temp table changed_keys as select * from read_parquet({_sql_literal(path.as_posix())})")
+    con.execute("create temp table changed_paths as select distinct key as source_path from changed_keys where kind = 'path'")
+    con.execute("create temp table changed_entries as select distinct key as file from changed_keys where kind = 'manifest'")
+    con.execute(
+        """create temp table candidate_ids as
+           with names as (
+               select file_name from input_files where source_path in (select source_path from changed_paths)
+               union select file_name from stg_input_files where source_path in (select source_path from changed_paths)
+               union select file from changed_entries where file not like '%/%'
+           ),
+           files as (
+               select source_path, file_name, article_id from input_files
+               union all
+               select source_path, file_name, article_id from stg_input_files
+           )
+           select distinct article_id from files
+           where article_id is not null
+             and (source_path in (select source_path from changed_paths) or source_path in (select file from changed_entries)
+                  or file_name in (select file_name from names))"""
+    )
+    _restricted_staging(con, work, extracted, "candidate_ids")
+    articles_sql = restricted(_model("marts", "articles", work, extracted))
+    con.execute(f"create temp table new_article_rows as select * exclude (title, text, text_chars) from ({articles_sql}\n)")
+    con.execute(
+        """create temp table delta_articles as
+           with old as (
+               select * exclude (title, text, text_chars) from articles where article_id in (select article_id from candidate_ids)
+           )
+           select distinct article_id from (
+               (select * from new_article_rows except select * from old)
+               union all
+               (select * from old except select * from new_article_rows))"""
+    )
+    con.execute("create temp table old_ids as select article_id from articles")
+    # As in _changed_articles: the articles holding a hash whose count crosses the boilerplate
+    # line. Only the changed articles' hashes can move, so only their holders are counted; an
+    # article is published now when it was before, unless it changed (then: is it in the new rows).
+    con.execute(
+        f"""create temp table pair_scope as
+            with moved as (
+                select distinct h from dstg_article_sketch where article_id in (select article_id from delta_articles)
+            ),
+            holders as (
+                select article_id, h,
+                       article_id in (select article_id from old_ids) as was,
+                       case when article_id in (select article_id from delta_articles)
+                            then article_id in (select article_id from new_article_rows)
+                            else article_id in (select article_id from old_ids) end as now
+                from stg_article_sketch where h in (select h from moved)
+            ),
+            crossing as (
+                select h from holders group by h
+                having (count(*) filter (where was) <= {BOILERPLATE_ARTICLES}) <> (count(*) filter (where now) <= {BOILERPLATE_ARTICLES})
+            )
+            select article_id from delta_articles
+            union
+            select article_id from holders where now and h in (select h from crossing)"""
+    )
+    return con.execute("select count(*) from delta_articles").fetchone()[0]
+
+
+def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted: Path, keyed: bool = False) -> None:
+    """Bring one mart up to date (see :func:`apply_delta`). ``keyed``: the temp table
+    ``changed_paths`` holds every file whose ledger row may differ."""
     sql = _model("marts", name, work, extracted) if name != "story_members" else ""
     if name == "story_members":
         _delta_story_members(con)
+    elif name in KEYED_MARTS and keyed:  # only the changed files' rows
+        key = KEYED_MARTS[name]
+        con.execute(f"delete from {name} where {key} in (select source_path from changed_paths)")
+        con.execute(f"insert into {name} select * from ({sql}\n) where {key} in (select source_path from changed_paths)")
     elif name in KEYED_MARTS:  # one row per key, no text: the rows that differ are replaced
         key = KEYED_MARTS[name]
         con.execute(f"create temp table new_{name} as {sql}")
@@ -481,10 +643,17 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
     elif name == "article_pairs":
         con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
                     "or article_b in (select article_id from pair_scope)")
-        con.execute(f"insert into article_pairs {sql}")
+        con.execute(f"insert into article_pairs {render(_template('marts', name), work, extracted, pair_scope=PAIR_SCOPE)}")
+    elif name in STORY_MARTS:
+        for source in STORY_MARTS[name]:
+            con.execute(f"create or replace temp view d{source} as "
+                        f"select * from {source} where story_id in (select story_id from story_affected)")
+        sql = re.sub(r"\b(" + "|".join(STORY_MARTS[name]) + r")\b", lambda m: "d" + m.group(1), sql)
+        con.execute(f"delete from {name} where story_id in (select story_id from story_affected)")
+        con.execute(f"insert into {name} {sql}")
     elif name in ARTICLE_MARTS:
         con.execute(f"delete from {name} where article_id in (select article_id from delta_articles)")
-        con.execute(f"insert into {name} select * from ({sql}\n) where article_id in (select article_id from delta_articles)")
+        con.execute(f"insert into {name} select * from ({restricted(sql)}\n) where article_id in (select article_id from delta_articles)")
         if name in STORY_COLUMN_MARTS:
             con.execute(f"update {name} set story_id = m.story_id from story_moved as m "
                         f"where {name}.article_id = m.article_id and {name}.story_id is distinct from m.story_id")
@@ -646,7 +815,9 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, stor
                 _attach(con, tmp, options)
             con.execute("begin")  # one transaction: measured 20% faster than a commit per model
             if delta:
-                run.update(apply_delta(con, work, extracted, run, previous))
+                # what changed since the build the file holds (None: unknown, every article is compared)
+                held = {changes.run_key(*r) for r in con.execute("select run_id, started_at from build_runs").fetchall()}
+                run.update(apply_delta(con, work, extracted, run, previous, changes.changed_since(work, held)))
             else:
                 build_database(con, work, extracted, run, previous)
             with _step(run, "publish: commit and checkpoint"):
@@ -664,6 +835,10 @@ def publish(work: Path, db: Path, extracted: Path, run: dict | None = None, stor
         raise PublishError(f"publish failed, {db} left as it was: {exc}") from exc
     finally:
         shutil.rmtree(spill, ignore_errors=True)
+    try:  # the journal of what changed (a failure here costs the next delta a whole comparison, nothing else)
+        changes.record_publish(work, run["run_key"], cold=not delta)
+    except Exception:
+        changes.forget(work)
     return db
 
 

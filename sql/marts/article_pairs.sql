@@ -31,11 +31,22 @@ usable as (
 sizes as (
     select article_id, count(*) as hashes from usable group by article_id
 ),
+scoped as (
+    -- the usable hashes of the articles in scope (every article in a cold build)
+    select * from usable where {{ in_pair_scope }}
+),
 shared as (
-    select a.article_id as article_a, b.article_id as article_b, count(*) as shared_hashes
-    from usable as a
-    join usable as b on a.h = b.h and a.article_id < b.article_id
-    where a.h in (select h from scope_hashes)
+    -- each pair with an article in scope once (article_a < article_b), one row per shared hash:
+    -- found from its first article when that one is in scope, else from its second
+    select article_a, article_b, count(*) as shared_hashes
+    from (
+        select s.article_id as article_a, u.article_id as article_b
+        from scoped as s join usable as u on s.h = u.h and s.article_id < u.article_id
+        union all
+        select u.article_id, s.article_id
+        from scoped as s join usable as u on s.h = u.h and u.article_id < s.article_id
+        where {{ first_out_of_pair_scope }}  -- false in a cold build: every pair is found from its first article
+    )
     group by all
 ),
 final as (

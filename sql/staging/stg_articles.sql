@@ -5,7 +5,8 @@ with store as (
     select article_id, title, text from read_parquet({{ store }})
 ),
 owners as (
-    select article_id, file_name, source_path from stg_input_files where status = 'ingested'
+    select article_id, file_name, source_path from stg_input_files
+    where status = 'ingested' and {{ article_in_scope }}  -- true, except in a delta: the articles it derives again
 ),
 by_name as (
     -- A manifest entry without folders matches by file name, when only one file has that name.
