@@ -176,6 +176,10 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
         .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        # Nor a day and month without a year that a name word stands before (قوى 8 آذار, ثورة 25
+        # يناير, مدينة 6 أكتوبر): the name of a bloc, a revolution, a town or a street.
+        .filter(~(pl.col("year").is_null() & pl.col("day").is_not_null()
+                  & pl.col("word_before").fill_null("").is_in(date_context_words()["date_name"])))
         # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
         # أبريل 2023، قتل …): the start of a period, not the event's day.
         .filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
@@ -198,6 +202,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
 
     # A year alone after في/عام/خلال (في 1993): a past event's year.
     yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS})"))
+    # … not a year that starts a period (منذ العام 2009: a running total since then)
+    yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
     parts.append(yr.select(
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),

@@ -58,6 +58,8 @@ def cue_of(text: str) -> dict:
     (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
     # the stamp's date in brackets after a day word is that day's date, not the stamp repeated
     (" date 2024-03-14 قتل 9 أشخاص أمس الخميس (14 مارس 2024) في انفجار سوق.", {"ev_kind": "explicit", "ev_day": 14, "ev_month": 3}),
+    # a name word before a day and month with its year: the revolution's day itself
+    ("قتل 800 متظاهر خلال ثورة 25 يناير 2011 في مصر.", {"ev_kind": "explicit", "ev_day": 25, "ev_month": 1, "ev_year": 2011}),
     # a full date that is not the stamp still counts
     (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
@@ -82,6 +84,10 @@ def test_date_expressions_of_the_sentence(text, expected):
     "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
     "قتل 5 مسلحين في مديرية يريم في إب.",                # the governorate إب, not the month آب
     "شهدت البلاد بعد انتخابات يونيو الماضي 20 هجوما قتل فيها 6 جنود.",  # a period's start a few words after بعد
+    "قالت مصادر من فريق (8 آذار) إن 6 مقاتلين من الحزب قتلوا.",   # a bloc named by a day and month
+    "قتل 3 متظاهرين في ذكرى ثورة 25 يناير.",                     # a revolution named by its day
+    "أصيب 4 أشخاص في حادث إطلاق نار في مدينة 6 أكتوبر.",           # a town named by a day
+    "وأوقعت هجمات الجماعة أكثر من 15 ألف قتيل منذ العام 2009 في البلاد.",  # a year that starts a period
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
