@@ -75,6 +75,8 @@ def cue_patterns() -> dict[str, str]:
     # (غارات إسرائيلية على خان يونس).
     out["target"] = (rf"(?:^|[^\w])[وف]?(?:ال|بال|لل)?(?:{alt(kinds['attack_noun'])})(?:\s+[^\s\d]+)?"
                      rf"\s+(?:{alt(kinds['target_word'])})[^\w]*$")
+    # An outlet credited after خاص (خاص بالرياض, خاص ب"الرياض"): its ب or ل, and quotes.
+    out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
@@ -158,6 +160,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
     return (
         m.join(sents.select("article_id", "sent_idx", "norm"), on=["article_id", "sent_idx"])
         .with_columns(before.alias("_before"))
+        # Not a place at all: an outlet a byline credits (خاص بالرياض), a street (شارع صلاح الدين).
+        .filter(~pl.col("_before").str.contains(pats["credit"]) & ~pl.col("_before").str.contains(pats["street"]))
         .with_columns(cue.otherwise(None).alias("cue"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])

@@ -75,6 +75,9 @@ def test_a_name_shared_across_countries_with_no_context_stays_unresolved_without
     "انفجرت سيارة فان مفخخة فقتلت ستة أشخاص.",         # a van, not Van (Turkey)
     "قتل شرطيان في انفجار عبوة في ميدان عام.",          # a square, not Medan (Indonesia)
     "ميدانياً، أصيب ثلاثة جنود في تفجير عبوة ناسفة.",     # "in the field", not Medan
+    "وقال مصدر إن ثلاثة من القتلى من أبناء محافظة البصرة.",   # where the victims come from
+    "قتل أربعة أشخاص في انفجار سيارة مفخخة في شارع بغداد.",   # a street named after a city
+    "اشتباكات عنيفة\n\nخاص بالرياض\n\nقتل 12 مسلحا في اشتباكات عنيفة.",  # the outlet a byline credits
 ])
 def test_words_that_are_also_place_names_are_not_places(text):
     for p in places_of(text):
