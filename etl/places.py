@@ -314,6 +314,45 @@ ANAPHOR_SENTENCES = 2
 
 
 @lru_cache(maxsize=None)
+def deictic_pattern() -> str:
+    """A locative word (في, شمال, جنوب شرق …) before a word for the country itself (place_cues.csv
+    kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
+    rows = read_csv("place_cues.csv")
+    loc = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "locative"}, key=len, reverse=True))
+    deictic = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "deictic"}, key=len, reverse=True))
+    if not deictic:
+        raise ValueError("data/reference/place_cues.csv has no cue of kind 'deictic': add one (البلاد) or restore the file")
+    return rf"(?:^|[^\w])[وف]?(?:ب|ل)?(?:{loc})\s+(?:(?:{loc})\s+)?(?:{deictic})(?:[^\w]|$)"
+
+
+def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """Figures whose sentence places them in a region of the country itself (في شرق البلاد):
+    ``fkey, _d_score`` (scored like a country-level place of the sentence) and ``_d_name`` (the
+    phrase as written)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    pat = deictic_pattern()
+    t = thresholds()
+    d = (
+        f.join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .filter(pl.col("norm").str.contains(pat))
+        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
+        # character offsets of the phrase (its words, not the separators the match takes either side)
+        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
+                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("_ds"))
+        .with_columns((pl.col("_ds") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("_de"))
+    )
+    gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("_ds") - pl.col("_fpos")).clip(lower_bound=0))
+    d = d.filter(~((pl.col("_ds") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))))
+    d = original_index(d, "sentence", "norm", {"_os": pl.col("_ds"), "_oe": pl.col("_de") - 1})
+    return d.select(
+        *fkey,
+        ((pl.col("_ds") - pl.col("_fpos")).abs() * pl.when(pl.col("_ds") < pl.col("_fpos")).then(t["before_factor"]).otherwise(1)
+         + (KIND_RANK["country"] - 1) * t["specificity_chars"]).alias("_d_score"),
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("_d_name"),
+    )
+
+
+@lru_cache(maxsize=None)
 def anaphor_pattern() -> str:
     """A demonstrative before a definite event or place noun (place_cues.csv kind ``anaphor``)."""
     rows = read_csv("place_cues.csv")
@@ -537,6 +576,12 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     # A sentence that points back (في هذه الغارات, المعارك في هذا الحي) takes the last place
     # of the nearest sentence before it that names one (at most ANAPHOR_SENTENCES back).
+    # A region of the country itself nearer the figure than any place of the sentence (قتل 4 جنود
+    # في شرق البلاد): the country the rest of the article gives, at country level.
+    deictic = deictic_places(f, sents).join(in_sentence.select(*fkey, "_score"), on=fkey, how="left").filter(
+        pl.col("_score").is_null() | (pl.col("_d_score") < pl.col("_score"))).select(*fkey, "_d_name")
+    out = out.join(deictic, on=fkey, how="left").with_columns(pl.col("_d_name").is_not_null().alias("_deictic"))
+    out = out.with_columns([pl.when(pl.col("_deictic")).then(None).otherwise(pl.col(c)).alias(c) for c in cols])
     back = anaphor_places(f, sents, sent_m.filter(pl.col("locative") | facility), cols)
     out = out.join(back.select(*fkey, *[pl.col(c).alias(f"b_{c}") for c in cols]), on=fkey, how="left")
     use_back = pl.col("place_basis").is_null() & pl.col("b_place_basis").is_not_null()
@@ -559,7 +604,17 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
               & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
-    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
+    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # … the region of the country itself: that country, as a country-level place, named as written
+    geo_c = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    out = (
+        out.join(country_rows.select("country", *[pl.col(c).alias(f"k_{c}") for c in geo_c]), on="country", how="left")
+        .with_columns(
+            *[pl.when(pl.col("_deictic")).then(pl.col(f"k_{c}")).otherwise(pl.col(c)).alias(c) for c in geo_c],
+            pl.when(pl.col("_deictic")).then(pl.col("_d_name")).otherwise(pl.col("place_name")).alias("place_name"),
+            pl.when(pl.col("_deictic")).then(pl.lit("sentence")).otherwise(pl.col("place_basis")).alias("place_basis"))
+    )
+    out = out.with_columns(
         pl.col("place_basis").fill_null("none"),
         # An unresolved place names no kind: its kind came from a candidate it was not settled to.
         pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),

@@ -95,6 +95,23 @@ def test_where_a_shell_comes_from_is_not_where_it_fell():
     assert p["country"] == "SA"
 
 
+@pytest.mark.parametrize("text, country, name", [
+    # a region of the country itself: the country the dateline gives, at country level
+    ("مقتل 4 جنود\n\nكييف - رويترز\n\nقال الجيش إن أربعة جنود قتلوا خلال 24 ساعة من المعارك في شرق البلاد.", "UA", "شرق البلاد"),
+    # … or the lead
+    ("هجمات في العراق\n\nقتل 5 أشخاص في انفجار ببغداد.\nوقتل 7 جنود في هجوم على حاجز في شمال البلاد.", "IQ", "شمال البلاد"),
+])
+def test_a_region_of_the_country_itself_is_that_country_without_a_governorate(text, country, name):
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"], last["admin1"]) == ("sentence", country, None), last
+    assert name in last["place_name"] and last["place_id"] == f"cc:{country}"
+
+
+def test_a_city_beside_the_region_of_the_country_is_still_the_place():
+    p = places_of("قتل 7 جنود في هجوم على حاجز في كركوك شمال البلاد.")[0]
+    assert (p["country"], p["admin1"]) == ("IQ", "Kirkuk")
+
+
 def test_lead_place_for_a_figure_whose_sentence_names_none():
     text = "هجوم في الكويت\n\nقتل 4 أشخاص في هجوم بمدينة الجهراء.\nوأصيب 9 آخرون بجروح طفيفة."
     last = places_of(text)[-1]
