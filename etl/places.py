@@ -263,6 +263,8 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_win", "evidence")
 
 
+TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
+TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the sentence's topic
 COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places listed together (normalised text)
 
 
@@ -467,7 +469,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
                 & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
     )
-    qualifier = pairs.filter(beside).select(*skey, "m_start", "m_end").unique()
+    # … or opens the sentence as its topic (وفي العراق، قتل 21 … في بغداد): the section's country,
+    # which a place of it later in the sentence makes precise.
+    topic = (pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(TOPIC_BEFORE)
+             & pl.col("norm").str.slice(pl.col("m_end")).str.contains(TOPIC_AFTER) & (pl.col("_s_start") > pl.col("m_end")))
+    qualifier = pairs.filter(beside | ((pl.col("place_kind") == "country") & topic)).select(*skey, "m_start", "m_end").unique()
     lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
     all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
     sent_m = (

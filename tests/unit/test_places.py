@@ -112,6 +112,11 @@ def test_a_city_beside_the_region_of_the_country_is_still_the_place():
     assert (p["country"], p["admin1"]) == ("IQ", "Kirkuk")
 
 
+def test_a_country_that_opens_the_sentence_as_its_topic_gives_way_to_a_place_of_it():
+    p = places_of("وفي سوريا، قتل 14 شخصا على الأقل الخميس في قصف استهدف أحياء سكنية في حمص.")[0]
+    assert (p["country"], p["admin1"], p["place_name"]) == ("SY", "Homs", "حمص")
+
+
 def test_lead_place_for_a_figure_whose_sentence_names_none():
     text = "هجوم في الكويت\n\nقتل 4 أشخاص في هجوم بمدينة الجهراء.\nوأصيب 9 آخرون بجروح طفيفة."
     last = places_of(text)[-1]
