@@ -75,6 +75,9 @@ def cue_patterns() -> dict[str, str]:
     # (غارات إسرائيلية على خان يونس).
     out["target"] = (rf"(?:^|[^\w])[وف]?(?:ال|بال|لل)?(?:{alt(kinds['attack_noun'])})(?:\s+[^\s\d]+)?"
                      rf"\s+(?:{alt(kinds['target_word'])})[^\w]*$")
+    # Where a correspondent is (أفاد مراسل "القناة" في القاهرة): a reporter word, at most three
+    # words (the outlet's name), then في.
+    out["reporter"] = rf"(?:^|[^\w])[وف]?(?:ل)?(?:{alt(kinds['reporter'])})(?:[^\w]+\w+){{0,3}}[^\w]+في\s+$"
     # An outlet credited after خاص (خاص بالرياض, خاص ب"الرياض"): its ب or ل, and quotes.
     out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
@@ -169,6 +172,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
              & ~pl.col("_before").str.contains(pats["origin_chain"])
+             # ... nor where a correspondent is (مراسل القناة في القاهرة)
+             & ~pl.col("_before").str.contains(pats["reporter"])
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
             (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
@@ -265,7 +270,32 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
 
 TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
 TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the sentence's topic
-COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places listed together (normalised text)
+COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
+
+
+@lru_cache(maxsize=None)
+def reference_gap() -> str:
+    """What stands between a place and a reference point it is located by (بعقوبة شمال شرق بغداد):
+    one or two direction words of place_cues.csv (kind ``direction``), a comma before them."""
+    words = "|".join(sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == "direction"}, key=len, reverse=True))
+    return rf"^[\s،,]*(?:{words})(?:\s+(?:{words}))?\s*$"
+
+
+def with_reference_points(sent_m: pl.DataFrame) -> pl.DataFrame:
+    """A place right after a direction word that follows another resolved place of the sentence
+    (في بعقوبة شمال شرق بغداد, قضاء الحويجة … شمال بغداد) only says where that place lies: not
+    locative, so a figure near it is placed at the first."""
+    skey = ["article_id", "sent_idx"]
+    ref = (
+        sent_m.sort(*skey, "m_start")
+        .with_columns(pl.col("m_end").shift(1).over(skey).alias("_pe"), pl.col("place_id").shift(1).over(skey).alias("_pid"))
+        .filter(pl.col("_pid").is_not_null()
+                & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
+                .str.contains(reference_gap()))
+        .select(*skey, "m_start", pl.lit(True).alias("_ref"))
+    )
+    return (sent_m.join(ref, on=[*skey, "m_start"], how="left")
+            .with_columns((pl.col("locative") & ~pl.col("_ref").fill_null(False)).alias("locative")).drop("_ref"))   # what stands between two places listed together (normalised text)
 
 
 def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
@@ -482,6 +512,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
     )
 
+    sent_m = with_reference_points(sent_m)
     sent_m = with_spread(sent_m)
 
     f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(

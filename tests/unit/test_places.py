@@ -117,6 +117,22 @@ def test_a_country_that_opens_the_sentence_as_its_topic_gives_way_to_a_place_of_
     assert (p["country"], p["admin1"], p["place_name"]) == ("SY", "Homs", "حمص")
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # a place right after a direction word that follows another place is a reference point
+    ("انفجرت عبوة ناسفة في بعقوبة شمال شرق بغداد ما أدى إلى مقتل 5 أشخاص.", "Diyālá"),
+    ("انفجرت سيارة مفخخة في الفلوجة غرب بغداد فقتلت 7 أشخاص.", "Al Anbar"),
+    # … alone after the direction word, it is still where it happened
+    ("قتل 5 جنود في هجوم على حاجز شمال بغداد.", "Baghdad"),
+])
+def test_a_place_located_by_a_direction_from_another_is_not_the_place(text, admin1):
+    assert places_of(text)[0]["admin1"] == admin1
+
+
+def test_where_a_correspondent_is_is_not_where_it_happened():
+    p = places_of("أفاد مراسل \"القناة\" في القاهرة، الأربعاء، بمقتل جنديين بانفجار عبوة ناسفة في مدينة العريش.")[0]
+    assert (p["country"], p["admin1"]) == ("EG", "North Sinai")
+
+
 def test_lead_place_for_a_figure_whose_sentence_names_none():
     text = "هجوم في الكويت\n\nقتل 4 أشخاص في هجوم بمدينة الجهراء.\nوأصيب 9 آخرون بجروح طفيفة."
     last = places_of(text)[-1]
@@ -313,6 +329,8 @@ def test_admin1_compares_other_english_spellings_through_the_reference():
     assert admin1_equal("Taiz", "Ta‘izz") and admin1_equal("Erbil", "Arbīl") and admin1_equal("Amanat al-Asimah", "Amanat Alasimah")
     assert admin1_equal("North Darfur", "Northern Darfur") and not admin1_equal("North Darfur", "Southern Darfur")
     assert not admin1_equal("Taiz", "Aden")
+    assert admin1_equal("Ghor", "Ghowr") and admin1_equal("Middle Shabelle", "Middle Shabele")
+    assert not admin1_equal("Middle Shabelle", "Lower Shabeelle")
     assert not admin1_equal("Erbil", None)
 
 
