@@ -49,8 +49,10 @@ SCHEMA = {
     "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
     "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
     "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_report": pl.Boolean, "ev_scope": pl.Utf8,
+    "ev_shift": pl.Int32,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+EVE_GAP_WORDS = 8                                         # words between غداة and the figure of its clause
 
 
 def _word(pat: str) -> str:
@@ -344,20 +346,46 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .sort(*fkey, "prio", "_dist", "m_start", "m_end")
         .group_by(fkey, maintain_order=True).first()
     )
-    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c not in ("ev_scope", "ev_shift")]
+    chosen_at = chosen.select(*fkey, pl.col("m_start").alias("_cm"))
     chosen = same_day_dates(chosen, mine, fkey, ev)
     out = (
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
     )
     use_lead = pl.col("_lead")
-    return (
+    out = (
         out.with_columns((pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
         .with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
         .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
-        .select(list(SCHEMA)).cast(SCHEMA)
     )
+    return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)
+
+
+def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at: pl.DataFrame) -> pl.DataFrame:
+    """``ev_shift`` -1 for a figure in a clause opened by غداة (event_date_cues.csv ``eve``: وتأتي
+    الهجمات غداة مقتل 23 شخصا): the day before the date its sentence gives before غداة, or the
+    story's or publication's; a date inside the clause (غداة هجوم أمس) already dates it."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    words = _alt(date_context_words()["eve"])
+    pat = rf"(?:^|[^\w])[وف]?({words})(?:\s+[^\s.،,؛:]+){{0,{EVE_GAP_WORDS}}}\s*$"
+    pre = pl.col("norm").str.slice(0, pl.col("_fpos"))
+    eve = (
+        f.join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .filter(pre.str.contains(pat))
+        .with_columns(pre.str.extract(pat, 1).alias("_ew"),
+                      (pl.col("_fpos") - pre.str.extract(rf"({pat})", 1).str.len_chars()).alias("_gpos"))
+        .select(*fkey, "_ew", "_gpos")
+    )
+    if eve.height == 0:
+        return out.with_columns(pl.lit(None, pl.Int32).alias("ev_shift"))
+    out = out.join(eve, on=fkey, how="left").join(chosen_at, on=fkey, how="left")
+    inside = (pl.col("ev_scope") == "sentence") & pl.col("_cm").is_not_null() & (pl.col("_cm") >= pl.col("_gpos"))
+    shift = pl.col("_ew").is_not_null() & ~inside.fill_null(False)
+    return out.with_columns(
+        pl.when(shift).then(pl.lit(-1, pl.Int32)).alias("ev_shift"),
+        pl.when(shift & pl.col("ev_phrase").is_null()).then(pl.col("_ew")).otherwise(pl.col("ev_phrase")).alias("ev_phrase"))
 
 
 def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
@@ -366,7 +394,7 @@ def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
     countries of the headline's and lead's places) or not at all: a figure placed by its sentence
     in another country (the lead about an attack in Tunis, the figure about clashes in
     Sabha) is another event, dated by publication."""
-    ev = [c for c in SCHEMA if c.startswith("ev_")]
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_shift"]
     other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
              & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
              & ~pl.col(story_country).list.contains(pl.col("country")))

@@ -143,6 +143,21 @@ def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story
     assert (last["ev_scope"] == "article" and last["ev_kind"] == "offset") is story_date, last
 
 
+@pytest.mark.parametrize("text, shift", [
+    # the figure of a clause after غداة: the day before the sentence's الأربعاء
+    ("قتل 21 شخصا الأربعاء في هجمات في المدينة، غداة تعرض مناطق مماثلة لتفجيرين أوقعا 23 قتيلا.", -1),
+    # … or before the story's or the publication's day when its sentence has none
+    ("وتأتي هذه الهجمات غداة مقتل 23 شخصا على الأقل في تفجيرين مماثلين.", -1),
+    # a date inside the clause dates the figure itself
+    ("وتأتي هذه الهجمات غداة هجوم أمس أسفر عن مقتل 5 أشخاص.", None),
+    # a figure before غداة is the sentence's own event
+    ("قتل 21 شخصا الأربعاء في هجمات في المدينة، غداة اجتماع للحكومة.", None),
+])
+def test_a_figure_after_ghadat_happened_the_day_before(text, shift):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx[-1]["ev_shift"] == shift, ctx[-1]
+
+
 def test_the_same_day_is_the_date_before_it():
     text = "تفجير في المدينة\n\nقتل 32 شخصا يوم الاثنين الماضي في تفجير انتحاري.\nوفي اليوم نفسه قتل جندي في اشتباك مع مسلحين."
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
@@ -154,7 +169,7 @@ def resolve(published: date | None, **ev) -> tuple:
     """Run the intermediate model on one figure whose article was published on ``published``."""
     con = duckdb.connect()
     cols = {"ev_kind": None, "ev_offset": None, "ev_weekday": None, "ev_weekday_past": None, "ev_day": None, "ev_month": None,
-            "ev_year": None, **ev}
+            "ev_year": None, "ev_shift": None, **ev}
     typed = {"ev_kind": "varchar", "ev_weekday_past": "boolean"}
     con.execute("create table articles (article_id varchar, published_date date)")
     con.execute("insert into articles values ('a', ?)", [published])
@@ -192,6 +207,10 @@ FRIDAY = date(2015, 7, 24)
     ({"ev_kind": "explicit", "ev_year": 2015}, (FRIDAY, "day", "publication")),                             # this year: says nothing
     ({"ev_kind": "explicit", "ev_day": 1, "ev_month": 9, "ev_year": 2015}, (FRIDAY, "day", "publication")),  # after publication: no event date
     ({}, (FRIDAY, "day", "publication")),
+    # غداة: the day before the date the sentence or story gives, or publication's
+    ({"ev_kind": "weekday", "ev_weekday": 3, "ev_weekday_past": False, "ev_shift": -1}, (date(2015, 7, 21), "day", "relative")),
+    ({"ev_shift": -1}, (date(2015, 7, 23), "day", "relative")),
+    ({"ev_kind": "month", "ev_offset": -1, "ev_shift": -1}, (date(2015, 6, 1), "month", "relative")),      # a month: no day to shift
 ])
 def test_resolution_against_the_publication_date(ev, expected):
     assert resolve(FRIDAY, **ev) == expected
