@@ -347,14 +347,15 @@ ANAPHOR_SENTENCES = 2
 
 @lru_cache(maxsize=None)
 def deictic_pattern() -> str:
-    """A locative word (في, شمال, جنوب شرق …) before a word for the country itself (place_cues.csv
-    kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
+    """A direction (place_cues.csv kind ``direction``: شمال, جنوب شرق …) before a word for the
+    country itself (kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
     rows = read_csv("place_cues.csv")
-    loc = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "locative"}, key=len, reverse=True))
+    way = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "direction"}, key=len, reverse=True))
     deictic = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "deictic"}, key=len, reverse=True))
-    if not deictic:
-        raise ValueError("data/reference/place_cues.csv has no cue of kind 'deictic': add one (البلاد) or restore the file")
-    return rf"(?:^|[^\w])[وف]?(?:ب|ل)?(?:{loc})\s+(?:(?:{loc})\s+)?(?:{deictic})(?:[^\w]|$)"
+    if not deictic or not way:
+        raise ValueError("data/reference/place_cues.csv has no cue of kind 'deictic' (البلاد) or 'direction' (شرق): add them or restore the file")
+    # a direction is needed: في البلاد alone is the whole country, often not the event's (حالة الطوارئ في البلاد)
+    return rf"(?:^|[^\w])[وف]?(?:ب|ل)?(?:في\s+)?(?:{way})\s+(?:(?:{way})\s+)?(?:{deictic})(?:[^\w]|$)"
 
 
 def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
@@ -642,7 +643,17 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
-    # … the region of the country itself: that country, as a country-level place, named as written
+    # … the region of the country itself: the one country its sentence names, else the one the
+    # article gives, as a country-level place, named as written
+    own = (
+        f.select(*fkey, "sentence_start")
+        .join(all_m.filter(pl.col("place_id").is_not_null()).select("article_id", pl.col("sent_start").alias("sentence_start"), "country"),
+              on=["article_id", "sentence_start"])
+        .group_by(fkey).agg(pl.col("country").unique().alias("_cs"))
+        .filter(pl.col("_cs").list.len() == 1).select(*fkey, pl.col("_cs").list.first().alias("_own"))
+    )
+    out = out.join(own, on=fkey, how="left").with_columns(
+        pl.when(pl.col("_deictic") & pl.col("_own").is_not_null()).then(pl.col("_own")).otherwise(pl.col("country")).alias("country"))
     geo_c = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
     out = (
         out.join(country_rows.select("country", *[pl.col(c).alias(f"k_{c}") for c in geo_c]), on="country", how="left")

@@ -100,11 +100,19 @@ def test_where_a_shell_comes_from_is_not_where_it_fell():
     ("مقتل 4 جنود\n\nكييف - رويترز\n\nقال الجيش إن أربعة جنود قتلوا خلال 24 ساعة من المعارك في شرق البلاد.", "UA", "شرق البلاد"),
     # … or the lead
     ("هجمات في العراق\n\nقتل 5 أشخاص في انفجار ببغداد.\nوقتل 7 جنود في هجوم على حاجز في شمال البلاد.", "IQ", "شمال البلاد"),
+    # … or the one country its own sentence names
+    ("ذكر المتحدث باسم الجيش في بوروندي أمس أن الجيش قتل 31 مسلحا خلال اشتباكات شمال البلاد.", "BI", "شمال البلاد"),
 ])
 def test_a_region_of_the_country_itself_is_that_country_without_a_governorate(text, country, name):
     last = places_of(text)[-1]
     assert (last["place_basis"], last["country"], last["admin1"]) == ("sentence", country, None), last
     assert name in last["place_name"] and last["place_id"] == f"cc:{country}"
+
+
+def test_the_whole_country_without_a_direction_is_no_region_of_it():
+    text = "هجوم في سوسة\n\nوبعد أيام من الهجوم على فندق سوسة الذي خلف عشرات القتلى، أعلن الرئيس حالة الطوارئ في البلاد."
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("TN", "Sousse Governorate")
 
 
 def test_a_city_beside_the_region_of_the_country_is_still_the_place():
