@@ -371,8 +371,9 @@ def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at
     words = _alt(date_context_words()["eve"])
     pat = rf"(?:^|[^\w])[وف]?({words})(?:\s+[^\s.،,؛:]+){{0,{EVE_GAP_WORDS}}}\s*$"
     pre = pl.col("norm").str.slice(0, pl.col("_fpos"))
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["eve"]))  # the word itself first: few sentences have it
     eve = (
-        f.join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
         .filter(pre.str.contains(pat))
         .with_columns(pre.str.extract(pat, 1).alias("_ew"),
                       (pl.col("_fpos") - pre.str.extract(rf"({pat})", 1).str.len_chars()).alias("_gpos"))

@@ -80,6 +80,9 @@ def cue_patterns() -> dict[str, str]:
     out["reporter"] = rf"(?:^|[^\w])[وف]?(?:ل)?(?:{alt(kinds['reporter'])})(?:[^\w]+\w+){{0,3}}[^\w]+في\s+$"
     # An outlet credited after خاص (خاص بالرياض, خاص ب"الرياض"): its ب or ل, and quotes.
     out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
+    out["not_place"] = f"(?:{out['credit']})|(?:{out['street']})"
+    # One or two direction words (and a comma before them) right before a place.
+    out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
@@ -117,16 +120,26 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
         *[pl.when(same(k)).then(pl.col("tok").shift(-k)).alias(f"w{k}") for k in range(1, MAX_NGRAM)],
         *[pl.when(same(k)).then(pl.col("t_end").shift(-k)).alias(f"e{k}") for k in range(1, MAX_NGRAM)],
     )
-    # Only words that can open a name go on (one word in twenty or so).
+    # Only words that can open a name go on (one word in twenty or so): each reading of a word
+    # (bare, or without its proclitic) is looked up on the word alone, and only the words that
+    # open a name take their following words along.
     first_words = names.select(pl.col("name_norm").str.extract(r"^(\S+)").alias("first")).unique().collect()
+    slim = tok.select(pl.int_range(pl.len()).alias("_r"), "tok", "t_start")
     forms = []
     for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
-        first = pl.col("tok") if pat is None else pl.col("tok").str.replace(pat, rep)
-        stripped = pl.lit(0) if pat is None else pl.col("tok").str.len_chars() - pl.col("tok").str.replace(pat, "").str.len_chars()
-        f = tok.with_columns(first.alias("first"), (pl.col("t_start") + stripped).alias("m_start"),
-                             pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form"))
-        forms.append(f if pat is None else f.filter(pl.col("first") != pl.col("tok")))  # only words that have the proclitic
-    starts = pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi").lazy()
+        if pat is None:
+            f = slim.with_columns(pl.col("tok").alias("first"), pl.col("t_start").alias("m_start"))
+        else:
+            f = (slim.with_columns(pl.col("tok").str.replace(pat, rep).alias("first"))
+                 .filter(pl.col("first") != pl.col("tok"))  # only words that have the proclitic
+                 .with_columns((pl.col("t_start") + pl.col("tok").str.len_chars() - pl.col("first").str.len_chars()
+                                + len(rep)).alias("m_start")))
+        forms.append(f.select("_r", "first", "m_start", pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form")))
+    starts = (
+        pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi")
+        .join(tok.with_row_index("_r").with_columns(pl.col("_r").cast(pl.Int64)).drop("tok", "t_start", "tok_idx"), on="_r")
+        .lazy()
+    )
     grams = [starts.select(*by, "m_start", pl.col("t_end").alias("m_end"), pl.col("first").alias("name_norm"), "prefix_locative", "form")]
     for n in range(2, MAX_NGRAM + 1):
         grams.append(starts.filter(pl.col(f"w{n - 1}").is_not_null()).select(
@@ -164,8 +177,10 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         m.join(sents.select("article_id", "sent_idx", "norm"), on=["article_id", "sent_idx"])
         .with_columns(before.alias("_before"))
         # Not a place at all: an outlet a byline credits (خاص بالرياض), a street (شارع صلاح الدين).
-        .filter(~pl.col("_before").str.contains(pats["credit"]) & ~pl.col("_before").str.contains(pats["street"]))
-        .with_columns(cue.otherwise(None).alias("cue"))
+        .filter(~pl.col("_before").str.contains(pats["not_place"]))
+        .with_columns(cue.otherwise(None).alias("cue"),
+                      # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
+                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -273,29 +288,20 @@ TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the se
 COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
 
 
-@lru_cache(maxsize=None)
-def reference_gap() -> str:
-    """What stands between a place and a reference point it is located by (بعقوبة شمال شرق بغداد):
-    one or two direction words of place_cues.csv (kind ``direction``), a comma before them."""
-    words = "|".join(sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == "direction"}, key=len, reverse=True))
-    return rf"^[\s،,]*(?:{words})(?:\s+(?:{words}))?\s*$"
-
-
 def with_reference_points(sent_m: pl.DataFrame) -> pl.DataFrame:
     """A place right after a direction word that follows another resolved place of the sentence
     (في بعقوبة شمال شرق بغداد, قضاء الحويجة … شمال بغداد) only says where that place lies: not
-    locative, so a figure near it is placed at the first."""
+    locative, so a figure near it is placed at the first. ``_dgap``: the length of the direction
+    words right before each mention (with_cues)."""
     skey = ["article_id", "sent_idx"]
     ref = (
-        sent_m.sort(*skey, "m_start")
+        sent_m.select(*skey, "m_start", "m_end", "place_id", "_dgap").sort(*skey, "m_start")
         .with_columns(pl.col("m_end").shift(1).over(skey).alias("_pe"), pl.col("place_id").shift(1).over(skey).alias("_pid"))
-        .filter(pl.col("_pid").is_not_null()
-                & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
-                .str.contains(reference_gap()))
+        .filter(pl.col("_pid").is_not_null() & (pl.col("_pe") == pl.col("m_start") - pl.col("_dgap")))
         .select(*skey, "m_start", pl.lit(True).alias("_ref"))
     )
     return (sent_m.join(ref, on=[*skey, "m_start"], how="left")
-            .with_columns((pl.col("locative") & ~pl.col("_ref").fill_null(False)).alias("locative")).drop("_ref"))   # what stands between two places listed together (normalised text)
+            .with_columns((pl.col("locative") & ~pl.col("_ref").fill_null(False)).alias("locative")).drop("_ref"))
 
 
 def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
@@ -358,6 +364,11 @@ def deictic_pattern() -> str:
     return rf"(?:^|[^\w])[وف]?(?:ب|ل)?(?:في\s+)?(?:{way})\s+(?:(?:{way})\s+)?(?:{deictic})(?:[^\w]|$)"
 
 
+@lru_cache(maxsize=None)
+def deictic_words() -> list[str]:
+    return sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == "deictic"})
+
+
 def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """Figures whose sentence places them in a region of the country itself (في شرق البلاد):
     ``fkey, _d_score`` (scored like a country-level place of the sentence) and ``_d_name`` (the
@@ -365,8 +376,9 @@ def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     fkey = ["article_id", "measure", "char_start", "char_end"]
     pat = deictic_pattern()
     t = thresholds()
+    hit = sents.filter(pl.col("norm").str.contains_any(deictic_words()))  # the word itself first: few sentences have it
     d = (
-        f.join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
         .filter(pl.col("norm").str.contains(pat))
         .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
         # character offsets of the phrase (its words, not the separators the match takes either side)
@@ -447,7 +459,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
-        pl.lit(False).alias("gap_only"))
+        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -647,7 +659,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # article gives, as a country-level place, named as written
     own = (
         f.select(*fkey, "sentence_start")
-        .join(all_m.filter(pl.col("place_id").is_not_null()).select("article_id", pl.col("sent_start").alias("sentence_start"), "country"),
+        .join(all_m.select("article_id", pl.col("sent_start").alias("sentence_start"), "country", "place_id").filter(pl.col("place_id").is_not_null()).drop("place_id"),
               on=["article_id", "sentence_start"])
         .group_by(fkey).agg(pl.col("country").unique().alias("_cs"))
         .filter(pl.col("_cs").list.len() == 1).select(*fkey, pl.col("_cs").list.first().alias("_own"))
