@@ -49,8 +49,10 @@ SCHEMA = {
     "article_id": pl.Utf8, "measure": pl.Utf8, "char_start": pl.Int64, "char_end": pl.Int64,
     "ev_kind": pl.Utf8, "ev_offset": pl.Int32, "ev_weekday": pl.Int32, "ev_weekday_past": pl.Boolean,
     "ev_day": pl.Int32, "ev_month": pl.Int32, "ev_year": pl.Int32, "ev_phrase": pl.Utf8, "ev_report": pl.Boolean, "ev_scope": pl.Utf8,
+    "ev_shift": pl.Int32,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+EVE_GAP_WORDS = 8                                         # words between غداة and the figure of its clause
 
 
 def _word(pat: str) -> str:
@@ -176,6 +178,10 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         .filter(pl.col("month").is_between(1, 12) & pl.col("day").fill_null(1).is_between(1, 31))
         .filter(~pl.col("word_before").fill_null("").str.contains(NOT_BEFORE_EXPLICIT)
                 & ~pl.col("word_after").fill_null("").str.contains(NOT_AFTER_EXPLICIT))
+        # Nor a day and month without a year that a name word stands before (قوى 8 آذار, ثورة 25
+        # يناير, مدينة 6 أكتوبر): the name of a bloc, a revolution, a town or a street.
+        .filter(~(pl.col("year").is_null() & pl.col("day").is_not_null()
+                  & pl.col("word_before").fill_null("").is_in(date_context_words()["date_name"])))
         # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
         # أبريل 2023، قتل …): the start of a period, not the event's day.
         .filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
@@ -198,6 +204,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
 
     # A year alone after في/عام/خلال (في 1993): a past event's year.
     yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS})"))
+    # … not a year that starts a period (منذ العام 2009: a running total since then)
+    yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
     parts.append(yr.select(
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
@@ -301,16 +309,21 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
-    lead_n = int(read_thresholds()["lead_sentences"])
+    th = read_thresholds()
+    lead_n, day_n = int(th["lead_sentences"]), int(th["date_lead_sentences"])
     mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
-    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
+    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < max(lead_n, day_n))]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
     cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))
+    # A lead that states no date in its first lead_n sentences may state the day a little later
+    # (… فجرا نفسيهما قبل ظهر أمس in the third sentence): a day, not a week or month, up to
+    # date_lead_sentences (a week or month that far down is background).
+    in_lead = (cues.filter(((pl.col("sent_idx") < lead_n) | ((pl.col("sent_idx") < day_n) & (pl.col("prio") <= KIND_PRIORITY["same_day"])))
+                           & (pl.col("ev_kind") != "same_day"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
@@ -333,20 +346,47 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .sort(*fkey, "prio", "_dist", "m_start", "m_end")
         .group_by(fkey, maintain_order=True).first()
     )
-    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_scope"]
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c not in ("ev_scope", "ev_shift")]
+    chosen_at = chosen.select(*fkey, pl.col("m_start").alias("_cm"))
     chosen = same_day_dates(chosen, mine, fkey, ev)
     out = (
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
     )
     use_lead = pl.col("_lead")
-    return (
+    out = (
         out.with_columns((pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
         .with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
         .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
-        .select(list(SCHEMA)).cast(SCHEMA)
     )
+    return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)
+
+
+def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at: pl.DataFrame) -> pl.DataFrame:
+    """``ev_shift`` -1 for a figure in a clause opened by غداة (event_date_cues.csv ``eve``: وتأتي
+    الهجمات غداة مقتل 23 شخصا): the day before the date its sentence gives before غداة, or the
+    story's or publication's; a date inside the clause (غداة هجوم أمس) already dates it."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    words = _alt(date_context_words()["eve"])
+    pat = rf"(?:^|[^\w])[وف]?({words})(?:\s+[^\s.،,؛:]+){{0,{EVE_GAP_WORDS}}}\s*$"
+    pre = pl.col("norm").str.slice(0, pl.col("_fpos"))
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["eve"]))  # the word itself first: few sentences have it
+    eve = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .filter(pre.str.contains(pat))
+        .with_columns(pre.str.extract(pat, 1).alias("_ew"),
+                      (pl.col("_fpos") - pre.str.extract(rf"({pat})", 1).str.len_chars()).alias("_gpos"))
+        .select(*fkey, "_ew", "_gpos")
+    )
+    if eve.height == 0:
+        return out.with_columns(pl.lit(None, pl.Int32).alias("ev_shift"))
+    out = out.join(eve, on=fkey, how="left").join(chosen_at, on=fkey, how="left")
+    inside = (pl.col("ev_scope") == "sentence") & pl.col("_cm").is_not_null() & (pl.col("_cm") >= pl.col("_gpos"))
+    shift = pl.col("_ew").is_not_null() & ~inside.fill_null(False)
+    return out.with_columns(
+        pl.when(shift).then(pl.lit(-1, pl.Int32)).alias("ev_shift"),
+        pl.when(shift & pl.col("ev_phrase").is_null()).then(pl.col("_ew")).otherwise(pl.col("ev_phrase")).alias("ev_phrase"))
 
 
 def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
@@ -355,7 +395,7 @@ def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
     countries of the headline's and lead's places) or not at all: a figure placed by its sentence
     in another country (the lead about an attack in Tunis, the figure about clashes in
     Sabha) is another event, dated by publication."""
-    ev = [c for c in SCHEMA if c.startswith("ev_")]
+    ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_shift"]
     other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
              & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
              & ~pl.col(story_country).list.contains(pl.col("country")))

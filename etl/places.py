@@ -75,6 +75,14 @@ def cue_patterns() -> dict[str, str]:
     # (غارات إسرائيلية على خان يونس).
     out["target"] = (rf"(?:^|[^\w])[وف]?(?:ال|بال|لل)?(?:{alt(kinds['attack_noun'])})(?:\s+[^\s\d]+)?"
                      rf"\s+(?:{alt(kinds['target_word'])})[^\w]*$")
+    # Where a correspondent is (أفاد مراسل "القناة" في القاهرة): a reporter word, at most three
+    # words (the outlet's name), then في.
+    out["reporter"] = rf"(?:^|[^\w])[وف]?(?:ل)?(?:{alt(kinds['reporter'])})(?:[^\w]+\w+){{0,3}}[^\w]+في\s+$"
+    # An outlet credited after خاص (خاص بالرياض, خاص ب"الرياض"): its ب or ل, and quotes.
+    out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
+    out["not_place"] = f"(?:{out['credit']})|(?:{out['street']})"
+    # One or two direction words (and a comma before them) right before a place.
+    out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
@@ -112,16 +120,26 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
         *[pl.when(same(k)).then(pl.col("tok").shift(-k)).alias(f"w{k}") for k in range(1, MAX_NGRAM)],
         *[pl.when(same(k)).then(pl.col("t_end").shift(-k)).alias(f"e{k}") for k in range(1, MAX_NGRAM)],
     )
-    # Only words that can open a name go on (one word in twenty or so).
+    # Only words that can open a name go on (one word in twenty or so): each reading of a word
+    # (bare, or without its proclitic) is looked up on the word alone, and only the words that
+    # open a name take their following words along.
     first_words = names.select(pl.col("name_norm").str.extract(r"^(\S+)").alias("first")).unique().collect()
+    slim = tok.select(pl.int_range(pl.len()).alias("_r"), "tok", "t_start")
     forms = []
     for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
-        first = pl.col("tok") if pat is None else pl.col("tok").str.replace(pat, rep)
-        stripped = pl.lit(0) if pat is None else pl.col("tok").str.len_chars() - pl.col("tok").str.replace(pat, "").str.len_chars()
-        f = tok.with_columns(first.alias("first"), (pl.col("t_start") + stripped).alias("m_start"),
-                             pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form"))
-        forms.append(f if pat is None else f.filter(pl.col("first") != pl.col("tok")))  # only words that have the proclitic
-    starts = pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi").lazy()
+        if pat is None:
+            f = slim.with_columns(pl.col("tok").alias("first"), pl.col("t_start").alias("m_start"))
+        else:
+            f = (slim.with_columns(pl.col("tok").str.replace(pat, rep).alias("first"))
+                 .filter(pl.col("first") != pl.col("tok"))  # only words that have the proclitic
+                 .with_columns((pl.col("t_start") + pl.col("tok").str.len_chars() - pl.col("first").str.len_chars()
+                                + len(rep)).alias("m_start")))
+        forms.append(f.select("_r", "first", "m_start", pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form")))
+    starts = (
+        pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi")
+        .join(tok.with_row_index("_r").with_columns(pl.col("_r").cast(pl.Int64)).drop("tok", "t_start", "tok_idx"), on="_r")
+        .lazy()
+    )
     grams = [starts.select(*by, "m_start", pl.col("t_end").alias("m_end"), pl.col("first").alias("name_norm"), "prefix_locative", "form")]
     for n in range(2, MAX_NGRAM + 1):
         grams.append(starts.filter(pl.col(f"w{n - 1}").is_not_null()).select(
@@ -158,13 +176,19 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
     return (
         m.join(sents.select("article_id", "sent_idx", "norm"), on=["article_id", "sent_idx"])
         .with_columns(before.alias("_before"))
-        .with_columns(cue.otherwise(None).alias("cue"))
+        # Not a place at all: an outlet a byline credits (خاص بالرياض), a street (شارع صلاح الدين).
+        .filter(~pl.col("_before").str.contains(pats["not_place"]))
+        .with_columns(cue.otherwise(None).alias("cue"),
+                      # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
+                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
              & ~pl.col("_before").str.contains(pats["origin_chain"])
+             # ... nor where a correspondent is (مراسل القناة في القاهرة)
+             & ~pl.col("_before").str.contains(pats["reporter"])
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
             (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
@@ -259,7 +283,25 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_win", "evidence")
 
 
-COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"   # what stands between two places listed together (normalised text)
+TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
+TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the sentence's topic
+COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
+
+
+def with_reference_points(sent_m: pl.DataFrame) -> pl.DataFrame:
+    """A place right after a direction word that follows another resolved place of the sentence
+    (في بعقوبة شمال شرق بغداد, قضاء الحويجة … شمال بغداد) only says where that place lies: not
+    locative, so a figure near it is placed at the first. ``_dgap``: the length of the direction
+    words right before each mention (with_cues)."""
+    skey = ["article_id", "sent_idx"]
+    ref = (
+        sent_m.select(*skey, "m_start", "m_end", "place_id", "_dgap").sort(*skey, "m_start")
+        .with_columns(pl.col("m_end").shift(1).over(skey).alias("_pe"), pl.col("place_id").shift(1).over(skey).alias("_pid"))
+        .filter(pl.col("_pid").is_not_null() & (pl.col("_pe") == pl.col("m_start") - pl.col("_dgap")))
+        .select(*skey, "m_start", pl.lit(True).alias("_ref"))
+    )
+    return (sent_m.join(ref, on=[*skey, "m_start"], how="left")
+            .with_columns((pl.col("locative") & ~pl.col("_ref").fill_null(False)).alias("locative")).drop("_ref"))
 
 
 def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
@@ -307,6 +349,52 @@ def clause_pattern(kind: str) -> str:
 
 
 ANAPHOR_SENTENCES = 2
+
+
+@lru_cache(maxsize=None)
+def deictic_pattern() -> str:
+    """A direction (place_cues.csv kind ``direction``: شمال, جنوب شرق …) before a word for the
+    country itself (kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
+    rows = read_csv("place_cues.csv")
+    way = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "direction"}, key=len, reverse=True))
+    deictic = "|".join(sorted({norm_name(r["cue"]) for r in rows if r["kind"] == "deictic"}, key=len, reverse=True))
+    if not deictic or not way:
+        raise ValueError("data/reference/place_cues.csv has no cue of kind 'deictic' (البلاد) or 'direction' (شرق): add them or restore the file")
+    # a direction is needed: في البلاد alone is the whole country, often not the event's (حالة الطوارئ في البلاد)
+    return rf"(?:^|[^\w])[وف]?(?:ب|ل)?(?:في\s+)?(?:{way})\s+(?:(?:{way})\s+)?(?:{deictic})(?:[^\w]|$)"
+
+
+@lru_cache(maxsize=None)
+def deictic_words() -> list[str]:
+    return sorted({norm_name(r["cue"]) for r in read_csv("place_cues.csv") if r["kind"] == "deictic"})
+
+
+def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """Figures whose sentence places them in a region of the country itself (في شرق البلاد):
+    ``fkey, _d_score`` (scored like a country-level place of the sentence) and ``_d_name`` (the
+    phrase as written)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    pat = deictic_pattern()
+    t = thresholds()
+    hit = sents.filter(pl.col("norm").str.contains_any(deictic_words()))  # the word itself first: few sentences have it
+    d = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .filter(pl.col("norm").str.contains(pat))
+        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
+        # character offsets of the phrase (its words, not the separators the match takes either side)
+        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
+                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("_ds"))
+        .with_columns((pl.col("_ds") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("_de"))
+    )
+    gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("_ds") - pl.col("_fpos")).clip(lower_bound=0))
+    d = d.filter(~((pl.col("_ds") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))))
+    d = original_index(d, "sentence", "norm", {"_os": pl.col("_ds"), "_oe": pl.col("_de") - 1})
+    return d.select(
+        *fkey,
+        ((pl.col("_ds") - pl.col("_fpos")).abs() * pl.when(pl.col("_ds") < pl.col("_fpos")).then(t["before_factor"]).otherwise(1)
+         + (KIND_RANK["country"] - 1) * t["specificity_chars"]).alias("_d_score"),
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("_d_name"),
+    )
 
 
 @lru_cache(maxsize=None)
@@ -371,7 +459,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
-        pl.lit(False).alias("gap_only"))
+        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -424,7 +512,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .filter((pl.col("_k") < kind_rank) & (pl.col("_c") == pl.col("country"))
                 & ((pl.col("place_kind") == "country") | (pl.col("_a") == pl.col("admin1"))))
     )
-    qualifier = pairs.filter(beside).select(*skey, "m_start", "m_end").unique()
+    # … or opens the sentence as its topic (وفي العراق، قتل 21 … في بغداد): the section's country,
+    # which a place of it later in the sentence makes precise.
+    topic = (pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(TOPIC_BEFORE)
+             & pl.col("norm").str.slice(pl.col("m_end")).str.contains(TOPIC_AFTER) & (pl.col("_s_start") > pl.col("m_end")))
+    qualifier = pairs.filter(beside | ((pl.col("place_kind") == "country") & topic)).select(*skey, "m_start", "m_end").unique()
     lends = pairs.filter(pl.col("locative")).select(*skey, pl.col("_s_start").alias("m_start"), pl.lit(True).alias("_lent")).unique()
     all_m = sent_m  # every mention: the headline and lead are read in full, qualifiers included
     sent_m = (
@@ -433,6 +525,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .with_columns((pl.col("locative") | pl.col("_lent").fill_null(False)).alias("locative")).drop("_lent")
     )
 
+    sent_m = with_reference_points(sent_m)
     sent_m = with_spread(sent_m)
 
     f = figs.select("article_id", "measure", "sentence", "sentence_start", "char_start", "char_end").with_columns(
@@ -533,6 +626,12 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     # A sentence that points back (في هذه الغارات, المعارك في هذا الحي) takes the last place
     # of the nearest sentence before it that names one (at most ANAPHOR_SENTENCES back).
+    # A region of the country itself nearer the figure than any place of the sentence (قتل 4 جنود
+    # في شرق البلاد): the country the rest of the article gives, at country level.
+    deictic = deictic_places(f, sents).join(in_sentence.select(*fkey, "_score"), on=fkey, how="left").filter(
+        pl.col("_score").is_null() | (pl.col("_d_score") < pl.col("_score"))).select(*fkey, "_d_name")
+    out = out.join(deictic, on=fkey, how="left").with_columns(pl.col("_d_name").is_not_null().alias("_deictic"))
+    out = out.with_columns([pl.when(pl.col("_deictic")).then(None).otherwise(pl.col(c)).alias(c) for c in cols])
     back = anaphor_places(f, sents, sent_m.filter(pl.col("locative") | facility), cols)
     out = out.join(back.select(*fkey, *[pl.col(c).alias(f"b_{c}") for c in cols]), on=fkey, how="left")
     use_back = pl.col("place_basis").is_null() & pl.col("b_place_basis").is_not_null()
@@ -555,7 +654,27 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
               & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
-    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols]).with_columns(
+    out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # … the region of the country itself: the one country its sentence names, else the one the
+    # article gives, as a country-level place, named as written
+    own = (
+        f.select(*fkey, "sentence_start")
+        .join(all_m.select("article_id", pl.col("sent_start").alias("sentence_start"), "country", "place_id").filter(pl.col("place_id").is_not_null()).drop("place_id"),
+              on=["article_id", "sentence_start"])
+        .group_by(fkey).agg(pl.col("country").unique().alias("_cs"))
+        .filter(pl.col("_cs").list.len() == 1).select(*fkey, pl.col("_cs").list.first().alias("_own"))
+    )
+    out = out.join(own, on=fkey, how="left").with_columns(
+        pl.when(pl.col("_deictic") & pl.col("_own").is_not_null()).then(pl.col("_own")).otherwise(pl.col("country")).alias("country"))
+    geo_c = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    out = (
+        out.join(country_rows.select("country", *[pl.col(c).alias(f"k_{c}") for c in geo_c]), on="country", how="left")
+        .with_columns(
+            *[pl.when(pl.col("_deictic")).then(pl.col(f"k_{c}")).otherwise(pl.col(c)).alias(c) for c in geo_c],
+            pl.when(pl.col("_deictic")).then(pl.col("_d_name")).otherwise(pl.col("place_name")).alias("place_name"),
+            pl.when(pl.col("_deictic")).then(pl.lit("sentence")).otherwise(pl.col("place_basis")).alias("place_basis"))
+    )
+    out = out.with_columns(
         pl.col("place_basis").fill_null("none"),
         # An unresolved place names no kind: its kind came from a candidate it was not settled to.
         pl.when(pl.col("place_id").is_null()).then(None).otherwise(pl.col("place_kind")).alias("place_kind"),

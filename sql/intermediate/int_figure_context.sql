@@ -11,6 +11,8 @@
 --   month:    the first day of the month of publication + months; with a day (في السابع من
 --             الشهر الجاري) that day of it, unless after publication;
 --   else the publication date (basis publication); NULL when the article is undated.
+--   ev_shift (-1: a figure in a clause after غداة): that many days added to a day's date, the
+--   publication date included (then basis relative, granularity day).
 with context as (
     select c.*, a.published_date
     from stg_figure_context as c
@@ -52,22 +54,33 @@ resolved as (
         end as cue_date
     from stated
 ),
+shifted as (
+    select
+        *,
+        case when ev_shift is not null and (cue_date is null or ev_kind in ('offset', 'weekday', 'same_day')
+                                            or (ev_kind = 'explicit' and ev_day is not null)
+                                            or (ev_kind = 'month' and ev_day is not null))
+             then cast(coalesce(cue_date, published_date) + ev_shift * interval 1 day as date) end as eve_date
+    from resolved
+),
 final as (
     select
         article_id, measure, char_start, char_end,
         place_name, place_basis, place_id, place_kind, place_name_en, country, admin1, lat, lon, geo_precision, place_source,
         country_place_id, country_name_en, country_lat, country_lon, country_source,  -- the country as a place (not published)
-        coalesce(cue_date, published_date) as event_date,
-        case when cue_date is not null then
+        coalesce(eve_date, cue_date, published_date) as event_date,
+        case when eve_date is not null then 'day'
+             when cue_date is not null then
                  case when ev_kind = 'explicit' then case when ev_month is null then 'year' when ev_day is null then 'month' else 'day' end
                       when ev_kind = 'month' and ev_day is not null then 'day'
                       when ev_kind in ('week', 'month') then ev_kind else 'day' end
              when published_date is not null then 'day' end as event_date_granularity,
         case when cue_date is not null then case when ev_kind = 'explicit' then 'explicit' else 'relative' end
+             when eve_date is not null then 'relative'
              when published_date is not null then 'publication' end as event_date_basis,
-        case when cue_date is not null then ev_phrase end as event_date_phrase,
+        case when cue_date is not null or eve_date is not null then ev_phrase end as event_date_phrase,
         ev_scope as event_date_scope,  -- sentence or article (the headline's and lead's date); not published
         coalesce(ev_report, false) as event_date_report  -- the date of a statement (قالت أمس); not published
-    from resolved
+    from shifted
 )
 select * from final

@@ -54,14 +54,15 @@ scoped_all as (
              then b.reason || ' (' || greatest(value, value_low, value_high) || ' > ' || b.max_value || ')' end as implausible_reason,
         case when period_words <> '' then 'period'
              when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then 'past'
-             when coalesce(value, value_high, value_low) > b.event_max then 'period'
+             -- a date of an earlier year (التاسع من آب 1945) makes history of a toll of any size
              when p.event_date_basis = 'explicit' and year(p.event_date) < year(c.published_date) then 'past'
+             when coalesce(value, value_high, value_low) > b.event_max then 'period'
              else 'event' end as toll_scope,
         case when period_words <> '' then period_words
              when past_words <> '' and (past_words not similar to '[0-9]{4}' or past_words::int < year(c.published_date)) then past_words
-             when coalesce(value, value_high, value_low) > b.event_max then 'above ' || b.event_max || ': no single event'
              when p.event_date_basis = 'explicit' and year(p.event_date) < year(c.published_date)
                   then 'dated ' || strftime(p.event_date, '%Y-%m-%d')
+             when coalesce(value, value_high, value_low) > b.event_max then 'above ' || b.event_max || ': no single event'
         end as toll_scope_words
     from scoped
     join context as c using (article_id)

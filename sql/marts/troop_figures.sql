@@ -2,7 +2,10 @@
 -- text[char_start:char_end] (0-based, end exclusive) of articles.text is the evidence.
 -- Each row carries the date and outlet a dashboard filters by, a plausibility flag, where the
 -- figure is (its sentence's place, else the dateline's; etl/places.py) and when its event
--- happened (int_figure_context).
+-- happened (int_figure_context). A troop figure is a strength (troops stationed, fighters a
+-- country counts, a force's size) that stands as of publication: it takes a date only from its
+-- own sentence (قوات وصلت أمس), never the story's date from the headline or lead, which is the
+-- day of the story's event, not of the force.
 with figures as (
     select * from stg_troop_figures
     where article_id in (select article_id from articles)  -- only articles an ingested file owns
@@ -24,7 +27,12 @@ final as (
         article_id, value, value_low, value_high, qualifier, force_name, role,
         sentence, sentence_start, char_start, char_end, rule,
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
-        p.event_date, p.event_date_granularity, p.event_date_basis, p.event_date_phrase,
+        case when p.event_date_scope = 'article' then c.published_date else p.event_date end as event_date,
+        case when p.event_date_scope = 'article' then case when c.published_date is not null then 'day' end
+             else p.event_date_granularity end as event_date_granularity,
+        case when p.event_date_scope = 'article' then case when c.published_date is not null then 'publication' end
+             else p.event_date_basis end as event_date_basis,
+        case when p.event_date_scope = 'article' then null else p.event_date_phrase end as event_date_phrase,
         p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value

@@ -35,7 +35,8 @@ final as (
         cast(ev_year as integer) as ev_year,
         cast(ev_phrase as varchar) as ev_phrase,
         cast(ev_report as boolean) as ev_report,
-        cast(ev_scope as varchar) as ev_scope
+        cast(ev_scope as varchar) as ev_scope,
+        cast(ev_shift as integer) as ev_shift
     from source
 )
 select * from final

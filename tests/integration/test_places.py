@@ -136,6 +136,26 @@ def test_eval_places_command_reports_scores(tmp_path):
     assert (scores["country_accuracy"], scores["admin1_accuracy"], scores["event_date_accuracy"]) == (1.0, 1.0, 1.0)
 
 
+def test_a_troop_strength_and_a_toll_of_history_are_dated_by_their_own_sentence(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "مقتل 3 جنود في هجوم على قاعدة\n\n"
+        "قتل ثلاثة جنود أمس في هجوم على قاعدة عسكرية قرب الحدود.\n\n"
+        "ويتمركز في القاعدة نحو 400 جندي من القوات الخاصة.\n\n"
+        "ووصل إلى القاعدة أول من أمس 150 جنديا إضافيا.\n\n"
+        "وفي التاسع من أغسطس 1945 أدت قنبلة نووية إلى مقتل 74 ألف شخص في المدينة.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+    troops = dict((v, (d, b)) for v, d, b in q(db, "select value, event_date::varchar, event_date_basis from troop_figures"))
+    assert troops[400] == ("2015-07-24", "publication")   # a strength stands as of publication, not the lead's أمس
+    assert troops[150] == ("2015-07-22", "relative")      # its own sentence's أول من أمس dates an arrival
+    toll = q(db, "select toll_scope, event_date::varchar, event_date_granularity from attack_counts where value = 74000")
+    assert toll == [("past", "1945-08-09", "day")]          # history, not a running total as of publication
+
+
 def test_a_running_total_is_dated_by_publication_not_by_its_periods_start_or_the_lead(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -58,6 +58,8 @@ def cue_of(text: str) -> dict:
     (" date 2024-03-13 أعلنت اللجنة مساء الثلاثاء مقتل 9 أشخاص في انفجار سوق.", {"ev_kind": "weekday", "ev_weekday": 2}),
     # the stamp's date in brackets after a day word is that day's date, not the stamp repeated
     (" date 2024-03-14 قتل 9 أشخاص أمس الخميس (14 مارس 2024) في انفجار سوق.", {"ev_kind": "explicit", "ev_day": 14, "ev_month": 3}),
+    # a name word before a day and month with its year: the revolution's day itself
+    ("قتل 800 متظاهر خلال ثورة 25 يناير 2011 في مصر.", {"ev_kind": "explicit", "ev_day": 25, "ev_month": 1, "ev_year": 2011}),
     # a full date that is not the stamp still counts
     (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
 ])
@@ -82,6 +84,10 @@ def test_date_expressions_of_the_sentence(text, expected):
     "ومنذ اندلاع القتال في المدينة منتصف مارس 2014، قتل 300 شخص.",   # a period's start a few words after منذ
     "قتل 5 مسلحين في مديرية يريم في إب.",                # the governorate إب, not the month آب
     "شهدت البلاد بعد انتخابات يونيو الماضي 20 هجوما قتل فيها 6 جنود.",  # a period's start a few words after بعد
+    "قالت مصادر من فريق (8 آذار) إن 6 مقاتلين من الحزب قتلوا.",   # a bloc named by a day and month
+    "قتل 3 متظاهرين في ذكرى ثورة 25 يناير.",                     # a revolution named by its day
+    "أصيب 4 أشخاص في حادث إطلاق نار في مدينة 6 أكتوبر.",           # a town named by a day
+    "وأوقعت هجمات الجماعة أكثر من 15 ألف قتيل منذ العام 2009 في البلاد.",  # a year that starts a period
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
@@ -92,6 +98,19 @@ def test_a_headline_without_a_date_takes_the_leads():
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
     assert ctx[1]["ev_scope"] == "sentence"
+
+
+@pytest.mark.parametrize("text, kind, offset", [
+    # the lead states the day only in its third sentence: still the story's day
+    ("مقتل 9 جنود في تفجيرين\n\nبغداد - خاص\n\nقتل تسعة جنود في تفجير سيارتين مفخختين استهدفتا ثكنة للجيش.\n"
+     "وقال ضابط إن الهجوم شمل موقعين للجيش.\nوأضاف أن انتحاريين فجرا السيارتين قبل ظهر أمس في الثكنة.", "offset", -1),
+    # … but a week that far down is background, not the story's day
+    ("مقتل 9 جنود في تفجيرين\n\nبغداد - خاص\n\nقتل تسعة جنود في تفجير سيارتين مفخختين استهدفتا ثكنة للجيش.\n"
+     "وقال ضابط إن الهجوم شمل موقعين للجيش.\nوأضاف أن هجمات مماثلة وقعت الأسبوع الماضي في المدينة.", None, None),
+])
+def test_the_storys_day_may_come_a_little_after_the_lead(text, kind, offset):
+    head = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (head["ev_kind"], head["ev_offset"]) == (kind, offset), head
 
 
 @pytest.mark.parametrize("text, offset", [
@@ -124,6 +143,21 @@ def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story
     assert (last["ev_scope"] == "article" and last["ev_kind"] == "offset") is story_date, last
 
 
+@pytest.mark.parametrize("text, shift", [
+    # the figure of a clause after غداة: the day before the sentence's الأربعاء
+    ("قتل 21 شخصا الأربعاء في هجمات في المدينة، غداة تعرض مناطق مماثلة لتفجيرين أوقعا 23 قتيلا.", -1),
+    # … or before the story's or the publication's day when its sentence has none
+    ("وتأتي هذه الهجمات غداة مقتل 23 شخصا على الأقل في تفجيرين مماثلين.", -1),
+    # a date inside the clause dates the figure itself
+    ("وتأتي هذه الهجمات غداة هجوم أمس أسفر عن مقتل 5 أشخاص.", None),
+    # a figure before غداة is the sentence's own event
+    ("قتل 21 شخصا الأربعاء في هجمات في المدينة، غداة اجتماع للحكومة.", None),
+])
+def test_a_figure_after_ghadat_happened_the_day_before(text, shift):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx[-1]["ev_shift"] == shift, ctx[-1]
+
+
 def test_the_same_day_is_the_date_before_it():
     text = "تفجير في المدينة\n\nقتل 32 شخصا يوم الاثنين الماضي في تفجير انتحاري.\nوفي اليوم نفسه قتل جندي في اشتباك مع مسلحين."
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
@@ -135,7 +169,7 @@ def resolve(published: date | None, **ev) -> tuple:
     """Run the intermediate model on one figure whose article was published on ``published``."""
     con = duckdb.connect()
     cols = {"ev_kind": None, "ev_offset": None, "ev_weekday": None, "ev_weekday_past": None, "ev_day": None, "ev_month": None,
-            "ev_year": None, **ev}
+            "ev_year": None, "ev_shift": None, **ev}
     typed = {"ev_kind": "varchar", "ev_weekday_past": "boolean"}
     con.execute("create table articles (article_id varchar, published_date date)")
     con.execute("insert into articles values ('a', ?)", [published])
@@ -173,6 +207,10 @@ FRIDAY = date(2015, 7, 24)
     ({"ev_kind": "explicit", "ev_year": 2015}, (FRIDAY, "day", "publication")),                             # this year: says nothing
     ({"ev_kind": "explicit", "ev_day": 1, "ev_month": 9, "ev_year": 2015}, (FRIDAY, "day", "publication")),  # after publication: no event date
     ({}, (FRIDAY, "day", "publication")),
+    # غداة: the day before the date the sentence or story gives, or publication's
+    ({"ev_kind": "weekday", "ev_weekday": 3, "ev_weekday_past": False, "ev_shift": -1}, (date(2015, 7, 21), "day", "relative")),
+    ({"ev_shift": -1}, (date(2015, 7, 23), "day", "relative")),
+    ({"ev_kind": "month", "ev_offset": -1, "ev_shift": -1}, (date(2015, 6, 1), "month", "relative")),      # a month: no day to shift
 ])
 def test_resolution_against_the_publication_date(ev, expected):
     assert resolve(FRIDAY, **ev) == expected
