@@ -309,21 +309,16 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
-    th = read_thresholds()
-    lead_n, day_n = int(th["lead_sentences"]), int(th["date_lead_sentences"])
+    lead_n = int(read_thresholds()["lead_sentences"])
     mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
-    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < max(lead_n, day_n))]).unique(
+    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
     cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    # A lead that states no date in its first lead_n sentences may state the day a little later
-    # (… فجرا نفسيهما قبل ظهر أمس in the third sentence): a day, not a week or month, up to
-    # date_lead_sentences (a week or month that far down is background).
-    in_lead = (cues.filter(((pl.col("sent_idx") < lead_n) | ((pl.col("sent_idx") < day_n) & (pl.col("prio") <= KIND_PRIORITY["same_day"])))
-                           & (pl.col("ev_kind") != "same_day"))
+    in_lead = (cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))

@@ -25,7 +25,6 @@ TOLLS = {
     "dated_long_ago.txt": ("بغداد - رويترز", "وفي 21 يوليو 1905 قتل 80 شخصا في انفجار بالمدينة."),
     "large_long_ago.txt": ("طوكيو - رويترز", "وفي التاسع من أغسطس 1945 أدت القنبلة إلى مقتل 74 ألف شخص في المدينة."),
     "lasted_years.txt": ("غزة - رويترز", "وأشعلت الجماعة في 8 أكتوبر 2013 حربا استمرت عامين وخلفت أكثر من 70 ألف قتيل."),
-    "over_a_week.txt": ("أنقرة - رويترز", "وقالت الوكالة إن 90 مسلحا قتلوا خلال أسبوع من الغارات على مواقعهم."),
 }
 
 
@@ -48,7 +47,7 @@ def tolls(tmp_path_factory):
     ("event.txt", "event"), ("since_morning.txt", "event"), ("running_total.txt", "period"),
     ("past_year.txt", "past"), ("yearly_rate.txt", "period"), ("too_large.txt", "period"), ("dated_long_ago.txt", "past"),
     # a date of an earlier year makes history of a toll of any size; a span it lasted makes a running total of it
-    ("large_long_ago.txt", "past"), ("lasted_years.txt", "period"), ("over_a_week.txt", "period"),
+    ("large_long_ago.txt", "past"), ("lasted_years.txt", "period"),
 ])
 def test_each_toll_has_the_scope_its_words_give(tolls, name, scope):
     got = q(tolls, f"select c.toll_scope, c.toll_scope_words from attack_counts c join articles a using (article_id) where a.file_name = '{name}'")
