@@ -34,7 +34,7 @@ final as (
         any_value(p.lat) as lat,
         any_value(p.lon) as lon,
         any_value(p.geo_precision) as geo_precision,
-        any_value(p.place_source) as source,
+        min(p.place_source) as source,  -- a place resolved through two sources: the first by name, so builds agree
         count(*) filter (where p.measure = 'troops') as troop_figures,
         count(*) filter (where p.measure <> 'troops') as attack_counts
     from placed as p
