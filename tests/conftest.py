@@ -40,6 +40,19 @@ def extract_one(text: str) -> dict[str, pl.DataFrame]:
     return extract(pl.DataFrame({"article_id": ["a"], "text": [text]}))
 
 
+def phrase_figures(text: str) -> list[tuple]:
+    """Every figure extracted from ``text`` as (measure, value, value_low, value_high, qualifier),
+    troop figures with measure ``troops``, in a fixed order (the phrasing modules compare lists)."""
+    out = extract_one(text)
+    troops = [("troops", r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["troop_figures"].iter_rows(named=True)]
+    attacks = [(r["measure"], r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["attack_counts"].iter_rows(named=True)]
+    return sorted(troops + attacks, key=str)
+
+
+def check_phrase(sentence: str, expected: list[tuple]) -> None:
+    assert phrase_figures(sentence) == sorted(expected, key=str)
+
+
 @pytest.fixture(scope="module")
 def batched_phrases(request):
     """Extract every string parameter of this module's tests in one batch, so that each test's

@@ -5,20 +5,9 @@ The phrases are written for these tests, not copied from any page."""
 
 import pytest
 
-from tests.conftest import extract_one
+from tests.conftest import check_phrase as check, phrase_figures as figures
 
 pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
-
-
-def figures(text):
-    out = extract_one(text)
-    troops = [("troops", r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["troop_figures"].iter_rows(named=True)]
-    attacks = [(r["measure"], r["value"], r["value_low"], r["value_high"], r["qualifier"]) for r in out["attack_counts"].iter_rows(named=True)]
-    return sorted(troops + attacks, key=str)
-
-
-def check(sentence, expected):
-    assert figures(sentence) == sorted(expected, key=str)
 
 
 @pytest.mark.parametrize("sentence, expected", [
