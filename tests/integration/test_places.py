@@ -25,6 +25,18 @@ def q(db: Path, sql: str) -> list[tuple]:
         con.close()
 
 
+def build_one_article(tmp_path: Path, text: str, published: str = "2015-07-24") -> Path:
+    """Build one article ``a.txt`` with a manifest that dates it; return the database."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(text, encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(f"file,date\na.txt,{published}\n", encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+    return db
+
+
 @pytest.fixture(scope="module")
 def sample_db(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("places-sample")
@@ -87,13 +99,7 @@ def test_no_unresolved_place_has_coordinates(devset_db):
 
 
 def test_relative_dates_resolve_against_the_manifest_date(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "a.txt").write_text("مقتل 5 أشخاص في انفجار بالموصل\n\nقتل خمسة أشخاص أمس في انفجار سيارة مفخخة في مدينة الموصل.\n", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
-    db = tmp_path / "news.duckdb"
-    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+    db = build_one_article(tmp_path, "مقتل 5 أشخاص في انفجار بالموصل\n\nقتل خمسة أشخاص أمس في انفجار سيارة مفخخة في مدينة الموصل.\n")
     rows = q(db, "select event_date::varchar, event_date_basis, published_date_basis, country, admin1 from attack_counts order by char_start")
     # the headline takes the lead's أمس; both resolve against the manifest's 24 July
     assert rows == [("2015-07-23", "relative", "manifest", "IQ", "Nineveh")] * 2
@@ -137,18 +143,12 @@ def test_eval_places_command_reports_scores(tmp_path):
 
 
 def test_a_troop_strength_and_a_toll_of_history_are_dated_by_their_own_sentence(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "a.txt").write_text(
+    db = build_one_article(tmp_path, 
         "مقتل 3 جنود في هجوم على قاعدة\n\n"
         "قتل ثلاثة جنود أمس في هجوم على قاعدة عسكرية قرب الحدود.\n\n"
         "ويتمركز في القاعدة نحو 400 جندي من القوات الخاصة.\n\n"
         "ووصل إلى القاعدة أول من أمس 150 جنديا إضافيا.\n\n"
-        "وفي التاسع من أغسطس 1945 أدت قنبلة نووية إلى مقتل 74 ألف شخص في المدينة.\n", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
-    db = tmp_path / "news.duckdb"
-    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+        "وفي التاسع من أغسطس 1945 أدت قنبلة نووية إلى مقتل 74 ألف شخص في المدينة.\n")
     troops = dict((v, (d, b)) for v, d, b in q(db, "select value, event_date::varchar, event_date_basis from troop_figures"))
     assert troops[400] == ("2015-07-24", "publication")   # a strength stands as of publication, not the lead's أمس
     assert troops[150] == ("2015-07-22", "relative")      # its own sentence's أول من أمس dates an arrival
@@ -157,18 +157,12 @@ def test_a_troop_strength_and_a_toll_of_history_are_dated_by_their_own_sentence(
 
 
 def test_a_running_total_is_dated_by_publication_not_by_its_periods_start_or_the_lead(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "a.txt").write_text(
+    db = build_one_article(tmp_path, 
         "مقتل 4 في هجوم على حاجز بمدينة الموصل\n\n"
         "قتل أربعة جنود أمس في هجوم على حاجز في مدينة الموصل.\n\n"
         "وفي الهجمات التي بدأت في 3 مارس قتل إجمالا 300 جندي.\n\n"
         "وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 304 جنود.\n\n"
-        "وبلغ إجمالي عدد القتلى في المدينة 500 قتيل.\n", encoding="utf-8")
-    manifest = tmp_path / "manifest.csv"
-    manifest.write_text("file,date\na.txt,2015-07-24\n", encoding="utf-8")
-    db = tmp_path / "news.duckdb"
-    pipeline.build(raw, tmp_path / "work", db, manifest=manifest)
+        "وبلغ إجمالي عدد القتلى في المدينة 500 قتيل.\n")
     rows = dict(((v, s), (d, b)) for v, s, d, b in q(db, """select value, toll_scope, event_date::varchar, event_date_basis
                                                            from attack_counts where measure = 'killed'"""))
     assert rows[(4, "event")] == ("2015-07-23", "relative")          # the day's event: أمس
