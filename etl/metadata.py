@@ -270,7 +270,11 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
       besides the date at most a few words, with a time, a weekday or a Hijri equivalent
       (``الموافق``), or nothing at all;
     - a dateline: it opens the first paragraph, after at most a place and a credit, and a
-      dash, colon or bracket follows it.
+      dash, colon or bracket follows it; or a line of its own above the body: a place and a
+      separator before the date (مقديشو-الصومال-22-3-2023), or a line ending with a dash;
+    - a byline's date: after its date word, glued to a short signature (a glued last-updated
+      stamp may follow it), or closing a line opened by an author label (تقرير: فلان 26 يوليو 2022);
+    - a Hijri date and its Gregorian equivalent (الموافق) that open a line above the body.
     The headline (the first line and its repeats) is never a candidate unless labelled or
     nothing but a date; neither is any other sentence of the body. Ranks: publication label
     1; stamp with time, weekday or Hijri date and dateline 2; a bare date line 3; a site-header
@@ -278,7 +282,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     with a weekday and its date 5. A weekday beside a numeric
     date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
     Unlabelled dated lines after the first paragraph that disagree with each other are a list
-    (related articles, a timeline), none of them the article's stamp.
+    (related articles, a timeline), none of them the article's stamp; so is every unlabelled
+    dated line below a related-articles heading (listing_headings.csv) after the first paragraph.
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
