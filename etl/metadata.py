@@ -134,7 +134,9 @@ def date_patterns() -> dict[str, str]:
     year = rf"(?:\s*[-/.,،]?\s*(?:عام|سنه|العام)?\s*(?P<y>{YEAR}))"
     mark = r"(?:\s*(?:م|ء)(?:[^\w]|$))?"
     dmy = rf"(?:{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?)?{month}{year}?{mark}"
-    dmy_full = rf"{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?{month}{year}"
+    # a complete date may glue its year to the month (26 يوليو2022م: a scraper's lost space)
+    month_year = rf"(?:{month}{year}|(?P<gmo>{greg})(?P<gy>{YEAR}))"
+    dmy_full = rf"{day}{DATE_SEP}(?:من\s+)?(?:شهر\s+)?{month_year}"
     english = rf"(?P<emo>{eng})\.?\s+(?P<ed>[0-9]{{1,2}}){ORDINAL_SUFFIX}\s*,?\s*(?P<ey>{YEAR})"
     # a site's English date order with a month of any family, the comma required
     # (``أكتوبر 18, 2024``: a blog engine's "F j, Y" in Arabic)
@@ -162,11 +164,11 @@ def _ordinal_map() -> tuple[list, list]:
 
 
 def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Columns of date groups (d, mo, y, emo, ed, ey, amo, ad, ay, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
+    """Columns of date groups (d, mo, gmo, y, gy, emo, ed, ey, amo, ad, ay, nd, nm, ny, iy, im, id, yy) → ``day, month, year``."""
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
     lf = df.lazy()
-    groups = ("d", "mo", "y", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    groups = ("d", "mo", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
@@ -175,9 +177,9 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
                     pl.col("ad").cast(pl.Int32, strict=False),
                     pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
-        pl.coalesce(month_name("mo"), month_name("emo"), month_name("amo"),
+        pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
                     pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False)).alias("month"),
-        pl.coalesce(pl.col("y"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
+        pl.coalesce(pl.col("y"), pl.col("gy"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
     ).drop(missing)
 
 
@@ -213,6 +215,16 @@ def stamp_patterns() -> dict[str, str]:
                    r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
+        # a last-updated or crawl stamp that follows a byline's date, glued or spaced
+        # (فلان30 أبريل 2017آخر تحديث : ...): a second stamp, not words of the byline
+        "later_stamp": rf"(?:^|[^\w]|[0-9])(?:{by_kind('update')}|{by_kind('crawl')})(?:[^\w]|$).*$",
+        # a byline's author label that opens its line (تقرير: فلان 26 يوليو 2022)
+        "author_open": rf"^\W*{alternation(r['word'] for r in read_csv('credit_words.csv') if r['role'] == 'author_label')}\s*[:：]?\s",
+        # a place (one word or a few, parted by dashes, slashes or commas) and a separator
+        # that end where the date starts: مقديشو-الصومال-22-3-2023
+        "place_sep": r"^[^\W\d_]+(?:[\s\-–—/،,]+[^\W\d_]+)*\s*[-–—/،,]\s*$",
+        # a Hijri date and its Gregorian equivalent's word before the Gregorian date
+        "hijri_open": r"(?:^|[^\w])ا?لموافق\s*[:،,\-]?\s*$",
     }
 
 
@@ -224,11 +236,28 @@ NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its dat
 CAPTION_MAX_CHARS = 90  # a caption is one short line
 HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
+PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
 
 def _words(expr: pl.Expr) -> pl.Expr:
     return expr.str.count_matches(r"[^\W_]+")
+
+
+LISTING_MAX_CHARS = 40  # a related-articles heading is a short line of its own
+
+
+def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id, _listing_no``: the first line after the first paragraph that is a
+    related-articles heading (مقالات ذات صلة، الأكثر قراءة; listing_headings.csv)."""
+    heads = alternation(r["heading"] for r in read_csv("listing_headings.csv"))
+    return (
+        lines.filter(pl.col("line").str.len_chars() <= LISTING_MAX_CHARS)
+        .join(first_long, on="article_id", how="inner")
+        .filter(pl.col("line_no") > pl.col("_lede_no"))
+        .filter(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+        .group_by("article_id").agg(pl.col("line_no").min().alias("_listing_no"))
+    )
 
 
 def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -241,7 +270,11 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
       besides the date at most a few words, with a time, a weekday or a Hijri equivalent
       (``الموافق``), or nothing at all;
     - a dateline: it opens the first paragraph, after at most a place and a credit, and a
-      dash, colon or bracket follows it.
+      dash, colon or bracket follows it; or a line of its own above the body: a place and a
+      separator before the date (مقديشو-الصومال-22-3-2023), or a line ending with a dash;
+    - a byline's date: after its date word, glued to a short signature (a glued last-updated
+      stamp may follow it), or closing a line opened by an author label (تقرير: فلان 26 يوليو 2022);
+    - a Hijri date and its Gregorian equivalent (الموافق) that open a line above the body.
     The headline (the first line and its repeats) is never a candidate unless labelled or
     nothing but a date; neither is any other sentence of the body. Ranks: publication label
     1; stamp with time, weekday or Hijri date and dateline 2; a bare date line 3; a site-header
@@ -249,7 +282,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     with a weekday and its date 5. A weekday beside a numeric
     date picks the day-month order that falls on it; a date its weekday contradicts is dropped.
     Unlabelled dated lines after the first paragraph that disagree with each other are a list
-    (related articles, a timeline), none of them the article's stamp.
+    (related articles, a timeline), none of them the article's stamp; so is every unlabelled
+    dated line below a related-articles heading (listing_headings.csv) after the first paragraph.
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
@@ -257,6 +291,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     n = pl.col("line").str.len_chars()
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
+    all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
     first_long = (
         lines.filter(n > SHORT_LINE)
@@ -281,6 +316,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .drop("_headline", "_lede_no")
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]))
+        .join(listing_starts(all_lines, first_long), on="article_id", how="left")
+        .with_columns((pl.col("line_no") > pl.col("_listing_no")).fill_null(False).alias("in_listing"))
+        .drop("_listing_no")
     )
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
@@ -303,7 +341,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
             prefix.str.extract(sp["label_end"], 1).alias("label"),
         )
         .with_columns(
-            (_words(rest(pl.col("_pseg"))) + _words(rest(pl.col("_sseg")))).alias("rest"),
+            # After the article's text a segment does not shelter the words of its line: a
+            # subheading of the body (أسعار الصرف في السوق – 14 سبتمبر 2025:) is no stamp.
+            pl.when(pl.col("after_body")).then(_words(rest(prefix)) + _words(rest(suffix)))
+            .otherwise(_words(rest(pl.col("_pseg"))) + _words(rest(pl.col("_sseg")))).alias("rest"),
             pl.col("hh").is_not_null().alias("has_time"),
             pl.col("wd_name").is_not_null().alias("has_weekday"),
             (pl.col("_pseg").str.contains(sp["hijri"]) | pl.col("_sseg").str.contains(sp["hijri"])).alias("has_hijri"),
@@ -345,10 +386,32 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
     # before the date), or a signature glued to the date, as scrapers join a byline and its
     # stamp ("كاينابريس18 أكتوبر 2023": prose always spaces a word from a number).
-    bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(suffix)) == 0)
+    # (a last-updated stamp after the byline's date is a stamp of its own, not the byline's words)
+    own_suffix = suffix.str.replace(sp["later_stamp"], "")
+    bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(own_suffix)) == 0)
     signed = bare_line & ~pl.col("title") & ~pl.col("after_body") & (
         prefix.str.contains(sp["byline_end"])
         | (prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
+    )
+    # A byline opened by its author label that ends with its date: "تقرير: فلان 26 يوليو 2022م"
+    # (the label and a name of up to STAMP_MAX_WORDS words).
+    byline_dated = (
+        bare_line & ~pl.col("title") & ~pl.col("after_body") & prefix.str.contains(sp["author_open"])
+        & (pre_words <= STAMP_MAX_WORDS + 1) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
+    )
+    # A dateline line of its own: a place, a separator and the date, nothing after it
+    # (مقديشو-الصومال-22-3-2023, القاهرة - 5 مايو 2020), above the first paragraph.
+    place_line = (
+        (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
+        & prefix.str.contains(sp["place_sep"]) & (pre_words <= PLACE_MAX_WORDS)
+        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & (_words(rest(suffix)) == 0)
+        & ~pl.col("norm").str.contains(r"[.!؟?:]\s*$")
+    )
+    # A line that opens with a Hijri date and its Gregorian equivalent (الإثنين 14 صفر 1438
+    # الموافق 14 نوفمبر 2016 …): a stamp, whatever credit follows it.
+    hijri_line = (
+        (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
+        & prefix.str.contains(sp["hijri"]) & prefix.str.contains(sp["hijri_open"]) & (_words(rest(prefix)) == 0)
     )
     headline = pl.col("title") | pl.col("repeat")
     # A first line of several segments (editor, clock, date, Hijri date, weather) is the
@@ -363,8 +426,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
     rank = (
         pl.when(publication).then(RANK_LABEL)
+        # below a related-articles heading the dates are the other articles'
+        .when(pl.col("in_listing") & ~labelled).then(None)
         .when(labelled | header_bar).then(RANK_WEAK)
-        .when(dateline | signed | dash_line).then(RANK_STAMP)
+        .when(dateline | signed | dash_line | byline_dated | place_line | hijri_line).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)

@@ -268,3 +268,61 @@ def test_stamp_shapes_of_batches_10_and_11(text, date, at):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
     assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a dateline line of its own: a place (a city and its country) parted from a dashed
+        # numeric date, or a place, a spaced dash and a named date
+        (HEAD + "حلب-سوريا-7-4-2019\n" + BODY, "2019-04-07", None),
+        (HEAD + "الموصل - 12 شباط 2017\n" + BODY, "2017-02-12", None),
+        # ... not with words after the date, a sentence's word before it, or after the body
+        (HEAD + "حلب-سوريا-7-4-2019 قصف على الأحياء الشرقية\n" + BODY, None, None),
+        (HEAD + "وقع هجوم في-7-4-2019\n" + BODY, None, None),
+        (HEAD + "مدينة حلب شمال سوريا-7-4-2019\n" + BODY, None, None),
+        (HEAD + BODY + "\nحلب-سوريا-7-4-2019", None, None),
+        # a line that opens with a Hijri date and its Gregorian equivalent, a credit after it
+        # (12 March 2019 was a Tuesday; the months paired with a slash and a space)
+        (HEAD + "الثلاثاء 5 رجب 1440 الموافق 12 مارس/ آذار 2019 وكالة الأخبار المحلية للأنباء “ولا”.\n" + BODY, "2019-03-12", None),
+        # ... not when a sentence opens the line before it
+        (HEAD + "قالت الوزارة يوم 5 رجب 1440 الموافق 12 مارس 2019 إن القوات ستنسحب\n" + BODY, None, None),
+        # a byline opened by its author label that ends with its date, the year glued to the month
+        (HEAD + "تقرير: سامر حداد 14 مارس2021م\n" + BODY, "2021-03-14", None),
+        (HEAD + "بقلم: ليلى يوسف 3 أيار 2019\n" + BODY, "2019-05-03", None),
+        # ... not with words after the date, nor a sentence after the label
+        (HEAD + "بقلم: ليلى يوسف 3 أيار 2019 عن الأوضاع في المدينة\n" + BODY, None, None),
+        (HEAD + "تقرير: الوزارة تعلن في 14 مارس 2021\n" + BODY, None, None),
+        # a name glued to its date, then a last-updated stamp glued to the year: the byline's
+        # date, without the update's time
+        (HEAD + "سامر حداد30 أبريل 2017آخر تحديث : الأحد 30 أبريل 2017 - 2:32 مساءً\n" + BODY, "2017-04-30", None),
+        (HEAD + "سامر حداد30 أبريل 2017 قتلى في هجوم على الطريق\n" + BODY, None, None),
+        # after the body a segment does not shelter its line's words: a subheading is no stamp
+        (HEAD + BODY + "\nأسعار الذهب في الأسواق المحلية – 14 سبتمبر 2025:", None, None),
+        (HEAD + BODY + "\n14 سبتمبر 2025", "2025-09-14", None),
+    ],
+)
+def test_stamp_shapes_of_batches_15_to_17(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+TEASER = "\nالطقس اليوم الأحد 4 مايو 2025"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a related-articles heading after the body: the dates below it are other articles'
+        (HEAD + BODY + "\n\nمقالات ذات صلة" + TEASER, None),
+        (HEAD + BODY + "\n\nالأكثر قراءة:\nرياضة 04/05/2025" + TEASER, None),
+        # without the heading the same line is a stamp (weekday, date, two words)
+        (HEAD + BODY + TEASER, "2025-05-04"),
+        # a heading above the body (a sidebar before the article) leaves the stamp below it
+        ("الأكثر قراءة\n\nالأحد 4 مايو 2025 | 10:00\n\n" + BODY, "2025-05-04"),
+    ],
+)
+def test_related_articles_heading_ends_the_stamps(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
