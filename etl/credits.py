@@ -54,6 +54,7 @@ NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري ل
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
 MENU_MAX_CHARS = 20     # a language switcher's entry
+LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name, read for that name
 DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
@@ -167,13 +168,20 @@ def credit_patterns() -> dict[str, str]:
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
-        "bracketed_line": r"^\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
+        # (after a dash or two that close the text: "--(بترا)")
+        "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
         # a photo caption: a sentence, its full stop, and the photo's credit between brackets
         # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
         "caption_credit": r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$",
+        # a bar of share or follow buttons parted by | with one other part: the outlet's name
+        # (Sputnik Arabic | X | WhatsApp)
+        "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
+                     rf"(?P<post>(?:\s*[|·•]\s*(?:{word('social')}))*)\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
+        # ... but a spelling that is also a word of time before a weekday is a date ("اليوم الأحد")
+        "known_weekday": rf"^(?:{alternation(t['byline'])})\s+(?:{weekday})(?:[^\w]|$)",
         # "قتل عشرة مدنيين اليوم (السبت) في ...": a time adverb and its weekday between
         # brackets are a sentence's, the words before them no dateline's
         "adverb_weekday": rf"(?:^|\s)(?:{word('time_adverb')})\s*[(\[]\s*(?:{weekday})\s*[)\]]",
@@ -208,6 +216,14 @@ def glued_agencies() -> dict[str, str]:
             and not (sp.startswith("ال") and sp.endswith("يه"))}
 
 
+# A line that opens with markup or an address (an image placeholder's "<image>data:image/...",
+# "https://..."): page furniture, neither a paragraph nor a credit line (an address inside a
+# paragraph is the paragraph's)
+MARKUP = r"^\W{0,3}(?:<[a-z]|[a-z]{2,5}://|data:image)"
+IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
+PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
+# a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
+PLACE_CREDIT_OPENING = r"^\W*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/\-–—(:]\s*[^\s/\-–—():]+(?:\s[^\s/\-–—():]+)?\s*[\-–—):/]"
 BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
 TEMPLATE_FIELD = r"\{\{?\s*[a-z_]{1,20}\s*\}?\}"  # a page template's unfilled field ({title}, {{ author }}): no words of the page
 def loose(phrase: str) -> str:
@@ -371,7 +387,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
     marked = lambda lf, name: lf.select(
-        "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
+        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~pl.col("line").str.contains(MARKUP)).alias("long"),
+        pl.col("line").str.contains(MARKUP).alias("_markup"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
         # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
@@ -391,6 +408,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(same_cols)
         .with_columns(
             prev("long").alias("prev_long"),
+            # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
+            # ended by a stop (a page of one-sentence paragraphs closes with its credit too)
+            (prev("long") | prev("_sentence")).alias("after_para"),
             (prev("headline_like") | nxt).alias("by_headline"),
             # right above the first paragraph (the next line is long)
             (pl.col("long").shift(-1).fill_null(False) & same_next).alias("next_long"),
@@ -399,6 +419,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
+            # the next line's opening (a lone name the first paragraph repeats is its subject)
+            pl.when(same_next).then(pl.col("line").shift(-1).str.slice(0, LONE_NEXT_CHARS)).alias("_next"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -424,7 +446,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
-        pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
+        pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "tail") & pl.col("after_para"))
+        | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
     # (the first line, up to a headline's length, is read whole: a page title ends with its site)
     title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
     readable = (
@@ -434,8 +457,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close | pl.col("footer"))
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable)
-        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser")
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable & ~pl.col("_markup"))
+        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -506,6 +529,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
             (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
              & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
+            # the separator after it holds a dash or a slash and no colon ("الوقت-"، "(بانا) -")
+            (same_next & pl.col("_raw").shift(-1).str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False)).alias("dash_after"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
         )
@@ -527,8 +552,9 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
     an e-mail or web address."""
-    chrome = alternation(credit_tables().get("chrome", set()) | credit_tables().get("language_menu", set()))
-    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
+    t = credit_tables()
+    chrome = alternation(t.get("chrome", set()) | t.get("language_menu", set()) | t.get("social", set()))
+    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}"
 
 
 @lru_cache(maxsize=None)
@@ -557,6 +583,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
     # one-letter words (بـ«الجزيرة»، لـ) are prepositions here; known spellings are matched first
     words = pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+    # Latin letters' names in a row spell an acronym (تي ان، إم بي سي): at least one of them no
+    # Arabic word (ان، في، او are words too); on the words padded as below
+    letters, letter_words = alternation(t.get("letter_name", set())), alternation(t.get("letter_name", set()) | t.get("letter_word", set()))
+    acronym = rf" {letters}  {letter_words} | {letter_words}  {letters} "
     # Intermediate columns are materialised once (an expression used in many conditions
     # would be computed for each).
     segs = segs.select("seg").unique().with_columns(pl.when(words == "").then(pl.col("seg")).otherwise(words).alias("_w")).with_columns(
@@ -565,8 +595,12 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("_w").str.extract(r"^(\S+)", 1).alias("_first"),
         pl.col("_w").str.extract(r"(\S+)$", 1).alias("_last"),
         pl.col("_w").str.count_matches(" ", literal=True).add(1).alias("n_tok"),
+    ).with_columns(
+        # the words less an acronym's letters (لوبوان تي ان: ان is the letter N, no stopword)
+        pl.col("_padded").str.replace_all(acronym, "  ").alias("_plain"),
     )
     seg, padded, first, last, n_tok = pl.col("_w"), pl.col("_padded"), pl.col("_first"), pl.col("_last"), pl.col("n_tok")
+    plain = pl.col("_plain")
     whole = pl.col("seg")
     # A known outlet after a word such as مكتب، صحيفة، Next Previous (stripped once or twice:
     # "وكالة الأنباء السعودية" is الأنباء السعودية)
@@ -581,7 +615,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(lookup(book, bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
         .otherwise(0)
     )
-    key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2))
+    # ... and, when that is no spelling, less a word for its service or edition after it
+    # (وكالة الأناضول للأنباء, Sputnik Arabic)
+    edition = rf"\s+(?:{alternation(t.get('edition_suffix', set()))})$"
+    key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
+                                   lookup(book, whole.str.replace(edition, "")), lookup(book, bare1.str.replace(edition, "")))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -595,8 +633,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     nouns = t.get("outlet_noun", set())
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
     marked = (
-        any_tok(markers) | seg.str.contains(r"[a-z]")
-        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
+        any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded)
+        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(PHONE))
     )
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
     # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
@@ -620,7 +658,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
         (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).alias("_place"),
-        ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
+        ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
          # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
          # marker names the segment (وان نيوز: a name)
          | (any_bare(stop | verbs) & ~marked)
@@ -635,16 +673,20 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # an editorial desk: قسم الأخبار، قسم التحرير
         (_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).alias("_desk"),
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
-        seg.str.contains(chrome_pattern()).alias("_chrome"),
+        # (read on the whole segment: a contact line's one-letter label, ت: NUMBER)
+        whole.str.contains(chrome_pattern()).alias("_chrome"),
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         person.alias("_person"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
+        # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
+        # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
+        (_in(first, places) | place_first).alias("_place_lead"),
         (all_tok(section) | _in(seg, section)).alias("_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
-    ).drop("_w", "_padded", "_first", "_last")
+    ).drop("_w", "_padded", "_plain", "_first", "_last")
 
 
 def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -695,7 +737,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -708,11 +750,31 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     ok = ~pl.col("cls").is_in(["sentence", "chrome"]) & (pl.col("after") != "end") & ~(
         (pl.col("cls") == "name") & (pl.col("after") == "comma"))
     f = lambda name: pl.element().struct.field(name)
-    in_run = f("ok").cast(pl.Int8).cum_min().cast(pl.Boolean)
+    # An outlet's name closed by a dash, colon or bracket ends the credit: a name or a person
+    # after it is the text's first words ("تعز (ديبريفر) - جددت جماعة أنصار الله (الحوثيين)"),
+    # not a second credit (a known outlet, a place, a date or a generic credit may follow:
+    # "بغداد - رويترز -", "زاد الأردن الإخباري - عمان -").
+    closed = (pl.col("cls") == "name") & (pl.col("after") == "strong")
+    later_name = pl.col("cls").is_in(["name", "person", "personlike"])
+    named_before = f("closed").cast(pl.Int8).cum_sum() - f("closed").cast(pl.Int8) > 0
+    in_run = (f("ok") & ~(f("later") & named_before)).cast(pl.Int8).cum_min().cast(pl.Boolean)
+    # A dateline opens with a place, a date, a known outlet, a generic credit or a reporter, or
+    # with a name shaped like an outlet's; a name with nothing of an outlet's opens it only
+    # with a word or two before a dash or slash ("الوقت- أعلنت ..."، "خام-بغداد:"). A word or
+    # phrase before a colon or a bracket opens a sentence ("الأم: ..."، "يقول الخبر: ..."،
+    # "(هذيان): ..."), and so do three words or more before a dash ("تمكن مركز شرطة أبانات -
+    # غرب القصيم -") and a number (a list's item: "1917 - الحرب العالمية الأولى:").
+    opener = (
+        pl.col("cls").is_in(["place", "date", "known", "generic", "person", "author", "desk", "section"]) | pl.col("by_date")
+        | (pl.col("cls").is_in(["name", "personlike"])
+           & (pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | (pl.col("dash_after") & (pl.col("n_tok") <= 2))))
+    )
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
-        .agg(pl.struct(ok.alias("ok"), (pl.col("after") == "strong").alias("strong"), "seg_no").sort_by("seg_no").alias("_s"))
+        .agg(pl.struct(ok.alias("ok"), (pl.col("after") == "strong").alias("strong"), closed.alias("closed"), later_name.alias("later"),
+                       "seg_no").sort_by("seg_no").alias("_s"), opener.sort_by("seg_no").first().alias("_opener"))
+        .filter(pl.col("_opener"))
         .with_columns(pl.col("_s").list.eval(f("seg_no").filter(in_run & f("strong")).max()).list.first().alias("_end"))
         .drop_nulls("_end")
         .select("lid", "_end")
@@ -743,7 +805,7 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_n")
     book = credit_tables()["byline"]
     opening = (
-        segs.filter(pl.col("seg_no") == pl.col("_end") + 1)
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1) & ~pl.col("seg").str.contains(cp["known_weekday"]))
         .with_columns(pl.col("seg").str.extract(cp["known_opening"], 1).alias("_open"))
         .filter(pl.col("_open").is_not_null())
         .with_columns(
@@ -785,6 +847,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
+        pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -801,7 +864,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | desk
         )
-    ).select("lid", (desk | paired).alias("_desk"))
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -809,10 +872,21 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma")))
         .select("lid").unique()
     )
+    # A byline names a reporter, a place and an outlet. A name with nothing of an outlet's
+    # (no marker, no place's adjective, no place first) is the outlet's only when the line
+    # names no one else: beside a reporter or an author's label it is a place or a role
+    # ("ثرمداء - سعود العجاجي"، "استطلاع وتصوير - فلان"), and two words or more beside a place
+    # are its reporter ("القاهرة: السيد الحراني"), as one word there may be the outlet's
+    # ("البلاد (جدة)").
+    # (beside a place, a name between brackets or quotes is an outlet's: "صنعاء – «نبض الوادي»";
+    # beside a reporter, a place's: "وليد الرخيمي (السعيرة)")
+    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead"))
+    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~pl.col("enclosed").fill_null(False)))
     return pl.concat([
         segs.join(good, on="lid", how="inner")
-        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk"),
+        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
+                      .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
+        .drop("_desk", "_signed", "_place"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
@@ -861,10 +935,14 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(cp["rss_footer"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
-        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("norm").str.contains(r"[|·•]")).with_columns(pl.col("norm").str.extract_groups(cp["share_bar"]).alias("_bar"))
+              .filter((pl.col("_bar").struct.field("pre") != "") | (pl.col("_bar").struct.field("post") != "")),
+              pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
-        _span(tail.filter(~pl.col("long") & pl.col("prev_long") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
+        _span(tail.filter(~pl.col("long") & pl.col("after_para") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
         .with_columns(pl.lit("closing").alias("shape")),
         _span(lines, pl.col("norm").str.extract(cp["copyright"], 1).str.strip_chars(), "copyright",
@@ -884,6 +962,10 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         # (an outlet's name alone right after a paragraph: see lone_like in credits)
         _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
+                           # a word or phrase the paragraph below repeats is its subject's (a
+                           # player's name above a sports item: "جروس" above "... كريستيان جروس")
+                           & ~normalize_expr(_clean(pl.col("_next").fill_null(""))).str.to_lowercase().str.contains(
+                               pl.col("norm").str.strip_chars(QUOTES + "-–—:|/").str.replace_all(r"\s+", " "), literal=True)
                            & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
@@ -954,8 +1036,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
-        # dateline opens a paragraph
-        & ~pl.col("headline")
+        # dateline opens a paragraph; a first line that opens with a place, a separator, a word
+        # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
+        & (~pl.col("headline") | _in(pl.col("norm").str.extract(PLACE_CREDIT_OPENING, 1), credit_tables()["places"]).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
@@ -1007,8 +1090,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     outlet_like = (pl.col("cls") == "known") | (
         (pl.col("cls") == "name") & pl.col("outletish") & (pl.col("n_tok") >= 2)
     )
-    # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
-    bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
+    # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one; nor does a
+    # bracketed word or phrase with nothing of an outlet's name: the last line of a column
+    # describes its writer or names its series ("(شاعر سعودي)"، "(صياد)")
+    bracketed_like = (pl.col("cls") == "known") | (
+        (pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]") & (pl.col("outletish") | pl.col("_nisba")))
     # below the first paragraph only a known outlet's name alone on its line credits (a
     # wire's line between paragraphs: Sputnik)
     lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
@@ -1027,6 +1113,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # (a section label first is a breadcrumb: اخبار اليمن)
             | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
+        # (the first line, a word or phrase with nothing of an outlet's: a column's or a
+        # series' title, فواصل، مرثية)
+        & ((pl.col("line_no") > 0) | pl.col("outletish"))
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
         | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
@@ -1035,19 +1124,21 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     keep = (
         pl.when(pl.col("how") == "after_body").then(outlet_like)
         .when(pl.col("how") == "title").then(title_like)
-        .when(pl.col("how") == "bracketed").then(bracketed_like)
+        .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
+        .when(pl.col("how") == "share_bar").then((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish")))
         .when(pl.col("how") == "lone").then(lone_like)
         .otherwise(True)
     )
     names = rows.filter(pl.col("how").is_not_null()).filter(keep)
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
+    # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
         _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
-        names.select(cols),
+        names.select(*cols, "how"),
         syndication(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
-    ], how="vertical_relaxed")
+    ], how="diagonal_relaxed")
 
 
 def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
@@ -1129,14 +1220,29 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         .filter(~((pl.col("shape") == "copyright") & pl.col("_generic").fill_null(False)))
         .drop("_generic")
     )
+    # A news agency credited by a dateline, byline, label or closing credit is the report's
+    # source; an outlet's name the table does not know, on another such line, is then the
+    # publishing site's own ("المدينة نيوز :- ..." above "--(بترا)", "العمانية - الشبيبة"
+    # below a section's stamp), as on one line "الوئام - CNN" credits CNN.
+    agency = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default=None) == "agency"
+    # (a closing credit on a line of its own or after the body: a bracketed credit that ends a
+    # sentence may be a photo caption's, "... الحوثيون. (أف ب)")
+    own_line = pl.col("shape").is_in(["dateline", "byline", "label"]) | (
+        (pl.col("shape") == "closing") & pl.col("how").is_in(["bracketed_line", "after_body", "share_bar"]))
+    agency_credited = (
+        credited.filter(agency.fill_null(False) & own_line)
+        .select("article_id").unique().with_columns(pl.lit(True).alias("_agency"))
+    )
     best_line = (
         credited.with_columns(rank.alias("_rank"), order.alias("_order"))
         .group_by(line_keys)
         .agg(pl.col("_rank").first(), pl.col("_order").first(), (pl.col("cls") == "known").any().alias("_known"))
+        .join(agency_credited, on="article_id", how="left")
         # A name in a dateline or byline on the first line (which may be the headline:
         # "أوباما من كينيا: ...") gives way to any other credit.
         .with_columns(
-            pl.when(pl.col("shape").is_in(["dateline", "byline"]) & (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("_known"))
+            pl.when(~pl.col("_known") & pl.col("_agency").fill_null(False)).then(HEADLINE_NAME_RANK + 1)
+            .when(pl.col("shape").is_in(["dateline", "byline"]) & (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("_known"))
             .then(HEADLINE_NAME_RANK)
             # Beyond datelines and bylines, a known outlet's credit outranks a name.
             .when(~pl.col("shape").is_in(["dateline", "byline"]) & ~pl.col("_known")).then(pl.col("_rank") + UNKNOWN_PENALTY)
