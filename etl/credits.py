@@ -54,7 +54,8 @@ NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري ل
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
 MENU_MAX_CHARS = 20     # a language switcher's entry
-LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name, read for that name
+LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name (and of the line above), read for that name
+BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheading)
 DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
@@ -401,6 +402,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
+        # a short line cut by a dash, colon or slash, with no digits: a byline's shape
+        # ("كتب - ياسر الهزيم:"، "أبها - عبدالله الهاجري:")
+        up_to(BYLINE_SHAPE_CHARS).str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$").fill_null(False).alias("_bylineish"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -419,8 +423,11 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
-            # the next line's opening (a lone name the first paragraph repeats is its subject)
+            # the next line's opening and the line above (a lone name the first paragraph or the
+            # headline repeats is its subject); below a byline, a lone name is a subheading
             pl.when(same_next).then(pl.col("line").shift(-1).str.slice(0, LONE_NEXT_CHARS)).alias("_next"),
+            pl.when(same(1)).then(pl.col("line").shift(1).str.slice(0, LONE_NEXT_CHARS)).alias("_prev"),
+            prev("_bylineish").alias("below_byline"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -531,6 +538,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
             # the separator after it holds a dash or a slash and no colon ("الوقت-"، "(بانا) -")
             (same_next & pl.col("_raw").shift(-1).str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False)).alias("dash_after"),
+            # ... or a colon (not a bracket or a quote alone)
+            (same_next & pl.col("_raw").shift(-1).str.contains(r"[-–—_/:]").fill_null(False)).alias("opens_text"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
         )
@@ -652,7 +661,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
-        (_in(seg, t["generic"]) | all_tok(t["generic"])).alias("_generic"),
+        # (a place glued to a generic credit, "جدة متابعات", is one too)
+        (_in(seg, t["generic"]) | all_tok(t["generic"]) | (any_tok(t["generic"]) & all_tok(t["generic"] | places))).alias("_generic"),
         seg.str.contains(cp["dateish"]).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
@@ -678,13 +688,16 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         person.alias("_person"),
+        # the words of a credit's prefix before the rest ("Next Previous أحمد حجازي")
+        seg.str.extract(rf"^((?:{alternation(t.get('credit_prefix', set()))})(?:\s|$))", 1).str.count_matches(r"\S+").fill_null(0).alias("_prefix_words"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
         # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
         # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
         (_in(first, places) | place_first).alias("_place_lead"),
-        (all_tok(section) | _in(seg, section)).alias("_section"),
+        # (also with the article: الرياضي، المحليات)
+        (all_tok(section) | _in(seg, section) | _in(seg.str.replace(r"^ال", ""), section)).alias("_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
     ).drop("_w", "_padded", "_plain", "_first", "_last")
 
@@ -737,7 +750,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_prefix_words")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -764,8 +777,13 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # phrase before a colon or a bracket opens a sentence ("الأم: ..."، "يقول الخبر: ..."،
     # "(هذيان): ..."), and so do three words or more before a dash ("تمكن مركز شرطة أبانات -
     # غرب القصيم -") and a number (a list's item: "1917 - الحرب العالمية الأولى:").
+    # (a reporter's name is two or three words, a date a word or two: "فوزية الحربي انطلقت
+    # فعاليات (البجيري)"، "تنطلق اليوم الخميس فعاليات (ملتقى ...)" open sentences; a section's
+    # label opens a credit before a colon or dash, "دولية: الفرات نيوز", not before a bracket)
     opener = (
-        pl.col("cls").is_in(["place", "date", "known", "generic", "person", "author", "desk", "section"]) | pl.col("by_date")
+        pl.col("cls").is_in(["place", "known", "generic", "author", "desk"]) | pl.col("by_date")
+        | ((pl.col("cls") == "person") & (pl.col("n_tok") - pl.col("_prefix_words") <= 3)) | ((pl.col("cls") == "date") & (pl.col("n_tok") <= 2))
+        | ((pl.col("cls") == "section") & pl.col("opens_text"))
         | (pl.col("cls").is_in(["name", "personlike"])
            & (pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | (pl.col("dash_after") & (pl.col("n_tok") <= 2))))
     )
@@ -962,10 +980,13 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         # (an outlet's name alone right after a paragraph: see lone_like in credits)
         _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
-                           # a word or phrase the paragraph below repeats is its subject's (a
-                           # player's name above a sports item: "جروس" above "... كريستيان جروس")
-                           & ~normalize_expr(_clean(pl.col("_next").fill_null(""))).str.to_lowercase().str.contains(
-                               pl.col("norm").str.strip_chars(QUOTES + "-–—:|/").str.replace_all(r"\s+", " "), literal=True)
+                           # a word or phrase the paragraph below or the headline above repeats
+                           # is its subject's (a player's name above a sports item: "جروس" above
+                           # "... كريستيان جروس"); a stamp line above may carry the site's name
+                           & ~pl.concat_str([pl.lit(" "), normalize_expr(_clean(pl.concat_str([
+                               pl.when(~pl.col("_prev").str.contains(r"[0-9٠-٩]")).then(pl.col("_prev")).otherwise(pl.lit("")).fill_null(""),
+                               pl.lit("\n"), pl.col("_next").fill_null("")]))).str.to_lowercase().str.replace_all(r"[^\w]+", " "), pl.lit(" ")])
+                           .str.contains(pl.concat_str([pl.lit(" "), pl.col("norm").str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")]), literal=True)
                            & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
                            & ~pl.col("norm").str.contains(end_words)
                            & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
@@ -973,7 +994,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("lone").alias("shape")),
     ]
     cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
-            "above_body"]
+            "above_body", "below_byline"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -1114,8 +1135,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
         # (the first line, a word or phrase with nothing of an outlet's: a column's or a
-        # series' title, فواصل، مرثية)
-        & ((pl.col("line_no") > 0) | pl.col("outletish"))
+        # series' title, فواصل، مرثية; below a byline, a subheading: "كتب - فلان:" above "القادسية")
+        & ((pl.col("line_no") > 0) | pl.col("outletish")) & (~pl.col("below_byline").fill_null(False) | pl.col("outletish"))
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
         | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
