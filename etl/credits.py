@@ -125,6 +125,7 @@ def credit_tables() -> dict:
         "byline": byline, "closing": closing,
         "kinds": {r["key"]: r["kind"] for r in read_csv("outlets.csv")},
         "places": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv")},
+        "countries": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv") if r["kind"] in ("country", "region")},
         "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
         "generic": generic, **words,
     }
@@ -535,6 +536,9 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .with_columns(
             (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
              & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
+            # ... between brackets (not quotes)
+            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[]\s*$").fill_null(False)
+             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]]").fill_null(False)).alias("bracketed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
             # the separator after it holds a dash or a slash and no colon ("الوقت-"، "(بانا) -")
             (same_next & pl.col("_raw").shift(-1).str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False)).alias("dash_after"),
@@ -591,7 +595,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     cp = credit_patterns()
     prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
     # one-letter words (بـ«الجزيرة»، لـ) are prepositions here; known spellings are matched first
-    words = pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+    # (and a credit's prefix before the rest: "Next Previous أحمد حجازي" is a reporter's name)
+    words = (pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+             .str.replace(rf"^(?:{alternation(t.get('credit_prefix', set()))})\s+", ""))
     # Latin letters' names in a row spell an acronym (تي ان، إم بي سي): at least one of them no
     # Arabic word (ان، في، او are words too); on the words padded as below
     letters, letter_words = alternation(t.get("letter_name", set())), alternation(t.get("letter_name", set()) | t.get("letter_word", set()))
@@ -688,8 +694,6 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         person.alias("_person"),
-        # the words of a credit's prefix before the rest ("Next Previous أحمد حجازي")
-        seg.str.extract(rf"^((?:{alternation(t.get('credit_prefix', set()))})(?:\s|$))", 1).str.count_matches(r"\S+").fill_null(0).alias("_prefix_words"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
@@ -750,7 +754,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_prefix_words")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -782,7 +786,7 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # label opens a credit before a colon or dash, "دولية: الفرات نيوز", not before a bracket)
     opener = (
         pl.col("cls").is_in(["place", "known", "generic", "author", "desk"]) | pl.col("by_date")
-        | ((pl.col("cls") == "person") & (pl.col("n_tok") - pl.col("_prefix_words") <= 3)) | ((pl.col("cls") == "date") & (pl.col("n_tok") <= 2))
+        | ((pl.col("cls") == "person") & (pl.col("n_tok") <= 3)) | ((pl.col("cls") == "date") & (pl.col("n_tok") <= 2))
         | ((pl.col("cls") == "section") & pl.col("opens_text"))
         | (pl.col("cls").is_in(["name", "personlike"])
            & (pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | (pl.col("dash_after") & (pl.col("n_tok") <= 2))))
@@ -898,10 +902,21 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # ("البلاد (جدة)").
     # (beside a place, a name between brackets or quotes is an outlet's: "صنعاء – «نبض الوادي»";
     # beside a reporter, a place's: "وليد الرخيمي (السعيرة)")
+    # A word before a place between brackets is that place's city ("كروغر (جنوب أفريقيا) -
+    # الرياض"), and a word between brackets after a generic credit the wires' place ("وكالات
+    # (ميلووكي)").
     plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead"))
-    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~pl.col("enclosed").fill_null(False)))
+    enclosed = pl.col("enclosed").fill_null(False)
+    same_line = lambda k: pl.col("lid").shift(k) == pl.col("lid")
+    # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a
+    # generic credit hold the outlet's name: "متابعة – «ساحات التحرير»")
+    country = _in(pl.col("seg"), credit_tables()["countries"])
+    city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
+            & pl.col("bracketed").shift(-1)).fill_null(False)
+    wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
+    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
     return pl.concat([
-        segs.join(good, on="lid", how="inner")
+        segs.join(good, on="lid", how="inner").sort("lid", "seg_no")
         .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
         .drop("_desk", "_signed", "_place"),

@@ -469,6 +469,9 @@ def test_mask_first_masks_the_leftmost_match_only():
         (HEAD + "أعلنت الوزارة بدء حملة التطعيم في المحافظة الوسطى.\nودعت الأسر إلى المشاركة في الحملة الطارئة.\nالمنارة 24", None, "المنارة 24"),
         # Latin letters' names spell an acronym in a name before a colon (not the stopword ان)
         ("الجوهرة تي ان :\n" + BODY, None, "الجوهرة تي ان"),
+        # a city between brackets after a name, and quotes after a generic credit, leave the name the outlet's
+        (HEAD + "الصباح (جدة)\n" + BODY, None, "الصباح"),
+        (HEAD + "متابعة – «ضفاف الخبر»\n" + BODY, None, "ضفاف الخبر"),
     ],
 )
 def test_credit_structure_of_batches_14_and_15(text, source, name):
@@ -497,6 +500,11 @@ def test_credit_structure_of_batches_14_and_15(text, source, name):
         # a paragraph that opens with a word or a phrase before a colon or a bracket
         HEAD + "الملاحظة الأولى: " + BODY,
         HEAD + "زارت بعثة (الصداقة) المدينة الأسبوع الماضي والتقت بعدد من المسؤولين في المحافظة وممثلي المجتمع المدني.",
+        # a city before its country between brackets; a wires' place between brackets
+        HEAD + "بيرنلي (المملكة المتحدة) - الرياض\n" + BODY,
+        HEAD + "وكالات (بورتلاند)\n" + BODY,
+        # a reporter after a credit's prefix ("Next Previous")
+        HEAD + "Next Previous منيف الزهراني – جدة\n" + BODY,
         # three words and more before a dash are a sentence's parenthesis
         HEAD + "تمكن مركز شرطة الوادي - غرب المحافظة - من ضبط عصابة تسرق السيارات من الأحياء السكنية منذ أشهر.",
     ],
