@@ -995,11 +995,13 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         # (an outlet's name alone right after a paragraph: see lone_like in credits)
         _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
+                           # (a name with no text below it closes a headline: a caption's name)
+                           & pl.col("_next").is_not_null()
                            # a word or phrase the paragraph below or the headline above repeats
                            # is its subject's (a player's name above a sports item: "جروس" above
                            # "... كريستيان جروس"); a stamp line above may carry the site's name
                            & ~pl.concat_str([pl.lit(" "), normalize_expr(_clean(pl.concat_str([
-                               pl.when(~pl.col("_prev").str.contains(r"[0-9٠-٩]")).then(pl.col("_prev")).otherwise(pl.lit("")).fill_null(""),
+                               pl.when(~pl.col("_prev").str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(pl.col("_prev")).otherwise(pl.lit("")).fill_null(""),
                                pl.lit("\n"), pl.col("_next").fill_null("")]))).str.to_lowercase().str.replace_all(r"[^\w]+", " "), pl.lit(" ")])
                            .str.contains(pl.concat_str([pl.lit(" "), pl.col("norm").str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")]), literal=True)
                            & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
