@@ -388,9 +388,11 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
+    # (an anchored pattern: it reads a line's first characters only)
+    markup = pl.col("line").str.contains(MARKUP)
     marked = lambda lf, name: lf.select(
-        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~pl.col("line").str.contains(MARKUP)).alias("long"),
-        pl.col("line").str.contains(MARKUP).alias("_markup"),
+        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~markup).alias("long"),
+        markup.alias("_markup"),
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
         # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
@@ -403,9 +405,6 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
-        # a short line cut by a dash, colon or slash, with no digits: a byline's shape
-        # ("كتب - ياسر الهزيم:"، "أبها - عبدالله الهاجري:")
-        up_to(BYLINE_SHAPE_CHARS).str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$").fill_null(False).alias("_bylineish"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -424,11 +423,6 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
-            # the next line's opening and the line above (a lone name the first paragraph or the
-            # headline repeats is its subject); below a byline, a lone name is a subheading
-            pl.when(same_next).then(pl.col("line").shift(-1).str.slice(0, LONE_NEXT_CHARS)).alias("_next"),
-            pl.when(same(1)).then(pl.col("line").shift(1).str.slice(0, LONE_NEXT_CHARS)).alias("_prev"),
-            prev("_bylineish").alias("below_byline"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -531,19 +525,25 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .with_columns(piece.str.len_chars().alias("_len"), kind.alias("_kind"), (is_sep & piece.str.contains(MASK)).alias("_date"))
         .with_columns((total - pl.col("_len")).alias("_before_len"))
         .with_columns((pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"))
-        # the separators as written: a segment between brackets or quotes ("(X) -", «X»)
-        .with_columns(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len")).alias("_raw"))
+        # the separators as written (read on the separators alone: a text piece is null here),
+        # each told once: a segment between brackets or quotes ("(X) -", «X»), a dash or slash
+        # with no colon after it ("الوقت-"، "(بانا) -"), or a colon
+        .with_columns(pl.when(pl.col("_kind").is_not_null()).then(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len"))).alias("_raw"))
         .with_columns(
-            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
-             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
+            pl.col("_raw").str.contains(r"[(\[«\"“]\s*$").fill_null(False).alias("_opens_q"),
+            pl.col("_raw").str.contains(r"[(\[]\s*$").fill_null(False).alias("_opens_b"),
+            pl.col("_raw").str.contains(r"^\s*[)\]»\"”]").fill_null(False).alias("_closes_q"),
+            pl.col("_raw").str.contains(r"^\s*[)\]]").fill_null(False).alias("_closes_b"),
+            pl.col("_raw").str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False).alias("_dash"),
+            pl.col("_raw").str.contains(r"[-–—_/:]").fill_null(False).alias("_opens_text"),
+        )
+        .with_columns(
+            (same_prev & pl.col("_opens_q").shift(1).fill_null(False) & same_next & pl.col("_closes_q").shift(-1).fill_null(False)).alias("enclosed"),
             # ... between brackets (not quotes)
-            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[]\s*$").fill_null(False)
-             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]]").fill_null(False)).alias("bracketed"),
+            (same_prev & pl.col("_opens_b").shift(1).fill_null(False) & same_next & pl.col("_closes_b").shift(-1).fill_null(False)).alias("bracketed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
-            # the separator after it holds a dash or a slash and no colon ("الوقت-"، "(بانا) -")
-            (same_next & pl.col("_raw").shift(-1).str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False)).alias("dash_after"),
-            # ... or a colon (not a bracket or a quote alone)
-            (same_next & pl.col("_raw").shift(-1).str.contains(r"[-–—_/:]").fill_null(False)).alias("opens_text"),
+            (same_next & pl.col("_dash").shift(-1).fill_null(False)).alias("dash_after"),
+            (same_next & pl.col("_opens_text").shift(-1).fill_null(False)).alias("opens_text"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
         )
@@ -557,7 +557,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .pipe(neighbours)
         # segments of one line are consecutive rows: number them from the line's first
         .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
-        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean)
+        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean,
+              "_opens_q", "_opens_b", "_closes_q", "_closes_b", "_dash", "_opens_text")
     )
 
 
@@ -613,6 +614,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     ).with_columns(
         # the words less an acronym's letters (لوبوان تي ان: ان is the letter N, no stopword)
         pl.col("_padded").str.replace_all(acronym, "  ").alias("_plain"),
+        # how many of the words are places, and generic credits (each list read once)
+        pl.col("_padded").str.count_matches(rf" {alternation(t['places'])} ").alias("_n_place"),
+        pl.col("_padded").str.count_matches(rf" {alternation(t['generic'])} ").alias("_n_generic"),
     )
     seg, padded, first, last, n_tok = pl.col("_w"), pl.col("_padded"), pl.col("_first"), pl.col("_last"), pl.col("n_tok")
     plain = pl.col("_plain")
@@ -668,12 +672,13 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
         # (a place glued to a generic credit, "جدة متابعات", is one too)
-        (_in(seg, t["generic"]) | all_tok(t["generic"]) | (any_tok(t["generic"]) & all_tok(t["generic"] | places))).alias("_generic"),
+        (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
+         | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
         seg.str.contains(cp["dateish"]).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
-        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).alias("_place"),
+        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
          # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
          # marker names the segment (وان نيوز: a name)
@@ -703,7 +708,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (also with the article: الرياضي، المحليات)
         (all_tok(section) | _in(seg, section) | _in(seg.str.replace(r"^ال", ""), section)).alias("_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
-    ).drop("_w", "_padded", "_plain", "_first", "_last")
+    ).drop("_w", "_padded", "_plain", "_first", "_last", "_n_place", "_n_generic")
 
 
 def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -827,7 +832,8 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_n")
     book = credit_tables()["byline"]
     opening = (
-        segs.filter((pl.col("seg_no") == pl.col("_end") + 1) & ~pl.col("seg").str.contains(cp["known_weekday"]))
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1)
+                    & ~pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(cp["known_weekday"]).fill_null(False))
         .with_columns(pl.col("seg").str.extract(cp["known_opening"], 1).alias("_open"))
         .filter(pl.col("_open").is_not_null())
         .with_columns(
@@ -960,6 +966,14 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     end_words = r"[.!؟?:]\s*$"
     # a span that runs to the line's end (its brackets and stops are stripped later)
     at_end = pl.col("clean").str.len_chars() - pl.col("_name").str.len_chars()
+    # (an outlet's name alone right after a paragraph: see lone_like in credits)
+    lone_line = (
+        (pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
+        & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
+        & ~pl.col("norm").str.contains(end_words)
+        & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
+        & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)
+    )
     parts = [
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
@@ -993,25 +1007,11 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        # (an outlet's name alone right after a paragraph: see lone_like in credits)
-        _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
-                           # (a name with no text below it closes a headline: a caption's name)
-                           & pl.col("_next").is_not_null()
-                           # a word or phrase the paragraph below or the headline above repeats
-                           # is its subject's (a player's name above a sports item: "جروس" above
-                           # "... كريستيان جروس"); a stamp line above may carry the site's name
-                           & ~pl.concat_str([pl.lit(" "), normalize_expr(_clean(pl.concat_str([
-                               pl.when(~pl.col("_prev").str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(pl.col("_prev")).otherwise(pl.lit("")).fill_null(""),
-                               pl.lit("\n"), pl.col("_next").fill_null("")]))).str.to_lowercase().str.replace_all(r"[^\w]+", " "), pl.lit(" ")])
-                           .str.contains(pl.concat_str([pl.lit(" "), pl.col("norm").str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")]), literal=True)
-                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
-                           & ~pl.col("norm").str.contains(end_words)
-                           & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
-                           & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
+        _span(short.filter(lone_line), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
     cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
-            "above_body", "below_byline"]
+            "above_body"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -1076,7 +1076,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
         # dateline opens a paragraph; a first line that opens with a place, a separator, a word
         # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
-        & (~pl.col("headline") | _in(pl.col("norm").str.extract(PLACE_CREDIT_OPENING, 1), credit_tables()["places"]).fill_null(False))
+        & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(PLACE_CREDIT_OPENING, 1),
+                                     credit_tables()["places"]).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
@@ -1153,7 +1154,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         )
         # (the first line, a word or phrase with nothing of an outlet's: a column's or a
         # series' title, فواصل، مرثية; below a byline, a subheading: "كتب - فلان:" above "القادسية")
-        & ((pl.col("line_no") > 0) | pl.col("outletish")) & (~pl.col("below_byline").fill_null(False) | pl.col("outletish"))
+        & ((pl.col("line_no") > 0) | pl.col("outletish"))
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
         | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
@@ -1167,7 +1168,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         .when(pl.col("how") == "lone").then(lone_like)
         .otherwise(True)
     )
-    names = rows.filter(pl.col("how").is_not_null()).filter(keep)
+    # (materialised: a few rows per article, read by the lone names' context three times)
+    names = rows.filter(pl.col("how").is_not_null()).filter(keep).collect(engine=ENGINE).lazy()
+    names = pl.concat([names.filter(pl.col("how") != "lone"),
+                       lone_in_context(names.filter(pl.col("how") == "lone"), lines if lines is not None else head_lines(articles))],
+                      how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
@@ -1177,6 +1182,35 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         syndication(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
     ], how="diagonal_relaxed")
+
+
+def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
+    """The lone names that their neighbours leave a credit (read on the few lone names, joined
+    to the lines around them):
+
+    - a line of text follows (a name that closes a headline with nothing below is a caption's);
+    - neither the paragraph below nor the headline above repeats the name (a player's name above
+      a sports item, "جروس" above "... كريستيان جروس", is its subject; a stamp line above, with
+      a year or a clock time, may carry the site's own name);
+    - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
+      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
+    # (the lines of the articles that have a lone name only, cut to their openings after the join)
+    around = head.select("article_id", "line_no", "line").join(lone.select("article_id").unique(), on="article_id", how="semi")
+    near = lambda k, name: around.select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name))
+    lone = (
+        lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
+        .join(near(-1, "_prev"), on=["article_id", "line_no"], how="left")
+        .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
+    )
+    prev = pl.col("_prev").fill_null("")
+    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(prev).otherwise(pl.lit("")),
+                             pl.lit("\n"), pl.col("_next").fill_null("")])
+    words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
+    repeated = words(normalize_expr(_clean(context)).str.to_lowercase()).str.contains(words(pl.col("seg")), literal=True)
+    below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
+    return lone.filter(
+        pl.col("_next").is_not_null() & ~repeated & (~below_byline | pl.col("outletish") | (pl.col("cls") == "known"))
+    ).drop("_next", "_prev")
 
 
 def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
