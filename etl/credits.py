@@ -42,7 +42,7 @@ from functools import lru_cache
 import polars as pl
 
 from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
-from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize, normalize_expr
+from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize
 from .reference import read_csv
 
 TAIL_CHARS = 800        # closing credits sit in the last lines of an article
@@ -221,6 +221,7 @@ def glued_agencies() -> dict[str, str]:
 # A line that opens with markup or an address (an image placeholder's "<image>data:image/...",
 # "https://..."): page furniture, neither a paragraph nor a credit line (an address inside a
 # paragraph is the paragraph's)
+DASHES = "-–—_/"  # a dash or a slash between a credit's segments
 MARKUP = r"^\W{0,3}(?:<[a-z]|[a-z]{2,5}://|data:image)"
 IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
 PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
@@ -266,6 +267,13 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
         .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
+
+
+def _normalized(cleaned: pl.Expr) -> pl.Expr:
+    """:func:`etl.normalize.normalize_expr` of a line :func:`_clean` has cleaned, lower case
+    (its removable marks are gone already: one pass fewer)."""
+    src = list(SUBSTITUTIONS)
+    return cleaned.str.replace_many(src, [SUBSTITUTIONS[k] for k in src]).str.to_lowercase()
 
 
 def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
@@ -332,7 +340,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .drop("_lede_no")
     )
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
-    own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
+    own_norm = _normalized(_clean(pl.col("line")))
     # (cheap tests first, materialised: polars would run the place pattern over every line)
     # (or with no colon when the name is a known outlet's: "تونس ـ واس" above a short first paragraph)
     own = all_head.filter(
@@ -388,8 +396,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
-    # (an anchored pattern: it reads a line's first characters only)
-    markup = pl.col("line").str.contains(MARKUP)
+    # (an anchored pattern, read on the paragraphs' lengths alone: a short line of markup is
+    # no paragraph, and the short lines' tests leave it unread)
+    markup = pl.when(n > SHORT_LINE).then(pl.col("line")).str.contains(MARKUP).fill_null(False)
     marked = lambda lf, name: lf.select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~markup).alias("long"),
         markup.alias("_markup"),
@@ -468,7 +477,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             .otherwise(pl.col("line").str.slice(-LEDE_CHARS)).alias("line")
         )
         .with_columns(_clean(pl.col("line")).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
     )
 
 
@@ -530,12 +539,18 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # with no colon after it ("الوقت-"، "(بانا) -"), or a colon
         .with_columns(pl.when(pl.col("_kind").is_not_null()).then(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len"))).alias("_raw"))
         .with_columns(
-            pl.col("_raw").str.contains(r"[(\[«\"“]\s*$").fill_null(False).alias("_opens_q"),
-            pl.col("_raw").str.contains(r"[(\[]\s*$").fill_null(False).alias("_opens_b"),
-            pl.col("_raw").str.contains(r"^\s*[)\]»\"”]").fill_null(False).alias("_closes_q"),
-            pl.col("_raw").str.contains(r"^\s*[)\]]").fill_null(False).alias("_closes_b"),
-            pl.col("_raw").str.contains(r"^[^:]*[-–—_/][^:]*$").fill_null(False).alias("_dash"),
-            pl.col("_raw").str.contains(r"[-–—_/:]").fill_null(False).alias("_opens_text"),
+            pl.col("_raw").str.strip_chars().str.slice(-1).alias("_last"),
+            pl.col("_raw").str.strip_chars().str.slice(0, 1).alias("_first"),
+            pl.col("_raw").str.contains_any(list(DASHES)).fill_null(False).alias("_dashes"),
+            pl.col("_raw").str.contains(":", literal=True).fill_null(False).alias("_colon"),
+        )
+        .with_columns(
+            pl.col("_last").is_in(list("([«\"“")).fill_null(False).alias("_opens_q"),
+            pl.col("_last").is_in(list("([")).fill_null(False).alias("_opens_b"),
+            pl.col("_first").is_in(list(")]»\"”")).fill_null(False).alias("_closes_q"),
+            pl.col("_first").is_in(list(")]")).fill_null(False).alias("_closes_b"),
+            (pl.col("_dashes") & ~pl.col("_colon")).alias("_dash"),
+            (pl.col("_dashes") | pl.col("_colon")).alias("_opens_text"),
         )
         .with_columns(
             (same_prev & pl.col("_opens_q").shift(1).fill_null(False) & same_next & pl.col("_closes_q").shift(-1).fill_null(False)).alias("enclosed"),
@@ -558,7 +573,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # segments of one line are consecutive rows: number them from the line's first
         .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
         .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean,
-              "_opens_q", "_opens_b", "_closes_q", "_closes_b", "_dash", "_opens_text")
+              "_opens_q", "_opens_b", "_closes_q", "_closes_b", "_dash", "_opens_text", "_last", "_first", "_dashes", "_colon")
     )
 
 
@@ -922,7 +937,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
     unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
     return pl.concat([
-        segs.join(good, on="lid", how="inner").sort("lid", "seg_no")
+        # (the segments stay in line and segment order: neighbours are the rows around)
+        segs.join(good, on="lid", how="inner", maintain_order="left")
         .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
         .drop("_desk", "_signed", "_place"),
@@ -984,7 +1000,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
-        _span(tail.filter(~pl.col("long") & pl.col("norm").str.contains(r"[|·•]")).with_columns(pl.col("norm").str.extract_groups(cp["share_bar"]).alias("_bar"))
+        _span(tail.filter(~pl.col("long") & pl.col("norm").str.contains_any(["|", "·", "•"])).with_columns(pl.col("norm").str.extract_groups(cp["share_bar"]).alias("_bar"))
               .filter((pl.col("_bar").struct.field("pre") != "") | (pl.col("_bar").struct.field("post") != "")),
               pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
@@ -1170,8 +1186,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     # (materialised: a few rows per article, read by the lone names' context three times)
     names = rows.filter(pl.col("how").is_not_null()).filter(keep).collect(engine=ENGINE).lazy()
-    names = pl.concat([names.filter(pl.col("how") != "lone"),
-                       lone_in_context(names.filter(pl.col("how") == "lone"), lines if lines is not None else head_lines(articles))],
+    lone = (pl.col("how") == "lone") & (pl.col("cls") == "name")  # (a known outlet alone on its line credits as it is)
+    names = pl.concat([names.filter(~lone), lone_in_context(names.filter(lone), lines if lines is not None else head_lines(articles))],
                       how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
@@ -1194,9 +1210,11 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
       a year or a clock time, may carry the site's own name);
     - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
       "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
-    # (the lines of the articles that have a lone name only, cut to their openings after the join)
-    around = head.select("article_id", "line_no", "line").join(lone.select("article_id").unique(), on="article_id", how="semi")
-    near = lambda k, name: around.select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name))
+    # (the lines next to a lone name only, found by a semi join on its few keys, cut to their
+    # openings after it)
+    keys = lambda k: lone.select("article_id", (pl.col("line_no") + k).alias("line_no"))
+    near = lambda k, name: (head.select("article_id", "line_no", "line").join(keys(k), on=["article_id", "line_no"], how="semi")
+                            .select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name)))
     lone = (
         lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
         .join(near(-1, "_prev"), on=["article_id", "line_no"], how="left")
@@ -1206,7 +1224,7 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(prev).otherwise(pl.lit("")),
                              pl.lit("\n"), pl.col("_next").fill_null("")])
     words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
-    repeated = words(normalize_expr(_clean(context)).str.to_lowercase()).str.contains(words(pl.col("seg")), literal=True)
+    repeated = words(_normalized(_clean(context))).str.contains(words(pl.col("seg")), literal=True)
     below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
     return lone.filter(
         pl.col("_next").is_not_null() & ~repeated & (~below_byline | pl.col("outletish") | (pl.col("cls") == "known"))
@@ -1227,7 +1245,7 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     )
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("seg"))
         .drop_nulls("seg")
     )
@@ -1251,7 +1269,7 @@ def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(cp["syndication"]).alias("g"))
         .unnest("g")
         .drop_nulls("name")
