@@ -218,11 +218,12 @@ def glued_agencies() -> dict[str, str]:
             and not (sp.startswith("ال") and sp.endswith("يه"))}
 
 
+DASHES = "-–—_/"  # a dash or a slash between a credit's segments
 # A line that opens with markup or an address (an image placeholder's "<image>data:image/...",
 # "https://..."): page furniture, neither a paragraph nor a credit line (an address inside a
-# paragraph is the paragraph's)
-DASHES = "-–—_/"  # a dash or a slash between a credit's segments
-MARKUP = r"^\W{0,3}(?:<[a-z]|[a-z]{2,5}://|data:image)"
+# paragraph is the paragraph's): one of these marks within its first MARKUP_CHARS characters
+MARKUP_MARKS = ["<image", "<img", "<figure", "<div", "<p>", "<a ", "://", "data:image"]
+MARKUP_CHARS = 16
 IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
 PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
 # a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
@@ -396,12 +397,11 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
-    # (an anchored pattern, read on the paragraphs' lengths alone: a short line of markup is
-    # no paragraph, and the short lines' tests leave it unread)
-    markup = pl.when(n > SHORT_LINE).then(pl.col("line")).str.contains(MARKUP).fill_null(False)
-    marked = lambda lf, name: lf.select(
-        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~markup).alias("long"),
-        markup.alias("_markup"),
+    # (a literal test of a paragraph-length line's first characters: a short line of markup is no
+    # paragraph, and the short lines' tests leave it unread)
+    markup = pl.when(n > SHORT_LINE).then(pl.col("line").str.head(MARKUP_CHARS)).str.contains_any(MARKUP_MARKS).fill_null(False)
+    marked = lambda lf, name: lf.with_columns(markup.alias("_markup")).select(
+        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~pl.col("_markup")).alias("long"), "_markup",
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
         # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
@@ -835,7 +835,8 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     alone = inside.group_by("lid").agg(pl.len().alias("_n"))
     # (not when the text after the dash opens with a place: a reporter signs "NAME – جدة تبدت ...")
     signed = (
-        segs.filter((pl.col("seg_no") == pl.col("_end") + 1) & pl.col("seg").str.contains(rf"^(?:{cp['place']})(?:\s|$)"))
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1)
+                    & pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(rf"^(?:{cp['place']})(?:\s|$)").fill_null(False))
         .select("lid").unique().with_columns(pl.lit(1, pl.UInt32).alias("_signed"))
     )
     alone = alone.join(signed, on="lid", how="left").with_columns(pl.col("_n") + pl.col("_signed").fill_null(0)).drop("_signed")
@@ -931,7 +932,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     same_line = lambda k: pl.col("lid").shift(k) == pl.col("lid")
     # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a
     # generic credit hold the outlet's name: "متابعة – «ساحات التحرير»")
-    country = _in(pl.col("seg"), credit_tables()["countries"])
+    country = _in(pl.when(pl.col("cls") == "place").then(pl.col("seg")), credit_tables()["countries"]).fill_null(False)
     city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
             & pl.col("bracketed").shift(-1)).fill_null(False)
     wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
@@ -1137,9 +1138,12 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     rows = rows.collect(engine=ENGINE).lazy()
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
-    first_place = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t["places"])
-    first_section = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t.get("section", set()))
-    any_place = contains_word(pl.col("seg"), t["places"], r"(?:^|\s)", r"(?:\s|$)")
+    # (the lone names' tests read the lone names alone: the other rows are null here, and
+    # string functions skip nulls)
+    lone_seg = pl.when((pl.col("how") == "lone") & (pl.col("cls") == "name")).then(pl.col("seg"))
+    first_place = _in(lone_seg.str.extract(r"^(\S+)", 1), t["places"]).fill_null(False)
+    first_section = _in(lone_seg.str.extract(r"^(\S+)", 1), t.get("section", set())).fill_null(False)
+    any_place = contains_word(lone_seg, t["places"], r"(?:^|\s)", r"(?:\s|$)").fill_null(False)
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
     outlet_like = (pl.col("cls") == "known") | (
@@ -1158,8 +1162,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # one word: not a section label glued to another (رياضيةمدارات)
             # (a section word with a pronoun's letters after it is a name between the headline
             # and the first paragraph, اقتصادكم; above the headline a column's label, أخبارهم)
-            ((pl.col("n_tok") == 1) & (~pl.col("seg").str.contains(section) | (
-                pl.col("seg").str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$") & pl.col("under_headline").fill_null(False)))
+            ((pl.col("n_tok") == 1) & (~lone_seg.str.contains(section).fill_null(False) | (
+                lone_seg.str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$").fill_null(False) & pl.col("under_headline").fill_null(False)))
              & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
             # a name alone between the headline and the first paragraph that names a place
@@ -1212,8 +1216,10 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
       "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
     # (the lines next to a lone name only, found by a semi join on its few keys, cut to their
     # openings after it)
+    # (lone names stand above the first paragraph, within DEEP_LINES: the lines below are not read)
     keys = lambda k: lone.select("article_id", (pl.col("line_no") + k).alias("line_no"))
-    near = lambda k, name: (head.select("article_id", "line_no", "line").join(keys(k), on=["article_id", "line_no"], how="semi")
+    top = head.filter(pl.col("line_no") <= DEEP_LINES).select("article_id", "line_no", "line")
+    near = lambda k, name: (top.join(keys(k), on=["article_id", "line_no"], how="semi")
                             .select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name)))
     lone = (
         lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
