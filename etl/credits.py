@@ -629,6 +629,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     ).with_columns(
         # the words less an acronym's letters (لوبوان تي ان: ان is the letter N, no stopword)
         pl.col("_padded").str.replace_all(acronym, "  ").alias("_plain"),
+        # a word for a service or an edition last (للأنباء، Arabic)
+        pl.col("_w").str.contains(rf"\s(?:{alternation(t.get('edition_suffix', set()))})$").alias("_edition"),
         # how many of the words are places, and generic credits (each list read once)
         pl.col("_padded").str.count_matches(rf" {alternation(t['places'])} ").alias("_n_place"),
         pl.col("_padded").str.count_matches(rf" {alternation(t['generic'])} ").alias("_n_generic"),
@@ -651,9 +653,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     )
     # ... and, when that is no spelling, less a word for its service or edition after it
     # (وكالة الأناضول للأنباء, Sputnik Arabic)
+    # (looked up on the segments that end with such a word alone: the others are null there)
     edition = rf"\s+(?:{alternation(t.get('edition_suffix', set()))})$"
+    less_edition = lambda e: pl.when(pl.col("_edition")).then(e.str.replace(edition, ""))
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
-                                   lookup(book, whole.str.replace(edition, "")), lookup(book, bare1.str.replace(edition, "")))
+                                   lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -717,13 +721,14 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
-        # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
-        # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
-        (_in(first, places) | place_first).alias("_place_lead"),
         # (also with the article: الرياضي، المحليات)
         (all_tok(section) | _in(seg, section) | _in(seg.str.replace(r"^ال", ""), section)).alias("_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
-    ).drop("_w", "_padded", "_plain", "_first", "_last", "_n_place", "_n_generic")
+    ).with_columns(
+        # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
+        # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
+        (_in(first, places) | pl.col("place_first")).alias("_place_lead"),
+    ).drop("_w", "_padded", "_plain", "_first", "_last", "_n_place", "_n_generic", "_edition")
 
 
 def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
