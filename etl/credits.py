@@ -24,6 +24,16 @@ lone       an outlet-like name alone on a line under or above the headline
 title      a first line that ends with the site's name (``... - الجزيرة نت``, ``... قناة العالم الإخبارية``)
 =========  =================================================================================
 
+Guards hold for names the table does not know, by structure rather than by name: page
+furniture never credits (a line that opens with markup, image sizes, hidden e-mail addresses,
+contact lines, share and follow buttons, date labels); a dateline opens with a place, a date, a
+known outlet, a generic credit, a reporter or an outlet-shaped name (a marker, a place's
+adjective or a place first), or with a word or two before a dash, and ends at its first outlet's
+name; in a byline a name with nothing of an outlet's is a place or a role beside a reporter, and a
+reporter beside a place; a lone line is no title, subheading or subject's name (what the headline
+or the paragraph below repeats); a bracketed last line credits an outlet-shaped name only; and a
+news agency credited on its own line outranks a name the table does not know (the site's own).
+
 Earlier shapes win. Within a credit line every segment is classified from reference tables
 (outlet spellings, places, given names, generic credits, stopwords, page chrome): a known
 outlet gives its key; otherwise the last segment that is a name (not a place, person, date,
