@@ -223,6 +223,10 @@ LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the h
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
 HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
+# an embedded post's signature (— الاسم (@handle) 5 يونيو 2020، pic.twitter.com/...): its date is
+# the post's, not the article's
+EMBEDDED_POST = r"\(\s*@\w+\s*\)|pic\.twitter\.com|(?:twitter|x)\.com/\w+/status"
+GLUED_YEAR = r"({months})((?:19|20)[0-9]{{2}})"  # a month's name glued to its year (يوليو2022)
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
@@ -253,6 +257,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
+    authors = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "author_label")
+    greg = alternation(r["name"] for r in _months())
     wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in stamp_weekdays()}
     n = pl.col("line").str.len_chars()
     # Per article: the headline (line 0) and the first paragraph's line, found without window
@@ -279,12 +285,15 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
             (pl.col("line_no") > pl.col("_lede_no")).fill_null(False).alias("after_body"),
         )
         .drop("_headline", "_lede_no")
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
-        .filter(pl.col("norm").str.contains(pats["full"]))
+        # (a month's name glued to its year, "26 يوليو2022م", is parted from it: scrapers glue
+        # a stamp's pieces)
+        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace_all(GLUED_YEAR.format(months=greg), "$1 $2").alias("norm"))
+        .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
     )
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
-    rest = lambda e: e.str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
+    # (a second date beside the first is a stamp's too: "30 أبريل 2017 آخر تحديث: الأحد 30 أبريل 2017")
+    rest = lambda e: e.str.replace_all(pats["full"], " ").str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
     cand = (
         lines.with_columns(
             pl.col("norm").str.extract_groups(pats["full"]).alias("g"),
@@ -312,10 +321,16 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     evidence = pl.col("has_time") | pl.col("has_weekday") | pl.col("has_hijri")
     labelled = pl.col("label").is_not_null() & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
     publication = labelled & pl.col("label").str.contains(sp["publication"])
+    # The words a stamp carries besides its date are names (an outlet, a place, a writer, a
+    # section); a preposition or a pronoun among them makes them a sentence's ("قتلى في حلب
+    # الاثنين 5 يونيو 2020": a caption or a line of the body, however short).
+    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024")
+    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
+        rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
     stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
         & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")  # a sentence, not a stamp
-        & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence))
+        & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence & ~prose))
     )
     # A date and its time that open a line above the first paragraph: a stamp, whatever the
     # scraper glued after it (11 تشرين الثاني 2018 02:57م <the headline>)
@@ -333,6 +348,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # to the first word)
         & ((prefix.str.strip_chars() == "") | time_first
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
+        # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
+        # ...", a timeline), not a dateline
+        & ~((prefix.str.strip_chars() == "") & suffix.str.contains(r"^\s*(?:م|ء)?\s*:"))
     )
     # A short line that ends with a dash is a dateline of the paragraph below it, even as the
     # page's first line (العراق، 23 مارس 2014، وكالات –): a headline does not end with a dash.
@@ -348,6 +366,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(suffix)) == 0)
     signed = bare_line & ~pl.col("title") & ~pl.col("after_body") & (
         prefix.str.contains(sp["byline_end"])
+        # an author's label, his name and the date (تقرير: محيي الدين شجر 26 يوليو 2022)
+        | (prefix.str.contains(rf"^\W*(?:{authors})\s*[:：\-–—]") & (pre_words <= STAMP_MAX_WORDS + 1))
         | (prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
     )
     headline = pl.col("title") | pl.col("repeat")
