@@ -150,6 +150,8 @@ def credit_patterns() -> dict[str, str]:
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
+    # a reporting verb (قالت، أعلن) glued to the name before it, a word of its own after it
+    GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
         "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*ا?لموافق\s*)?"
@@ -191,7 +193,8 @@ def credit_patterns() -> dict[str, str]:
                      rf"(?P<post>(?:\s*[|·•]\s*(?:{word('social')}))*)\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
-        "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
+        # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
+        "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
         # ... but a spelling that is also a word of time before a weekday is a date ("اليوم الأحد")
         "known_weekday": rf"^(?:{alternation(t['byline'])})\s+(?:{weekday})(?:[^\w]|$)",
         # "قتل عشرة مدنيين اليوم (السبت) في ...": a time adverb and its weekday between
@@ -203,7 +206,7 @@ def credit_patterns() -> dict[str, str]:
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
-        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})\s+[^\W\d_]",
+        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -695,7 +698,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
     # نافذة اليمن or المغرب اليوم): the second test is :func:`classify`'s (personlike).
-    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
+    # (a section's word or an outlet's noun first is a site's name, أخبار حياة: a given name may
+    # end it, as it ends a column's)
+    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns)
     return segs.with_columns(
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
@@ -765,8 +770,12 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         & ~(f("place_first") & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~f("_nisba")
         & ~pl.col("enclosed").fill_null(False)
     )
+    # Latin words all in lower case, three or more: a phrase (a page's widget, "living cost
+    # indicators"), not a name (a Latin name is capitalised or an acronym)
+    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$")
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
+        .when(latin_phrase).then(pl.lit("sentence"))
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
@@ -923,7 +932,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | desk
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place")
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -948,8 +957,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a
     # generic credit hold the outlet's name: "متابعة – «ساحات التحرير»")
     country = _in(pl.when(pl.col("cls") == "place").then(pl.col("seg")), credit_tables()["countries"]).fill_null(False)
+    # (... and so is a word before a country on a dated line: "منديرا-كينيا-18-01-2022")
     city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
-            & pl.col("bracketed").shift(-1)).fill_null(False)
+            & (pl.col("bracketed").shift(-1) | pl.col("_dated"))).fill_null(False)
     wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
     unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
     return pl.concat([
@@ -957,7 +967,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         segs.join(good, on="lid", how="inner", maintain_order="left")
         .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place"),
+        .drop("_desk", "_signed", "_place", "_dated"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

@@ -516,3 +516,40 @@ def test_no_credit_in_batches_14_and_15_shapes(text):
 def test_a_known_name_before_a_weekday_is_a_date():
     # "اليوم الأحد" after a dateline is "today, Sunday", not the daily al-Yaum
     assert credit("تعز (منبر) - اليوم الأحد قصفت المدفعية أحياء المدينة الشرقية وسط حالة من الهلع بين السكان والنازحين في المخيمات.") == (None, "منبر")
+
+
+# Batches 16 and 17: credit shapes that the structural guards still missed or admitted.
+GLUED_BODY = "الحكومة إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي."
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency glued to the reporting verb after a dateline's place, or opening the paragraph
+        ("عمّان – رويترزقالت " + GLUED_BODY, "reuters", "رويترز"),
+        ("رويترزأعلنت " + GLUED_BODY + " " + BODY, "reuters", "رويترز"),
+        # a site's name that opens with a section's word is no person, whatever name ends it
+        ("أخبار سلمى -قال المتحدث باسم " + GLUED_BODY, None, "أخبار سلمى"),
+        # a capitalised Latin name beside the headline stays a name
+        (HEAD + "Gulf Daily News\n" + BODY, None, "Gulf Daily News"),
+    ],
+)
+def test_credit_shapes_of_batches_16_and_17(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a daily's or a channel's name glued to a verb is a sentence's subject (agencies only)
+        "الجزيرةقالت مصادر إن " + GLUED_BODY + " " + BODY,
+        # a person's name before a dash glued to the verb
+        "سامي حياة -قال المتحدث باسم " + GLUED_BODY,
+        # Latin words all in lower case: a widget's phrase, not a name
+        HEAD + "date 2024-01-02 weekly market indicators\n" + BODY,
+        # a word before a country on a dated line is its town
+        HEAD + "أبوحراز-السودان-12-03-2021\n" + BODY,
+    ],
+)
+def test_no_credit_in_batches_16_and_17_shapes(text):
+    assert credit(text) == (None, None)
