@@ -192,6 +192,15 @@ def credit_patterns() -> dict[str, str]:
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
                      rf"(?P<post>(?:\s*[|·•]\s*(?:{word('social')}))*)\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
+        # a bracketed credit after the last word, before the paragraph's full stop ("... البنك
+        # (رويترز)."): an agency's only (see credits)
+        "bracketed_stop": r"[^\W\d_]\s+[(\[]\s*(?P<name>[^()\[\]]{2,25}?)\s*[)\]]\s*\.\s*$",
+        # ... but not an acronym glossing the outlet the sentence names ("قال ... لوكالة الأنباء
+        # الألمانية (د.ب.أ)."): a source cited
+        "bracketed_gloss": rf"(?:^|\s)[لبو]?(?:{word('outlet_noun')})\s(?:\S+\s+){{0,3}}[(\[][^()\[\]]{{2,25}}[)\]]\s*\.\s*$",
+        # an outlet's full name alone on the last line, with its full stop and an acronym between
+        # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
+        "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
@@ -425,6 +434,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
+        # a short line with a year or a clock time: a stamp's
+        up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
@@ -445,6 +456,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
+            # right above a stamp's line ("تم النشر: 2015/09/07 الساعة 08:43")
+            (pl.col("_stamp").shift(-1).fill_null(False) & same_next).alias("next_stamp"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -458,14 +471,14 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # stand (a long first line is the headline, or the first paragraph itself)
             ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
-        .drop("headline_like", "_run", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
     # (each test reads only the lines of its branch in ``readable``)
     of = lambda cond: pl.when(cond).then(pl.col("line"))
     opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
@@ -1026,6 +1039,11 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_gloss"])),
+              pl.col("norm").str.extract(cp["bracketed_stop"], 1), "bracketed_stop").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("after_para")), pl.col("norm").str.extract(cp["named_closing"], 1), "after_body",
+              start=pl.col("norm").str.extract(r"^([\s*•\-]*)", 1).str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("norm").str.contains_any(["|", "·", "•"])).with_columns(pl.col("norm").str.extract_groups(cp["share_bar"]).alias("_bar"))
               .filter((pl.col("_bar").struct.field("pre") != "") | (pl.col("_bar").struct.field("post") != "")),
               pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
@@ -1053,7 +1071,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("lone").alias("shape")),
     ]
     cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
-            "above_body"]
+            "above_body", "next_stamp"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -1202,6 +1220,10 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         & ((pl.col("line_no") > 0) | pl.col("outletish"))
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
         | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
+    ) | (
+        # ... or above the stamp's line, below the headline and a summary (a writer's name has no
+        # marker)
+        (pl.col("cls") == "name") & pl.col("next_stamp").fill_null(False) & (pl.col("line_no") > 0) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
@@ -1209,6 +1231,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         pl.when(pl.col("how") == "after_body").then(outlet_like)
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
+        # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")
+        .when(pl.col("how") == "bracketed_stop").then(
+            pl.col("key").replace_strict(list(t["kinds"]), list(t["kinds"].values()), default=None) == "agency")
         .when(pl.col("how") == "share_bar").then((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish")))
         .when(pl.col("how") == "lone").then(lone_like)
         .otherwise(True)

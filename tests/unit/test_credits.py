@@ -519,6 +519,8 @@ def test_a_known_name_before_a_weekday_is_a_date():
 
 
 # Batches 16 and 17: credit shapes that the structural guards still missed or admitted.
+SUMMARY = BODY + " " + BODY  # a summary paragraph under the headline
+LONG_TEXT = "\n".join([BODY] * 6)  # (the lines under the stamp: a name above them is out of the closing lines' reach)
 GLUED_BODY = "الحكومة إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي."
 
 
@@ -532,6 +534,13 @@ GLUED_BODY = "الحكومة إن القوات ستبقى في البلاد حت
         ("أخبار سلمى -قال المتحدث باسم " + GLUED_BODY, None, "أخبار سلمى"),
         # a capitalised Latin name beside the headline stays a name
         (HEAD + "Gulf Daily News\n" + BODY, None, "Gulf Daily News"),
+        # an agency between brackets after the last word, before a paragraph's full stop
+        (HEAD + BODY + "\nوارتفعت أسعار الوقود في الأسواق المحلية بعد قرار الحكومة رفع الدعم عن المشتقات النفطية "
+         "وفق ما أعلنته الوزارة أمس (رويترز).\n" + BODY, "reuters", "رويترز"),
+        # an agency's full name with its acronym between quotes and a full stop, on the last line
+        (HEAD + BODY + "\n" + BODY + "\nوكالة النخيل للأنباء المستقلة «نخا».", None, "وكالة النخيل للأنباء المستقلة"),
+        # an outlet's name (a marker in it) below a summary, above the stamp's line
+        (HEAD + SUMMARY + "\nالوادي بوست\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT, None, "الوادي بوست"),
     ],
 )
 def test_credit_shapes_of_batches_16_and_17(text, source, name):
@@ -549,6 +558,15 @@ def test_credit_shapes_of_batches_16_and_17(text, source, name):
         HEAD + "date 2024-01-02 weekly market indicators\n" + BODY,
         # a word before a country on a dated line is its town
         HEAD + "أبوحراز-السودان-12-03-2021\n" + BODY,
+        # between brackets before the stop: an acronym glossing the agency the sentence cites, a
+        # daily's name (a quote's source), a weekday
+        HEAD + BODY + "\nوقال المتحدث باسم الوزارة إن الحملة ستستمر أسبوعا بحسب ما أفاد لوكالة الأنباء الفرنسية (أ ف ب).",
+        HEAD + BODY + "\nوقال المسؤول إن الحملة ستستمر أسبوعا بحسب ما أعلن في مقابلة مع صحيفة محلية بارزة (الوطن).",
+        HEAD + BODY + "\nوقال المسؤول إن الحملة ستستمر أسبوعا وفق ما أعلن في مؤتمر صحفي عقده أمس بمقر الوزارة (الأربعاء).",
+        # a sentence whose subject is an agency, on the last line
+        HEAD + BODY + "\n" + BODY + "\nوكالة الطاقة الدولية تتوقع ارتفاع الطلب.",
+        # a writer's name (no outlet's marker) below a summary, above the stamp's line
+        HEAD + SUMMARY + "\nسامر الخطيب\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT,
     ],
 )
 def test_no_credit_in_batches_16_and_17_shapes(text):
