@@ -1207,7 +1207,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # and the first paragraph, اقتصادكم; above the headline a column's label, أخبارهم)
             ((pl.col("n_tok") == 1) & (~lone_seg.str.contains(section).fill_null(False) | (
                 lone_seg.str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$").fill_null(False) & pl.col("under_headline").fill_null(False)))
-             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
+             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3)
+             # ... right above the text, unless it is shaped like an outlet's (بلوس24): a plain
+             # word above another short line, the headline or a fragment, labels the page (a
+             # section, a widget's title)
+             & (pl.col("next_para").fill_null(False) | pl.col("outletish")))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two

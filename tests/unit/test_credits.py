@@ -541,6 +541,9 @@ GLUED_BODY = "الحكومة إن القوات ستبقى في البلاد حت
         (HEAD + BODY + "\n" + BODY + "\nوكالة النخيل للأنباء المستقلة «نخا».", None, "وكالة النخيل للأنباء المستقلة"),
         # an outlet's name (a marker in it) below a summary, above the stamp's line
         (HEAD + SUMMARY + "\nالوادي بوست\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT, None, "الوادي بوست"),
+        # one word alone right above the text, or shaped like an outlet's above a section's label
+        (HEAD + "الوقائع\n" + BODY, None, "الوقائع"),
+        (HEAD + "نبض24\nدولي\n" + BODY, None, "نبض24"),
     ],
 )
 def test_credit_shapes_of_batches_16_and_17(text, source, name):
@@ -567,6 +570,9 @@ def test_credit_shapes_of_batches_16_and_17(text, source, name):
         HEAD + BODY + "\n" + BODY + "\nوكالة الطاقة الدولية تتوقع ارتفاع الطلب.",
         # a writer's name (no outlet's marker) below a summary, above the stamp's line
         HEAD + SUMMARY + "\nسامر الخطيب\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT,
+        # a plain word above a fragment or above the headline repeated: a widget's or a section's label
+        HEAD + "التدقيق\nمن\n" + BODY,
+        HEAD + "الوقائع\n" + HEAD + BODY,
     ],
 )
 def test_no_credit_in_batches_16_and_17_shapes(text):
