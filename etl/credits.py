@@ -24,6 +24,16 @@ lone       an outlet-like name alone on a line under or above the headline
 title      a first line that ends with the site's name (``... - الجزيرة نت``, ``... قناة العالم الإخبارية``)
 =========  =================================================================================
 
+Guards hold for names the table does not know, by structure rather than by name: page
+furniture never credits (a line that opens with markup, image sizes, hidden e-mail addresses,
+contact lines, share and follow buttons, date labels); a dateline opens with a place, a date, a
+known outlet, a generic credit, a reporter or an outlet-shaped name (a marker, a place's
+adjective or a place first), or with a word or two before a dash, and ends at its first outlet's
+name; in a byline a name with nothing of an outlet's is a place or a role beside a reporter, and a
+reporter beside a place; a lone line is no title, subheading or subject's name (what the headline
+or the paragraph below repeats); a bracketed last line credits an outlet-shaped name only; and a
+news agency credited on its own line outranks a name the table does not know (the site's own).
+
 Earlier shapes win. Within a credit line every segment is classified from reference tables
 (outlet spellings, places, given names, generic credits, stopwords, page chrome): a known
 outlet gives its key; otherwise the last segment that is a name (not a place, person, date,
@@ -42,7 +52,7 @@ from functools import lru_cache
 import polars as pl
 
 from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
-from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize, normalize_expr
+from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize
 from .reference import read_csv
 
 TAIL_CHARS = 800        # closing credits sit in the last lines of an article
@@ -54,6 +64,8 @@ NAME_MAX_WORDS = 4      # a credited name is short (المرصد السوري ل
 NAME_MAX_CHARS = 40
 LONE_MAX_WORDS = 3      # an outlet name alone on its line
 MENU_MAX_CHARS = 20     # a language switcher's entry
+LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name (and of the line above), read for that name
+BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheading)
 DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
@@ -123,6 +135,7 @@ def credit_tables() -> dict:
         "byline": byline, "closing": closing,
         "kinds": {r["key"]: r["kind"] for r in read_csv("outlets.csv")},
         "places": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv")},
+        "countries": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv") if r["kind"] in ("country", "region")},
         "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
         "generic": generic, **words,
     }
@@ -137,6 +150,8 @@ def credit_patterns() -> dict[str, str]:
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
+    # a reporting verb (قالت، أعلن) glued to the name before it, a word of its own after it
+    GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
         "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*ا?لموافق\s*)?"
@@ -167,13 +182,30 @@ def credit_patterns() -> dict[str, str]:
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
-        "bracketed_line": r"^\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
+        # (after a dash or two that close the text: "--(بترا)")
+        "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
         # a photo caption: a sentence, its full stop, and the photo's credit between brackets
         # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
         "caption_credit": r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$",
+        # a bar of share or follow buttons parted by | with one other part: the outlet's name
+        # (Sputnik Arabic | X | WhatsApp)
+        "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
+                     rf"(?P<post>(?:\s*[|·•]\s*(?:{word('social')}))*)\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
+        # a bracketed credit after the last word, before the paragraph's full stop ("... البنك
+        # (رويترز)."): an agency's only (see credits)
+        "bracketed_stop": r"[^\W\d_]\s+[(\[]\s*(?P<name>[^()\[\]]{2,25}?)\s*[)\]]\s*\.\s*$",
+        # ... but not an acronym glossing the outlet the sentence names ("قال ... لوكالة الأنباء
+        # الألمانية (د.ب.أ)."): a source cited
+        "bracketed_gloss": rf"(?:^|\s)[لبو]?(?:{word('outlet_noun')})\s(?:\S+\s+){{0,3}}[(\[][^()\[\]]{{2,25}}[)\]]\s*\.\s*$",
+        # an outlet's full name alone on the last line, with its full stop and an acronym between
+        # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
+        "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
-        "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$)",
+        # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
+        "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
+        # ... but a spelling that is also a word of time before a weekday is a date ("اليوم الأحد")
+        "known_weekday": rf"^(?:{alternation(t['byline'])})\s+(?:{weekday})(?:[^\w]|$)",
         # "قتل عشرة مدنيين اليوم (السبت) في ...": a time adverb and its weekday between
         # brackets are a sentence's, the words before them no dateline's
         "adverb_weekday": rf"(?:^|\s)(?:{word('time_adverb')})\s*[(\[]\s*(?:{weekday})\s*[)\]]",
@@ -183,7 +215,7 @@ def credit_patterns() -> dict[str, str]:
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
-        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})\s+[^\W\d_]",
+        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -208,6 +240,16 @@ def glued_agencies() -> dict[str, str]:
             and not (sp.startswith("ال") and sp.endswith("يه"))}
 
 
+DASHES = "-–—_/"  # a dash or a slash between a credit's segments
+# A line that opens with markup or an address (an image placeholder's "<image>data:image/...",
+# "https://..."): page furniture, neither a paragraph nor a credit line (an address inside a
+# paragraph is the paragraph's): one of these marks within its first MARKUP_CHARS characters
+MARKUP_MARKS = ["<image", "<img", "<figure", "<div", "<p>", "<a ", "://", "data:image"]
+MARKUP_CHARS = 16
+IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
+PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
+# a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
+PLACE_CREDIT_OPENING = r"^\W*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/\-–—(:]\s*[^\s/\-–—():]+(?:\s[^\s/\-–—():]+)?\s*[\-–—):/]"
 BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
 TEMPLATE_FIELD = r"\{\{?\s*[a-z_]{1,20}\s*\}?\}"  # a page template's unfilled field ({title}, {{ author }}): no words of the page
 def loose(phrase: str) -> str:
@@ -248,6 +290,13 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
         .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
+
+
+def _normalized(cleaned: pl.Expr) -> pl.Expr:
+    """:func:`etl.normalize.normalize_expr` of a line :func:`_clean` has cleaned, lower case
+    (its removable marks are gone already: one pass fewer)."""
+    src = list(SUBSTITUTIONS)
+    return cleaned.str.replace_many(src, [SUBSTITUTIONS[k] for k in src]).str.to_lowercase()
 
 
 def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
@@ -314,7 +363,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .drop("_lede_no")
     )
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
-    own_norm = normalize_expr(_clean(pl.col("line"))).str.to_lowercase()
+    own_norm = _normalized(_clean(pl.col("line")))
     # (cheap tests first, materialised: polars would run the place pattern over every line)
     # (or with no colon when the name is a known outlet's: "تونس ـ واس" above a short first paragraph)
     own = all_head.filter(
@@ -370,8 +419,11 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     prev = lambda c, k=1: (pl.col(c).shift(k).fill_null(False) & same(k))
     same_next = same(-1)
     nxt = pl.col("headline_like").shift(-1).fill_null(False) & same_next
-    marked = lambda lf, name: lf.select(
-        "article_id", "line_no", "line", pl.lit(name).alias("part"), (n > SHORT_LINE).alias("long"),
+    # (a literal test of a paragraph-length line's first characters: a short line of markup is no
+    # paragraph, and the short lines' tests leave it unread)
+    markup = pl.when(n > SHORT_LINE).then(pl.col("line").str.head(MARKUP_CHARS)).str.contains_any(MARKUP_MARKS).fill_null(False)
+    marked = lambda lf, name: lf.with_columns(markup.alias("_markup")).select(
+        "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~pl.col("_markup")).alias("long"), "_markup",
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
         headline_like.alias("headline_like"), few_words.alias("_few"),
         # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
@@ -382,6 +434,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
+        # a short line with a year or a clock time: a stamp's
+        up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
     )
@@ -391,6 +445,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(same_cols)
         .with_columns(
             prev("long").alias("prev_long"),
+            # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
+            # ended by a stop (a page of one-sentence paragraphs closes with its credit too)
+            (prev("long") | prev("_sentence")).alias("after_para"),
             (prev("headline_like") | nxt).alias("by_headline"),
             # right above the first paragraph (the next line is long)
             (pl.col("long").shift(-1).fill_null(False) & same_next).alias("next_long"),
@@ -399,6 +456,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # between the headline and the first paragraph
             (prev("headline_like") & pl.col("long").shift(-1).fill_null(False) & same_next).alias("under_headline"),
             prev("_label").alias("after_label"),
+            # right above a stamp's line ("تم النشر: 2015/09/07 الساعة 08:43")
+            (pl.col("_stamp").shift(-1).fill_null(False) & same_next).alias("next_stamp"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -412,19 +471,20 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # stand (a long first line is the headline, or the first paragraph itself)
             ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
-        .drop("headline_like", "_run", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
     # (each test reads only the lines of its branch in ``readable``)
     of = lambda cond: pl.when(cond).then(pl.col("line"))
     opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
-        pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
+        pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "tail") & pl.col("after_para"))
+        | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
     # (the first line, up to a headline's length, is read whole: a page title ends with its site)
     title = (pl.col("part") == "head") & (pl.col("line_no") == 0) & (n <= HEADLINE_MAX_CHARS)
     readable = (
@@ -434,8 +494,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close | pl.col("footer"))
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable)
-        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser")
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable & ~pl.col("_markup"))
+        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -443,7 +503,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             .otherwise(pl.col("line").str.slice(-LEDE_CHARS)).alias("line")
         )
         .with_columns(_clean(pl.col("line")).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
     )
 
 
@@ -500,12 +560,31 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .with_columns(piece.str.len_chars().alias("_len"), kind.alias("_kind"), (is_sep & piece.str.contains(MASK)).alias("_date"))
         .with_columns((total - pl.col("_len")).alias("_before_len"))
         .with_columns((pl.col("_before_len") - line_start(pl.col("_before_len"))).alias("_off"))
-        # the separators as written: a segment between brackets or quotes ("(X) -", «X»)
-        .with_columns(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len")).alias("_raw"))
+        # the separators as written (read on the separators alone: a text piece is null here),
+        # each told once: a segment between brackets or quotes ("(X) -", «X»), a dash or slash
+        # with no colon after it ("الوقت-"، "(بانا) -"), or a colon
+        .with_columns(pl.when(pl.col("_kind").is_not_null()).then(pl.col("_text").str.slice(pl.col("_off"), pl.col("_len"))).alias("_raw"))
         .with_columns(
-            (same_prev & pl.col("_raw").shift(1).str.contains(r"[(\[«\"“]\s*$").fill_null(False)
-             & same_next & pl.col("_raw").shift(-1).str.contains(r"^\s*[)\]»\"”]").fill_null(False)).alias("enclosed"),
+            pl.col("_raw").str.strip_chars().str.slice(-1).alias("_last"),
+            pl.col("_raw").str.strip_chars().str.slice(0, 1).alias("_first"),
+            pl.col("_raw").str.contains_any(list(DASHES)).fill_null(False).alias("_dashes"),
+            pl.col("_raw").str.contains(":", literal=True).fill_null(False).alias("_colon"),
+        )
+        .with_columns(
+            pl.col("_last").is_in(list("([«\"“")).fill_null(False).alias("_opens_q"),
+            pl.col("_last").is_in(list("([")).fill_null(False).alias("_opens_b"),
+            pl.col("_first").is_in(list(")]»\"”")).fill_null(False).alias("_closes_q"),
+            pl.col("_first").is_in(list(")]")).fill_null(False).alias("_closes_b"),
+            (pl.col("_dashes") & ~pl.col("_colon")).alias("_dash"),
+            (pl.col("_dashes") | pl.col("_colon")).alias("_opens_text"),
+        )
+        .with_columns(
+            (same_prev & pl.col("_opens_q").shift(1).fill_null(False) & same_next & pl.col("_closes_q").shift(-1).fill_null(False)).alias("enclosed"),
+            # ... between brackets (not quotes)
+            (same_prev & pl.col("_opens_b").shift(1).fill_null(False) & same_next & pl.col("_closes_b").shift(-1).fill_null(False)).alias("bracketed"),
             pl.when(same_next).then(pl.col("_kind").shift(-1)).otherwise(pl.lit("end")).fill_null("end").alias("after"),
+            (same_next & pl.col("_dash").shift(-1).fill_null(False)).alias("dash_after"),
+            (same_next & pl.col("_opens_text").shift(-1).fill_null(False)).alias("opens_text"),
             pl.when(same_prev).then(pl.col("_kind").shift(1)).otherwise(pl.lit("start")).fill_null("start").alias("before"),
             ((same_next & pl.col("_date").shift(-1).fill_null(False)) | (same_prev & pl.col("_date").shift(1).fill_null(False))).alias("by_date"),
         )
@@ -519,7 +598,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .pipe(neighbours)
         # segments of one line are consecutive rows: number them from the line's first
         .with_columns((pl.col("_r") - line_start(pl.col("_r"))).alias("seg_no"))
-        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean)
+        .drop("piece", "_len", "_off", "_kind", "_date", "_r", "_before_len", "_same_prev", "_same_next", "_text", "_raw", clean,
+              "_opens_q", "_opens_b", "_closes_q", "_closes_b", "_dash", "_opens_text", "_last", "_first", "_dashes", "_colon")
     )
 
 
@@ -527,8 +607,9 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
     an e-mail or web address."""
-    chrome = alternation(credit_tables().get("chrome", set()) | credit_tables().get("language_menu", set()))
-    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com"
+    t = credit_tables()
+    chrome = alternation(t.get("chrome", set()) | t.get("language_menu", set()) | t.get("social", set()))
+    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}"
 
 
 @lru_cache(maxsize=None)
@@ -556,7 +637,13 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     cp = credit_patterns()
     prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
     # one-letter words (بـ«الجزيرة»، لـ) are prepositions here; known spellings are matched first
-    words = pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+    # (and a credit's prefix before the rest: "Next Previous أحمد حجازي" is a reporter's name)
+    words = (pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
+             .str.replace(rf"^(?:{alternation(t.get('credit_prefix', set()))})\s+", ""))
+    # Latin letters' names in a row spell an acronym (تي ان، إم بي سي): at least one of them no
+    # Arabic word (ان، في، او are words too); on the words padded as below
+    letters, letter_words = alternation(t.get("letter_name", set())), alternation(t.get("letter_name", set()) | t.get("letter_word", set()))
+    acronym = rf" {letters}  {letter_words} | {letter_words}  {letters} "
     # Intermediate columns are materialised once (an expression used in many conditions
     # would be computed for each).
     segs = segs.select("seg").unique().with_columns(pl.when(words == "").then(pl.col("seg")).otherwise(words).alias("_w")).with_columns(
@@ -565,8 +652,17 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("_w").str.extract(r"^(\S+)", 1).alias("_first"),
         pl.col("_w").str.extract(r"(\S+)$", 1).alias("_last"),
         pl.col("_w").str.count_matches(" ", literal=True).add(1).alias("n_tok"),
+    ).with_columns(
+        # the words less an acronym's letters (لوبوان تي ان: ان is the letter N, no stopword)
+        pl.col("_padded").str.replace_all(acronym, "  ").alias("_plain"),
+        # a word for a service or an edition last (للأنباء، Arabic)
+        pl.col("_w").str.contains(rf"\s(?:{alternation(t.get('edition_suffix', set()))})$").alias("_edition"),
+        # how many of the words are places, and generic credits (each list read once)
+        pl.col("_padded").str.count_matches(rf" {alternation(t['places'])} ").alias("_n_place"),
+        pl.col("_padded").str.count_matches(rf" {alternation(t['generic'])} ").alias("_n_generic"),
     )
     seg, padded, first, last, n_tok = pl.col("_w"), pl.col("_padded"), pl.col("_first"), pl.col("_last"), pl.col("n_tok")
+    plain = pl.col("_plain")
     whole = pl.col("seg")
     # A known outlet after a word such as مكتب، صحيفة، Next Previous (stripped once or twice:
     # "وكالة الأنباء السعودية" is الأنباء السعودية)
@@ -581,7 +677,13 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(lookup(book, bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
         .otherwise(0)
     )
-    key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2))
+    # ... and, when that is no spelling, less a word for its service or edition after it
+    # (وكالة الأناضول للأنباء, Sputnik Arabic)
+    # (looked up on the segments that end with such a word alone: the others are null there)
+    edition = rf"\s+(?:{alternation(t.get('edition_suffix', set()))})$"
+    less_edition = lambda e: pl.when(pl.col("_edition")).then(e.str.replace(edition, ""))
+    key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
+                                   lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -595,8 +697,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     nouns = t.get("outlet_noun", set())
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
     marked = (
-        any_tok(markers) | seg.str.contains(r"[a-z]")
-        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2))
+        any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded)
+        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(PHONE))
     )
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
     # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
@@ -609,18 +711,22 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
     # an outlet's name (no marker, no place, no article on the first: نظير مجلي, not مأرب برس,
     # نافذة اليمن or المغرب اليوم): the second test is :func:`classify`'s (personlike).
-    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"})
+    # (a section's word or an outlet's noun first is a site's name, أخبار حياة: a given name may
+    # end it, as it ends a column's)
+    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns)
     return segs.with_columns(
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
-        (_in(seg, t["generic"]) | all_tok(t["generic"])).alias("_generic"),
+        # (a place glued to a generic credit, "جدة متابعات", is one too)
+        (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
+         | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
         seg.str.contains(cp["dateish"]).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
-        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | all_tok(places)).alias("_place"),
-        ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | any_tok(stop | verbs)
+        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
+        ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
          # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
          # marker names the segment (وان نيوز: a name)
          | (any_bare(stop | verbs) & ~marked)
@@ -635,16 +741,22 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # an editorial desk: قسم الأخبار، قسم التحرير
         (_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).alias("_desk"),
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
-        seg.str.contains(chrome_pattern()).alias("_chrome"),
+        # (read on the whole segment: a contact line's one-letter label, ت: NUMBER)
+        whole.str.contains(chrome_pattern()).alias("_chrome"),
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         person.alias("_person"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
-        (all_tok(section) | _in(seg, section)).alias("_section"),
+        # (also with the article: الرياضي، المحليات)
+        (all_tok(section) | _in(seg, section) | _in(seg.str.replace(r"^ال", ""), section)).alias("_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
-    ).drop("_w", "_padded", "_first", "_last")
+    ).with_columns(
+        # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
+        # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
+        (_in(first, places) | pl.col("place_first")).alias("_place_lead"),
+    ).drop("_w", "_padded", "_plain", "_first", "_last", "_n_place", "_n_generic", "_edition")
 
 
 def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -671,8 +783,12 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         & ~(f("place_first") & ~pl.col("before").is_in(["comma"]) & ~pl.col("after").is_in(["comma"])) & ~f("_nisba")
         & ~pl.col("enclosed").fill_null(False)
     )
+    # Latin words all in lower case, three or more: a phrase (a page's widget, "living cost
+    # indicators"), not a name (a Latin name is capitalised or an acronym)
+    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$")
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
+        .when(latin_phrase).then(pl.lit("sentence"))
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
@@ -695,7 +811,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -708,11 +824,36 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     ok = ~pl.col("cls").is_in(["sentence", "chrome"]) & (pl.col("after") != "end") & ~(
         (pl.col("cls") == "name") & (pl.col("after") == "comma"))
     f = lambda name: pl.element().struct.field(name)
-    in_run = f("ok").cast(pl.Int8).cum_min().cast(pl.Boolean)
+    # An outlet's name closed by a dash, colon or bracket ends the credit: a name or a person
+    # after it is the text's first words ("تعز (ديبريفر) - جددت جماعة أنصار الله (الحوثيين)"),
+    # not a second credit (a known outlet, a place, a date or a generic credit may follow:
+    # "بغداد - رويترز -", "زاد الأردن الإخباري - عمان -").
+    closed = (pl.col("cls") == "name") & (pl.col("after") == "strong")
+    later_name = pl.col("cls").is_in(["name", "person", "personlike"])
+    named_before = f("closed").cast(pl.Int8).cum_sum() - f("closed").cast(pl.Int8) > 0
+    in_run = (f("ok") & ~(f("later") & named_before)).cast(pl.Int8).cum_min().cast(pl.Boolean)
+    # A dateline opens with a place, a date, a known outlet, a generic credit or a reporter, or
+    # with a name shaped like an outlet's; a name with nothing of an outlet's opens it only
+    # with a word or two before a dash or slash ("الوقت- أعلنت ..."، "خام-بغداد:"). A word or
+    # phrase before a colon or a bracket opens a sentence ("الأم: ..."، "يقول الخبر: ..."،
+    # "(هذيان): ..."), and so do three words or more before a dash ("تمكن مركز شرطة أبانات -
+    # غرب القصيم -") and a number (a list's item: "1917 - الحرب العالمية الأولى:").
+    # (a reporter's name is two or three words, a date a word or two: "فوزية الحربي انطلقت
+    # فعاليات (البجيري)"، "تنطلق اليوم الخميس فعاليات (ملتقى ...)" open sentences; a section's
+    # label opens a credit before a colon or dash, "دولية: الفرات نيوز", not before a bracket)
+    opener = (
+        pl.col("cls").is_in(["place", "known", "generic", "author", "desk"]) | pl.col("by_date")
+        | ((pl.col("cls") == "person") & (pl.col("n_tok") <= 3)) | ((pl.col("cls") == "date") & (pl.col("n_tok") <= 2))
+        | ((pl.col("cls") == "section") & pl.col("opens_text"))
+        | (pl.col("cls").is_in(["name", "personlike"])
+           & (pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | (pl.col("dash_after") & (pl.col("n_tok") <= 2))))
+    )
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
-        .agg(pl.struct(ok.alias("ok"), (pl.col("after") == "strong").alias("strong"), "seg_no").sort_by("seg_no").alias("_s"))
+        .agg(pl.struct(ok.alias("ok"), (pl.col("after") == "strong").alias("strong"), closed.alias("closed"), later_name.alias("later"),
+                       "seg_no").sort_by("seg_no").alias("_s"), opener.sort_by("seg_no").first().alias("_opener"))
+        .filter(pl.col("_opener"))
         .with_columns(pl.col("_s").list.eval(f("seg_no").filter(in_run & f("strong")).max()).list.first().alias("_end"))
         .drop_nulls("_end")
         .select("lid", "_end")
@@ -731,7 +872,8 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     alone = inside.group_by("lid").agg(pl.len().alias("_n"))
     # (not when the text after the dash opens with a place: a reporter signs "NAME – جدة تبدت ...")
     signed = (
-        segs.filter((pl.col("seg_no") == pl.col("_end") + 1) & pl.col("seg").str.contains(rf"^(?:{cp['place']})(?:\s|$)"))
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1)
+                    & pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(rf"^(?:{cp['place']})(?:\s|$)").fill_null(False))
         .select("lid").unique().with_columns(pl.lit(1, pl.UInt32).alias("_signed"))
     )
     alone = alone.join(signed, on="lid", how="left").with_columns(pl.col("_n") + pl.col("_signed").fill_null(0)).drop("_signed")
@@ -743,7 +885,8 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_n")
     book = credit_tables()["byline"]
     opening = (
-        segs.filter(pl.col("seg_no") == pl.col("_end") + 1)
+        segs.filter((pl.col("seg_no") == pl.col("_end") + 1)
+                    & ~pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(cp["known_weekday"]).fill_null(False))
         .with_columns(pl.col("seg").str.extract(cp["known_opening"], 1).alias("_open"))
         .filter(pl.col("_open").is_not_null())
         .with_columns(
@@ -785,6 +928,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
+        pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -801,7 +945,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | desk
         )
-    ).select("lid", (desk | paired).alias("_desk"))
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -809,10 +953,34 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma")))
         .select("lid").unique()
     )
+    # A byline names a reporter, a place and an outlet. A name with nothing of an outlet's
+    # (no marker, no place's adjective, no place first) is the outlet's only when the line
+    # names no one else: beside a reporter or an author's label it is a place or a role
+    # ("ثرمداء - سعود العجاجي"، "استطلاع وتصوير - فلان"), and two words or more beside a place
+    # are its reporter ("القاهرة: السيد الحراني"), as one word there may be the outlet's
+    # ("البلاد (جدة)").
+    # (beside a place, a name between brackets or quotes is an outlet's: "صنعاء – «نبض الوادي»";
+    # beside a reporter, a place's: "وليد الرخيمي (السعيرة)")
+    # A word before a place between brackets is that place's city ("كروغر (جنوب أفريقيا) -
+    # الرياض"), and a word between brackets after a generic credit the wires' place ("وكالات
+    # (ميلووكي)").
+    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead"))
+    enclosed = pl.col("enclosed").fill_null(False)
+    same_line = lambda k: pl.col("lid").shift(k) == pl.col("lid")
+    # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a
+    # generic credit hold the outlet's name: "متابعة – «ساحات التحرير»")
+    country = _in(pl.when(pl.col("cls") == "place").then(pl.col("seg")), credit_tables()["countries"]).fill_null(False)
+    # (... and so is a word before a country on a dated line: "منديرا-كينيا-18-01-2022")
+    city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
+            & (pl.col("bracketed").shift(-1) | pl.col("_dated"))).fill_null(False)
+    wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
+    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
     return pl.concat([
-        segs.join(good, on="lid", how="inner")
-        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk"),
+        # (the segments stay in line and segment order: neighbours are the rows around)
+        segs.join(good, on="lid", how="inner", maintain_order="left")
+        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
+                      .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
+        .drop("_desk", "_signed", "_place", "_dated"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
@@ -853,6 +1021,14 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     end_words = r"[.!؟?:]\s*$"
     # a span that runs to the line's end (its brackets and stops are stripped later)
     at_end = pl.col("clean").str.len_chars() - pl.col("_name").str.len_chars()
+    # (an outlet's name alone right after a paragraph: see lone_like in credits)
+    lone_line = (
+        (pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
+        & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
+        & ~pl.col("norm").str.contains(end_words)
+        & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
+        & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)
+    )
     parts = [
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
@@ -861,10 +1037,19 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(cp["rss_footer"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
-        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_gloss"])),
+              pl.col("norm").str.extract(cp["bracketed_stop"], 1), "bracketed_stop").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("after_para")), pl.col("norm").str.extract(cp["named_closing"], 1), "after_body",
+              start=pl.col("norm").str.extract(r"^([\s*•\-]*)", 1).str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("norm").str.contains_any(["|", "·", "•"])).with_columns(pl.col("norm").str.extract_groups(cp["share_bar"]).alias("_bar"))
+              .filter((pl.col("_bar").struct.field("pre") != "") | (pl.col("_bar").struct.field("post") != "")),
+              pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
-        _span(tail.filter(~pl.col("long") & pl.col("prev_long") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
+        _span(tail.filter(~pl.col("long") & pl.col("after_para") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
         .with_columns(pl.lit("closing").alias("shape")),
         _span(lines, pl.col("norm").str.extract(cp["copyright"], 1).str.strip_chars(), "copyright",
@@ -882,16 +1067,11 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("title").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        # (an outlet's name alone right after a paragraph: see lone_like in credits)
-        _span(short.filter((pl.col("part") == "head") & (pl.col("above_body") | pl.col("prev_long")) & ~pl.col("by_menu")
-                           & (pl.col("by_headline") | (pl.col("line_no") > 0) | pl.col("next_para"))
-                           & ~pl.col("norm").str.contains(end_words)
-                           & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
-                           & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)), pl.col("norm"), "lone", start=pl.lit(0))
+        _span(short.filter(lone_line), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
     ]
     cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
-            "above_body"]
+            "above_body", "next_stamp"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -954,8 +1134,10 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
-        # dateline opens a paragraph
-        & ~pl.col("headline")
+        # dateline opens a paragraph; a first line that opens with a place, a separator, a word
+        # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
+        & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(PLACE_CREDIT_OPENING, 1),
+                                     credit_tables()["places"]).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
@@ -999,16 +1181,22 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     rows = rows.collect(engine=ENGINE).lazy()
     t = credit_tables()
     section = alternation(w for w in t.get("section", set()) if len(w) >= 4)
-    first_place = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t["places"])
-    first_section = _in(pl.col("seg").str.extract(r"^(\S+)", 1), t.get("section", set()))
-    any_place = contains_word(pl.col("seg"), t["places"], r"(?:^|\s)", r"(?:\s|$)")
+    # (the lone names' tests read the lone names alone: the other rows are null here, and
+    # string functions skip nulls)
+    lone_seg = pl.when((pl.col("how") == "lone") & (pl.col("cls") == "name")).then(pl.col("seg"))
+    first_place = _in(lone_seg.str.extract(r"^(\S+)", 1), t["places"]).fill_null(False)
+    first_section = _in(lone_seg.str.extract(r"^(\S+)", 1), t.get("section", set())).fill_null(False)
+    any_place = contains_word(lone_seg, t["places"], r"(?:^|\s)", r"(?:\s|$)").fill_null(False)
     # An unbracketed name after the body or beside the headline must look like an outlet's
     # (an author signs there too, and sections and tags stand there).
     outlet_like = (pl.col("cls") == "known") | (
         (pl.col("cls") == "name") & pl.col("outletish") & (pl.col("n_tok") >= 2)
     )
-    # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one
-    bracketed_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]"))
+    # a bracketed number phrase closes a sentence ("(37 عاما)"), it credits no one; nor does a
+    # bracketed word or phrase with nothing of an outlet's name: the last line of a column
+    # describes its writer or names its series ("(شاعر سعودي)"، "(صياد)")
+    bracketed_like = (pl.col("cls") == "known") | (
+        (pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]") & (pl.col("outletish") | pl.col("_nisba")))
     # below the first paragraph only a known outlet's name alone on its line credits (a
     # wire's line between paragraphs: Sputnik)
     lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
@@ -1017,9 +1205,13 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # one word: not a section label glued to another (رياضيةمدارات)
             # (a section word with a pronoun's letters after it is a name between the headline
             # and the first paragraph, اقتصادكم; above the headline a column's label, أخبارهم)
-            ((pl.col("n_tok") == 1) & (~pl.col("seg").str.contains(section) | (
-                pl.col("seg").str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$") & pl.col("under_headline").fill_null(False)))
-             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3))
+            ((pl.col("n_tok") == 1) & (~lone_seg.str.contains(section).fill_null(False) | (
+                lone_seg.str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$").fill_null(False) & pl.col("under_headline").fill_null(False)))
+             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3)
+             # ... right above the text, unless it is shaped like an outlet's (بلوس24): a plain
+             # word above another short line, the headline or a fragment, labels the page (a
+             # section, a widget's title)
+             & (pl.col("next_para").fill_null(False) | pl.col("outletish")))
             | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
@@ -1027,27 +1219,76 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # (a section label first is a breadcrumb: اخبار اليمن)
             | ((pl.col("n_tok") >= 2) & pl.col("under_headline").fill_null(False) & any_place & ~first_section)
         )
+        # (the first line, a word or phrase with nothing of an outlet's: a column's or a
+        # series' title, فواصل، مرثية; below a byline, a subheading: "كتب - فلان:" above "القادسية")
+        & ((pl.col("line_no") > 0) | pl.col("outletish"))
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
         | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
+    ) | (
+        # ... or above the stamp's line, below the headline and a summary (a writer's name has no
+        # marker)
+        (pl.col("cls") == "name") & pl.col("next_stamp").fill_null(False) & (pl.col("line_no") > 0) & (pl.col("n_tok") >= 2) & pl.col("outletish")
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
     keep = (
         pl.when(pl.col("how") == "after_body").then(outlet_like)
         .when(pl.col("how") == "title").then(title_like)
-        .when(pl.col("how") == "bracketed").then(bracketed_like)
+        .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
+        # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")
+        .when(pl.col("how") == "bracketed_stop").then(
+            pl.col("key").replace_strict(list(t["kinds"]), list(t["kinds"].values()), default=None) == "agency")
+        .when(pl.col("how") == "share_bar").then((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish")))
         .when(pl.col("how") == "lone").then(lone_like)
         .otherwise(True)
     )
-    names = rows.filter(pl.col("how").is_not_null()).filter(keep)
+    # (materialised: a few rows per article, read by the lone names' context three times)
+    names = rows.filter(pl.col("how").is_not_null()).filter(keep).collect(engine=ENGINE).lazy()
+    lone = (pl.col("how") == "lone") & (pl.col("cls") == "name")  # (a known outlet alone on its line credits as it is)
+    names = pl.concat([names.filter(~lone), lone_in_context(names.filter(lone), lines if lines is not None else head_lines(articles))],
+                      how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
+    # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
         _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
-        names.select(cols),
+        names.select(*cols, "how"),
         syndication(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
-    ], how="vertical_relaxed")
+    ], how="diagonal_relaxed")
+
+
+def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
+    """The lone names that their neighbours leave a credit (read on the few lone names, joined
+    to the lines around them):
+
+    - a line of text follows (a name that closes a headline with nothing below is a caption's);
+    - neither the paragraph below nor the headline above repeats the name (a player's name above
+      a sports item, "جروس" above "... كريستيان جروس", is its subject; a stamp line above, with
+      a year or a clock time, may carry the site's own name);
+    - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
+      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
+    # (the lines next to a lone name only, found by a semi join on its few keys, cut to their
+    # openings after it)
+    # (lone names stand above the first paragraph, within DEEP_LINES: the lines below are not read)
+    keys = lambda k: lone.select("article_id", (pl.col("line_no") + k).alias("line_no"))
+    top = head.filter(pl.col("line_no") <= DEEP_LINES).select("article_id", "line_no", "line")
+    near = lambda k, name: (top.join(keys(k), on=["article_id", "line_no"], how="semi")
+                            .select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name)))
+    lone = (
+        lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
+        .join(near(-1, "_prev"), on=["article_id", "line_no"], how="left")
+        .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
+    )
+    prev = pl.col("_prev").fill_null("")
+    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(prev).otherwise(pl.lit("")),
+                             pl.lit("\n"), pl.col("_next").fill_null("")])
+    words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
+    repeated = words(_normalized(_clean(context))).str.contains(words(pl.col("seg")), literal=True)
+    below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
+    return lone.filter(
+        pl.col("_next").is_not_null() & ~repeated & (~below_byline | pl.col("outletish") | (pl.col("cls") == "known"))
+    ).drop("_next", "_prev")
 
 
 def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
@@ -1064,7 +1305,7 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     )
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("seg"))
         .drop_nulls("seg")
     )
@@ -1088,7 +1329,7 @@ def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
-        .with_columns(normalize_expr(pl.col("clean")).str.to_lowercase().alias("norm"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(cp["syndication"]).alias("g"))
         .unnest("g")
         .drop_nulls("name")
@@ -1129,14 +1370,29 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         .filter(~((pl.col("shape") == "copyright") & pl.col("_generic").fill_null(False)))
         .drop("_generic")
     )
+    # A news agency credited by a dateline, byline, label or closing credit is the report's
+    # source; an outlet's name the table does not know, on another such line, is then the
+    # publishing site's own ("المدينة نيوز :- ..." above "--(بترا)", "العمانية - الشبيبة"
+    # below a section's stamp), as on one line "الوئام - CNN" credits CNN.
+    agency = pl.col("key").replace_strict(list(kinds), list(kinds.values()), default=None) == "agency"
+    # (a closing credit on a line of its own or after the body: a bracketed credit that ends a
+    # sentence may be a photo caption's, "... الحوثيون. (أف ب)")
+    own_line = pl.col("shape").is_in(["dateline", "byline", "label"]) | (
+        (pl.col("shape") == "closing") & pl.col("how").is_in(["bracketed_line", "after_body", "share_bar"]))
+    agency_credited = (
+        credited.filter(agency.fill_null(False) & own_line)
+        .select("article_id").unique().with_columns(pl.lit(True).alias("_agency"))
+    )
     best_line = (
         credited.with_columns(rank.alias("_rank"), order.alias("_order"))
         .group_by(line_keys)
         .agg(pl.col("_rank").first(), pl.col("_order").first(), (pl.col("cls") == "known").any().alias("_known"))
+        .join(agency_credited, on="article_id", how="left")
         # A name in a dateline or byline on the first line (which may be the headline:
         # "أوباما من كينيا: ...") gives way to any other credit.
         .with_columns(
-            pl.when(pl.col("shape").is_in(["dateline", "byline"]) & (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("_known"))
+            pl.when(~pl.col("_known") & pl.col("_agency").fill_null(False)).then(HEADLINE_NAME_RANK + 1)
+            .when(pl.col("shape").is_in(["dateline", "byline"]) & (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("_known"))
             .then(HEADLINE_NAME_RANK)
             # Beyond datelines and bylines, a known outlet's credit outranks a name.
             .when(~pl.col("shape").is_in(["dateline", "byline"]) & ~pl.col("_known")).then(pl.col("_rank") + UNKNOWN_PENALTY)

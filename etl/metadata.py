@@ -235,6 +235,9 @@ LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the h
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
 HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
+# an embedded post's signature (— الاسم (@handle) 5 يونيو 2020، pic.twitter.com/...): its date is
+# the post's, not the article's
+EMBEDDED_POST = r"\(\s*@\w+\s*\)|pic\.twitter\.com|(?:twitter|x)\.com/\w+/status"
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
@@ -315,14 +318,15 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         )
         .drop("_headline", "_lede_no")
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
-        .filter(pl.col("norm").str.contains(pats["full"]))
+        .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
         .join(listing_starts(all_lines, first_long), on="article_id", how="left")
         .with_columns((pl.col("line_no") > pl.col("_listing_no")).fill_null(False).alias("in_listing"))
         .drop("_listing_no")
     )
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
-    rest = lambda e: e.str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
+    # (a second date beside the first is a stamp's too: "30 أبريل 2017 آخر تحديث: الأحد 30 أبريل 2017")
+    rest = lambda e: e.str.replace_all(pats["full"], " ").str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
     cand = (
         lines.with_columns(
             pl.col("norm").str.extract_groups(pats["full"]).alias("g"),
@@ -353,10 +357,16 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     evidence = pl.col("has_time") | pl.col("has_weekday") | pl.col("has_hijri")
     labelled = pl.col("label").is_not_null() & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
     publication = labelled & pl.col("label").str.contains(sp["publication"])
+    # The words a stamp carries besides its date are names (an outlet, a place, a writer, a
+    # section); a preposition or a pronoun among them makes them a sentence's ("قتلى في حلب
+    # الاثنين 5 يونيو 2020": a caption or a line of the body, however short).
+    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024")
+    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
+        rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
     stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
         & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")  # a sentence, not a stamp
-        & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence))
+        & ((pl.col("rest") == 0) | ((pl.col("rest") <= STAMP_MAX_WORDS) & evidence & ~prose))
     )
     # A date and its time that open a line above the first paragraph: a stamp, whatever the
     # scraper glued after it (11 تشرين الثاني 2018 02:57م <the headline>)
@@ -374,6 +384,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # to the first word)
         & ((prefix.str.strip_chars() == "") | time_first
            | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*[-–—:()/]"))))
+        # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
+        # ...", a timeline), not a dateline
+        & ~((prefix.str.strip_chars() == "") & suffix.str.contains(r"^\s*(?:م|ء)?\s*:"))
     )
     # A short line that ends with a dash is a dateline of the paragraph below it, even as the
     # page's first line (العراق، 23 مارس 2014، وكالات –): a headline does not end with a dash.

@@ -442,3 +442,138 @@ def test_mask_first_masks_the_leftmost_match_only():
     lines = pl.LazyFrame({"t": ["غزة 12:30 ثم 14:45", "لا وقت هنا", "7:05"]})
     out = lines.pipe(_mask_first, "t", r"[0-9]{1,2}:[0-9]{2}").collect().to_series().to_list()
     assert out == ["غزة " + MASK * 5 + " ثم 14:45", "لا وقت هنا", MASK * 4]
+
+
+# Batches 14 and 15: credits found by structure, with guards that hold for unknown names.
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a news agency credited on its own line outranks the site's own name in the dateline
+        (HEAD + "الوادي نيوز :- " + BODY + "\n" + BODY + "\n--(بترا)", "petra", "بترا"),
+        # ... and an agency beside an outlet outranks a section's name above them
+        (HEAD + "ديرتنا السبت 18/سبتمبر/2021 15:05 م\n" + HEAD + "العمانية - الوطن الجديد\n" + BODY, "ona", "العمانية"),
+        # an agency's name with its service word after it ("for news")
+        (HEAD + "- وكالة الأناضول للأنباء, أنقرة\n- Nov 27, 2019\n" + BODY, "anadolu", "وكالة الأناضول للأنباء"),
+        # an edition's word after a known name, beside share buttons after the body
+        (HEAD + BODY + "\n" + BODY + "\nSputnik Arabic | Facebook | WhatsApp", "sputnik", "Sputnik Arabic"),
+        # an outlet marker "للأخبار" after a generic credit
+        ("متابعة – بوصلة للأخبار\n" + BODY, None, "بوصلة للأخبار"),
+        # a place, the outlet's name between brackets and a dash: the name is the credit, the
+        # words after the dash are the text's, however they are cut
+        ("مأرب (منبر) - جددت جماعة أنصار الله (الحوثيين) اليوم الأحد قصفها للأحياء السكنية في المدينة وسط حالة من الهلع بين السكان.",
+         None, "منبر"),
+        # a place, a slash, a one-word name and a dash open a first line that is the paragraph
+        ("الكويت/ صدى- أعلنت وزارة المالية، اليوم الأربعاء، أن عجز الميزانية في الربع الأول من العام الجاري بلغ أكثر من خمسة مليارات دينار",
+         None, "صدى"),
+        # a short line after paragraphs of one short sentence each closes the page with its name
+        (HEAD + "أعلنت الوزارة بدء حملة التطعيم في المحافظة الوسطى.\nودعت الأسر إلى المشاركة في الحملة الطارئة.\nالمنارة 24", None, "المنارة 24"),
+        # Latin letters' names spell an acronym in a name before a colon (not the stopword ان)
+        ("الجوهرة تي ان :\n" + BODY, None, "الجوهرة تي ان"),
+        # a city between brackets after a name, and quotes after a generic credit, leave the name the outlet's
+        (HEAD + "الصباح (جدة)\n" + BODY, None, "الصباح"),
+        (HEAD + "متابعة – «ضفاف الخبر»\n" + BODY, None, "ضفاف الخبر"),
+    ],
+)
+def test_credit_structure_of_batches_14_and_15(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # page furniture: an image's size, a hidden e-mail address, a contact line
+        HEAD + "640x360 مشهد عام\n" + BODY,
+        HEAD + BODY + "\n" + BODY + "\n[email protected]",
+        HEAD + BODY + "\n" + BODY + "\nمستشار قانوني\nفاكس: 6123456",
+        # a last-updated label glued to a byline's date
+        HEAD + "سامر الخطيب12 مارس 2019آخر تحديث : الثلاثاء 12 مارس 2019 - 4:10 مساءً\n" + BODY,
+        # a column's or a series' title as the first line
+        "تأملات\n" + BODY,
+        # a player's name above an item that names him; a subheading below a byline
+        HEAD + "كوتينيو\nيستعد البرازيلي فيليب كوتينيو للانضمام إلى الفريق في معسكره الصيفي بعد انتهاء إجازته السنوية مع عائلته.",
+        HEAD + "كتب - سامي خليل:\nالوحدة\n" + BODY,
+        # a village and its reporter; a city and a reporter whose name has the article
+        HEAD + "الغريفة - سعود الحربي\n" + BODY,
+        HEAD + "القاهرة: السعيد الطنطاوي\n" + BODY,
+        # a writer's description between brackets after the column
+        HEAD + BODY + "\n" + BODY + "\n(كاتب وباحث اقتصادي)",
+        # a paragraph that opens with a word or a phrase before a colon or a bracket
+        HEAD + "الملاحظة الأولى: " + BODY,
+        HEAD + "زارت بعثة (الصداقة) المدينة الأسبوع الماضي والتقت بعدد من المسؤولين في المحافظة وممثلي المجتمع المدني.",
+        # a city before its country between brackets; a wires' place between brackets
+        HEAD + "بيرنلي (المملكة المتحدة) - الرياض\n" + BODY,
+        HEAD + "وكالات (بورتلاند)\n" + BODY,
+        # a reporter after a credit's prefix ("Next Previous")
+        HEAD + "Next Previous منيف الزهراني – جدة\n" + BODY,
+        # three words and more before a dash are a sentence's parenthesis
+        HEAD + "تمكن مركز شرطة الوادي - غرب المحافظة - من ضبط عصابة تسرق السيارات من الأحياء السكنية منذ أشهر.",
+    ],
+)
+def test_no_credit_in_batches_14_and_15_shapes(text):
+    assert credit(text) == (None, None)
+
+
+def test_a_known_name_before_a_weekday_is_a_date():
+    # "اليوم الأحد" after a dateline is "today, Sunday", not the daily al-Yaum
+    assert credit("تعز (منبر) - اليوم الأحد قصفت المدفعية أحياء المدينة الشرقية وسط حالة من الهلع بين السكان والنازحين في المخيمات.") == (None, "منبر")
+
+
+# Batches 16 and 17: credit shapes that the structural guards still missed or admitted.
+SUMMARY = BODY + " " + BODY  # a summary paragraph under the headline
+LONG_TEXT = "\n".join([BODY] * 6)  # (the lines under the stamp: a name above them is out of the closing lines' reach)
+GLUED_BODY = "الحكومة إن القوات ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم في مؤتمر صحفي."
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency glued to the reporting verb after a dateline's place, or opening the paragraph
+        ("عمّان – رويترزقالت " + GLUED_BODY, "reuters", "رويترز"),
+        ("رويترزأعلنت " + GLUED_BODY + " " + BODY, "reuters", "رويترز"),
+        # a site's name that opens with a section's word is no person, whatever name ends it
+        ("أخبار سلمى -قال المتحدث باسم " + GLUED_BODY, None, "أخبار سلمى"),
+        # a capitalised Latin name beside the headline stays a name
+        (HEAD + "Gulf Daily News\n" + BODY, None, "Gulf Daily News"),
+        # an agency between brackets after the last word, before a paragraph's full stop
+        (HEAD + BODY + "\nوارتفعت أسعار الوقود في الأسواق المحلية بعد قرار الحكومة رفع الدعم عن المشتقات النفطية "
+         "وفق ما أعلنته الوزارة أمس (رويترز).\n" + BODY, "reuters", "رويترز"),
+        # an agency's full name with its acronym between quotes and a full stop, on the last line
+        (HEAD + BODY + "\n" + BODY + "\nوكالة النخيل للأنباء المستقلة «نخا».", None, "وكالة النخيل للأنباء المستقلة"),
+        # an outlet's name (a marker in it) below a summary, above the stamp's line
+        (HEAD + SUMMARY + "\nالوادي بوست\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT, None, "الوادي بوست"),
+        # one word alone right above the text, or shaped like an outlet's above a section's label
+        (HEAD + "الوقائع\n" + BODY, None, "الوقائع"),
+        (HEAD + "نبض24\nدولي\n" + BODY, None, "نبض24"),
+    ],
+)
+def test_credit_shapes_of_batches_16_and_17(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a daily's or a channel's name glued to a verb is a sentence's subject (agencies only)
+        "الجزيرةقالت مصادر إن " + GLUED_BODY + " " + BODY,
+        # a person's name before a dash glued to the verb
+        "سامي حياة -قال المتحدث باسم " + GLUED_BODY,
+        # Latin words all in lower case: a widget's phrase, not a name
+        HEAD + "date 2024-01-02 weekly market indicators\n" + BODY,
+        # a word before a country on a dated line is its town
+        HEAD + "أبوحراز-السودان-12-03-2021\n" + BODY,
+        # between brackets before the stop: an acronym glossing the agency the sentence cites, a
+        # daily's name (a quote's source), a weekday
+        HEAD + BODY + "\nوقال المتحدث باسم الوزارة إن الحملة ستستمر أسبوعا بحسب ما أفاد لوكالة الأنباء الفرنسية (أ ف ب).",
+        HEAD + BODY + "\nوقال المسؤول إن الحملة ستستمر أسبوعا بحسب ما أعلن في مقابلة مع صحيفة محلية بارزة (الوطن).",
+        HEAD + BODY + "\nوقال المسؤول إن الحملة ستستمر أسبوعا وفق ما أعلن في مؤتمر صحفي عقده أمس بمقر الوزارة (الأربعاء).",
+        # a sentence whose subject is an agency, on the last line
+        HEAD + BODY + "\n" + BODY + "\nوكالة الطاقة الدولية تتوقع ارتفاع الطلب.",
+        # a writer's name (no outlet's marker) below a summary, above the stamp's line
+        HEAD + SUMMARY + "\nسامر الخطيب\nتم النشر: 2015/09/07 الساعة 08:43\n" + LONG_TEXT,
+        # a plain word above a fragment or above the headline repeated: a widget's or a section's label
+        HEAD + "التدقيق\nمن\n" + BODY,
+        HEAD + "الوقائع\n" + HEAD + BODY,
+    ],
+)
+def test_no_credit_in_batches_16_and_17_shapes(text):
+    assert credit(text) == (None, None)

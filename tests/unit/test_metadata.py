@@ -326,3 +326,28 @@ TEASER = "\nالطقس اليوم الأحد 4 مايو 2025"
 def test_related_articles_heading_ends_the_stamps(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a writer's name glued to the date, then a last-updated line on the same line: the
+        # second date is the update's, no word of the first stamp
+        (HEAD + "سامر الخطيب12 مارس 2019آخر تحديث : الثلاثاء 12 مارس 2019 - 4:10 مساءً\n\n" + BODY, "2019-03-12"),
+        # an author's label, the writer and the date (the year glued to its month)
+        (HEAD + "تقرير: سامي خليل 14 مارس2021م\n\n" + BODY, "2021-03-14"),
+        (HEAD + "كتب: نادر حسن 3 أبريل 2020\n\n" + BODY, "2020-04-03"),
+        # a stamp's words are names; a preposition makes them a line of prose (a teaser, a
+        # caption with its clock time)
+        (HEAD + "انفجار في حلب الاثنين 4 مايو 2020 10:30\n\n" + BODY, None),
+        # ... but "في" right before the date is a byline's "on"
+        (HEAD + "عدن - سامي خليل في الأحد 3 مايو 2020 09:30 مساءً - انقلاب حافلة جنوب المدينة ووفاة ستة ركاب\n" + BODY, "2020-05-03"),
+        # a date and a colon that open the first paragraph are a timeline's entry
+        (HEAD + "14 فبراير 2005: اغتيال رئيس الوزراء في انفجار ضخم وسط العاصمة كما تذكر المصادر والوثائق الرسمية المنشورة.", None),
+        # an embedded post's signature with its handle: the post's date
+        (HEAD + BODY + "\n— وزارة الدفاع (@mod) الأحد 5 مايو 2019 10:15", None),
+    ],
+)
+def test_stamp_guards_of_batches_14_and_15(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
