@@ -404,6 +404,8 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"]))
     return m.with_columns(
         pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
+        # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
+        .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
         .when(toll & toll_killed).then(pl.lit("killed"))
         .when(toll & toll_injured).then(pl.lit("injured"))
         .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (pl.col("after").str.contains(ctx["tail_killed"])

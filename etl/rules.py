@@ -225,20 +225,20 @@ RULES: tuple[Rule, ...] = (
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>(?:(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?|{AL}{count_head}\s+{AL}\S+\s+{toll_noun_prefix})(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,10}}?)"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$))?|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head", "plural_head", "size_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll")),
+         exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll", "count_passes_a_number")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
@@ -300,8 +300,8 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
-    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
-               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
+               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?)(?:{met_death}|{met_death_one}(?:[^\w]|$))",
          triggers=("met_verb",), prefilter_word=True, reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
     # لقي + one person (a nationality or a word between) + مصرعه/حتفه, in a sentence of fire or fighting: ولقي مواطن حتفه اثر سقوط
     # قذيفه (one killed; alone the shape is mostly a road's toll, which the plain rules leave out)
@@ -390,9 +390,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("force_noun", "troop_count_noun"), reads=("troops", "troops"),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
                      "one_or_two_alone", "needs_military_context")),
-    # [qual] NUM من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره (not the
+    # [qual] NUM (or a magnitude) من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره،
+    # سحبت الالاف من جنودها (not the
     # killed, wounded or captured among them: those are read by the casualty rules or left out)
-    Rule("np", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{troop_possessed}){possessive}{B1}",
+    Rule("np", r"{B0}{PRE1}(?:(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}|(?P<vague>{VAGUE}))\s+(?P<host>{troop_possessed}){possessive}{B1}",
          triggers=("troop_possessed",), reads=("troops", "troops"), victims=(),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut",
                      "possessed_troops_are_victims", "possessed_members_without_force")),
@@ -514,6 +515,8 @@ def context() -> dict[str, str]:
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
         "disease_after": _alt(w["disease"] + w["disease_near"]),
+        # a count of cases: the number right before a case noun (388 حاله، 6 حالات وفاه)
+        "case_count": rf"[0-9]\s*{s['case']}(?:[^\w]|$)",
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
@@ -583,6 +586,7 @@ def context() -> dict[str, str]:
         "tail_captured": tail.format(words=s["tail_captured"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
         "deployed": s["deployed"],
@@ -712,6 +716,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: _role("num", "nh").str.contains(_c("and_first")) | pl.col("m").str.contains(_c("and_first"))),
     Exclusion("one_or_two_alone", "one or two written after a noun is not a count of what follows", "match",
               lambda: _role("num", "nh").str.contains(_c("one_or_two_only"))),
+    Exclusion("count_passes_a_number", "a number word stands between a troop count head and the number: the change from it is "
+              "rules tf and tg's (the number of soldiers ... from two thousand soldiers to 900)", "match",
+              lambda: pl.col("gap_tt").fill_null("").str.contains(_c("number_word_only"))),
     Exclusion("far_toll_interrupted", "the many words between a toll noun and its number hold another count head or open another "
               "clause (the number of its inhabitants was ..., while ...): the number is that one's", "match",
               lambda: pl.col("gap_tl").fill_null("").str.contains(_c("gap_stop"))),
@@ -794,6 +801,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
                                  & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m"), pl.col("after").str.slice(0, 40)])
                                  .str.contains(_c("disease_word"))).fill_null(False)),
+    Exclusion("disease_deaths", "deaths counted as cases, a few words after a disease (the toll of an epidemic)", "figure",
+              lambda: ((pl.col("measure") == "killed")
+                       & pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 20)]).str.contains(_c("case_count"))
+                       & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m")]).str.contains(_c("disease_word"))).fill_null(False)),
     Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",
               lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
     Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength (a count head of soldiers "
