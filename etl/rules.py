@@ -557,6 +557,7 @@ def context() -> dict[str, str]:
         "before_noise": rf"(?:^|[^\w]){pre}{s['before_noise']}(?:[^\w]|$)",
         "exclusion_word": rf"(?:^|[^\w]){pre}{s['EXCL']}(?:[^\w]|$)",
         "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
+        "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}(?:[^\w]|$)",
         "code_before": rf"(?:^|[^\w]){pre}{s['code_word']}(?:\s+\S+)?\s*$",
         "casualty_noun": (rf"(?:^|[^\w]){pre}(?:{art})?"
                           rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
@@ -784,7 +785,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("seized_list", "a weapon conjoined to weapons seized, found or destroyed (not to weapons intercepted or shot down, "
               "nor destroyed after they were launched: those were fired)", "figure",  # ضبط 7 صواريخ و57 قنبله
               lambda: ((pl.col("measure") == "projectiles") & pl.col("m").str.contains(_c("gap_and"))
-                       & pl.col("before_long").str.contains(_c("seized_word")) & ~_launched()).fill_null(False)),
+                       & pl.col("before_long").str.contains(_c("seized_word")) & ~_launched()
+                       & ~pl.col("before_long").str.contains(_c("fired_word"))).fill_null(False)),
     Exclusion("fireworks", "projectiles of fireworks or of a stadium's stands were not fired in an attack", "figure",  # مقذوفات ناريه، من الالعاب
               lambda: ((pl.col("measure") == "projectiles") & pl.col("after").str.contains(_c("civil_projectile_first"))).fill_null(False)),
     Exclusion("fighters_and_families", "fighters counted together with their families, women or children are no force's strength",

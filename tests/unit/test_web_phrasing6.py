@@ -90,3 +90,14 @@ def test_an_epidemics_deaths_are_no_attack_count(sentence, expected):
 ])
 def test_magnitudes_of_a_forces_own_soldiers_and_others_leaving(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # projectiles intercepted and destroyed, conjoined: both were fired, both count
+    ("وتمكنت الدفاعات من اعتراض وتدمير 40 صاروخا و75 طائرة مسيرة كانت متجهة نحو المدينة.",
+     [("projectiles", 40, None, None, "exact"), ("projectiles", 75, None, None, "exact")]),
+    # weapons seized, conjoined, stay out
+    ("وضبطت القوات 7 صواريخ و20 قنبلة في المخزن.", []),
+])
+def test_projectiles_intercepted_and_destroyed_in_a_list_count(sentence, expected):
+    check(sentence, expected)
