@@ -27,7 +27,7 @@ from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_ind
 from .numbers import parse_number, range_low
 from .patterns import shapes, word_lists
 from .reference import read_csv
-from .rules import CASUALTY, INHERIT_MAX_GAP, Compiled, Exclusion, context, exclusions, grammar
+from .rules import CASUALTY, INHERIT_MAX_GAP, TROOP_TOLL_RULES, Compiled, Exclusion, context, exclusions, grammar
 
 FIGURE_COLUMNS = [
     "article_id", "table", "measure", "value", "value_low", "value_high", "qualifier",
@@ -396,12 +396,22 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     before = pl.coalesce(before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), before)
     # a deployment verb after the casualty word is the count's own verb (فقد أرسل 50 جنديا: so he sent)
     troop_before = pl.when(troop_nn).then(before)
+    # a count head of soldiers killed or injured (عدد الجنود الذين اصيبوا … الي 34) counts the toll
+    toll = (pl.col("measure") == "troops") & pl.col("rule").is_in(list(TROOP_TOLL_RULES))
+    toll_killed, toll_injured = pl.col("m").str.contains(ctx["troop_toll_killed"]), pl.col("m").str.contains(ctx["troop_toll_injured"])
     killed_before = (troop_before.str.contains(ctx["killed_before"])
-                     & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"]))
+                     & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
+                     | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"]))
     return m.with_columns(
-        pl.when(troop_nn & (killed_before | (pl.col("after").str.contains(ctx["tail_killed"])
+        pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
+        # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
+        .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
+        .when(toll & toll_killed).then(pl.lit("killed"))
+        .when(toll & toll_injured).then(pl.lit("injured"))
+        .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (pl.col("after").str.contains(ctx["tail_killed"])
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
-        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"]))).then(pl.lit("injured"))
+        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"])
+                          | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
         .otherwise(pl.col("measure")).alias("measure")
@@ -421,6 +431,19 @@ def read_both(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _before_in_sentence(col: pl.Expr, fill: bool = True) -> pl.Expr:
+    """The value of ``col`` on the row before, in the same sentence (rows sorted by article, sentence
+    and offset); with ``fill``, the last non-null one before. The same as ``col.shift(1).forward_fill()
+    .over("article_id", "sent_idx")``, without grouping: the window functions cost more."""
+    same = ((pl.col("article_id") == pl.col("article_id").shift(1)) & (pl.col("sent_idx") == pl.col("sent_idx").shift(1))).fill_null(False)
+    prev = pl.when(same).then(col.shift(1))
+    if not fill:
+        return prev
+    sentence = (~same).cum_sum()
+    source = pl.when(prev.is_not_null()).then(sentence).forward_fill()  # the sentence the last non-null value came from
+    return pl.when(source == sentence).then(prev.forward_fill())
+
+
 def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     """The figure before each one in its sentence, and how near it is; a subset match
     whose word is itself a trigger noun (بينهم 500 جندي) is read as a plain figure."""
@@ -428,10 +451,11 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     # A subset or conjunct count has no measure yet: the one before it is the last figure
     # that has one (34 شهيدا بينهم 3 نساء و6 اطفال: و6 follows بينهم 3, which follows 34).
     inheriting = [c.rule.name for c in g.rules if c.rule.inherits]
-    whole = lambda col: pl.when(~pl.col("rule").is_in(inheriting)).then(pl.col(col)).shift(1).forward_fill().over("article_id", "sent_idx")
+    whole = lambda col: _before_in_sentence(pl.when(~pl.col("rule").is_in(inheriting)).then(pl.col(col)))
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(
-        pl.col("table").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_table"),
-        pl.col("measure").shift(1).forward_fill().over("article_id", "sent_idx").alias("prev_measure"),
+        _before_in_sentence(pl.col("table")).alias("prev_table"),
+        _before_in_sentence(pl.col("measure")).alias("prev_measure"),
+        _before_in_sentence(pl.col("rule"), fill=False).alias("prev_rule"),
         # the last count before that is not itself a subset or a conjunct: what a subset is part of
         whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
         # a number other than a year since the figure before
@@ -454,15 +478,31 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
-    """Subset and conjunct counts take the measure of the figure just before them (من بينهم
-    2500 اميركي after a troop figure; و3 جنود right after a killed count)."""
+def _previous_measure(m: pl.DataFrame) -> pl.DataFrame:
+    """The table and measure of the last figure before each one in its sentence that has one."""
+    return m.with_columns(_before_in_sentence(pl.col("table")).alias("prev_table"), _before_in_sentence(pl.col("measure")).alias("prev_measure"))
+
+
+def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
+    """A troop figure joined to a casualty count just before it counts the same casualties (و3 جنود right
+    after a killed count; مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا). Read before the subset and
+    conjunct counts that follow are tested and take their measure (… 63 جنديا و26 تشاديا: killed)."""
     ctx = context()
     conj = pl.col("gap").str.contains(ctx["gap_inherits"]) | (
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
-    ) | pl.col("gap").str.contains(ctx["gap_addition"])  # مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا
+    ) | pl.col("gap").str.contains(ctx["gap_addition"])
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
-    inherit = pl.col("rule").is_in(inheriting) | ((pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj)
+    casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj
+    return _previous_measure(m.with_columns(
+        pl.when(casualty).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
+        pl.when(casualty).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
+    ))
+
+
+def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
+    """Subset and conjunct counts take the measure of the figure just before them (من بينهم
+    2500 اميركي after a troop figure; و11 مدنيا after a killed count)."""
+    inherit = pl.col("rule").is_in([c.rule.name for c in grammar().rules if c.rule.inherits])
     return m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
@@ -478,7 +518,7 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
-    m = apply_exclusions(with_previous(m), exclusions("context"), sink)
+    m = apply_exclusions(read_conjoined(with_previous(m)), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
     # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
     troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))

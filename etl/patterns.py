@@ -45,7 +45,31 @@ def literal_prefilter(phrases) -> list[str]:
     phrases = [p.split() for p in phrases if p.split()]
     single = minimal_literals(p[0] for p in phrases if len(p) == 1)
     covered = lambda words: any(lit in w for w in words for lit in single)
-    return sorted(minimal_literals(list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p)]))
+    return sorted(minimal_literals(shared_stems(minimal_literals(
+        list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p)]))))
+
+
+STEM_MIN = 5  # letters a shared stem keeps: shorter ones (4) would admit common unrelated words
+
+
+def shared_stems(words) -> set[str]:
+    """Two literals of one length that differ only in their last one or two letters (a dual's
+    two cases, عمليتان / عمليتين, قذيفتا / قذيفتي) become their shared stem when it keeps at
+    least ``STEM_MIN`` letters: a substring of both, so every text either admits still
+    passes, with one literal fewer."""
+    words = set(words)
+    out = set(words)
+    for a in words:
+        for b in words:
+            if a < b and len(a) == len(b):
+                for cut in (1, 2):
+                    stem = a[:-cut]
+                    if len(stem) >= STEM_MIN and b[:-cut] == stem:
+                        out.discard(a)
+                        out.discard(b)
+                        out.add(stem)
+                        break
+    return out
 
 
 GRAMMAR_WORDS = "grammar_words.csv"

@@ -63,12 +63,15 @@ vf    verb … NUM person-noun                وقتل خلال المواجها
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
 dm    deploy-verb … NUM رجل                 ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي
-ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين، بالاضافه الي 2500 اخرين
+ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين، بالاضافه الي [تمديد خدمه] 2500 اخرين
 oa    من اصل NUM [نشروا], after troops      اعاده 600 جندي … من اصل 1200 نشروا، من الاجمالي الحالي البالغ 13 الفا
+bw    NUM [words] بين قتيل وجريح          سقط اكثر من 200 شخص بين قتيل وجريح (casualties)
+pa    NUM persons و NUM persons verb → 1st 15 سجينا علي الاقل واربعه حراس قتلوا (15)
+pc    the same, the second (if cn reads it not) جنديين تركيين وحارسا مسلحا قتلوا (1)
 pk    [qual] NUM … قتلوا/لقوا مصرعهم        22 مسلحا، بينهم اربعه قاده، قتلوا
 fd    fired-verb … NUM مسيره               تم اسقاط 15 مسيره، اسقطت الدفاعات 36 مسيره اوكرانيه
 nn    [excl …] [qual] NUM [من] noun [force] نحو 2500 جندي امريكي، 14 صاروخا
-nh    [qual] NUM من قوات                   اكثر من 20 الف من قوات اميصوم
+nh    [qual] NUM من قوات / ال-troop-noun   اكثر من 20 الف من قوات اميصوم، اربعه الاف من المقاتلين
 np    [qual] NUM من troop-noun+pronoun      نحو 3 الاف من عسكرييه، 22 الفا من جنودها
 ng    NUM glued to its noun               حيث نشرت 12000جندي، بينهم 15عسكريا
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
@@ -86,7 +89,8 @@ ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
 ni    NUM injury-noun (fire and a force)   وقوع 3 اصابات طفيفه (صواريخ … عسكريين)
 cm    و NUM مسيره after projectiles        بـ12 صاروخا و12 مسيره
 cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم و11 مدنيا
-cf    و NUM [من] force after troops/a toll  9 الاف من مرتزقه فاغنر، و11 الفا من السوريين، قتل 1400 فلسطيني و13 اسرائيليا
+cf    و NUM [من] force after troops/a toll  9 الاف من مرتزقه فاغنر، و11 الفا من السوريين، قتل 1400 فلسطيني و13 اسرائيليا، وما بين 80 و100 من الفرنسيين
+cx    و NUM من X / prep / اخرين, after a toll مقتل 48 من المهاجمين … و 23 بعد تعقبهم
 cd    و NUM direction after projectiles     ثلاثه من الصواريخ باتجاه الرياض، وواحد باتجاه نجران
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
@@ -107,6 +111,8 @@ CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
 PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
 RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
+LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the verb that launched them (about twelve words)
+TROOP_TOLL_RULES = ("tt", "tq")  # count heads of troops that, with a casualty word in their words, count a toll (عدد الجنود الذين اصيبوا)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
@@ -148,7 +154,8 @@ class Rule:
       ``prefilter_lists`` (default: the triggers) are the lists whose every word the rule's
       own prefilter admits (with ``prefix`` glued on); ``prefilter_any``: search the words with
       Aho-Corasick (``contains_any``) rather than a regex alternation: faster for a list with
-      short common words (قتل، جرح), slower for most others (measured on the corpus);
+      short common words (قتل، جرح), slower for most others (measured on the corpus); ``prefilter_word``: the
+      trigger ends a word (لقي, not لقيت: far fewer sentences where it is a common substring);
     - ``sentence_trigger``: whether the triggers admit a sentence on their own (False for a
       count that needs a figure before it in the same sentence);
     - ``reads``: a constant (table, measure), or ``lookups``: (group role, word list) pairs
@@ -170,6 +177,7 @@ class Rule:
     prefilter_shape: str | None = None
     prefilter_lists: tuple[str, ...] | None = None
     prefilter_any: bool = False
+    prefilter_word: bool = False
     sentence_trigger: bool = True
     reads: tuple[str, str] | None = None
     lookups: tuple[tuple[str, str], ...] = ()
@@ -187,6 +195,8 @@ class Rule:
 # The rules, in priority order. Examples are in normalised text.
 # ---------------------------------------------------------------------------------------
 _NOUN_TAIL = r"(?:\s+(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}))?"
+# what every conjunct count of rules cn, cf and cx holds: و, then a number (or a range after بين)
+_AND_NUMBER = r"{and}\s*(?:(?:{what}\s+)?{between}\s|(?:{QB}\s+)?(?:[0-9]|{number_first}))"
 _TO_NUMBER = r"{to}\s+(?:{QB}\s+)?(?:[0-9]|{number_first})"  # what a change from N to M holds
 
 RULES: tuple[Rule, ...] = (
@@ -197,45 +207,45 @@ RULES: tuple[Rule, ...] = (
          exclusions=("lone_magnitude", "troops_captured", "number_cut", "needs_military_context")),
     # a change from N to M that names the noun once, after M: (خفض عدد قواتها) من 5200 الي 3000 جندي -> 5200
     # (3000 is rule nn's). The change verb, when there is one, and what follows N are not the evidence.
-    Rule("rf", r"{B0}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+    Rule("rf", r"{B0}(?P<lead>(?P<change>(?:{future})?{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
          exclusions=("no_change", "needs_military_context")),
     # the same change naming the noun after N: من 5200 جندي الي 3000 -> 3000 (5200 is rule nn's)
-    Rule("rt", r"{B0}(?P<lead>(?:(?P<change>{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*"
+    Rule("rt", r"{B0}(?P<lead>(?:(?P<change>(?:{future})?{change_verb})\s+(?:{WORD}\s+){{0,6}}?)?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN})\s+){to}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=_TO_NUMBER, lookups=(("noun", "noun"),),
          exclusions=("no_change", "needs_military_context")),
     # [verb] [ما] بين NUM و/الي/ل NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل، بين 4000 ل 6000 مقاتل;
     # NUM-NUM, NUM [scale] الي NUM [scale]: من 30 الف الي 40 الف مقاتل
-    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to}|{range_link})\s*(?P<hi>{NUM})"
-               r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|-)\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
+    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to}|{range_link}|{range_dash})\s*(?P<hi>{NUM})"
+               r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|{range_dash})\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
          exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
-    Rule("tt", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?"
+    Rule("tt", r"{B0}{PRE}(?P<head>(?:(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?|{AL}{count_head}\s+{AL}\S+\s+{toll_noun_prefix})(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,10}}?)"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
-               r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))"
+               r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$))?|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head", "plural_head", "size_head"), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll")),
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head", "plural_head", "size_head"), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll", "count_passes_a_number")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
-    Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+    Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
-    Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{plural_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,8}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+    Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
-    Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?{count_head}\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
+    Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
                r"(?:\s+|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?{copula}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("troop_count_noun",), prefilter_lists=("count_head",), reads=("troops", "troops"),
+         triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons",
                      "troops_counted_as_toll")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
@@ -259,17 +269,18 @@ RULES: tuple[Rule, ...] = (
          triggers=("range_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("range_without_troops", "range_unit", "range_not_ascending")),
     # خفض العدد الي نحو 2500: a change of a force's number that names no noun (needs a military word)
-    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*)"
+    Rule("tc", r"{B0}{PRE}(?P<lead>(?P<change>(?:{future})?{change_verb})\s+(?:{demonstrative}\s+)?{AL}{count_head}\s+(?:{WORD_ND}\s+){{0,2}}?{to}\s*)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("count_head",), prefix="article", reads=("troops", "troops"), exclusions=("change_without_force",)),
     # a change to a number named by عدد: تقليص حجم قواتها في البلاد الي عدد اقل من خمسه الاف (needs a military word)
-    Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
-         triggers=("to_count",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("change_without_force",)),
+    Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+         prefilter_word=True, triggers=("to_count",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("change_without_force",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
-               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
-         triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
-         exclusions=("attack_toll_of_casualties", "rise_not_toll")),
+               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{9,18}}?){toll_prep_far}\s*|\s+)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
+         prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
+         exclusions=("attack_toll_of_casualties", "rise_not_toll", "far_toll_interrupted")),
     # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
     # (ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780 جنديا)
     Rule("tm", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
@@ -281,57 +292,69 @@ RULES: tuple[Rule, ...] = (
     # قتلي البعثه، يرتفع الي سبعه عدد القتلي
     Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*"
                r"(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{toll_noun_prefix})?(?P<noun>{toll_noun})){B1}",
-         triggers=("toll_noun",), prefilter_lists=("rise_verb",), lookups=(("noun", "toll_noun"),), exclusions=("year_not_count",)),
+         prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("rise_verb",), lookups=(("noun", "toll_noun"),), exclusions=("year_not_count",)),
     # a verb of amounting, a count head and its noun, the words that qualify it, and the number that closes the clause:
     # بلغ عدد الصواريخ التي اعترضتها الدفاعات في سماء المملكه 35، وبلغ العدد الاجمالي للصواريخ … 139،
     Rule("tb", r"{B0}(?P<lead>{PRE}{amount_verb}\s+)(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+{WORD_ND}){{1,10}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{DIG}(?:\s*{SCALE})?)\s*(?:[،,.؛!]|$)",
-         triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
+         prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
-    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
-               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?){met_death}",
-         triggers=("met_verb",), reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
+               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?)(?:{met_death}|{met_death_one}(?:[^\w]|$))",
+         triggers=("met_verb",), prefilter_word=True, reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
     # لقي + one person (a nationality or a word between) + مصرعه/حتفه, in a sentence of fire or fighting: ولقي مواطن حتفه اثر سقوط
     # قذيفه (one killed; alone the shape is mostly a road's toll, which the plain rules leave out)
     Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
-               r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?",
-         triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2"),
+               r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
+               r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))",
+         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2", "victims3"),
          exclusions=("year_not_count", "unit_after_count")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
-         triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), victims=("person", "victims"),
+         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed",)),
     # verb [two words] person one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?(?P<victims>{PSG}|{PDU}|{counted_person})\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # verb … NUM person-noun, up to five words between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا
-    Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:{WORD}[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*\"?\s*"
+    Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:{WORD}[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                r"(?P<victims>{counted_person})(?:[^\w]|$)",
-         triggers=("verb",), prefilter_any=True, lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
+         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
-         triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),
+         prefilter_word=True, triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),
     # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
     # a deployment verb … NUM رجل: ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي (not men of a trade: رجل اطفاء)
     Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
          triggers=("man_noun",), prefilter_lists=("deployed",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
-    # a movement of troops (or و) + NUM اخرين, after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
+    # a movement of troops + NUM اخرين (و + NUM اخرين is rule cx), after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
     # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*|{and}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
-         triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_without_troops",)),
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+         triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_after_a_verb", "others_without_troops")),
+    # two counts of persons joined by و before one casualty verb: the first (rule pa; what follows it is not its evidence)
+    # and the second (rule cn, or rule pc) each take the verb: 15 سجينا علي الاقل واربعه حراس قتلوا، ثلاثه رجال شرطه وسبعه مدنيين اصيبوا
+    Rule("pa", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person}(?:\s+{WORD_ND})?)|(?P<person>{PDU})(?:\s+{WORD_ND})?)"
+               r"(?:\s+(?P<qualafter>{QA}))?(?P<trail>[\s،,]*{and}\s*(?:{QB}\s+)?(?:{NUM}\s*{counted_person}|{PDU}|{PSG}{accusative}?)"
+               r"(?:\s+{WORD_ND})?[\s،,]+(?P<verb>{after_verb}))(?:[^\w]|$)",
+         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=("person", "victims"),
+         exclusions=("unit_after_count", "year_not_count")),
+    Rule("bw", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<vague>{VAGUE})(?:[^\w]|$))\s*"
+               r"(?P<victims>(?:[^\s0-9،,.:;؛!؟]+\s+){{0,6}}?)(?:{what}\s+)?(?P<head>{both_after})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("both_after",), reads=("attacks", "casualties"),
+         exclusions=("count_before_both", "unit_after_count", "year_not_count")),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
-         triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
+         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
     # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
@@ -347,7 +370,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("drone_noun",), lookups=(("noun", "drone_noun"),),
          exclusions=("destroyed_on_the_ground", "one_event", "year_before_noun", "number_cut")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
-    Rule("nn", r"{B0}(?:(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM})\s*\"?\s*"
+    Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
@@ -360,15 +383,17 @@ RULES: tuple[Rule, ...] = (
     # نشروا هناك، تقليص افرادها بالف جندي، من اصل 22 الفا حاليا، سحب القوات الي حد 8600 جندي من الاجمالي الحالي البالغ 13 الفا
     Rule("oa", r"{B0}(?P<lead>{PRE}{out_of}\s+(?:{AL}[^\s0-9]+\s+)?(?:{amounting_bare}\s+)?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?:\s*{deploy_after}(?:[^\w]|$))?",
-         triggers=("out_of",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_force", "whole_without_troops", "year_not_count")),
-    # [qual] NUM من قوات/القوات [pronoun]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها
-    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{force_noun}){possessive}?{B1}",
-         triggers=("force_noun",), reads=("troops", "troops"),
+         prefilter_word=True, triggers=("out_of",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_force", "whole_without_troops", "year_not_count")),
+    # [qual] NUM من قوات/القوات [pronoun] or a troop noun [with its article]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها،
+    # اربعه الاف من المقاتلين (a troop noun with a possessive is rule np's, which reads the lost among them)
+    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?:(?P<host>{force_noun}){possessive}?|(?:{AL})?(?P<noun>{troop_count_noun})){B1}",
+         triggers=("force_noun", "troop_count_noun"), reads=("troops", "troops"),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
-                     "one_or_two_alone")),
-    # [qual] NUM من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره (not the
+                     "one_or_two_alone", "needs_military_context")),
+    # [qual] NUM (or a magnitude) من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره،
+    # سحبت الالاف من جنودها (not the
     # killed, wounded or captured among them: those are read by the casualty rules or left out)
-    Rule("np", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?P<host>{troop_possessed}){possessive}{B1}",
+    Rule("np", r"{B0}{PRE1}(?:(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}|(?P<vague>{VAGUE}))\s+(?P<host>{troop_possessed}){possessive}{B1}",
          triggers=("troop_possessed",), reads=("troops", "troops"), victims=(),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut",
                      "possessed_troops_are_victims", "possessed_members_without_force")),
@@ -411,7 +436,7 @@ RULES: tuple[Rule, ...] = (
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
     Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
-         triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
+         prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
@@ -437,14 +462,30 @@ RULES: tuple[Rule, ...] = (
     # و + a count of persons a few words after a casualty count: بمقتل 11 من التنظيم و11 مدنيا
     Rule("cn", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+(?P<host>(?:{AL})?{member_host}\s+\S+)"
                r"|(?:{of}\s+)?(?P<victims>{counted_person}))(?:[^\w]|$)",
-         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=_AND_NUMBER,
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
     # و + a count of a nationality or force a few words after a troop figure or a toll: 9 الاف من مرتزقه فاغنر، و11 الفا من
     # السوريين، قتل فيها 1400 فلسطيني و13 اسراييليا
-    Rule("cf", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
-         prefilter_lists=("number_first",), prefix="and", prefilter_shape=r"{and}\s*(?:{QB}\s+)?(?:[0-9]|{number_first})",
+    Rule("cf", r"{B0}{and}\s*(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s*{and}\s*(?P<hi>{NUM})|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
+               r"\s*(?:{of}\s+)?(?P<force>{FORCE_NISBA})(?:[^\w]|$)",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=_AND_NUMBER,
          sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_force_without_count",)),
+    # و + NUM + "of" a group, a preposition or "others", with no noun of its own, right after a casualty count (no number
+    # between): the count shares its verb. مقتل 48 من المهاجمين اثناء المعارك و 23 بعد تعقبهم، مقتل 13 عراقيا و13 من
+    # "داعش"، استشهاد 12 من رجال الامن و3 من العاملين بالموقع، قتل جنديان واثنان اخران في الهجوم
+    Rule("cx", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{of}\s+\"?(?P<host>[^\s0-9،,.:;؛\"()]+)|(?P<next>{conjunct_prep}|{others}))(?:[^\w]|$)",
+         prefilter_lists=("number_first",), prefix="and", prefilter_shape=_AND_NUMBER,
+         sentence_trigger=False, inherits=True, victims=("host",), lead=r"^([^\w]*{and}\s*)",
+         exclusions=("conjunct_bare_without_count", "conjunct_of_a_unit", "conjunct_missing", "year_not_count")),
+    # the second of two counts joined by و before one casualty verb (the first is rule pa's), when it is no count the
+    # conjunct rules read (و + one person: وحارسا مسلحا قتلوا)
+    Rule("pc", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person})|(?P<person>{PDU}|{PSG}{accusative}?))"
+               r"(?:\s+{WORD_ND})?[\s،,]+(?P<verb>{after_verb})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("after_verb",), sentence_trigger=False, lookups=(("verb", "after_verb"),), victims=("person", "victims"),
+         lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_without_pair",)),
+    # [qual] NUM (or a magnitude) [up to six words] [ما] بين قتيل وجريح: killed and wounded counted together, whatever
+    # the verb (or none): سقط اكثر من 200 شخص بين قتيل وجريح، وقوع العشرات بين قتلي وجرحي، عشره جنود سقطوا بين قتلي وجرحي
     # و + NUM (or one, two) + a direction, right after a count of projectiles or attacks: ثلاثه من الصواريخ باتجاه
     # الرياض، وواحد باتجاه نجران، واثنان باتجاه جازان
     Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
@@ -474,10 +515,33 @@ def context() -> dict[str, str]:
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
         "disease_after": _alt(w["disease"] + w["disease_near"]),
+        # a count of cases: the number right before a case noun (388 حاله، 6 حالات وفاه)
+        "case_count": rf"[0-9]\s*{s['case']}(?:[^\w]|$)",
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
+        "gap_stop": rf"(?:^|[^\w]){pre}(?:{s['count_head']}|{s['plural_head']}|{s['toll_head']}|{s['gap_stop']}){s['possessive']}?(?:[^\w]|$)",
+        # a casualty word inside a troop count head's words: the soldiers killed (or injured), not a strength
+        "troop_toll_killed": rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'killed')})(?:[^\w]|$)",
+        "troop_toll_injured": rf"(?:^|[^\w]){pre}(?:{s['tail_injured']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'injured')})(?:[^\w]|$)",
+        "gap_and_only": rf"^[\s،,]*{s['and']}?\s*$",
+        "unit_word": rf"^(?:{s['non_victim_unit']}|{s['month']}|{s['number_word']})$",
+        "others_only": rf"^{s['others']}$",
+        "verb_word": rf"(?:^|[^\w]){s['PRE1']}{s['VERB']}(?:[^\w]|$)",
+        "launched_word": rf"(?:^|[^\w]){s['PRE1']}{s['launched']}(?:[^\w]|$)",
+        "civil_projectile_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?{s['civil_projectile']}(?:[^\w]|$)",
+        "mourned_before": rf"(?:^|[^\w]){pre}{s['mourned']}(?:[^\w]|$)",
+        "places_hit_exclusion": rf"^{_alt(r['phrase'] for r in _exclusion_rows() if r['reason'] == 'places_hit')}$",
+        # a count after ب (with, by): the instrument of a strike (استهداف بخمسه صواريخ), not the places hit
+        "instrument_count": rf"(?:^|\s){s['PRE1']}{s['instrument']}\s*(?:{s['QB']}\s*)?\"?(?:[0-9]|{s['number_first']})",
+        "and_non_combatant": rf"^[\s\"]*{s['and']}(?:{art})?{s['non_combatant']}{s['possessive']}?(?:[^\w]|$)",
+        "number_word_only": rf"(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
+        # a toll adjective right after a troop noun (8 جنود مصابين، جنديان قتيلان): the soldiers are victims
+        "adjective_killed_first": rf"^[\s\"]*(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'killed')}(?:[^\w]|$)",
+        "adjective_injured_first": rf"^[\s\"]*(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'injured')}(?:[^\w]|$)",
+        "captured_soon": rf"^\s*(?:\S+\s+){{0,3}}?[^\w\s]*{s['tail_captured']}(?:[^\w]|$)",
+        "vague_word": rf"(?:^|[^\w]){pre}{s['VAGUE']}(?:[^\w]|$)",
         "range_to_before": rf"[0-9]\s*(?:{s['to']}|-)\s*$",
         "and_first": rf"^[^\w]*{s['and']}",
         "one_or_two_only": rf"^[^\w]*{s['one_or_two']}[^\w]*$",
@@ -493,6 +557,7 @@ def context() -> dict[str, str]:
         "before_noise": rf"(?:^|[^\w]){pre}{s['before_noise']}(?:[^\w]|$)",
         "exclusion_word": rf"(?:^|[^\w]){pre}{s['EXCL']}(?:[^\w]|$)",
         "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
+        "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}(?:[^\w]|$)",
         "code_before": rf"(?:^|[^\w]){pre}{s['code_word']}(?:\s+\S+)?\s*$",
         "casualty_noun": (rf"(?:^|[^\w]){pre}(?:{art})?"
                           rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
@@ -522,6 +587,7 @@ def context() -> dict[str, str]:
         "tail_captured": tail.format(words=s["tail_captured"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
         "deployed": s["deployed"],
@@ -557,6 +623,13 @@ def context() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=None)
+def _exclusion_rows() -> list[dict]:
+    from .reference import read_csv
+
+    return read_csv("exclusions.csv")
+
+
 def _c(name: str) -> str:
     return context()[name]
 
@@ -571,6 +644,13 @@ def _role(role: str, *rules: str) -> pl.Expr:
 
 
 _no_military = lambda: ~pl.col("norm").str.contains(_c("military_word"))
+# a launch verb a few words after a count of projectiles: they were fired (دمرت 12 مسيره اطلقها الحوثيون)
+_launched = lambda: pl.col("after").str.slice(0, LAUNCH_WINDOW).str.contains(_c("launched_word"))
+# projectiles shot down or intercepted, or destroyed beside an air-defence word, before the count (nn's excl group): fired
+# at someone, and their downing is itself the military context a bare مسيره needs (تم اسقاط 21 مسيره)
+_downed = lambda: (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
+                   | (pl.col("excl_nn").str.contains(_c("destroy_exclusion")) & pl.col("norm").str.contains(_c("air_defence_word"))))
+_troop_toll_word = lambda: pl.col("m").str.contains(_c("troop_toll_killed")) | pl.col("m").str.contains(_c("troop_toll_injured"))
 
 
 def _strip_al(e: pl.Expr) -> pl.Expr:
@@ -637,10 +717,40 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: _role("num", "nh").str.contains(_c("and_first")) | pl.col("m").str.contains(_c("and_first"))),
     Exclusion("one_or_two_alone", "one or two written after a noun is not a count of what follows", "match",
               lambda: _role("num", "nh").str.contains(_c("one_or_two_only"))),
+    Exclusion("count_passes_a_number", "a number word stands between a troop count head and the number: the change from it is "
+              "rules tf and tg's (the number of soldiers ... from two thousand soldiers to 900)", "match",
+              lambda: pl.col("gap_tt").fill_null("").str.contains(_c("number_word_only"))),
+    Exclusion("far_toll_interrupted", "the many words between a toll noun and its number hold another count head or open another "
+              "clause (the number of its inhabitants was ..., while ...): the number is that one's", "match",
+              lambda: pl.col("gap_tl").fill_null("").str.contains(_c("gap_stop"))),
+    Exclusion("conjunct_without_pair", "and + a count before a casualty verb is read only right after the count it is joined to "
+              "(rule pa), which shares the verb", "context",
+              lambda: ~((pl.col("prev_rule") == "pa") & pl.col("gap").str.contains(_c("gap_and_only"))).fill_null(False)),
+    Exclusion("conjunct_bare_without_count", "and + a number with no noun of its own counts only a few words after a casualty count, "
+              "with no other number between (and + N others also after a troop figure, with no casualty verb between)", "context",
+              lambda: ~((pl.col("prev_measure").is_in(CASUALTY) & pl.col("near") & ~pl.col("gap_number"))
+                        | ((pl.col("prev_measure") == "troops") & pl.col("next_cx").str.contains(_c("others_only")) & ~pl.col("gap_number")
+                           & ~pl.col("gap").str.contains(_c("verb_word")))
+                        ).fill_null(False)),
+    Exclusion("conjunct_of_a_unit", "and + a number of a unit, a time, a number or a share (the 23rd of the month, 20 per cent) is no count of persons",
+              "figure",  # و23 من الشهر، و20 في المئه
+              lambda: (_strip_al(pl.col("host_cx").fill_null("")).str.contains(_c("unit_word"))
+                                 | pl.concat_str([pl.col("next_cx").fill_null(""), pl.col("after")], separator=" ")
+                                 .str.strip_chars_start().str.contains(_c("not_victim"))).fill_null(False)),
+    Exclusion("conjunct_missing", "and + a number right before a word of the missing, captured or held (and four others among "
+              "the missing) counts no casualties", "figure",  # واربعه اخرين في عداد المفقودين
+              lambda: pl.col("after").str.contains(_c("captured_soon"))),
+    Exclusion("others_after_a_verb", "a casualty verb or another trigger between 'in addition to' and N others: they are its count "
+              "(in addition to the wounding of 20 others), not more troops", "match",  # بالاضافه الي اصابه 20 اخرين
+              lambda: pl.col("lead_ot").fill_null("").str.contains(_c("count_stop"))),
+    Exclusion("count_before_both", "another count (a number word or a magnitude) stands between the number and "
+              "'killed and wounded': the phrase counts that later one", "match",
+              lambda: pl.col("victims_bw").fill_null("").str.contains(_c("any_number") + "|" + _c("vague_word"))),
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)") & pl.col("victims_vb").is_null()),
+              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
               & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
@@ -663,16 +773,25 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                            | ((pl.col("rule") == "rt") & (pl.col("value_other") > pl.col("value"))))).fill_null(True)),
     # -- on the figures that won their span -----------------------------------------------
     Exclusion("excluded_context", "a seizure, capture, trade or place word before the count (exclusions.csv); "
-              "projectiles intercepted or shot down were fired, and count, and so do projectiles destroyed beside an air-defence word", "figure",
+              "projectiles intercepted or shot down, destroyed after they were launched or beside an air-defence word, or the "
+              "instrument of a strike (targeted with five rockets) were fired, and count", "figure",  # اطلقها، استهداف بخمسه صواريخ
               lambda: ~pl.col("excl_nn").is_null()
               & ~((pl.col("measure") == "projectiles")
-                  & (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
-                     | (pl.col("excl_nn").str.contains(_c("destroy_exclusion")) & pl.col("norm").str.contains(_c("air_defence_word"))))).fill_null(False)),
+                  & (_downed() | _launched()
+                     | (pl.col("excl_nn").str.contains(_c("places_hit_exclusion"))
+                        & pl.col("m").str.contains(_c("instrument_count"))))).fill_null(False)),
     Exclusion("excluded_before", "a seizure, capture, trade or place word just before the count (exclusions.csv)", "figure",
               lambda: pl.col("before").str.contains(_c("exclusion_word"))),
-    Exclusion("seized_list", "a weapon conjoined to weapons seized, found or destroyed", "figure",  # ضبط 7 صواريخ و57 قنبله
+    Exclusion("seized_list", "a weapon conjoined to weapons seized, found or destroyed (not to weapons intercepted or shot down, "
+              "nor destroyed after they were launched: those were fired)", "figure",  # ضبط 7 صواريخ و57 قنبله
               lambda: ((pl.col("measure") == "projectiles") & pl.col("m").str.contains(_c("gap_and"))
-                       & pl.col("before_long").str.contains(_c("exclusion_word"))).fill_null(False)),
+                       & pl.col("before_long").str.contains(_c("seized_word")) & ~_launched()
+                       & ~pl.col("before_long").str.contains(_c("fired_word"))).fill_null(False)),
+    Exclusion("fireworks", "projectiles of fireworks or of a stadium's stands were not fired in an attack", "figure",  # مقذوفات ناريه، من الالعاب
+              lambda: ((pl.col("measure") == "projectiles") & pl.col("after").str.contains(_c("civil_projectile_first"))).fill_null(False)),
+    Exclusion("fighters_and_families", "fighters counted together with their families, women or children are no force's strength",
+              "figure",  # 62 الف من مقاتلي واسر داعش
+              lambda: ((pl.col("measure") == "troops") & pl.col("after").str.contains(_c("and_non_combatant"))).fill_null(False)),
     Exclusion("unit_after_count", "a unit of time, money or measure follows the count", "figure",
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
@@ -684,10 +803,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
                                  & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m"), pl.col("after").str.slice(0, 40)])
                                  .str.contains(_c("disease_word"))).fill_null(False)),
+    Exclusion("disease_deaths", "deaths counted as cases, a few words after a disease (the toll of an epidemic)", "figure",
+              lambda: ((pl.col("measure") == "killed")
+                       & pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 20)]).str.contains(_c("case_count"))
+                       & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m")]).str.contains(_c("disease_word"))).fill_null(False)),
     Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",
               lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
-    Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength", "figure",
-              lambda: pl.col("m").str.contains(_c("victim_word"))),
+    Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength (a count head of soldiers "
+              "killed or injured, with no capture word, is read as their toll)", "figure",
+              lambda: pl.col("m").str.contains(_c("victim_word")) & ~(_r(*TROOP_TOLL_RULES) & _troop_toll_word()
+                                                                      & ~pl.col("m").str.contains(_c("tail_captured")))),
     Exclusion("pronoun_count_without_force", "the count of a group named by a pronoun, with no military word in the sentence", "figure",
               _no_military),
     Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
@@ -714,6 +839,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
+    Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
+              lambda: pl.col("head").str.tail(8).str.contains(r"[^\W\d_][-–]$")),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
     Exclusion("fighters_count_between", "another number stands between the count and its fighting verb", "figure",
@@ -729,6 +856,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               _no_military),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان
               lambda: (pl.col("measure") == "troops") & pl.col("m").str.contains(_c("definite"))),
+    Exclusion("dual_soldiers", "two soldiers who were neither killed nor injured (they raise a flag, survive, are named) state no "
+              "force's strength", "member", lambda: ((pl.col("rule") == "du") & (pl.col("measure") == "troops")).fill_null(False)),
     # -- troop nouns that are victims -------------------------------------------------------
     Exclusion("troops_captive", "the soldiers were captured, held or handed over (a capture word before them)", "victims",
               lambda: (pl.col("measure") == "drop").fill_null(False)),
@@ -737,14 +866,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "plausibility.csv's bound but below this, the warehouse keeps it and flags it)", "member",
               lambda: (pl.max_horizontal("value", "value_low", "value_high")
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
-    Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence", "member",  # 30 عنصرا of a squad
+    Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence (projectiles shot "
+              "down have one)", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
-                       & _no_military()).fill_null(False)),
+                       & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------
-    Exclusion("subset_far", "a subset too far from the count before it, or another number between", "context",  # بينهم / منهم
-              lambda: (~(pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
+    Exclusion("subset_far", "a subset too far from the count before it, or another number (also in words: in four bases ... two "
+              "of them) or a capture between", "context",  # بينهم / منهم; في اربع قواعد … اثنان منها، واعتقال عنصرين اثنين منها
+              lambda: (~(pl.col("near") & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("number_word_only"))
+                         & ~pl.col("gap").str.contains(_c("captured_before")))).fill_null(True)),
     Exclusion("subset_without_count", "no troop or casualty count before the subset", "context",
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
     Exclusion("subset_larger", "a subset larger than the count it is part of belongs to another count", "context",
@@ -853,6 +985,11 @@ def trigger_words(rule: Rule, names: tuple[str, ...] | None = None) -> list[str]
     return [pre + w for name in (rule.triggers if names is None else names) for w in lists[name]]
 
 
+def _phrase_regex(phrases) -> str:
+    """An alternation of the phrases (those that contain no other of them), words joined by any whitespace."""
+    return _alt(minimal_literals(phrases))
+
+
 def _literal_regex(words) -> str:
     return "|".join(re.escape(w) for w in sorted(minimal_literals(words), key=len, reverse=True))
 
@@ -876,10 +1013,14 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
     literals = None
     if rule.prefilter_shape is not None:
         pre = fill(rule.prefilter_shape)
-    elif rule.prefilter and own:
+    elif rule.prefilter and own and rule.prefilter_any:
         pre = _literal_regex(max(w.split(), key=len) for w in own)
-        if rule.prefilter_any:
-            literals = tuple(sorted(minimal_literals(max(w.split(), key=len) for w in own)))
+        literals = tuple(sorted(minimal_literals(max(w.split(), key=len) for w in own)))
+    elif rule.prefilter and own:
+        # the whole trigger phrases (بين قتيل وجريح, الي عدد), not their longest word: as fast to search, and
+        # far fewer sentences for the rule's own regex; a trigger that opens the match stands as a word
+        # (as a whole word: every phrase, since one that contains another no longer covers it)
+        pre = _alt(own) + r"(?:[^\w]|$)" if rule.prefilter_word else _phrase_regex(own)
     else:
         pre = None
     return Compiled(rule, priority, pattern, groups, words, own, pre, literals, fill(rule.lead))
@@ -904,4 +1045,4 @@ def grammar() -> Grammar:
     )
 
 
-__all__ = ["RULES", "EXCLUSIONS", "Rule", "Exclusion", "grammar", "exclusions", "context", "CASUALTY", "_alt"]
+__all__ = ["RULES", "EXCLUSIONS", "Rule", "Exclusion", "grammar", "exclusions", "context", "CASUALTY", "TROOP_TOLL_RULES", "_alt"]

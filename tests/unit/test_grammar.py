@@ -45,6 +45,22 @@ def test_the_sentence_prefilter_keeps_no_word_that_contains_another():
     assert not any(o != w and o in w for w in words for o in words)
 
 
+def test_the_sentence_prefilter_stays_at_or_under_100_literals():
+    """polars' multi-literal search is about three times slower beyond 100 literals (measured
+    on the corpus): a word list that grows must find room, not cross it."""
+    assert len(grammar().prefilter) <= 100
+
+
+def test_a_duals_two_cases_share_one_stem_in_the_prefilter():
+    from etl.patterns import shared_stems
+
+    assert shared_stems({"عمليتان", "عمليتين", "قذيفتا", "قذيفتي", "هجوم"}) == {"عمليت", "قذيفت", "هجوم"}
+    # a stem shorter than five letters would admit unrelated words: both stay
+    assert shared_stems({"شرطه", "شرطي"}) == {"شرطه", "شرطي"}
+    # words of different lengths, or that differ earlier, stay as they are
+    assert shared_stems({"طايرات", "طايرتين", "مسيرات"}) == {"طايرات", "طايرتين", "مسيرات"}
+
+
 @pytest.mark.parametrize("module", GRAMMAR_MODULES)
 def test_no_arabic_word_is_written_in_the_grammar_code(module):
     """Every Arabic word of the grammar lives in data/reference/ (docstrings and comments

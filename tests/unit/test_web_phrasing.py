@@ -608,9 +608,9 @@ def test_elliptic_conjunct_counts_towards_a_place(sentence, expected):
     # a count head, its troop noun and the number with no verb between (a nominal sentence), or through هو
     ("وتضم الجبهة ثلاثة فصائل، وعدد مقاتليها 4 آلاف.", [("troops", 4000, None, None, "exact")]),
     ("وقال إن العدد الحالي للقوات المصرية المشاركة في المهمة هو 3 آلاف.", [("troops", 3000, None, None, "exact")]),
-    # a count of something else, of victims, or a year
+    # a count of something else, or a year; a count of soldiers killed is their toll, no strength
     ("وعدد الطلاب 300 في المدرسة.", []),
-    ("وقال إن عدد الجنود الذين قتلوا في المعارك هو 40.", []),
+    ("وقال إن عدد الجنود الذين قتلوا في المعارك هو 40.", [("killed", 40, None, None, "exact")]),
     ("وشهد عدد القوات 2015 تراجعا كبيرا.", []),
 ])
 def test_a_troop_count_stated_in_a_nominal_sentence(sentence, expected):
