@@ -101,3 +101,16 @@ def test_magnitudes_of_a_forces_own_soldiers_and_others_leaving(sentence, expect
 ])
 def test_projectiles_intercepted_and_destroyed_in_a_list_count(sentence, expected):
     check(sentence, expected)
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a migrant's death (drowned, in a tunnel, of thirst) is no toll of one: a migrant is not a
+    # person noun that makes a singular count
+    ("وأعلنت الشرطة وفاة مهاجر سوري في النفق.", []),
+    ("وتسبب الحادث في موت مهاجر أفغاني.", []),
+    # a soldier's death in the same shape still counts one
+    ("وأعلن الجيش مقتل جندي في الهجوم.", [("killed", 1, None, None, "exact")]),
+])
+def test_a_migrants_death_is_no_toll_of_one(sentence, expected):
+    check(sentence, expected)
