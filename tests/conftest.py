@@ -138,10 +138,20 @@ def write_wire_story(raw: Path) -> None:
     (raw / "wire-b.txt").write_text("مقتل 15 في هجوم\n\nالرياض - واس\n\n" + WIRE_STORY.format(n=15), encoding="utf-8")
 
 
+LOCAL_STORY = ("افتتحت البلدية حديقة عامة جديدة في وسط المدينة بحضور عدد من المسؤولين والسكان. "
+               "وقال رئيس البلدية إن الحديقة تضم ملاعب للأطفال وممرات للمشي ومساحات خضراء واسعة.")
+
+
+def write_local_story(raw: Path) -> None:
+    """A local story whose closing line credits an outlet the table does not know (a row of
+    unknown_outlets)."""
+    (raw / "local-c.txt").write_text("حديقة جديدة في المدينة\n\n" + LOCAL_STORY + "\n\nالمصدر: شبكة الشهباء", encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def warehouse(tmp_path_factory):
     """One build of every kind of input the tests have: the sample, the 225-article development
-    set and a two-outlet wire story, with a manifest (SaudiNewsNet's columns) dating every
+    set, a two-outlet wire story and a local story credited to an outlet not in the table, with a manifest (SaudiNewsNet's columns) dating every
     file but the sample's (their texts state their dates). Built once per session: read it only."""
     from etl import pipeline
 
@@ -150,6 +160,7 @@ def warehouse(tmp_path_factory):
     shutil.copytree(SAMPLE_RAW, raw)
     shutil.copytree(DATA / "devset" / "raw", raw / "devset")
     write_wire_story(raw)
+    write_local_story(raw)
     lines = ["file,source,url,date_extracted"]
     for i, path in enumerate(sorted((raw / "devset").iterdir())):
         lines.append(f"devset/{path.name},alriyadh,http://www.alriyadh.com/{i},2015-0{7 + i % 2}-{1 + i % 28:02d} 0{i % 10}:15:00")
