@@ -223,7 +223,10 @@ def firm(expr: pl.Expr) -> pl.Expr:
     """``expr`` names a place, a known outlet or a generic credit, or carries a year or a
     time: a credit line's evidence."""
     t = credit_tables()
-    return contains_word(expr, t["places"] | set(t["byline"]) | t["generic"]) | expr.str.contains(credit_patterns()["firm_digits"])
+    # (an underscore parts a credit's segments as a dash does, "الصباح اليمني_متابعات", but
+    # is a word character to the engine)
+    words = expr.str.replace_all("_", " ", literal=True)
+    return contains_word(words, t["places"] | set(t["byline"]) | t["generic"]) | expr.str.contains(credit_patterns()["firm_digits"])
 
 
 @lru_cache(maxsize=None)
@@ -696,8 +699,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     markers = t.get("outlet_marker", set())
     nouns = t.get("outlet_noun", set())
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
+    # (or a word that ends an outlet's name of two or three words, مصر اليوم، الدار البيضاء
+    # اليوم: no person's name ends with it)
     marked = (
         any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded)
+        | (_in(last, t.get("outlet_last_word", set())) & (n_tok >= 2) & (n_tok <= 3))
         | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(PHONE))
     )
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
