@@ -592,6 +592,8 @@ def test_no_credit_in_batches_16_and_17_shapes(text):
         # an underscore parts a name and a generic credit as a dash does
         ("النهار العدني_متابعات\n" + BODY, None, "النهار العدني"),
         (HEAD + "شبكة الوادي_وكالات\n\n" + BODY, None, "شبكة الوادي"),
+        # an RSS footer in another plugin's words
+        (HEAD + BODY + "\n\nThe post عنوان الخبر first appeared on الراصد اليمني.", None, "الراصد اليمني"),
     ],
 )
 def test_credit_shapes_of_round_credit8(text, source, name):
