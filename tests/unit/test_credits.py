@@ -609,6 +609,8 @@ def test_credit_shapes_of_round_credit8(text, source, name):
         # a person's name glued to an underscore beside a place
         "عدن_سامر العلي\n" + BODY,
         # page furniture: an image placeholder's label, a widget's heading, an article code
+        # a widget's label alone above the text (a reader's horoscope), though it ends in اليوم
+        "حظك اليوم\n" + BODY + "\n" + BODY,
         # a daily's editorial column under the headline (a column's label, though it ends in اليوم)
         HEAD + "كلمة اليوم\n\n" + BODY,
         "Image\n" + HEAD + BODY,
