@@ -223,7 +223,10 @@ def firm(expr: pl.Expr) -> pl.Expr:
     """``expr`` names a place, a known outlet or a generic credit, or carries a year or a
     time: a credit line's evidence."""
     t = credit_tables()
-    return contains_word(expr, t["places"] | set(t["byline"]) | t["generic"]) | expr.str.contains(credit_patterns()["firm_digits"])
+    # (an underscore parts a credit's segments as a dash does, "الصباح اليمني_متابعات", but
+    # is a word character to the engine)
+    words = expr.str.replace_all("_", " ", literal=True)
+    return contains_word(words, t["places"] | set(t["byline"]) | t["generic"]) | expr.str.contains(credit_patterns()["firm_digits"])
 
 
 @lru_cache(maxsize=None)
@@ -696,8 +699,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     markers = t.get("outlet_marker", set())
     nouns = t.get("outlet_noun", set())
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
+    # (or a word that ends an outlet's name of two or three words, مصر اليوم، الدار البيضاء
+    # اليوم: no person's name ends with it; in a credit line only, see ``_by_last_word``)
+    by_last_word = _in(last, t.get("outlet_last_word", set())) & (n_tok >= 2) & (n_tok <= 3)
     marked = (
-        any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded)
+        any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | by_last_word
         | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(PHONE))
     )
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
@@ -718,6 +724,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
+        # marked by its last word alone: a lone line so marked is a widget's (مزاجك اليوم)
+        (by_last_word & ~(any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | _in(first, nouns))).alias("_by_last_word"),
         # (a place glued to a generic credit, "جدة متابعات", is one too)
         (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
          | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
@@ -811,7 +819,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1199,6 +1207,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         (pl.col("cls") == "name") & ~pl.col("seg").str.contains(r"[0-9]") & (pl.col("outletish") | pl.col("_nisba")))
     # below the first paragraph only a known outlet's name alone on its line credits (a
     # wire's line between paragraphs: Sputnik)
+    # (a lone line is an outlet's by its words only: a last word such as اليوم alone marks it in a
+    # credit line, never alone on its line, مزاجك اليوم)
+    lone_outletish = pl.col("outletish") & ~pl.col("_by_last_word").fill_null(False)
     lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
         (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
@@ -1211,8 +1222,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
              # ... right above the text, unless it is shaped like an outlet's (بلوس24): a plain
              # word above another short line, the headline or a fragment, labels the page (a
              # section, a widget's title)
-             & (pl.col("next_para").fill_null(False) | pl.col("outletish")))
-            | ((pl.col("n_tok") >= 2) & (pl.col("outletish") | first_place))
+             & (pl.col("next_para").fill_null(False) | lone_outletish))
+            | ((pl.col("n_tok") >= 2) & (lone_outletish | first_place))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
             # words, no place: a family name is no place)
@@ -1221,13 +1232,13 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         )
         # (the first line, a word or phrase with nothing of an outlet's: a column's or a
         # series' title, فواصل، مرثية; below a byline, a subheading: "كتب - فلان:" above "القادسية")
-        & ((pl.col("line_no") > 0) | pl.col("outletish"))
+        & ((pl.col("line_no") > 0) | lone_outletish)
         # an outlet's name (a marker in it) above a first paragraph of one short sentence
-        | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & pl.col("outletish")
+        | (pl.col("cls") == "name") & pl.col("next_para").fill_null(False) & (pl.col("n_tok") >= 2) & lone_outletish
     ) | (
         # ... or above the stamp's line, below the headline and a summary (a writer's name has no
         # marker)
-        (pl.col("cls") == "name") & pl.col("next_stamp").fill_null(False) & (pl.col("line_no") > 0) & (pl.col("n_tok") >= 2) & pl.col("outletish")
+        (pl.col("cls") == "name") & pl.col("next_stamp").fill_null(False) & (pl.col("line_no") > 0) & (pl.col("n_tok") >= 2) & lone_outletish
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))

@@ -577,3 +577,46 @@ def test_credit_shapes_of_batches_16_and_17(text, source, name):
 )
 def test_no_credit_in_batches_16_and_17_shapes(text):
     assert credit(text) == (None, None)
+
+
+# Shapes that recur across outlets in 198 unannotated pages (round h-credit8, studied_urls.txt c8-*)
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an outlet's name of two or three words ending in اليوم, after a place, on its own line
+        ("الموصل - ليبيا اليوم\n" + BODY, None, "ليبيا اليوم"),
+        ("حلب _الشام اليوم\n" + BODY, None, "الشام اليوم"),
+        ("العراق – بلادنا اليوم\n" + BODY, None, "بلادنا اليوم"),
+        # ... and starred after the body
+        (HEAD + BODY + "\n" + BODY + "\n*الخليج اليوم", None, "الخليج اليوم"),
+        # an underscore parts a name and a generic credit as a dash does
+        ("النهار العدني_متابعات\n" + BODY, None, "النهار العدني"),
+        (HEAD + "شبكة الوادي_وكالات\n\n" + BODY, None, "شبكة الوادي"),
+        # an RSS footer in another plugin's words
+        (HEAD + BODY + "\n\nThe post عنوان الخبر first appeared on الراصد اليمني.", None, "الراصد اليمني"),
+    ],
+)
+def test_credit_shapes_of_round_credit8(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # اليوم in a sentence, in a headline's kicker without a place or an outlet
+        "قصف عنيف اليوم على أحياء المدينة\n" + BODY,
+        HEAD + "عاجل | جلسة البرلمان اليوم\n\n" + BODY,
+        # a person's name glued to an underscore beside a place
+        "عدن_سامر العلي\n" + BODY,
+        # page furniture: an image placeholder's label, a widget's heading, an article code
+        # a widget's label alone above the text (a reader's horoscope), though it ends in اليوم
+        "حظك اليوم\n" + BODY + "\n" + BODY,
+        # a daily's editorial column under the headline (a column's label, though it ends in اليوم)
+        HEAD + "كلمة اليوم\n\n" + BODY,
+        "Image\n" + HEAD + BODY,
+        HEAD + BODY + "\n" + BODY + "\nIn this article",
+        HEAD + BODY + "\n" + BODY + "\nرمز الخبر: 40512",
+    ],
+)
+def test_no_credit_in_round_credit8_shapes(text):
+    assert credit(text) == (None, None)
