@@ -146,7 +146,8 @@ def credit_patterns() -> dict[str, str]:
     t = credit_tables()
     dp, sp = date_patterns(), stamp_patterns()
     time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
-    labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] != "time")
+    labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] not in ("time", "equivalent"))
+    equivalent = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "equivalent")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
@@ -154,7 +155,7 @@ def credit_patterns() -> dict[str, str]:
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
-        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*ا?لموافق\s*)?"
+        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*{equivalent}\s*)?"
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
         "time": time,
         "place": alternation(t["places"]),

@@ -209,7 +209,7 @@ def stamp_patterns() -> dict[str, str]:
         "hijri": (rf"[0-9]{{1,2}}\s*{hijri_months}\s*1[34][0-9]{{2}}\s*(?:ه|هق)?"
                   r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
-        "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|ا?لموافق)(?:[^\w]|$)|{time_plain}"
+        "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
                    r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
                    # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
                    r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
@@ -224,7 +224,7 @@ def stamp_patterns() -> dict[str, str]:
         # that end where the date starts: مقديشو-الصومال-22-3-2023
         "place_sep": r"^[^\W\d_]+(?:[\s\-–—/،,]+[^\W\d_]+)*\s*[-–—/،,]\s*$",
         # a Hijri date and its Gregorian equivalent's word before the Gregorian date
-        "hijri_open": r"(?:^|[^\w])ا?لموافق\s*[:،,\-]?\s*$",
+        "hijri_open": rf"(?:^|[^\w]){by_kind('equivalent')}\s*[:،,\-]?\s*$",
     }
 
 
