@@ -397,9 +397,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("troop_possessed",), reads=("troops", "troops"), victims=(),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut",
                      "possessed_troops_are_victims", "possessed_members_without_force")),
-    # a number in brackets right before its noun: (15) شهيدا، [500] جندي
-    Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG})\s*[)\]]\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
-         triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]",
+    # a number in brackets right before its noun: (15) شهيدا، [500] جندي; its magnitude after the bracket or inside it:
+    # (15) الف مقاتل، (10 الاف) جندي (the bracket is not part of the number: 15000, not 1000)
+    Rule("nb", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?[(\[]\s*(?P<num>{DIG}(?:\s*[)\]]\s*{SCALE}|\s*{SCALE}\s*[)\]])|{DIG}\s*[)\]])\s*(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
+         triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*(?:[)\]]|\S+\s*[)\]])",
          lookups=(("noun", "noun"),), lead=r"^([^\w(\[]*)",
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "civil_operation",
                      "needs_military_context")),
@@ -424,9 +425,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("direction",), sentence_trigger=False, inherits=True, victims=(),
          exclusions=("conjunct_direction_without_fire",)),
     # [من] بينهم/منهم [qual] NUM force-adj, after a count: من بينهم 2500 اميركي
-    Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?P<force>{WORD})",
+    Rule("el", r"{B0}(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s+(?:(?P<rangeto>{to}\s*(?:{QB}\s+)?(?:[0-9]|{number_first}))|(?P<force>{WORD}))",
          triggers=("subset",), sentence_trigger=False, inherits=True,
-         exclusions=("subset_far", "subset_without_count", "subset_without_nationality", "subset_larger")),
+         exclusions=("subset_opens_range", "subset_far", "subset_without_count", "subset_without_nationality", "subset_larger")),
     # NUM منهم / من بينهم, after a count: ثلاثه منهم في مكمن، توفي اربعه منهم
     Rule("es", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?:{of}\s+{subset}|{of_them})(?:[^\w]|$))",
          triggers=("subset",), sentence_trigger=False, inherits=True,
@@ -528,6 +529,7 @@ def context() -> dict[str, str]:
         "gap_and_only": rf"^[\s،,]*{s['and']}?\s*$",
         "unit_word": rf"^(?:{s['non_victim_unit']}|{s['month']}|{s['number_word']})$",
         "others_only": rf"^{s['others']}$",
+        "place_prep_only": rf"^{s['conjunct_place_prep']}$",
         "verb_word": rf"(?:^|[^\w]){s['PRE1']}{s['VERB']}(?:[^\w]|$)",
         "launched_word": rf"(?:^|[^\w]){s['PRE1']}{s['launched']}(?:[^\w]|$)",
         "civil_projectile_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?{s['civil_projectile']}(?:[^\w]|$)",
@@ -711,6 +713,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (_role("noun", "tq").str.contains(_c("needs_military")) & pl.col("after").str.contains(_c("person_first"))).fill_null(False)),
     Exclusion("men_of_a_trade", "men of a civil trade (firemen, rescuers, businessmen) or of the police, read by their own noun, are no deployment of troops",
               "match", lambda: pl.col("next_dm").fill_null("").str.contains(_c("man_civil_only"))),
+    Exclusion("subset_opens_range", "the subset's number opens a range (of them 6 to 7 thousand fighters): the range is rule rg's, "
+              "with its shared magnitude", "match",
+              lambda: pl.col("rangeto_el").is_not_null()),
     Exclusion("range_end", "the count is the high end of a range written N to M", "figure",
               lambda: pl.col("before").str.contains(_c("range_to_before"))),
     Exclusion("and_count", "a count after and is a conjunct, read by the conjunct rules", "match",
@@ -727,10 +732,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "(rule pa), which shares the verb", "context",
               lambda: ~((pl.col("prev_rule") == "pa") & pl.col("gap").str.contains(_c("gap_and_only"))).fill_null(False)),
     Exclusion("conjunct_bare_without_count", "and + a number with no noun of its own counts only a few words after a casualty count, "
-              "with no other number between (and + N others also after a troop figure, with no casualty verb between)", "context",
+              "with no other number between (and + N others also after a troop figure, with no casualty verb between; and + N in a place "
+              "too, near it: 900 soldiers in Syria and 2500 in Iraq)", "context",
               lambda: ~((pl.col("prev_measure").is_in(CASUALTY) & pl.col("near") & ~pl.col("gap_number"))
                         | ((pl.col("prev_measure") == "troops") & pl.col("next_cx").str.contains(_c("others_only")) & ~pl.col("gap_number")
                            & ~pl.col("gap").str.contains(_c("verb_word")))
+                        | ((pl.col("prev_measure") == "troops") & pl.col("next_cx").str.contains(_c("place_prep_only")) & pl.col("near")
+                           & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("verb_word")))
                         ).fill_null(False)),
     Exclusion("conjunct_of_a_unit", "and + a number of a unit, a time, a number or a share (the 23rd of the month, 20 per cent) is no count of persons",
               "figure",  # و23 من الشهر، و20 في المئه
