@@ -13,8 +13,10 @@ Flow (polars only; lookups are joins):
    dateline's country); a name whose best candidates lie in several countries goes to a
    dominant one (place_thresholds.csv) or stays unresolved, with no coordinates;
 4. each figure takes the most specific locative place of its sentence (a base before a city
-   before a governorate before a country; the nearest on ties), else the dateline place,
-   else none, and says which (``place_basis``).
+   before a governorate before a country before a region of several countries; the nearest on
+   ties), else the dateline place, else none, and says which (``place_basis``). A region of
+   several countries (الشرق الأوسط, البحر الأحمر) is a place as written with no country and no
+   coordinates: the figure is not given the article's country instead.
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ def cue_patterns() -> dict[str, str]:
     out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
     out["not_place"] = f"(?:{out['credit']})|(?:{out['street']})"
     # One or two direction words (and a comma before them) right before a place.
+    # An elative, at most two words, then في (أسوأ مذبحة في …, أكبر تجمع للقوات في …): what follows is
+    # the scope of a comparison; a region there is not where the event happened.
+    out["scope"] = rf"(?:^|[^\w])[وفل]?(?:ال)?(?:{alt(kinds['elative'])})(?:\s+[^\s\d]+){{0,2}}\s+[وف]?في\s+$"
     out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
@@ -180,7 +185,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .filter(~pl.col("_before").str.contains(pats["not_place"]))
         .with_columns(cue.otherwise(None).alias("cue"),
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
-                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"))
+                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
+                      pl.col("_before").str.contains(pats["scope"]).alias("_scope"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -459,7 +465,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
-        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"))
+        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -487,7 +493,9 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.when(pl.col("cue").is_in(["base", "airport", "crossing"]) & ~pl.col("place_kind").is_in(["base", "airport", "crossing"]))
         .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
     )
-    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))).alias("locative"))
+    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))
+                                  # a region as a comparison's scope (أسوأ مذبحة في أوروبا) is not where it happened
+                                  & ~(pl.col("_scope") & (pl.col("place_kind") == "region"))).alias("locative"))
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
     sent_m = sent_m.with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
@@ -542,7 +550,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
         .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
-                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
+                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]
+                       + (pl.col("place_kind") == "region").cast(pl.Int64) * thresholds()["region_chars"]).alias("_score"))
         .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
@@ -561,7 +570,9 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     lead_all = (
-        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
+        # (a region of several countries says where only loosely: not the story's place)
+        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
+                     & (pl.col("place_kind") != "region"))
         .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
     )

@@ -440,3 +440,29 @@ def test_event_date_is_scored_strictly_and_accepting_the_readings_the_gold_also_
         gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [{**fig, "event_date_also_acceptable": also}]}}}), encoding="utf-8")
         res = evaluate(gold, db).as_dict()
         assert (res["event_date_accuracy"], res["event_date_accuracy_accepting"]) == (0.0, accepting)
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region of several countries is where it happened: as written, no country and no point
+    ("وأعلنت الوزارة إرسال 400 جندي إضافي إلى الشرق الأوسط.", "الشرق الأوسط"),
+    ("قتل 9 بحارة في هجوم على سفينة في البحر الأحمر.", "البحر الأحمر"),
+    # … a sea, not the city inside its name (خليج عدن is no Aden)
+    ("خطف قراصنة سفينة في خليج عدن وقتلوا اثنين من طاقمها.", "خليج عدن"),
+])
+def test_a_region_of_several_countries_is_placed_as_written_without_country_or_coordinates(text, region):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["place_name"]) == ("sentence", region), p
+    assert p["place_id"] is None and p["country"] is None and p["admin1"] is None
+    assert p["lat"] is None and p["lon"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # the dateline's country is not put in the region's place
+    ("واشنطن - رويترز\n\nقالت الوزارة إنها سترسل 300 جندي إلى الشرق الأوسط.", None),
+    # a place of one country in the same sentence wins over the region
+    ("قتل 6 مدنيين بقصف من سفن في البحر المتوسط على قرية قرب مدينة إدلب.", "SY"),
+    # a region that is the scope of a comparison is not the place: the article's other places are
+    ("مذبحة سربرنيتشا\n\nقتل آلاف المسلمين في البوسنة عام 1995.\nوقتل 8000 شخص في أسوأ مذبحة في أوروبا منذ الحرب.", "BA"),
+])
+def test_a_region_gives_way_to_a_place_of_one_country_and_to_no_comparison(text, country):
+    assert places_of(text)[-1]["country"] == country
