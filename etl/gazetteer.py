@@ -241,7 +241,10 @@ def build() -> pl.DataFrame:
     short = (letters <= 2) | ((letters <= int(t["short_name_letters"])) & (pl.col("population").fill_null(0) < t["short_name_min_population"]))
     # Names that are read only after a cue word (مدينة صور): common words, short names, small places.
     needs_cue = (pl.col("place_kind") != "country") & (pl.col("place_kind").is_in(["city", "admin1"])) & (
-        pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small))
+        pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small)
+        # a common word of place_stopwords.csv is dropped from GeoNames' names; a governorate of
+        # admin1.csv that bears it (ولاية الوحدة) is read after a cue only
+        | ((pl.col("place_kind") == "admin1") & pl.col("name_norm").is_in(list(stop))))
     return (
         gaz.with_columns(pl.col("place_kind").replace_strict(GEO_PRECISION, default=3, return_dtype=pl.Int32).alias("geo_precision"),
                          in_region.fill_null(False).alias("in_region"), needs_cue.alias("needs_cue"))

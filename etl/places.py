@@ -289,6 +289,44 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     ).drop("_win", "evidence")
 
 
+def without_foreign_homonyms(res: pl.DataFrame, dateline: pl.DataFrame) -> pl.DataFrame:
+    """A town or governorate resolved to a country the article gives no other sign of (no other
+    place or adjective of it, not the dateline's), in an article that names another country more
+    often (at least twice), is a local place the gazetteer lacks that shares its name with a foreign one
+    (منطقة الحسينية شمالي بغداد is no Egyptian town; سيدي خالد near Derna no Algerian one): that
+    reading is dropped, like any name the gazetteer does not hold, so the figure takes the
+    sentence's other places (بغداد) or the article's, never the foreign town's coordinates.
+    Large places (foreign_place_max_population) keep their country: a story names Paris
+    without naming France.
+
+    ``res``: resolve's output (sentence mentions and the dateline's, sent_idx -1);
+    ``dateline``: ``article_id, dateline_country``."""
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    t = thresholds()
+    placed = res.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+    named = placed.select("article_id", "country", "name_norm").unique()
+    weight = placed.group_by("article_id", "country").agg(pl.len().alias("_n"))
+    mine = placed.filter(pl.col("place_kind").is_in(["city", "admin1"]) & (pl.col("population").fill_null(0) < t["foreign_place_max_population"])
+                         ).select(*key, "name_norm", "country").join(weight, on=["article_id", "country"])
+    # … the other country named more often than its own, and at least twice
+    stronger = (
+        mine.join(weight.rename({"country": "_oc", "_n": "_on"}), on="article_id")
+        .filter((pl.col("_oc") != pl.col("country")) & (pl.col("_on") >= 2) & (pl.col("_on") > pl.col("_n")))
+        .select(*key).unique()
+    )
+    own = (
+        mine.join(named.rename({"name_norm": "_other"}), on=["article_id", "country"])
+        .filter(pl.col("_other") != pl.col("name_norm")).select(*key).unique()
+    )
+    flagged = (
+        mine.join(stronger, on=key, how="semi").join(own, on=key, how="anti")
+        .join(dateline, on="article_id", how="left")
+        .filter(~(pl.col("country") == pl.col("dateline_country")).fill_null(False))
+        .select(*key, pl.lit(True).alias("_foreign"))
+    )
+    return res.join(flagged, on=key, how="anti")
+
+
 TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
 TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the sentence's topic
 COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
@@ -478,7 +516,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # without it, then the dateline's own resolution feeds the article's places.
     no_dl = pl.DataFrame(schema={"article_id": pl.Utf8, "dateline_country": pl.Utf8}).lazy()
     dl_res = resolve(evid.filter(pl.col("sent_idx") == -1).lazy(), no_dl).filter(pl.col("resolved")).select("article_id", pl.col("country").alias("dateline_country"))
-    res_all = resolve(evid.lazy(), dl_res).collect()
+    dl_res = dl_res.collect()
+    res_all = without_foreign_homonyms(resolve(evid.lazy(), dl_res.lazy()).collect(), dl_res)
     key = ["article_id", "sent_idx", "m_start", "m_end"]
     res = res_all.join(cand.select(key).unique(), on=key, how="semi")
 

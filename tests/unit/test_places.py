@@ -466,3 +466,38 @@ def test_a_region_of_several_countries_is_placed_as_written_without_country_or_c
 ])
 def test_a_region_gives_way_to_a_place_of_one_country_and_to_no_comparison(text, country):
     assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text, country, not_id", [
+    # a neighbourhood of Baghdad that shares its name with an Egyptian town (Al Husayniyah) in
+    # a story of Iraq: not the Egyptian town, the Iraqi places of its sentence instead
+    ("تفجيرات في العراق\n\nقتل 3 أشخاص بانفجار عبوة ناسفة في منطقة الحسينية شمالي بغداد.\n"
+     "وقالت الشرطة العراقية إن عبوة ثانية انفجرت في بغداد.", "IQ", "gn:361125"),
+    # … and a Libyan area that shares its name with an Algerian town (Sidi Khaled)
+    ("معارك في ليبيا\n\nقال الجيش الليبي إن قواته خسرت 11 عسكريا في هجوم بمنطقة سيدي خالد.\n"
+     "وتدور المعارك منذ أشهر في بنغازي ودرنة.", "LY", "gn:2480368"),
+])
+def test_a_foreign_homonym_of_a_local_place_is_not_read_in_a_story_of_another_country(text, country, not_id):
+    p = places_of(text)[0]
+    assert p["country"] == country, p
+    assert p["place_id"] != not_id
+
+
+@pytest.mark.parametrize("text, country", [
+    # the town's own country named in the article keeps it
+    ("مصر\n\nقتل 4 أشخاص في حادث سير بمدينة الحسينية في محافظة الشرقية المصرية.", "EG"),
+    # a large city keeps its country though the article names only another one
+    ("هجمات في العراق\n\nقتل 5 في بغداد والموصل.\nوقالت الشرطة العراقية إن الهجوم في بغداد كان الأعنف.\nوقتل 3 أشخاص في هجوم في باريس.", "FR"),
+])
+def test_a_place_of_its_own_country_or_a_large_city_keeps_its_country(text, country):
+    assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر في وزارة الداخلية إن 4 أشخاص قتلوا.",    # the interior ministry, not Oman's Ad Dakhiliyah
+    "شنت الطائرات 6 غارات على عقبة في الطريق.",        # a pass, not Aqaba (العقبة)
+])
+def test_a_governorate_or_town_that_is_a_common_word_needs_a_cue(text):
+    for p in places_of(text):
+        assert p["country"] not in ("OM", "JO"), p
+        assert p["lat"] is None
