@@ -186,7 +186,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(cue.otherwise(None).alias("cue"),
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
                       pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
-                      pl.col("_before").str.contains(pats["scope"]).alias("_scope"))
+                      pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
+                      pl.col("_before").str.contains(pats["near"]).alias("_near"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -473,6 +474,36 @@ def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
     )
 
 
+def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataFrame) -> pl.DataFrame:
+    """A country right after قرب or الحدود مع (place_cues.csv kind ``near``: قرب الحدود مع سوريا,
+    هجوم قرب مالي) is the neighbour of where it happened: the mention becomes the border area of
+    the country the article names most (at least twice) other than the neighbour, at country
+    level, and is left unresolved (as written, no country, no point) when there is none.
+
+    ``res_all``: every resolved mention of the articles (their countries are counted)."""
+    geo = ["place_id", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    across = pl.col("_near") & (pl.col("place_kind") == "country") & pl.col("place_id").is_not_null()
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country").agg(pl.len().alias("_n"))
+             .filter(pl.col("_n") >= 2))
+    side = (
+        sent_m.filter(across).select(*key, "country")
+        .join(named.rename({"country": "_bc"}), on="article_id")
+        .filter(pl.col("_bc") != pl.col("country"))
+        .sort(*key, "_n", "_bc", descending=[False] * len(key) + [True, False])
+        .group_by(key, maintain_order=True).first().select(*key, "_bc")
+    )
+    out = (
+        sent_m.join(side, on=key, how="left").with_columns(across.alias("_across"))
+        .join(rows.select(pl.col("country").alias("_bc"), *[pl.col(c).alias(f"_b_{c}") for c in geo]), on="_bc", how="left")
+    )
+    return out.with_columns(
+        *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
+        pl.when(pl.col("_across")).then(pl.col("_bc")).otherwise(pl.col("country")).alias("country"),
+    ).drop("_bc", "_across", *[f"_b_{c}" for c in geo])
+
+
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
     """The figure's start in the sentence's match text (whitespace counts twice there)."""
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -503,7 +534,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
-        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"))
+        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"),
+        pl.lit(False).alias("_near"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -538,6 +570,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
     sent_m = sent_m.with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
+    sent_m = across_the_border(sent_m, res_all, gaz)
 
     # A governorate or a country that only says where a more specific place of the sentence
     # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
@@ -609,9 +642,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     lead_all = (
-        # (a region of several countries says where only loosely: not the story's place)
+        # (a region of several countries says where only loosely, a neighbour across the border
+        # not at all: neither is the story's place)
         all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
-                     & (pl.col("place_kind") != "region"))
+                     & (pl.col("place_kind") != "region") & ~(pl.col("_near") & (pl.col("place_kind") == "country")))
         .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
     )

@@ -501,3 +501,27 @@ def test_a_governorate_or_town_that_is_a_common_word_needs_a_cue(text):
     for p in places_of(text):
         assert p["country"] not in ("OM", "JO"), p
         assert p["lat"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # the border with a neighbour is the border area of the country the story names most
+    ("هجوم على الحدود\n\nقتل جنديان سعوديان في جازان.\nوقتل ثلاثة جنود في نجران قرب الحدود مع اليمن.", "SA"),
+    ("هجوم في تركيا\n\nقال الجيش التركي إن اشتباكات وقعت في ماردين.\nوقتل جنديان قرب الحدود مع سوريا.", "TR"),
+    # … and a figure near a neighbour with nothing else named stays unresolved
+    ("قتل 15 جنديا في هجوم قرب مالي.", None),
+])
+def test_a_country_across_the_border_is_not_where_it_happened(text, country):
+    p = places_of(text)[-1]
+    assert p["country"] == country, p
+    if country is None:
+        assert p["lat"] is None and p["place_id"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # قرب a city is still in that city's country
+    ("قتل 5 جنود قرب الموصل.", "IQ"),
+    # في a country is that country
+    ("قتل 4 جنود سوريين في سوريا قرب الحدود التركية.", "SY"),
+])
+def test_near_a_city_or_in_a_country_is_still_there(text, country):
+    assert places_of(text)[-1]["country"] == country
