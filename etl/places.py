@@ -91,7 +91,7 @@ def cue_patterns() -> dict[str, str]:
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
-    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"])
+    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 

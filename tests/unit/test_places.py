@@ -525,3 +525,12 @@ def test_a_country_across_the_border_is_not_where_it_happened(text, country):
 ])
 def test_near_a_city_or_in_a_country_is_still_there(text, country):
     assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # where the victims come from, a direction between: not where it happened
+    ("أصيب 41 راكبا أغلبهم من شرق آسيا في انقلاب حافلة قرب مدينة بريدة.", "SA"),
+    ("سقطت قذيفة أطلقت من شمال سوريا على مدينة كيليس فأصابت 3 أشخاص.", "TR"),
+])
+def test_a_place_after_from_and_a_direction_is_where_it_came_from(text, country):
+    assert places_of(text)[0]["country"] == country
