@@ -534,3 +534,14 @@ def test_near_a_city_or_in_a_country_is_still_there(text, country):
 ])
 def test_a_place_after_from_and_a_direction_is_where_it_came_from(text, country):
     assert places_of(text)[0]["country"] == country
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # an adjective after a governorate (the western Anbar) is no second governorate (Gharbia)
+    ("قتل 17 جنديا بمحافظة الأنبار الغربية في هجمات انتحارية.", "IQ", "Al Anbar"),
+    # … and Gharbia is still read after its cue
+    ("أصيب 5 أشخاص في حريق بمحافظة الغربية.", "EG", "Gharbia"),
+])
+def test_an_adjective_that_names_a_governorate_needs_its_cue(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == (country, admin1), p
