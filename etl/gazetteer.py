@@ -7,7 +7,10 @@ Built at build time, offline, from well-kept data:
 - ``data/reference/admin1.csv`` (governorates and provinces of the region: GeoNames'
   admin1 codes and English names, with Arabic names), ``places_extra.csv`` (bases and
   border crossings), ``place_variants.csv`` (Arabic spellings and nisba adjectives of
-  countries) and ``place_stopwords.csv`` (GeoNames alternate names that are common words).
+  countries), ``place_stopwords.csv`` (GeoNames alternate names that are common words) and
+  ``place_multiregions.csv`` (regions and seas that span several countries: الشرق الأوسط,
+  البحر الأحمر; kind ``region``, with no country and no point, so a figure placed there is
+  placed as written and left unresolved rather than given the article's country).
 
 One row per normalised name and place: a name shared by several places has several rows,
 and :mod:`etl.places` settles between them from the article's other places.
@@ -33,7 +36,7 @@ CITY_MIN_POPULATION = 15000        # outside the region (countries of admin1.csv
 ARABIC_NAME = r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 \-']+$"   # Arabic letters only (no Persian/Kurdish letters)
 NISBA_SUFFIXES = ("", "ه", "ا", "ين", "ون", "ات", "يه")  # عراقي عراقيه عراقيا عراقيين عراقيون عراقيات عراقيه
 GEO_PRECISION = {"base": 1, "airport": 1, "crossing": 1, "city": 1, "admin1": 2, "country": 3}
-KIND_RANK = {"base": 1, "airport": 1, "crossing": 1, "city": 2, "admin1": 3, "country": 4}
+KIND_RANK = {"base": 1, "airport": 1, "crossing": 1, "city": 2, "admin1": 3, "country": 4, "region": 5}
 
 SCHEMA = {
     "name_norm": pl.Utf8, "place_id": pl.Utf8, "place_kind": pl.Utf8, "name_en": pl.Utf8, "country": pl.Utf8,
@@ -220,17 +223,31 @@ def build() -> pl.DataFrame:
                 pl.col("place_key").alias("name_en"), "country", "admin1_code", "admin1", "lat", "lon",
                 pl.lit(None, pl.Int64).alias("population"), "source")
     )
-    gaz = pl.concat([r.select(list(SCHEMA)[:10] + ["source"]) for r in (country_rows, admin_rows, city_rows, extra_rows)], how="vertical_relaxed")
+    regions = read_csv("place_multiregions.csv")
+    region_rows = (
+        pl.DataFrame({"key": [r["region_key"] for r in regions], "names_ar": [r["names_ar"].split("|") for r in regions]})
+        .explode("names_ar")
+        .select(norm_name_expr(pl.col("names_ar")).alias("name_norm"), ("region:" + pl.col("key")).alias("place_id"),
+                pl.lit("region").alias("place_kind"), pl.col("key").alias("name_en"), pl.lit(None, pl.Utf8).alias("country"),
+                pl.lit(None, pl.Utf8).alias("admin1_code"), pl.lit(None, pl.Utf8).alias("admin1"), pl.lit(None, pl.Float64).alias("lat"),
+                pl.lit(None, pl.Float64).alias("lon"), pl.lit(None, pl.Int64).alias("population"),
+                pl.lit("data/reference/place_multiregions.csv (a region of several countries: no country, no point)").alias("source"))
+    )
+    gaz = pl.concat([r.select(list(SCHEMA)[:10] + ["source"]) for r in (country_rows, admin_rows, city_rows, extra_rows, region_rows)],
+                    how="vertical_relaxed")
     in_region = pl.col("country").is_in(region)
     small = pl.col("population").fill_null(0) < pl.when(in_region).then(t["city_min_population_region"]).otherwise(t["city_min_population_world"])
     letters = pl.col("name_norm").str.replace(r"^ال", "").str.len_chars()
     short = (letters <= 2) | ((letters <= int(t["short_name_letters"])) & (pl.col("population").fill_null(0) < t["short_name_min_population"]))
     # Names that are read only after a cue word (مدينة صور): common words, short names, small places.
     needs_cue = (pl.col("place_kind") != "country") & (pl.col("place_kind").is_in(["city", "admin1"])) & (
-        pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small))
+        pl.col("name_norm").is_in(cue_only) | short | ((pl.col("place_kind") == "city") & small)
+        # a common word of place_stopwords.csv is dropped from GeoNames' names; a governorate of
+        # admin1.csv that bears it (ولاية الوحدة) is read after a cue only
+        | ((pl.col("place_kind") == "admin1") & pl.col("name_norm").is_in(list(stop))))
     return (
         gaz.with_columns(pl.col("place_kind").replace_strict(GEO_PRECISION, default=3, return_dtype=pl.Int32).alias("geo_precision"),
-                         in_region.alias("in_region"), needs_cue.alias("needs_cue"))
+                         in_region.fill_null(False).alias("in_region"), needs_cue.alias("needs_cue"))
         .unique(["name_norm", "place_id", "place_kind"], maintain_order=True)
         .select(list(SCHEMA))
         .cast(SCHEMA)

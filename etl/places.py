@@ -13,8 +13,10 @@ Flow (polars only; lookups are joins):
    dateline's country); a name whose best candidates lie in several countries goes to a
    dominant one (place_thresholds.csv) or stays unresolved, with no coordinates;
 4. each figure takes the most specific locative place of its sentence (a base before a city
-   before a governorate before a country; the nearest on ties), else the dateline place,
-   else none, and says which (``place_basis``).
+   before a governorate before a country before a region of several countries; the nearest on
+   ties), else the dateline place, else none, and says which (``place_basis``). A region of
+   several countries (الشرق الأوسط, البحر الأحمر) is a place as written with no country and no
+   coordinates: the figure is not given the article's country instead.
 """
 
 from __future__ import annotations
@@ -82,11 +84,14 @@ def cue_patterns() -> dict[str, str]:
     out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
     out["not_place"] = f"(?:{out['credit']})|(?:{out['street']})"
     # One or two direction words (and a comma before them) right before a place.
+    # An elative, at most two words, then في (أسوأ مذبحة في …, أكبر تجمع للقوات في …): what follows is
+    # the scope of a comparison; a region there is not where the event happened.
+    out["scope"] = rf"(?:^|[^\w])[وفل]?(?:ال)?(?:{alt(kinds['elative'])})(?:\s+[^\s\d]+){{0,2}}\s+[وف]?في\s+$"
     out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
-    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"])
+    between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 
@@ -180,7 +185,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
         .filter(~pl.col("_before").str.contains(pats["not_place"]))
         .with_columns(cue.otherwise(None).alias("cue"),
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
-                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"))
+                      pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
+                      pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
+                      pl.col("_before").str.contains(pats["near"]).alias("_near"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -281,6 +288,44 @@ def resolve(cand: pl.LazyFrame, dateline: pl.LazyFrame) -> pl.LazyFrame:
     return chosen.with_columns(
         [pl.when(pl.col("resolved")).then(pl.col(c)).alias(c) for c in place_cols]
     ).drop("_win", "evidence")
+
+
+def without_foreign_homonyms(res: pl.DataFrame, dateline: pl.DataFrame) -> pl.DataFrame:
+    """A town or governorate resolved to a country the article gives no other sign of (no other
+    place or adjective of it, not the dateline's), in an article that names another country more
+    often (at least twice), is a local place the gazetteer lacks that shares its name with a foreign one
+    (منطقة الحسينية شمالي بغداد is no Egyptian town; سيدي خالد near Derna no Algerian one): that
+    reading is dropped, like any name the gazetteer does not hold, so the figure takes the
+    sentence's other places (بغداد) or the article's, never the foreign town's coordinates.
+    Large places (foreign_place_max_population) keep their country: a story names Paris
+    without naming France.
+
+    ``res``: resolve's output (sentence mentions and the dateline's, sent_idx -1);
+    ``dateline``: ``article_id, dateline_country``."""
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    t = thresholds()
+    placed = res.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+    named = placed.select("article_id", "country", "name_norm").unique()
+    weight = placed.group_by("article_id", "country").agg(pl.len().alias("_n"))
+    mine = placed.filter(pl.col("place_kind").is_in(["city", "admin1"]) & (pl.col("population").fill_null(0) < t["foreign_place_max_population"])
+                         ).select(*key, "name_norm", "country").join(weight, on=["article_id", "country"])
+    # … the other country named more often than its own, and at least twice
+    stronger = (
+        mine.join(weight.rename({"country": "_oc", "_n": "_on"}), on="article_id")
+        .filter((pl.col("_oc") != pl.col("country")) & (pl.col("_on") >= 2) & (pl.col("_on") > pl.col("_n")))
+        .select(*key).unique()
+    )
+    own = (
+        mine.join(named.rename({"name_norm": "_other"}), on=["article_id", "country"])
+        .filter(pl.col("_other") != pl.col("name_norm")).select(*key).unique()
+    )
+    flagged = (
+        mine.join(stronger, on=key, how="semi").join(own, on=key, how="anti")
+        .join(dateline, on="article_id", how="left")
+        .filter(~(pl.col("country") == pl.col("dateline_country")).fill_null(False))
+        .select(*key, pl.lit(True).alias("_foreign"))
+    )
+    return res.join(flagged, on=key, how="anti")
 
 
 TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
@@ -429,6 +474,36 @@ def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
     )
 
 
+def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataFrame) -> pl.DataFrame:
+    """A country right after قرب or الحدود مع (place_cues.csv kind ``near``: قرب الحدود مع سوريا,
+    هجوم قرب مالي) is the neighbour of where it happened: the mention becomes the border area of
+    the country the article names most (at least twice) other than the neighbour, at country
+    level, and is left unresolved (as written, no country, no point) when there is none.
+
+    ``res_all``: every resolved mention of the articles (their countries are counted)."""
+    geo = ["place_id", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
+    across = pl.col("_near") & (pl.col("place_kind") == "country") & pl.col("place_id").is_not_null()
+    key = ["article_id", "sent_idx", "m_start", "m_end"]
+    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country").agg(pl.len().alias("_n"))
+             .filter(pl.col("_n") >= 2))
+    side = (
+        sent_m.filter(across).select(*key, "country")
+        .join(named.rename({"country": "_bc"}), on="article_id")
+        .filter(pl.col("_bc") != pl.col("country"))
+        .sort(*key, "_n", "_bc", descending=[False] * len(key) + [True, False])
+        .group_by(key, maintain_order=True).first().select(*key, "_bc")
+    )
+    out = (
+        sent_m.join(side, on=key, how="left").with_columns(across.alias("_across"))
+        .join(rows.select(pl.col("country").alias("_bc"), *[pl.col(c).alias(f"_b_{c}") for c in geo]), on="_bc", how="left")
+    )
+    return out.with_columns(
+        *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
+        pl.when(pl.col("_across")).then(pl.col("_bc")).otherwise(pl.col("country")).alias("country"),
+    ).drop("_bc", "_across", *[f"_b_{c}" for c in geo])
+
+
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
     """The figure's start in the sentence's match text (whitespace counts twice there)."""
     off = pl.col("char_start") - pl.col("sentence_start")
@@ -459,7 +534,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.lit(-1, pl.Int32).alias("sent_idx"), pl.lit(0, pl.Int64).alias("m_start"), pl.col("name_norm").str.len_chars().cast(pl.Int64).alias("m_end"),
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
-        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"))
+        pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"),
+        pl.lit(False).alias("_near"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -472,7 +548,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # without it, then the dateline's own resolution feeds the article's places.
     no_dl = pl.DataFrame(schema={"article_id": pl.Utf8, "dateline_country": pl.Utf8}).lazy()
     dl_res = resolve(evid.filter(pl.col("sent_idx") == -1).lazy(), no_dl).filter(pl.col("resolved")).select("article_id", pl.col("country").alias("dateline_country"))
-    res_all = resolve(evid.lazy(), dl_res).collect()
+    dl_res = dl_res.collect()
+    res_all = without_foreign_homonyms(resolve(evid.lazy(), dl_res.lazy()).collect(), dl_res)
     key = ["article_id", "sent_idx", "m_start", "m_end"]
     res = res_all.join(cand.select(key).unique(), on=key, how="semi")
 
@@ -487,10 +564,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         pl.when(pl.col("cue").is_in(["base", "airport", "crossing"]) & ~pl.col("place_kind").is_in(["base", "airport", "crossing"]))
         .then(pl.col("m_start") - cue_len).otherwise(pl.col("m_start")).alias("_ns")
     )
-    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))).alias("locative"))
+    sent_m = sent_m.with_columns((pl.col("locative") & ~(pl.col("gap_only") & (pl.col("place_kind") == "country"))
+                                  # a region as a comparison's scope (أسوأ مذبحة في أوروبا) is not where it happened
+                                  & ~(pl.col("_scope") & (pl.col("place_kind") == "region"))).alias("locative"))
     sent_m = original_index(sent_m, "sentence", "norm", {"_os": pl.col("_ns"), "_oe": pl.col("m_end") - 1})
     sent_m = sent_m.with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
+    sent_m = across_the_border(sent_m, res_all, gaz)
 
     # A governorate or a country that only says where a more specific place of the sentence
     # lies (قاعدة الأسد … في محافظة الأنبار غربي العراق) is not a place of its own; where it
@@ -542,7 +622,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
         .with_columns(((pl.col("m_start") - pl.col("_fpos")).abs() * pl.when(pl.col("m_start") < pl.col("_fpos")).then(thresholds()["before_factor"]).otherwise(1)
-                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]).alias("_score"))
+                       + (rank - 1) * thresholds()["specificity_chars"] + pl.col("weak").cast(pl.Int64) * thresholds()["weak_chars"]
+                       + (pl.col("place_kind") == "region").cast(pl.Int64) * thresholds()["region_chars"]).alias("_score"))
         .sort("article_id", "char_start", "measure", "char_end", "_score", "m_start")
         .group_by("article_id", "measure", "char_start", "char_end", maintain_order=True).first()
         .with_columns(pl.lit("sentence").alias("place_basis"))
@@ -561,7 +642,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     lead_all = (
-        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"])))
+        # (a region of several countries says where only loosely, a neighbour across the border
+        # not at all: neither is the story's place)
+        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
+                     & (pl.col("place_kind") != "region") & ~(pl.col("_near") & (pl.col("place_kind") == "country")))
         .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
     )

@@ -440,3 +440,108 @@ def test_event_date_is_scored_strictly_and_accepting_the_readings_the_gold_also_
         gold.write_text(json.dumps({"articles": {"a.txt": {"figures": [{**fig, "event_date_also_acceptable": also}]}}}), encoding="utf-8")
         res = evaluate(gold, db).as_dict()
         assert (res["event_date_accuracy"], res["event_date_accuracy_accepting"]) == (0.0, accepting)
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region of several countries is where it happened: as written, no country and no point
+    ("وأعلنت الوزارة إرسال 400 جندي إضافي إلى الشرق الأوسط.", "الشرق الأوسط"),
+    ("قتل 9 بحارة في هجوم على سفينة في البحر الأحمر.", "البحر الأحمر"),
+    # … a sea, not the city inside its name (خليج عدن is no Aden)
+    ("خطف قراصنة سفينة في خليج عدن وقتلوا اثنين من طاقمها.", "خليج عدن"),
+])
+def test_a_region_of_several_countries_is_placed_as_written_without_country_or_coordinates(text, region):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["place_name"]) == ("sentence", region), p
+    assert p["place_id"] is None and p["country"] is None and p["admin1"] is None
+    assert p["lat"] is None and p["lon"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # the dateline's country is not put in the region's place
+    ("واشنطن - رويترز\n\nقالت الوزارة إنها سترسل 300 جندي إلى الشرق الأوسط.", None),
+    # a place of one country in the same sentence wins over the region
+    ("قتل 6 مدنيين بقصف من سفن في البحر المتوسط على قرية قرب مدينة إدلب.", "SY"),
+    # a region that is the scope of a comparison is not the place: the article's other places are
+    ("مذبحة سربرنيتشا\n\nقتل آلاف المسلمين في البوسنة عام 1995.\nوقتل 8000 شخص في أسوأ مذبحة في أوروبا منذ الحرب.", "BA"),
+])
+def test_a_region_gives_way_to_a_place_of_one_country_and_to_no_comparison(text, country):
+    assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text, country, not_id", [
+    # a neighbourhood of Baghdad that shares its name with an Egyptian town (Al Husayniyah) in
+    # a story of Iraq: not the Egyptian town, the Iraqi places of its sentence instead
+    ("تفجيرات في العراق\n\nقتل 3 أشخاص بانفجار عبوة ناسفة في منطقة الحسينية شمالي بغداد.\n"
+     "وقالت الشرطة العراقية إن عبوة ثانية انفجرت في بغداد.", "IQ", "gn:361125"),
+    # … and a Libyan area that shares its name with an Algerian town (Sidi Khaled)
+    ("معارك في ليبيا\n\nقال الجيش الليبي إن قواته خسرت 11 عسكريا في هجوم بمنطقة سيدي خالد.\n"
+     "وتدور المعارك منذ أشهر في بنغازي ودرنة.", "LY", "gn:2480368"),
+])
+def test_a_foreign_homonym_of_a_local_place_is_not_read_in_a_story_of_another_country(text, country, not_id):
+    p = places_of(text)[0]
+    assert p["country"] == country, p
+    assert p["place_id"] != not_id
+
+
+@pytest.mark.parametrize("text, country", [
+    # the town's own country named in the article keeps it
+    ("مصر\n\nقتل 4 أشخاص في حادث سير بمدينة الحسينية في محافظة الشرقية المصرية.", "EG"),
+    # a large city keeps its country though the article names only another one
+    ("هجمات في العراق\n\nقتل 5 في بغداد والموصل.\nوقالت الشرطة العراقية إن الهجوم في بغداد كان الأعنف.\nوقتل 3 أشخاص في هجوم في باريس.", "FR"),
+])
+def test_a_place_of_its_own_country_or_a_large_city_keeps_its_country(text, country):
+    assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر في وزارة الداخلية إن 4 أشخاص قتلوا.",    # the interior ministry, not Oman's Ad Dakhiliyah
+    "شنت الطائرات 6 غارات على عقبة في الطريق.",        # a pass, not Aqaba (العقبة)
+])
+def test_a_governorate_or_town_that_is_a_common_word_needs_a_cue(text):
+    for p in places_of(text):
+        assert p["country"] not in ("OM", "JO"), p
+        assert p["lat"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # the border with a neighbour is the border area of the country the story names most
+    ("هجوم على الحدود\n\nقتل جنديان سعوديان في جازان.\nوقتل ثلاثة جنود في نجران قرب الحدود مع اليمن.", "SA"),
+    ("هجوم في تركيا\n\nقال الجيش التركي إن اشتباكات وقعت في ماردين.\nوقتل جنديان قرب الحدود مع سوريا.", "TR"),
+    # … and a figure near a neighbour with nothing else named stays unresolved
+    ("قتل 15 جنديا في هجوم قرب مالي.", None),
+])
+def test_a_country_across_the_border_is_not_where_it_happened(text, country):
+    p = places_of(text)[-1]
+    assert p["country"] == country, p
+    if country is None:
+        assert p["lat"] is None and p["place_id"] is None
+
+
+@pytest.mark.parametrize("text, country", [
+    # قرب a city is still in that city's country
+    ("قتل 5 جنود قرب الموصل.", "IQ"),
+    # في a country is that country
+    ("قتل 4 جنود سوريين في سوريا قرب الحدود التركية.", "SY"),
+])
+def test_near_a_city_or_in_a_country_is_still_there(text, country):
+    assert places_of(text)[-1]["country"] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # where the victims come from, a direction between: not where it happened
+    ("أصيب 41 راكبا أغلبهم من شرق آسيا في انقلاب حافلة قرب مدينة بريدة.", "SA"),
+    ("سقطت قذيفة أطلقت من شمال سوريا على مدينة كيليس فأصابت 3 أشخاص.", "TR"),
+])
+def test_a_place_after_from_and_a_direction_is_where_it_came_from(text, country):
+    assert places_of(text)[0]["country"] == country
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # an adjective after a governorate (the western Anbar) is no second governorate (Gharbia)
+    ("قتل 17 جنديا بمحافظة الأنبار الغربية في هجمات انتحارية.", "IQ", "Al Anbar"),
+    # … and Gharbia is still read after its cue
+    ("أصيب 5 أشخاص في حريق بمحافظة الغربية.", "EG", "Gharbia"),
+])
+def test_an_adjective_that_names_a_governorate_needs_its_cue(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == (country, admin1), p
