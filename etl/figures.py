@@ -27,7 +27,7 @@ from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_ind
 from .numbers import parse_number, range_low
 from .patterns import shapes, word_lists
 from .reference import read_csv
-from .rules import CASUALTY, INHERIT_MAX_GAP, TROOP_TOLL_RULES, Compiled, Exclusion, context, exclusions, grammar
+from .rules import CASUALTY, INHERIT_MAX_GAP, SHARED_SCALE_RULES, TROOP_TOLL_RULES, Compiled, Exclusion, context, exclusions, grammar
 
 FIGURE_COLUMNS = [
     "article_id", "table", "measure", "value", "value_low", "value_high", "qualifier",
@@ -250,6 +250,10 @@ def with_values(m: pl.DataFrame) -> pl.DataFrame:
     parsed = {p: parse_number(p) for p in phrases}
     pairs = m.select("_lo", "_hi").unique().drop_nulls("_lo").rows()
     lows = {f"{lo}\x1f{hi or ''}": range_low(lo, hi) for lo, hi in pairs}
+    # the first number of a change from N to M read in the magnitude M names, when N names none (من 4 الي 5 الاف → 4000)
+    changes = m.filter(pl.col("rule").is_in(SHARED_SCALE_RULES)).select("_num", "_other").unique().drop_nulls().rows()
+    firsts = {f"{n}\x1f{o}": range_low(n, o) for n, o in changes}
+    first_key = pl.concat_str([pl.col("_num"), pl.col("_other")], separator="\x1f")
 
     def read(col: str, table: dict) -> pl.Expr:
         keys = list(table)
@@ -257,7 +261,9 @@ def with_values(m: pl.DataFrame) -> pl.DataFrame:
 
     low_key = pl.concat_str([pl.col("_lo"), pl.col("_hi").fill_null("")], separator="\x1f")
     return m.with_columns(
-        pl.coalesce(read("_num", parsed), pl.col("_count")).alias("value"),
+        pl.coalesce(pl.when(pl.col("rule").is_in(SHARED_SCALE_RULES))
+                    .then(first_key.replace_strict(list(firsts), list(firsts.values()), default=None, return_dtype=pl.Int64)),
+                    read("_num", parsed), pl.col("_count")).alias("value"),
         pl.coalesce(pl.col("_magnitude"), low_key.replace_strict(list(lows), list(lows.values()), default=None,
                                                                   return_dtype=pl.Int64)).alias("value_low"),
         read("_hi", parsed).alias("value_high"),
@@ -452,6 +458,7 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     # that has one (34 شهيدا بينهم 3 نساء و6 اطفال: و6 follows بينهم 3, which follows 34).
     inheriting = [c.rule.name for c in g.rules if c.rule.inherits]
     whole = lambda col: _before_in_sentence(pl.when(~pl.col("rule").is_in(inheriting)).then(pl.col(col)))
+    same_article = (pl.col("article_id") == pl.col("article_id").shift(1)).fill_null(False)
     m = m.sort("article_id", "sent_idx", "char_start").with_columns(
         _before_in_sentence(pl.col("table")).alias("prev_table"),
         _before_in_sentence(pl.col("measure")).alias("prev_measure"),
@@ -460,6 +467,9 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
         whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
         # a number other than a year since the figure before
         pl.col("gap").str.replace_all(context()["year"], " ").str.contains(r"[0-9]").alias("gap_number"),
+        # the figure right before in the article, and its sentence (an elliptic this number refers back to it)
+        pl.when(same_article).then(pl.col("measure").shift(1)).alias("last_measure"),
+        pl.when(same_article).then(pl.col("sent_idx").shift(1)).alias("last_sent"),
     )
     noun = _strip_al(pl.col("force_word"))
     el_table, el_meas = _lookup(noun, g.lookups["noun"], 0), _lookup(noun, g.lookups["noun"], 1)

@@ -50,6 +50,9 @@ ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد 
 rv    تراوحت بين NUM و NUM, after troops    تقديرات سابقه تراوحت بين الفين وثلاثه الاف
 tc    change [هذا] العدد الي NUM          خفض العدد الي نحو 2500، لخفض هذا العدد الي نحو اربعه الاف
 tn    change … الي عدد [qual] NUM          تقليص حجم قواتها الي عدد اقل من خمسه الاف
+tv    change troops … الي NUM (no noun)     ستخفض قواتها في العراق الي نحو 3500 بحلول
+te    change الي NUM, after troops          … 8600 عسكري، والثانيه ستخفض الي نحو 4500
+tk    العدد … prep NUM, after troops        فقدرت الوكاله العدد بنحو 5000، وسيصل العدد الي 2500
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
 tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
@@ -113,6 +116,7 @@ PK_MAX_WORDS = 12       # words between a count and the verb that says what befe
 RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
 LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the verb that launched them (about twelve words)
 TROOP_TOLL_RULES = ("tt", "tq")  # count heads of troops that, with a casualty word in their words, count a toll (عدد الجنود الذين اصيبوا)
+SHARED_SCALE_RULES = ("tf", "rf")  # a change from N to M whose N is read in M's magnitude when it names none (من 4 الي 5 الاف)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
@@ -275,6 +279,24 @@ RULES: tuple[Rule, ...] = (
     # a change to a number named by عدد: تقليص حجم قواتها في البلاد الي عدد اقل من خمسه الاف (needs a military word)
     Rule("tn", r"{B0}{PRE}(?P<lead>(?P<change>(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{to_count})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          prefilter_word=True, triggers=("to_count",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("change_without_force",)),
+    # Elliptic troop figures (a number with no noun after it; the force is named before it). Each needs the number to
+    # end its clause or to be followed by a time or place word (ellipsis_next: no unit, no other noun), and to be no year.
+    # A change verb, a troop noun as its object, a few words, then its target: ستخفض قواتها في العراق الي نحو 3500 بحلول
+    Rule("tv", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?){to}\s+)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("troop_count_noun",), prefilter_lists=("change_verb",), reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "needs_military_context", "troops_counted_as_toll")),
+    # a change verb right before its target, a few words after a troop figure in its sentence (no number between):
+    # … المرحله الاولي 8600 عسكري، والثانيه ستخفض الي نحو 4500 بحلول
+    Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb}){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("change_verb",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
+    # العدد [a few words] count-prep NUM: a count that names no noun, a few words after a troop figure in its sentence (or,
+    # as هذا العدد, in the sentence after one): 5000 جندي … فقدرت الوكاله العدد بنحو 5000، اقل من 5000 جندي وسيصل العدد الي 2500
+    Rule("tk", r"{B0}(?P<lead>{PRE}(?:{demonstrative}\s+)?{AL}{count_head}[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "ellipsis_without_troops")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{9,18}}?){toll_prep_far}\s*|\s+)"
@@ -526,6 +548,11 @@ def context() -> dict[str, str]:
         # a casualty word inside a troop count head's words: the soldiers killed (or injured), not a strength
         "troop_toll_killed": rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'killed')})(?:[^\w]|$)",
         "troop_toll_injured": rf"(?:^|[^\w]){pre}(?:{s['tail_injured']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'injured')})(?:[^\w]|$)",
+        "demonstrative_word": rf"(?:^|[^\w]){pre}{s['demonstrative']}(?:[^\w]|$)",
+        # what may follow an elliptic figure: a time or place word, or a qualifier written after a number (its first word)
+        "ellipsis_next_ok": rf"^{s['PRE1']}(?:{s['ellipsis_next']}|{_alt(q.split()[0] for q in w['qualifier_after'])})$",
+        "ellipsis_gap_stop": (rf"(?:^|[\s،,\"]){s['and']}\S|[؛;:]|(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']}|{s['plural_head']}"
+                              rf"|{s['size_head']}|{s['toll_head']}|{s['toll_noun']}|{s['ANYNOUN']}|{s['gap_stop']}){s['possessive']}?(?:[^\w]|$)"),
         "gap_and_only": rf"^[\s،,]*{s['and']}?\s*$",
         "unit_word": rf"^(?:{s['non_victim_unit']}|{s['month']}|{s['number_word']})$",
         "others_only": rf"^{s['others']}$",
@@ -652,6 +679,14 @@ _launched = lambda: pl.col("after").str.slice(0, LAUNCH_WINDOW).str.contains(_c(
 # at someone, and their downing is itself the military context a bare مسيره needs (تم اسقاط 21 مسيره)
 _downed = lambda: (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
                    | (pl.col("excl_nn").str.contains(_c("destroy_exclusion")) & pl.col("norm").str.contains(_c("air_defence_word"))))
+# a troop figure a few words before, in the same sentence, with no other number between (elliptic figures)
+_near_troops = lambda: ((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
+                        & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP) & ~pl.col("gap").str.contains(r"[؛;:]")).fill_null(False)
+# this number (هذا العدد) as the first figure of its sentence, no number before it there, and the last figure of the sentence
+# before counting troops
+_back_reference = lambda: (pl.col("m").str.contains(_c("demonstrative_word")) & pl.col("prev_measure").is_null()
+                           & (pl.col("last_measure") == "troops") & (pl.col("last_sent") == pl.col("sent_idx") - 1)
+                           & ~pl.col("head").str.contains(_c("any_number"))).fill_null(False)
 _troop_toll_word = lambda: pl.col("m").str.contains(_c("troop_toll_killed")) | pl.col("m").str.contains(_c("troop_toll_injured"))
 
 
@@ -757,7 +792,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -830,7 +865,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (the killed soldiers, whose number is) counts victims, not a force",
               "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),
-    Exclusion("change_without_force", "a change of a number with no military word in the sentence", "figure", _no_military),
+    Exclusion("change_without_force", "a change of a number with no military word in the sentence (this number: tested against "
+              "the sentence before, rule demonstrative_without_troops)", "figure",
+              lambda: _no_military() & ~(pl.col("m").str.contains(_c("demonstrative_word")) & _r("tc")).fill_null(False)),
     Exclusion("whole_without_force", "out of a whole with no military word in the sentence (116 prisoners out of 680)", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
@@ -877,7 +914,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence (projectiles shot "
               "down have one)", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------
@@ -938,6 +975,20 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
               "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
+    # -- elliptic troop figures (rules tv, te, tk; tc's this number) -------------------------------
+    Exclusion("ellipsis_next_word", "a word right after a number that names no noun (a unit, a noun of another thing: to 50 per cent, "
+              "to 3000 dollars, to 400 soldiers, read by the noun's rule) that is no time or place word", "match",
+              lambda: (_role("num", "tv", "te", "tk").str.contains(r"\s$") & _role("next", "tv", "te", "tk").is_not_null()
+                       & ~_role("next", "tv", "te", "tk").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+    Exclusion("ellipsis_gap", "the words between the troop noun (or the count) and the number name something else: a conjunction, "
+              "another count head, a noun of another measure or a clause break (reduce its forces and the number of jets to 40)", "match",
+              lambda: _role("words", "tv", "tk").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
+    Exclusion("ellipsis_without_troops", "a number with no noun counts troops only a few words after a troop figure in its sentence, "
+              "with no other number between (or, as this number, right after one in the sentence before)", "context",
+              lambda: ~(_near_troops() | _back_reference()).fill_null(False)),
+    Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "
+              "the last figure of the sentence before counts them and no number stands before it", "context",
+              lambda: (_r("tc") & _no_military() & ~_back_reference()).fill_null(False)),
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
@@ -1053,4 +1104,4 @@ def grammar() -> Grammar:
     )
 
 
-__all__ = ["RULES", "EXCLUSIONS", "Rule", "Exclusion", "grammar", "exclusions", "context", "CASUALTY", "TROOP_TOLL_RULES", "_alt"]
+__all__ = ["RULES", "EXCLUSIONS", "Rule", "Exclusion", "grammar", "exclusions", "context", "CASUALTY", "TROOP_TOLL_RULES", "SHARED_SCALE_RULES", "_alt"]
