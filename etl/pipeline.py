@@ -208,11 +208,13 @@ def split_unchanged(scanned: pl.DataFrame, previous: pl.DataFrame | None, stored
     article are never reused: they are judged again)."""
     if previous is None or previous.height == 0:
         return pl.DataFrame(schema=INPUT_FILES_SCHEMA), scanned
-    reused = (scanned.filter(pl.col("skip").is_null()).select("source_path", "size_bytes", "mtime_ns")
-              .join(previous.filter(pl.col("status").is_in(["ingested", "duplicate"]) & pl.col("article_id").is_in(stored.implode())),
-                    on=["source_path", "size_bytes", "mtime_ns"], how="inner")
+    # the last ledger's rows in its order (path order): the scan is not sorted, and rows in
+    # path order keep the sort of the new ledger nearly free
+    keys = ["source_path", "size_bytes", "mtime_ns"]
+    reused = (previous.filter(pl.col("status").is_in(["ingested", "duplicate"]) & pl.col("article_id").is_in(stored.implode()))
+              .join(scanned.filter(pl.col("skip").is_null()).select(keys), on=keys, how="inner", maintain_order="left")
               .select(list(INPUT_FILES_SCHEMA)).cast(INPUT_FILES_SCHEMA))
-    return reused, scanned.join(reused.select("source_path"), on="source_path", how="anti", maintain_order="left")
+    return reused, scanned.join(reused.select("source_path"), on="source_path", how="anti")
 
 
 def settle_duplicates(files: pl.DataFrame, affected: pl.Series) -> tuple[pl.DataFrame, pl.Series]:
