@@ -1,3 +1,4 @@
+import polars as pl
 import pytest
 
 from etl.ingest import classify, clean_text, decode
@@ -108,3 +109,22 @@ def test_scan_files_judges_every_entry_as_discover_does(tmp_path):
     assert list(frame.select("source_path", "path", "skip").iter_rows()) == [tuple(e) for e in want]
     sizes = dict(zip(frame["source_path"], frame["size_bytes"]))
     assert sizes["sub/deeper/e.txt"] == 3 and sizes["c.csv"] is None and sizes["link.txt"] == 1
+
+
+def test_the_unordered_scan_lists_the_same_entries_and_the_signature_ignores_order(tmp_path):
+    from etl.ingest import scan_files
+    from etl.pipeline import _signature
+
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    for rel in ["b.txt", "a.txt", "sub/c.txt", "z.csv", ".hidden"]:
+        (raw / rel).write_text(rel, encoding="utf-8")
+    ordered, unordered = scan_files(raw), scan_files(raw, ordered=False)
+    assert sorted(unordered.rows()) == ordered.rows()
+    reversed_rows = ordered.reverse()
+    assert _signature(reversed_rows, 100) == _signature(ordered, 100)
+    touched = ordered.with_columns(pl.when(pl.col("source_path") == "sub/c.txt").then(pl.col("mtime_ns") + 1)
+                                   .otherwise(pl.col("mtime_ns")).alias("mtime_ns"))
+    assert _signature(touched, 100) != _signature(ordered, 100)
+    assert _signature(ordered.filter(pl.col("source_path") != "z.csv"), 100) != _signature(ordered, 100)
+    assert _signature(ordered, 100) != _signature(ordered, 101)  # the size limit is part of it
