@@ -514,6 +514,10 @@ RULES: tuple[Rule, ...] = (
     Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
          triggers=("direction",), sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_direction_without_fire",)),
+    # an indefinite singular toll noun, a count of one (after every rule: a count before it is theirs): سقوط قتيل وثلاثه جرحي،
+    # اضافه الي قتيل في صفوف المهاجمين، قتيلين من الجيش وقتيل في الجماعه (not after a number, a negation or a quantifier)
+    Rule("sg", r"{B0}{PRE}(?P<noun>{toll_singular})(?:[^\w]|$)",
+         triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1, exclusions=("singular_not_one",)),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -578,6 +582,8 @@ def context() -> dict[str, str]:
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
+        # what ends the words before a singular toll noun that is no count of one: a number, a negation, a quantifier
+        "singular_not_one": rf"(?:[0-9]|(?:^|[^\w]){pre}(?:{s['number_word']}|{s['singular_not_one']}))[^\w0-9]*$",
         "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
         # a part of the group, then the casualty verb (معظمهم قتلوا): the part was killed, not the count
         "part_killed": rf"(?:^|[^\w]){pre}{s['part_of_them']}\s+{s['tail_killed']}(?:[^\w]|$)",
@@ -899,6 +905,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
               _no_military),
+    Exclusion("singular_not_one", "a singular toll noun after a number, a negation or a quantifier is no count of one", "figure",
+              # 20 قتيل، اي قتيل، كل قتيل
+              lambda: pl.col("before").fill_null("").str.contains(_c("singular_not_one"))),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان
               lambda: (pl.col("measure") == "troops") & pl.col("m").str.contains(_c("definite"))),
     Exclusion("dual_soldiers", "two soldiers who were neither killed nor injured (they raise a flag, survive, are named) state no "
