@@ -395,7 +395,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
-         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
+         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
     # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
     Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
@@ -613,6 +613,8 @@ def context() -> dict[str, str]:
         "one_of_first": rf"^{s['one_of']}\s",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
+        # a month name (with its day, or after a slash: 26 اذار/مارس) right before a year: the year is a date's
+        "month_before": rf"(?:^|[^\w]){s['month']}\s*$",
         "month_first": rf"^[\s\"(]*{s['month']}(?:[^\w]|$)",
         "year": r"(?:^|[^\w0-9])(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
         "bracket_code": rf"[)\]]\s*{s['of']}\s",
@@ -882,6 +884,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
               lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
+    Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
+              "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
+              & _role("num", "nn").fill_null("").str.contains(_c("year_first"))),
     Exclusion("year_after_since", "a year after since (since 2023 attacks), not a count", "figure",
               lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
