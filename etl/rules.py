@@ -204,8 +204,8 @@ _AND_NUMBER = r"{and}\s*(?:(?:{what}\s+)?{between}\s|(?:{QB}\s+)?(?:[0-9]|{numbe
 _TO_NUMBER = r"{to}\s+(?:{QB}\s+)?(?:[0-9]|{number_first})"  # what a change from N to M holds
 
 RULES: tuple[Rule, ...] = (
-    # [verb] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات
-    Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:{fill}\s+)?)?\"?(?P<vague>{VAGUE})\"?"
+    # [verb [its definite subject]] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات، قتل المسلحون المئات من
+    Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:(?:{fill}|{AL}[^\s0-9،,.:;؛\"()]+)\s+)?)?\"?(?P<vague>{VAGUE})\"?"
                r"(?:\s+(?:{of}\s+)?(?P<host>{force_noun}){possessive}?|" + _NOUN_TAIL[3:] + "{B1}",
          triggers=("vague",), lookups=(("verb", "verb"), ("noun", "noun"), ("host", "force_noun")),
          exclusions=("lone_magnitude", "troops_captured", "number_cut", "needs_military_context")),
