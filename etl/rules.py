@@ -515,9 +515,12 @@ RULES: tuple[Rule, ...] = (
          triggers=("direction",), sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_direction_without_fire",)),
     # an indefinite singular toll noun, a count of one (after every rule: a count before it is theirs): سقوط قتيل وثلاثه جرحي،
-    # اضافه الي قتيل في صفوف المهاجمين، قتيلين من الجيش وقتيل في الجماعه (not after a number, a negation or a quantifier)
-    Rule("sg", r"{B0}{PRE}(?P<noun>{toll_singular})(?:[^\w]|$)",
-         triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1, exclusions=("singular_not_one",)),
+    # اضافه الي قتيل في صفوف المهاجمين، قتيلين من الجيش وقتيل في الجماعه, اسفر عن اكثر من قتيل (at least one). Only after a
+    # word that brings a toll (singular_lead) or as a conjunct after another toll: elsewhere the noun is a predicate, a name,
+    # a victim of a verb (قتل جريح) or an idiom; not after a number, a negation, a quantifier or بين (بين قتيل وجريح)
+    Rule("sg", r"{B0}(?:(?P<lead>{PRE}{singular_lead}\s+|{and})(?:(?P<qual>{QB})\s+)?|(?P<qual2>{QB})\s+)(?P<noun>{toll_singular})(?:[^\w]|$)",
+         triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1,
+         exclusions=("singular_not_one", "singular_negated", "singular_conjunct_alone", "singular_construct")),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -583,7 +586,14 @@ def context() -> dict[str, str]:
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
         # what ends the words before a singular toll noun that is no count of one: a number, a negation, a quantifier
-        "singular_not_one": rf"(?:[0-9]|(?:^|[^\w]){pre}(?:{s['number_word']}|{s['singular_not_one']}))[^\w0-9]*$",
+        "singular_not_one": (rf"(?:[0-9]|(?:^|[^\w]){pre}(?:{s['number_word']}|{s['singular_not_one']}))"
+                             rf"(?:\s+{s['toll_singular']}(?:\s+{s['or']})?)?[^\w0-9]*$"),
+        # a negation up to three words before a singular toll noun (لم يسفر الهجوم عن قتيل)
+        "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
+        # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
+        "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
+        # a definite noun right after a singular toll noun: the noun is in construct (قتيل الحب), no count
+        "definite_next": rf"^\s*{art}\S",
         "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
         # a part of the group, then the casualty verb (معظمهم قتلوا): the part was killed, not the count
         "part_killed": rf"(?:^|[^\w]){pre}{s['part_of_them']}\s+{s['tail_killed']}(?:[^\w]|$)",
@@ -681,6 +691,10 @@ def _role(role: str, *rules: str) -> pl.Expr:
 
 
 _no_military = lambda: ~pl.col("norm").str.contains(_c("military_word"))
+# the last words before a singular toll noun (rule sg), without the و of a conjunct one (قتيلان من الجيش وقتيل): the
+# located ``before`` ends at a word's edge and is empty after a glued و
+_sg_before = lambda: (pl.col("head").fill_null("").str.tail(400).str.replace(rf"{re.escape(word('and'))}$", "")
+                      .str.extract(r"((?:\S+\s+){0,5}[^\w\s]*)$", 1).fill_null(""))
 # a launch verb a few words after a count of projectiles: they were fired (دمرت 12 مسيره اطلقها الحوثيون)
 _launched = lambda: pl.col("after").str.slice(0, LAUNCH_WINDOW).str.contains(_c("launched_word"))
 # projectiles shot down or intercepted, or destroyed beside an air-defence word, before the count (nn's excl group): fired
@@ -910,9 +924,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
               _no_military),
-    Exclusion("singular_not_one", "a singular toll noun after a number, a negation or a quantifier is no count of one", "figure",
-              # 20 قتيل، اي قتيل، كل قتيل
-              lambda: pl.col("before").fill_null("").str.contains(_c("singular_not_one"))),
+    # 20 قتيل، اي قتيل، كل قتيل وجريح، بين قتيل وجريح
+    Exclusion("singular_not_one", "a singular toll noun after a number, a quantifier or between (or conjoined to one that is) is no count of one",
+              "figure", lambda: _sg_before().str.contains(_c("singular_not_one"))),
+    Exclusion("singular_negated", "a singular toll noun a few words after a negation is none", "figure",  # لم يسقط قتيل
+              lambda: _sg_before().str.contains(_c("singular_negated"))),
+    Exclusion("singular_conjunct_alone", "a singular toll noun after the conjunction with no toll in the last words before it", "figure",
+              lambda: (pl.col("lead_sg").fill_null("") == word("and"))
+              & ~_sg_before().str.contains(_c("toll_before"))),
+    Exclusion("singular_construct", "a singular toll noun before a definite noun is in construct, no count", "figure",  # قتيل الحب
+              lambda: pl.col("after").fill_null("").str.contains(_c("definite_next"))),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان
               lambda: (pl.col("measure") == "troops") & pl.col("m").str.contains(_c("definite"))),
     Exclusion("dual_soldiers", "two soldiers who were neither killed nor injured (they raise a flag, survive, are named) state no "
