@@ -520,7 +520,7 @@ RULES: tuple[Rule, ...] = (
     # a victim of a verb (قتل جريح) or an idiom; not after a number, a negation, a quantifier or بين (بين قتيل وجريح)
     Rule("sg", r"{B0}(?:(?P<lead>{PRE}{singular_lead}\s+|{and})(?:(?P<qual>{QB})\s+)?|(?P<qual2>{QB})\s+)(?P<noun>{toll_singular})(?:[^\w]|$)",
          triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1,
-         exclusions=("singular_not_one", "singular_negated", "singular_conjunct_alone", "singular_construct")),
+         exclusions=("singular_not_one", "singular_negated", "singular_conjunct_alone", "singular_not_stated", "singular_construct")),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -592,6 +592,9 @@ def context() -> dict[str, str]:
         "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
         # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
         "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
+        # a condition or a question before a singular toll noun in its sentence (rule sg), or a question mark in it
+        "singular_not_stated": rf"(?:^|[^\w]){pre}{s['singular_not_stated']}(?:[^\w]|$)",
+        "question_mark": r"[?\x{061F}]",
         # a definite noun right after a singular toll noun: the noun is in construct (قتيل الحب), no count
         "definite_next": rf"^\s*{art}\S",
         "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
@@ -932,6 +935,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("singular_conjunct_alone", "a singular toll noun after the conjunction with no toll in the last words before it", "figure",
               lambda: (pl.col("lead_sg").fill_null("") == word("and"))
               & ~_sg_before().str.contains(_c("toll_before"))),
+    Exclusion("singular_not_stated", "a singular toll noun after a condition or in a question is supposed or asked, not stated", "figure",
+              lambda: pl.col("head").fill_null("").str.contains(_c("singular_not_stated"))
+              | pl.col("sentence").fill_null("").str.contains(_c("question_mark"))),
     Exclusion("singular_construct", "a singular toll noun before a definite noun is in construct, no count", "figure",  # قتيل الحب
               lambda: pl.col("after").fill_null("").str.contains(_c("definite_next"))),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان

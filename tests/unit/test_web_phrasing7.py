@@ -120,6 +120,13 @@ def test_digits_glued_to_a_person_noun_before_a_casualty_verb(sentence, expected
     ("وعرض الفيلم قصة قتيل مجهول في الصحراء.", []),
     ("وقال هل السعودي قتيل والإماراتي شهيد.", []),
     ("وقتل جريح سوري في المستشفى.", []),
+    # between killed and wounded written as one word
+    ("واشاروا الى سقوط العشرات من المسلحين مابين قتيل وجريح.", []),
+    # a question or a condition: the toll is asked or supposed, not stated
+    ("وتساءل المحلل: هل سقط قتيلا في المعركة أم مات بالمرض؟", []),
+    ("وقال إنه إذا دخل الجندي المنزل ووجد الرجل فأرداه قتيلا فسيحاكم.", []),
+    ("وأطلق الجاني النار على الرجل فأرداه قتيلا.", [("killed", 1, None, None, "exact")]),
+    ("وأسفر الهجوم عن سقوط قتيل، وقال المسؤول إن التحقيق مستمر.", [("killed", 1, None, None, "exact")]),
 ])
 def test_an_indefinite_singular_toll_noun_is_a_count_of_one(sentence, expected):
     check(sentence, expected)
