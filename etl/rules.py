@@ -204,8 +204,8 @@ _AND_NUMBER = r"{and}\s*(?:(?:{what}\s+)?{between}\s|(?:{QB}\s+)?(?:[0-9]|{numbe
 _TO_NUMBER = r"{to}\s+(?:{QB}\s+)?(?:[0-9]|{number_first})"  # what a change from N to M holds
 
 RULES: tuple[Rule, ...] = (
-    # [verb] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات
-    Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:{fill}\s+)?)?\"?(?P<vague>{VAGUE})\"?"
+    # [verb [its definite subject]] vague-word [من] [ال]noun: عشرات القتلي، مقتل العشرات، مئات الهجمات، قتل المسلحون المئات من
+    Rule("vg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+(?:(?:{fill}|{AL}[^\s0-9،,.:;؛\"()]+)\s+)?)?\"?(?P<vague>{VAGUE})\"?"
                r"(?:\s+(?:{of}\s+)?(?P<host>{force_noun}){possessive}?|" + _NOUN_TAIL[3:] + "{B1}",
          triggers=("vague",), lookups=(("verb", "verb"), ("noun", "noun"), ("host", "force_noun")),
          exclusions=("lone_magnitude", "troops_captured", "number_cut", "needs_military_context")),
@@ -341,8 +341,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed",)),
-    # verb [two words] person one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين
-    Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?(?P<victims>{PSG}|{PDU}|{counted_person})\s+(?P<num>{one_or_two})(?:[^\w]|$)",
+    # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
+    Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # verb … NUM person-noun, up to five words between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:{WORD}[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
@@ -373,8 +373,8 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("both_after",), reads=("attacks", "casualties"),
          exclusions=("count_before_both", "unit_after_count", "year_not_count")),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
-    # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11)
-    Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
+    # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11); digits glued to a person noun by scraping: 57شخصا قتلوا
+    Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
@@ -395,7 +395,7 @@ RULES: tuple[Rule, ...] = (
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
-         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "code_number", "number_cut", "list_number",
+         exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
     # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
     Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
@@ -514,6 +514,13 @@ RULES: tuple[Rule, ...] = (
     Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
          triggers=("direction",), sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_direction_without_fire",)),
+    # an indefinite singular toll noun, a count of one (after every rule: a count before it is theirs): سقوط قتيل وثلاثه جرحي،
+    # اضافه الي قتيل في صفوف المهاجمين، قتيلين من الجيش وقتيل في الجماعه, اسفر عن اكثر من قتيل (at least one). Only after a
+    # word that brings a toll (singular_lead) or as a conjunct after another toll: elsewhere the noun is a predicate, a name,
+    # a victim of a verb (قتل جريح) or an idiom; not after a number, a negation, a quantifier or بين (بين قتيل وجريح)
+    Rule("sg", r"{B0}(?:(?P<lead>{PRE}{singular_lead}\s+|{and})(?:(?P<qual>{QB})\s+)?|(?P<qual2>{QB})\s+)(?P<noun>{toll_singular})(?:[^\w]|$)",
+         triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1,
+         exclusions=("singular_not_one", "singular_negated", "singular_conjunct_alone", "singular_not_stated", "singular_construct")),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -578,6 +585,18 @@ def context() -> dict[str, str]:
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
+        # what ends the words before a singular toll noun that is no count of one: a number, a negation, a quantifier
+        "singular_not_one": (rf"(?:[0-9]|(?:^|[^\w]){pre}(?:{s['number_word']}|{s['singular_not_one']}))"
+                             rf"(?:\s+{s['toll_singular']}(?:\s+{s['or']})?)?[^\w0-9]*$"),
+        # a negation up to three words before a singular toll noun (لم يسفر الهجوم عن قتيل)
+        "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
+        # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
+        "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
+        # a condition or a question before a singular toll noun in its sentence (rule sg), or a question mark in it
+        "singular_not_stated": rf"(?:^|[^\w]){pre}{s['singular_not_stated']}(?:[^\w]|$)",
+        "question_mark": r"[?\x{061F}]",
+        # a definite noun right after a singular toll noun: the noun is in construct (قتيل الحب), no count
+        "definite_next": rf"^\s*{art}\S",
         "part_of_them": rf"(?:^|[^\w]){pre}{s['part_of_them']}[^\w]*$",
         # a part of the group, then the casualty verb (معظمهم قتلوا): the part was killed, not the count
         "part_killed": rf"(?:^|[^\w]){pre}{s['part_of_them']}\s+{s['tail_killed']}(?:[^\w]|$)",
@@ -607,6 +626,8 @@ def context() -> dict[str, str]:
         "one_of_first": rf"^{s['one_of']}\s",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
+        # a month name (with its day, or after a slash: 26 اذار/مارس) right before a year: the year is a date's
+        "month_before": rf"(?:^|[^\w]){s['month']}\s*$",
         "month_first": rf"^[\s\"(]*{s['month']}(?:[^\w]|$)",
         "year": r"(?:^|[^\w0-9])(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
         "bracket_code": rf"[)\]]\s*{s['of']}\s",
@@ -673,6 +694,10 @@ def _role(role: str, *rules: str) -> pl.Expr:
 
 
 _no_military = lambda: ~pl.col("norm").str.contains(_c("military_word"))
+# the last words before a singular toll noun (rule sg), without the و of a conjunct one (قتيلان من الجيش وقتيل): the
+# located ``before`` ends at a word's edge and is empty after a glued و
+_sg_before = lambda: (pl.col("head").fill_null("").str.tail(400).str.replace(rf"{re.escape(word('and'))}$", "")
+                      .str.extract(r"((?:\S+\s+){0,5}[^\w\s]*)$", 1).fill_null(""))
 # a launch verb a few words after a count of projectiles: they were fired (دمرت 12 مسيره اطلقها الحوثيون)
 _launched = lambda: pl.col("after").str.slice(0, LAUNCH_WINDOW).str.contains(_c("launched_word"))
 # projectiles shot down or intercepted, or destroyed beside an air-defence word, before the count (nn's excl group): fired
@@ -876,6 +901,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
               lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
+    Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
+              "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
+              & _role("num", "nn").fill_null("").str.contains(_c("year_first"))),
     Exclusion("year_after_since", "a year after since (since 2023 attacks), not a count", "figure",
               lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
@@ -899,6 +927,19 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("after").str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
               _no_military),
+    # 20 قتيل، اي قتيل، كل قتيل وجريح، بين قتيل وجريح
+    Exclusion("singular_not_one", "a singular toll noun after a number, a quantifier or between (or conjoined to one that is) is no count of one",
+              "figure", lambda: _sg_before().str.contains(_c("singular_not_one"))),
+    Exclusion("singular_negated", "a singular toll noun a few words after a negation is none", "figure",  # لم يسقط قتيل
+              lambda: _sg_before().str.contains(_c("singular_negated"))),
+    Exclusion("singular_conjunct_alone", "a singular toll noun after the conjunction with no toll in the last words before it", "figure",
+              lambda: (pl.col("lead_sg").fill_null("") == word("and"))
+              & ~_sg_before().str.contains(_c("toll_before"))),
+    Exclusion("singular_not_stated", "a singular toll noun after a condition or in a question is supposed or asked, not stated", "figure",
+              lambda: pl.col("head").fill_null("").str.contains(_c("singular_not_stated"))
+              | pl.col("sentence").fill_null("").str.contains(_c("question_mark"))),
+    Exclusion("singular_construct", "a singular toll noun before a definite noun is in construct, no count", "figure",  # قتيل الحب
+              lambda: pl.col("after").fill_null("").str.contains(_c("definite_next"))),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان
               lambda: (pl.col("measure") == "troops") & pl.col("m").str.contains(_c("definite"))),
     Exclusion("dual_soldiers", "two soldiers who were neither killed nor injured (they raise a flag, survive, are named) state no "
