@@ -257,8 +257,11 @@ def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFram
     return (
         lines.filter(pl.col("line").str.len_chars() <= LISTING_MAX_CHARS)
         .join(first_long, on="article_id", how="inner")
-        .filter(pl.col("line_no") > pl.col("_lede_no"))
-        .filter(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+        # (one predicate on a joined column: polars would otherwise push the normalising
+        # search below the joins, onto every short line of the corpus)
+        .filter(pl.when(pl.col("line_no") > pl.col("_lede_no"))
+                .then(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+                .otherwise(False))
         .group_by("article_id").agg(pl.col("line_no").min().alias("_listing_no"))
     )
 
@@ -319,7 +322,12 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .drop("_headline", "_lede_no")
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
-        .join(listing_starts(all_lines, first_long), on="article_id", how="left")
+    )
+    # A listing heading matters only where a dated line follows the first paragraph: looking
+    # for one in those few articles alone keeps the search off most lines of the corpus.
+    below = all_lines.join(lines.filter(pl.col("after_body")).select("article_id").unique(), on="article_id", how="semi")
+    lines = (
+        lines.join(listing_starts(below, first_long), on="article_id", how="left")
         .with_columns((pl.col("line_no") > pl.col("_listing_no")).fill_null(False).alias("in_listing"))
         .drop("_listing_no")
     )
