@@ -85,6 +85,8 @@ COMMA_CHARS = r"[،,]"     # a comma parts a list or a sentence's clauses, not a
 WEAK_PUNCT = r"[(\[{*•]"
 QUOTE_CHARS = r"[«»\"“”]"
 WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
+DIGIT_JOIN = r"([0-9])[\-–—/]([0-9])"  # (twice: a match takes the digit after it)
+JOINER = "."
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
 
 
@@ -161,9 +163,9 @@ def credit_patterns() -> dict[str, str]:
         "place": alternation(t["places"]),
         # (the words of a firm credit line: see firm())
         "firm_digits": r"[0-9]{4}|[0-9]:[0-9]",
-        # a date, a time, a weekday or a date label: a stamp, never a name
+        # a date, a time, a weekday, a date label or a Hijri date's equivalent (الموافق): a stamp, never a name
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
-        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{equivalent}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
         "source_label": rf"^(?P<pre>[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
@@ -523,8 +525,11 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
     lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
     marked = (
+        # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
+        # 1426/10/9 the stamp mask left): no cut in a credit line
+        pl.col(text).str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
-        pl.col(text).str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
+        .str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
         # "ايلاف من لندن": من before a place parts an outlet from its place
         # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
         .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")

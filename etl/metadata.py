@@ -263,6 +263,21 @@ def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFram
     )
 
 
+CRUMB_CHARS = 40  # a breadcrumb's home link opens its line
+
+
+@lru_cache(maxsize=None)
+def breadcrumb_pattern(sentence: bool = False) -> str:
+    """A line that opens with a breadcrumb's home link (الرئيسية، Home: credit_words.csv,
+    role breadcrumb_home) and goes on (a section, a headline), over normalised lower-case text;
+    with ``sentence``, the home word followed by a stopword (a sentence's opening instead)."""
+    words = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "breadcrumb_home")
+    if sentence:
+        stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
+        return rf"^[^\w]*(?:{words})\s+(?:{stop})(?:\s|$)"
+    return rf"^[^\w]*(?:{words})(?:\s|[^\w\s])+\S"
+
+
 def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Head lines that carry a complete date, judged as publication stamps (spec §2).
 
@@ -296,8 +311,13 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
+    # (a breadcrumb that opens with the site's home link and ends with the headline,
+    # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
+    # (the home word before a sentence's word, الرئيسية في, opens a sentence)
+    opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
+    crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
     first_long = (
-        lines.filter(n > SHORT_LINE)
+        lines.filter((n > SHORT_LINE) & ~crumb)
         .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
         .select("article_id", pl.col("line_no").alias("_lede_no"))
     )

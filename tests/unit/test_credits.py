@@ -620,3 +620,45 @@ def test_credit_shapes_of_round_credit8(text, source, name):
 )
 def test_no_credit_in_round_credit8_shapes(text):
     assert credit(text) == (None, None)
+
+
+# ---- batches 18 and 19: a number's parts and a Hijri equivalent are no name; a comment form
+# after the article leaves the closing credit above it
+
+BODY_LINES = "\n".join([BODY] * 8)  # (the closing lines stand below the head's lines)
+FOOTER = "\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\nزر الذهاب إلى الأعلى\nإغلاق"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a score's dash in the first paragraph's opening is no cut of a dateline ("فاز الأردن 3" is no name)
+        "فاز الأردن 3-1 وديا على ضيفه العراق مساء الخميس في عمان، ضمن استعدادات المنتخبين للبطولة. " + BODY,
+        "تعادل لبنان 1-1 مع ضيفه مساء السبت في بيروت ضمن التصفيات، بحضور جماهير غفيرة من الطرفين. " + BODY,
+        HEAD + "فاز الفريق 3/2 على ضيفه أمس الأحد في الملعب الأولمبي، ضمن استعدادات المنتخبين للبطولة. " + BODY,
+        # a last-updated stamp's Hijri equivalent, its date numeric ("الموافق 1431" is no name)
+        HEAD + "آخر تحديث: 2010/3/15 الساعة 10:20 (مكة المكرمة) الموافق 1431/3/29 هـ\n" + BODY,
+        HEAD + "نشر في 2012/6/2 (بتوقيت القدس) الموافق 1433/7/12\n" + BODY,
+    ],
+)
+def test_no_credit_in_batches_18_and_19_shapes(text):
+    assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency's name alone after the body, above the heading of the site's comment form
+        (HEAD + BODY_LINES + "\n\nرويترز\n\nاترك تعليقاً" + FOOTER, "reuters", "رويترز"),
+        (HEAD + BODY_LINES + "\n\nالوادي نيوز\n\nأضف تعليق" + FOOTER, None, "الوادي نيوز"),
+        # a score in a dateline's first line leaves the credit line below it
+        (HEAD + "الرباط – رويترز: فاز الفريق 3-2 وديا على ضيفه أمس الأحد في الملعب الأولمبي. " + BODY, "reuters", "رويترز"),
+    ],
+)
+def test_credit_shapes_of_batches_18_and_19(text, source, name):
+    assert credit(text) == (source, name)
+
+
+def test_a_name_far_above_the_footer_without_a_comment_heading_is_not_read():
+    # (the heading opens the read above the footer, not the distance alone)
+    assert credit(HEAD + BODY_LINES + "\n\nرويترز\n\nتعليقات القراء متاحة" + FOOTER) == (None, None)

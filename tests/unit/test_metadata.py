@@ -351,3 +351,24 @@ def test_related_articles_heading_ends_the_stamps(text, date):
 def test_stamp_guards_of_batches_14_and_15(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+CRUMB_TITLE = "اشتباكات عنيفة في الأحياء الشرقية للمدينة القديمة بين القوات الحكومية ومسلحين من العشائر"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a breadcrumb (home link, section, the headline) is page furniture: the section and
+        # date line below it is the stamp ("month day, year" with an Arabic month)
+        ("الرئيسية » أخبار محلية » " + CRUMB_TITLE + "\nأخبار محلية - مارس 14, 2021\n\n" + BODY, "2021-03-14"),
+        ("الصفحة الرئيسية / تقارير / " + CRUMB_TITLE + "\nتقارير - أيار 3, 2019\n\n" + BODY, "2019-05-03"),
+        # a first paragraph that is no breadcrumb: the same line after it is no stamp
+        ("قال مسؤولون إن " + CRUMB_TITLE + " وفق ما أعلن اليوم\nأخبار محلية - مارس 14, 2021\n\n" + BODY, None),
+        # the home word in a sentence's first words is no breadcrumb
+        ("الرئيسية في هذا الملف أن " + CRUMB_TITLE + " وفق ما أعلن اليوم\nأخبار محلية - مارس 14, 2021\n\n" + BODY, None),
+    ],
+)
+def test_a_breadcrumb_is_no_first_paragraph(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
