@@ -1280,7 +1280,8 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     to the lines around them):
 
     - a line of text follows (a name that closes a headline with nothing below is a caption's);
-    - neither the paragraph below nor the headline above repeats the name (a player's name above
+    - neither the paragraph below nor the headline above repeats the name (the name's own line
+      printed twice is no repeat; a player's name above
       a sports item, "جروس" above "... كريستيان جروس", is its subject; a stamp line above, with
       a year or a clock time, may carry the site's own name);
     - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
@@ -1298,9 +1299,11 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
     )
     prev = pl.col("_prev").fill_null("")
-    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(prev).otherwise(pl.lit("")),
-                             pl.lit("\n"), pl.col("_next").fill_null("")])
     words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
+    # (the name's own line printed twice, "البوابة" above "البوابة", is no repeat of it)
+    other = lambda e: pl.when(words(_normalized(_clean(e))) != words(pl.col("seg"))).then(e).otherwise(pl.lit(""))
+    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(other(prev)).otherwise(pl.lit("")),
+                             pl.lit("\n"), other(pl.col("_next").fill_null(""))])
     repeated = words(_normalized(_clean(context))).str.contains(words(pl.col("seg")), literal=True)
     below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
     return lone.filter(

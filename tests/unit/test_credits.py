@@ -662,3 +662,17 @@ def test_credit_shapes_of_batches_18_and_19(text, source, name):
 def test_a_name_far_above_the_footer_without_a_comment_heading_is_not_read():
     # (the heading opens the read above the footer, not the distance alone)
     assert credit(HEAD + BODY_LINES + "\n\nرويترز\n\nتعليقات القراء متاحة" + FOOTER) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a site's name printed twice between the stamp and the text is its credit, not a repeat
+        ("تحرك عسكري جديد قرب الحدود الجنوبية للبلاد\n\nتاريخ النشر: 3 مايو 2019 - 10:20 GMT\nالمنارة\nالمنارة\n\n" + BODY, "المنارة"),
+        # ... but a name the paragraph below repeats is its subject
+        ("تحرك عسكري جديد قرب الحدود الجنوبية للبلاد\n\nتاريخ النشر: 3 مايو 2019 - 10:20 GMT\nالمنارة\nالمنارة\n\n"
+         "قالت المنارة إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن اليوم في مؤتمر صحفي عقد في العاصمة.", None),
+    ],
+)
+def test_a_lone_name_printed_twice(text, name):
+    assert credit(text) == (None, name)
