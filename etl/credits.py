@@ -150,6 +150,7 @@ def credit_patterns() -> dict[str, str]:
     time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
     labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] not in ("time", "equivalent"))
     equivalent = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "equivalent")
+    crawl = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "crawl")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
@@ -160,6 +161,9 @@ def credit_patterns() -> dict[str, str]:
         "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*{equivalent}\s*)?"
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
         "time": time,
+        # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
+        # stamp too, masked as one piece (the name after it is the credit's)
+        "crawl_month": rf"(?:^|\s)(?:{crawl})\s+[0-9]{{4}}-[0-9]{{1,2}}(?:[^\w]|$)",
         "place": alternation(t["places"]),
         # (the words of a firm credit line: see firm())
         "firm_digits": r"[0-9]{4}|[0-9]:[0-9]",
@@ -521,7 +525,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     cp = credit_patterns()
     # Only lines with digits can hold a stamp: the masking passes run on those alone.
     digits = pl.col(text).str.contains(r"[0-9]")
-    stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})"
+    stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})|(?:{cp['crawl_month']})"
     with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
     lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
     marked = (

@@ -676,3 +676,17 @@ def test_a_name_far_above_the_footer_without_a_comment_heading_is_not_read():
 )
 def test_a_lone_name_printed_twice(text, name):
     assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a crawler's stamp with a month alone, then the outlet's name and a colon
+        (" date 2019-04 المنارة:\n\n" + BODY, "المنارة"),
+        (" date 2021-11 الجنوب نيوز:\n\n" + BODY, "الجنوب نيوز"),
+        # ... then the first sentence: no name
+        (" date 2019-04 أعلنت الوزارة أن القوات ستبقى في البلاد حتى نهاية العام الجاري:\n\n" + BODY, None),
+    ],
+)
+def test_a_name_after_a_crawl_stamp_of_a_month(text, name):
+    assert credit(text) == (None, name)
