@@ -67,6 +67,7 @@ MENU_MAX_CHARS = 20     # a language switcher's entry
 LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name (and of the line above), read for that name
 BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheading)
 DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
+FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
 HEADLINE_MAX_CHARS = 200
 
@@ -1289,7 +1290,9 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
       a sports item, "جروس" above "... كريستيان جروس", is its subject; a stamp line above, with
       a year or a clock time, may carry the site's own name);
     - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
-      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
+      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's;
+    - the name's line is not printed FURNITURE_REPEATS times or more in the head (a menu's icon
+      label on a row of lines is page furniture; a byline printed twice still credits)."""
     # (the lines next to a lone name only, found by a semi join on its few keys, cut to their
     # openings after it)
     # (lone names stand above the first paragraph, within DEEP_LINES: the lines below are not read)
@@ -1297,9 +1300,14 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     top = head.filter(pl.col("line_no") <= DEEP_LINES).select("article_id", "line_no", "line")
     near = lambda k, name: (top.join(keys(k), on=["article_id", "line_no"], how="semi")
                             .select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name)))
+    # (how many times each line of those articles is printed in the head)
+    times = (head.join(lone.select("article_id").unique(), on="article_id", how="semi")
+             .group_by("article_id", "line").agg(pl.len().alias("_times")))
     lone = (
         lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
         .join(near(-1, "_prev"), on=["article_id", "line_no"], how="left")
+        .join(near(0, "_own"), on=["article_id", "line_no"], how="left")
+        .join(times, left_on=["article_id", "_own"], right_on=["article_id", "line"], how="left")
         .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
     )
     prev = pl.col("_prev").fill_null("")
@@ -1312,7 +1320,8 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
     return lone.filter(
         pl.col("_next").is_not_null() & ~repeated & (~below_byline | pl.col("outletish") | (pl.col("cls") == "known"))
-    ).drop("_next", "_prev")
+        & (pl.col("_times").fill_null(1) < FURNITURE_REPEATS)
+    ).drop("_next", "_prev", "_own", "_times")
 
 
 def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:

@@ -690,3 +690,22 @@ def test_a_lone_name_printed_twice(text, name):
 )
 def test_a_name_after_a_crawl_stamp_of_a_month(text, name):
     assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a menu's icon label printed on a row of lines above the text is page furniture
+        ("chevron\n" * 6 + "\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, None),
+        ("الأخبار الرئيسية\n" + "شبكة النهرين\n" * 4 + "\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, None),
+        # ... printed three times, also right above the text (twice is a byline repeated: see above)
+        (HEAD + "النهرين\nالنهرين\nالنهرين\n" + BODY, None),
+        # the same name printed once or twice still credits
+        ("شبكة النهرين\n\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, "شبكة النهرين"),
+        (HEAD + "النهرين\nالنهرين\n" + BODY, "النهرين"),
+        (HEAD + "النهرين\n" + BODY, "النهرين"),
+    ],
+)
+def test_a_line_printed_many_times_is_page_furniture(text, name):
+    assert credit(text)[1] == name
+
