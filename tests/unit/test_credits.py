@@ -709,3 +709,26 @@ def test_a_name_after_a_crawl_stamp_of_a_month(text, name):
 def test_a_line_printed_many_times_is_page_furniture(text, name):
     assert credit(text)[1] == name
 
+
+# ---- batches 20 and 21: a time zone after a stamp's time, a summary box's heading and an
+# outlet's name ending in الآن
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet's name of two words ending in الآن beside a place, a generic credit
+        ("أنباء الآن | حمص – سوريا (وكالات)\n\n" + BODY, "أنباء الآن"),
+        (HEAD + "دمشق - سوريا الآن\n\n" + BODY, "سوريا الآن"),
+        # ... not الآن in a sentence of the first paragraph
+        ("تجري الآن في مدينة حمص عمليات إزالة الأنقاض، وفق ما أعلن الدفاع المدني اليوم. " + BODY, None),
+        # a time zone between brackets after a stamp's time is the stamp's word, no credit
+        (HEAD + "الأحد 1431/3/2 هـ - الموافق 14/2/2010 م الساعة 11:20 (مكة المكرمة)، 08:20 (غرينتش)\n\n" + BODY, None),
+        (HEAD + "السبت 13 مارس 2010 - 08:20 (جرينتش)\n\n" + BODY, None),
+        # ... a name between brackets after a stamp's time still credits
+        (HEAD + "السبت 13 مارس 2010 - 08:20 (الوادي نيوز)\n\n" + BODY, "الوادي نيوز"),
+        # a summary box's heading alone above its text is page furniture
+        (HEAD + "ملخص\n" + BODY + "\n" + BODY, None),
+    ],
+)
+def test_credit_shapes_of_batches_20_and_21(text, name):
+    assert credit(text)[1] == name
