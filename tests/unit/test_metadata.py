@@ -372,3 +372,40 @@ CRUMB_TITLE = "اشتباكات عنيفة في الأحياء الشرقية ل
 def test_a_breadcrumb_is_no_first_paragraph(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+STAMP_HEAD = "غارات جديدة على أطراف المدينة وسط تصاعد القتال في المنطقة\n"
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a stamp's date and its time joined by في ("on ... at"): the stamp with its time
+        ("الأربعاء، 6 مارس 2019 في 10:40 م\n" + STAMP_HEAD + BODY, "2019-03-06", "2019-03-06 22:40:00"),
+        (STAMP_HEAD + "الأربعاء 6 مارس 2019 في 08:15\n\n" + BODY, "2019-03-06", "2019-03-06 08:15:00"),
+        # ... في before a place after the date is a caption's sentence, no stamp
+        (STAMP_HEAD + "الأربعاء 6 مارس 2019 في حلب\n\n" + BODY, None, None),
+    ],
+)
+def test_a_stamp_with_its_time_after_fi(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date right below a latest-news heading above the headline is the site header's:
+        # the article's own stamp below the headline wins
+        ("آخر الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "17.03.2019\n\n" + BODY, "2019-03-17"),
+        ("أحدث الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "الأحد 17 مارس 2019\n\n" + BODY, "2019-03-17"),
+        # ... and the date of last resort when the text states no other
+        ("أحدث الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + BODY, "2024-05-11"),
+        # without the heading above it, the weekday's stamp at the top outranks a bare date
+        ("قسم الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "17.03.2019\n\n" + BODY, "2024-05-11"),
+    ],
+)
+def test_a_date_below_a_latest_news_heading_is_the_header_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
