@@ -141,6 +141,10 @@ def credit_tables() -> dict:
         "countries": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv") if r["kind"] in ("country", "region")},
         "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
         "generic": generic, **words,
+        # the nouns a number counts (صاروخ، جندي، شخصا): a number before one is a count, no name
+        "counted": {normalize(r["phrase"]).lower() for r in read_csv("figure_triggers.csv")
+                    if r["form"] in ("noun", "noun_mil") and " " not in r["phrase"].strip()}
+                   | {normalize(r["word"]).lower() for r in read_csv("counted_person_nouns.csv")},
     }
 
 
@@ -741,8 +745,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
          | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
         seg.str.contains(cp["dateish"]).alias("_date"),
-        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
-        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
+        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
+        # a number and the noun it counts ("55 صاروخ لبناني", a subheading)
+        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
+         | _in(seg.str.extract(r"^[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
         (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")

@@ -732,3 +732,18 @@ def test_a_line_printed_many_times_is_page_furniture(text, name):
 )
 def test_credit_shapes_of_batches_20_and_21(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a number and the noun it counts, a subheading near the end, is a count, no name
+        (HEAD + BODY + "\n" + BODY + "\n40 صاروخ روسي\n" + BODY + "\n" + BODY, None),
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n300 جندي إضافي", None),
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n12 قتيلا مدنيا", None),
+        # ... a number before an outlet's marker still names an outlet
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n8 أيام نيوز", "8 أيام نيوز"),
+    ],
+)
+def test_a_number_and_its_counted_noun_is_no_name(text, name):
+    assert credit(text)[1] == name
