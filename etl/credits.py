@@ -214,6 +214,10 @@ def credit_patterns() -> dict[str, str]:
         # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
         "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
+        # a known agency after the last sentence, behind a place and a separator or a source
+        # label ("... شمالي المدينة. الموصل | د ب أ", "... بجروح. نقلا عن «يو.بي.آي»"; see credits)
+        "agency_tail": rf"[.!؟\"»]\s+(?:(?:{alternation(t['places'])})\s*[|\-–—/]\s*|(?:{word('source_label')})\s*[:：]?\s*)"
+                       rf"[\"«“(]?\s*(?P<name>{alternation(t['closing'])})\s*[\"»”)]?\s*\.?\s*$",
         # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
         # ... but a spelling that is also a word of time before a weekday is a date ("اليوم الأحد")
@@ -493,7 +497,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # (each test reads only the lines of its branch in ``readable``)
     of = lambda cond: pl.when(cond).then(pl.col("line"))
     opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
@@ -1074,6 +1078,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["agency_tail"], 1), "agency_tail").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("after_para") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
         .with_columns(pl.lit("closing").alias("shape")),
@@ -1264,7 +1269,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
         # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")
-        .when(pl.col("how") == "bracketed_stop").then(
+        .when(pl.col("how").is_in(["bracketed_stop", "agency_tail"])).then(
             pl.col("key").replace_strict(list(t["kinds"]), list(t["kinds"].values()), default=None) == "agency")
         .when(pl.col("how") == "share_bar").then((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish")))
         .when(pl.col("how") == "lone").then(lone_like)

@@ -747,3 +747,24 @@ def test_credit_shapes_of_batches_20_and_21(text, name):
 )
 def test_a_number_and_its_counted_noun_is_no_name(text, name):
     assert credit(text)[1] == name
+
+
+LAST = "وأصيب ثلاثة جنود وامرأة بجروح في انفجار عبوة ناسفة استهدفت دورية للجيش في حي سكني شمالي المدينة صباح اليوم"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a known agency after the last sentence, behind a place and a separator or a source label
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". البصرة | د ب أ", "dpa", "د ب أ"),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". حمص - رويترز", "reuters", "رويترز"),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + "، وفق مصادر طبية. نقلا عن \"يو.بي.آي\"", "upi", "يو.بي.آي"),
+        # ... a daily's name there is no closing credit (a sentence's words may end so)
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". الرياض - الوطن", None, None),
+        # ... nor an agency the last sentence names without a stop before it
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + " كما نقلت حمص - رويترز", None, None),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". وقال مسؤول في حمص لرويترز", None, None),
+    ],
+)
+def test_an_agency_after_the_last_sentence(text, source, name):
+    assert credit(text) == (source, name)
