@@ -768,3 +768,23 @@ LAST = "وأصيب ثلاثة جنود وامرأة بجروح في انفجار
 )
 def test_an_agency_after_the_last_sentence(text, source, name):
     assert credit(text) == (source, name)
+
+
+# a site's header of widgets (weather, exchange rates) and a trending list above the text
+WIDGETS = ("".join(f"{t}° {c}\n" for t, c in zip(range(14, 22), ["حمص", "حلب", "دمشق", "درعا"] * 2))
+           + "".join(f"{r}.{r}5 {c}\n" for r, c in zip(range(1, 8), ["يورو", "دولار أمريكي", "دينار أردني"] * 3)))
+TRENDING = "الأكثر قراءة\nمقتل 20 شخصا في قصف على بلدة حدودية خلال الأسبوع\nتعليق الرحلات الجوية إلى المدينة\n"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the credit line right above the first paragraph below a long header block
+        (WIDGETS + TRENDING + "حمص - شبكة النهرين\n" + BODY + "\n" + BODY, "شبكة النهرين"),
+        (WIDGETS + TRENDING + "عنوان الخبر: انسحاب القوات من المنطقة\nباريس-وكالة النهرين للأنباء\n" + BODY, "وكالة النهرين للأنباء"),
+        # ... a line above it that is no credit line stays unread
+        (WIDGETS + TRENDING + "حمص - شبكة النهرين\nانسحاب القوات من المنطقة\n" + BODY + "\n" + BODY, None),
+    ],
+)
+def test_a_credit_line_below_a_long_header_block(text, name):
+    assert credit(text)[1] == name
