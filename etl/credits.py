@@ -69,6 +69,7 @@ BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheadi
 DEEP_LINES = 24         # below page furniture (a header of weather and rate widgets, a trending list), the line above the first paragraph is read up to here
 FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
+CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
 HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
@@ -198,7 +199,12 @@ def credit_patterns() -> dict[str, str]:
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
         # a photo caption: a sentence, its full stop, and the photo's credit between brackets
         # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
-        "caption_credit": r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$",
+        # ... or a caption of CAPTION_WORDS words or more with no stop and no separator, a
+        # sentence's length ("بعض المباني سويت بالأرض بسبب التفجيرات (رويترز)"), or a line that
+        # ends with a photo's credit word between brackets ("الجيش الكويتي (إنترنت)")
+        "caption_credit": (r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$"
+                           rf"|^(?:[^\s\-–—:/|()\[\]]+\s+){{{CAPTION_WORDS},}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
+                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"),
         # a bar of share or follow buttons parted by | with one other part: the outlet's name
         # (Sputnik Arabic | X | WhatsApp)
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
@@ -266,6 +272,8 @@ DASHES = "-–—_/"  # a dash or a slash between a credit's segments
 MARKUP_MARKS = ["<image", "<img", "<figure", "<div", "<p>", "<a ", "://", "data:image"]
 MARKUP_CHARS = 16
 IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
+# an image's file name (b3fd73a8.jpg, photo_12.webp): a page's markup, no name
+IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[^\w]|$)"
 PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
 # a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
 PLACE_CREDIT_OPENING = r"^\W*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/\-–—(:]\s*[^\s/\-–—():]+(?:\s[^\s/\-–—():]+)?\s*[\-–—):/]"
@@ -628,10 +636,10 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 @lru_cache(maxsize=None)
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
-    an e-mail or web address."""
+    an e-mail or web address, an image's size or file name."""
     t = credit_tables()
     chrome = alternation(t.get("chrome", set()) | t.get("language_menu", set()) | t.get("social", set()))
-    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}"
+    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}|{IMAGE_FILE}"
 
 
 @lru_cache(maxsize=None)

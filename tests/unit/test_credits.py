@@ -788,3 +788,36 @@ TRENDING = "الأكثر قراءة\nمقتل 20 شخصا في قصف على ب�
 )
 def test_a_credit_line_below_a_long_header_block(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a photo's caption of a sentence's length, no stop, and its credit between brackets
+        (HEAD + "بعض مباني المجمع السكني سويت بالأرض تماما بسبب التفجيرات (رويترز)\n" + BODY, None, None),
+        # a line that ends with a photo's credit word between brackets is a caption ...
+        (HEAD + "الجيش الأردني (إنترنت)\n" + BODY, None, None),
+        # ... and leaves the credit line below it
+        (HEAD + "الجيش الأردني (إنترنت)\nحمص - شبكة النهرين\n" + BODY, None, "شبكة النهرين"),
+        # a dateline's place, or a date, before a bracketed credit still credits
+        (HEAD + "بغداد (رويترز)\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "القاهرة 5 مايو 2020 (رويترز)\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "الموصل (نينوى نيوز)\n" + BODY, None, "نينوى نيوز"),
+    ],
+)
+def test_a_photo_caption_with_its_credit_is_no_byline(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an image's file name alone on its line is the page's markup, no name
+        (HEAD + "a7f3c21e9b04d5.jpg\n" + BODY, None),
+        (HEAD + "صورة_القصف_2.webp\n" + BODY, None),
+        # ... an outlet's name in Latin letters there still credits
+        (HEAD + "Nahrain News\n" + BODY, "Nahrain News"),
+    ],
+)
+def test_an_image_file_name_is_no_name(text, name):
+    assert credit(text)[1] == name
