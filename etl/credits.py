@@ -746,7 +746,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # نافذة اليمن or المغرب اليوم): the second test is :func:`classify`'s (personlike).
     # (a section's word or an outlet's noun first is a site's name, أخبار حياة: a given name may
     # end it, as it ends a column's)
-    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns)
+    # (an outlet's marker word in it is no person's: رام الله الإخباري, though الله is a name's word)
+    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns) & ~any_tok(markers)
     return segs.with_columns(
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),

@@ -821,3 +821,19 @@ def test_a_photo_caption_with_its_credit_is_no_byline(text, source, name):
 )
 def test_an_image_file_name_is_no_name(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet's marker word makes a site's name of a place with الله no person's
+        (HEAD + "الجيش في أحد شوارع المدينة\nرام الله الإخباري\n" + BODY, "رام الله الإخباري"),
+        # فويس (voice) marks an outlet's name, alone on the first line above the text
+        ("حوران فويس\n" + BODY, "حوران فويس"),
+        # ... a person's name there, or a name with no marker on the first line, credits no one
+        (HEAD + "الجيش في أحد شوارع المدينة\nمحمد عبد الله\n" + BODY, None),
+        ("حوران الحرة\n" + BODY, None),
+    ],
+)
+def test_outlet_markers_of_batches_18_and_21(text, name):
+    assert credit(text)[1] == name
