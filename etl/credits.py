@@ -66,8 +66,10 @@ LONE_MAX_WORDS = 3      # an outlet name alone on its line
 MENU_MAX_CHARS = 20     # a language switcher's entry
 LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name (and of the line above), read for that name
 BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheading)
-DEEP_LINES = 16         # below page furniture, the line above the first paragraph is read up to here
+DEEP_LINES = 24         # below page furniture (a header of weather and rate widgets, a trending list), the line above the first paragraph is read up to here
+FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
+CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
 HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
@@ -85,6 +87,8 @@ COMMA_CHARS = r"[،,]"     # a comma parts a list or a sentence's clauses, not a
 WEAK_PUNCT = r"[(\[{*•]"
 QUOTE_CHARS = r"[«»\"“”]"
 WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
+DIGIT_JOIN = r"([0-9])[\-–—/]([0-9])"  # (twice: a match takes the digit after it)
+JOINER = "."
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
 
 
@@ -138,6 +142,10 @@ def credit_tables() -> dict:
         "countries": {" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv") if r["kind"] in ("country", "region")},
         "given": {normalize(r["name"]).lower() for r in read_csv("given_names.csv")},
         "generic": generic, **words,
+        # the nouns a number counts (صاروخ، جندي، شخصا): a number before one is a count, no name
+        "counted": {normalize(r["phrase"]).lower() for r in read_csv("figure_triggers.csv")
+                    if r["form"] in ("noun", "noun_mil") and " " not in r["phrase"].strip()}
+                   | {normalize(r["word"]).lower() for r in read_csv("counted_person_nouns.csv")},
     }
 
 
@@ -148,6 +156,7 @@ def credit_patterns() -> dict[str, str]:
     time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
     labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] not in ("time", "equivalent"))
     equivalent = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "equivalent")
+    crawl = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "crawl")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     word = lambda role: alternation(t.get(role, ()))
@@ -158,12 +167,15 @@ def credit_patterns() -> dict[str, str]:
         "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*{equivalent}\s*)?"
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
         "time": time,
+        # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
+        # stamp too, masked as one piece (the name after it is the credit's)
+        "crawl_month": rf"(?:^|\s)(?:{crawl})\s+[0-9]{{4}}-[0-9]{{1,2}}(?:[^\w]|$)",
         "place": alternation(t["places"]),
         # (the words of a firm credit line: see firm())
         "firm_digits": r"[0-9]{4}|[0-9]:[0-9]",
-        # a date, a time, a weekday or a date label: a stamp, never a name
+        # a date, a time, a weekday, a date label or a Hijri date's equivalent (الموافق): a stamp, never a name
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
-        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
+        "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{equivalent}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
         "source_label": rf"^(?P<pre>[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
@@ -187,7 +199,12 @@ def credit_patterns() -> dict[str, str]:
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
         # a photo caption: a sentence, its full stop, and the photo's credit between brackets
         # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
-        "caption_credit": r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$",
+        # ... or a caption of CAPTION_WORDS words or more with no stop and no separator, a
+        # sentence's length ("بعض المباني سويت بالأرض بسبب التفجيرات (رويترز)"), or a line that
+        # ends with a photo's credit word between brackets ("الجيش الكويتي (إنترنت)")
+        "caption_credit": (r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$"
+                           rf"|^(?:[^\s\-–—:/|()\[\]]+\s+){{{CAPTION_WORDS},}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
+                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"),
         # a bar of share or follow buttons parted by | with one other part: the outlet's name
         # (Sputnik Arabic | X | WhatsApp)
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
@@ -203,6 +220,10 @@ def credit_patterns() -> dict[str, str]:
         # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
         "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
+        # a known agency after the last sentence, behind a place and a separator or a source
+        # label ("... شمالي المدينة. الموصل | د ب أ", "... بجروح. نقلا عن «يو.بي.آي»"; see credits)
+        "agency_tail": rf"[.!؟\"»]\s+(?:(?:{alternation(t['places'])})\s*[|\-–—/]\s*|(?:{word('source_label')})\s*[:：]?\s*)"
+                       rf"[\"«“(]?\s*(?P<name>{alternation(t['closing'])})\s*[\"»”)]?\s*\.?\s*$",
         # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
         # ... but a spelling that is also a word of time before a weekday is a date ("اليوم الأحد")
@@ -251,6 +272,8 @@ DASHES = "-–—_/"  # a dash or a slash between a credit's segments
 MARKUP_MARKS = ["<image", "<img", "<figure", "<div", "<p>", "<a ", "://", "data:image"]
 MARKUP_CHARS = 16
 IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an image's width and height (454x140)
+# an image's file name (b3fd73a8.jpg, photo_12.webp): a page's markup, no name
+IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[^\w]|$)"
 PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
 # a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
 PLACE_CREDIT_OPENING = r"^\W*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/\-–—(:]\s*[^\s/\-–—():]+(?:\s[^\s/\-–—():]+)?\s*[\-–—):/]"
@@ -482,7 +505,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # (each test reads only the lines of its branch in ``readable``)
     of = lambda cond: pl.when(cond).then(pl.col("line"))
     opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s][^.!؟]{1,40}$")
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
@@ -519,12 +542,15 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     cp = credit_patterns()
     # Only lines with digits can hold a stamp: the masking passes run on those alone.
     digits = pl.col(text).str.contains(r"[0-9]")
-    stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})"
+    stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})|(?:{cp['crawl_month']})"
     with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
     lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
     marked = (
+        # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
+        # 1426/10/9 the stamp mask left): no cut in a credit line
+        pl.col(text).str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
-        pl.col(text).str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
+        .str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
         # "ايلاف من لندن": من before a place parts an outlet from its place
         # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
         .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")
@@ -610,10 +636,10 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
 @lru_cache(maxsize=None)
 def chrome_pattern() -> str:
     """Page furniture in a segment or line: a chrome word (also with the article: التعليقات),
-    an e-mail or web address."""
+    an e-mail or web address, an image's size or file name."""
     t = credit_tables()
     chrome = alternation(t.get("chrome", set()) | t.get("language_menu", set()) | t.get("social", set()))
-    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}"
+    return rf"(?:^|[^\w])(?:ال)?{chrome}(?:[^\w]|$)|@|https?|www\.|\.com|{IMAGE_SIZE}|{IMAGE_FILE}"
 
 
 @lru_cache(maxsize=None)
@@ -720,7 +746,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # نافذة اليمن or المغرب اليوم): the second test is :func:`classify`'s (personlike).
     # (a section's word or an outlet's noun first is a site's name, أخبار حياة: a given name may
     # end it, as it ends a column's)
-    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns)
+    # (an outlet's marker word in it is no person's: رام الله الإخباري, though الله is a name's word)
+    person = (n_tok >= 2) & ~seg.str.contains(r"[0-9]") & any_tok(given | {"عبد", "ابو", "بن", "بنت", "ال"}) & ~_in(first, section | nouns) & ~any_tok(markers)
     return segs.with_columns(
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
@@ -731,8 +758,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
          | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
         seg.str.contains(cp["dateish"]).alias("_date"),
-        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24)
-        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))).alias("_number"),
+        # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
+        # a number and the noun it counts ("55 صاروخ لبناني", a subheading)
+        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
+         | _in(seg.str.extract(r"^[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
         (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
@@ -1058,6 +1087,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["agency_tail"], 1), "agency_tail").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("after_para") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
         .with_columns(pl.lit("closing").alias("shape")),
@@ -1248,7 +1278,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
         # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")
-        .when(pl.col("how") == "bracketed_stop").then(
+        .when(pl.col("how").is_in(["bracketed_stop", "agency_tail"])).then(
             pl.col("key").replace_strict(list(t["kinds"]), list(t["kinds"].values()), default=None) == "agency")
         .when(pl.col("how") == "share_bar").then((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish")))
         .when(pl.col("how") == "lone").then(lone_like)
@@ -1275,11 +1305,14 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     to the lines around them):
 
     - a line of text follows (a name that closes a headline with nothing below is a caption's);
-    - neither the paragraph below nor the headline above repeats the name (a player's name above
+    - neither the paragraph below nor the headline above repeats the name (the name's own line
+      printed twice is no repeat; a player's name above
       a sports item, "جروس" above "... كريستيان جروس", is its subject; a stamp line above, with
       a year or a clock time, may carry the site's own name);
     - the line above is no byline (a short line cut by a dash, colon or slash, with no digits:
-      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's."""
+      "كتب - ياسر الهزيم:" above "القادسية" is a subheading's), unless the name is an outlet's;
+    - the name's line is not printed FURNITURE_REPEATS times or more in the head (a menu's icon
+      label on a row of lines is page furniture; a byline printed twice still credits)."""
     # (the lines next to a lone name only, found by a semi join on its few keys, cut to their
     # openings after it)
     # (lone names stand above the first paragraph, within DEEP_LINES: the lines below are not read)
@@ -1287,20 +1320,28 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
     top = head.filter(pl.col("line_no") <= DEEP_LINES).select("article_id", "line_no", "line")
     near = lambda k, name: (top.join(keys(k), on=["article_id", "line_no"], how="semi")
                             .select("article_id", (pl.col("line_no") - k).alias("line_no"), pl.col("line").alias(name)))
+    # (how many times each line of those articles is printed in the head)
+    times = (head.join(lone.select("article_id").unique(), on="article_id", how="semi")
+             .group_by("article_id", "line").agg(pl.len().alias("_times")))
     lone = (
         lone.join(near(1, "_next"), on=["article_id", "line_no"], how="left")
         .join(near(-1, "_prev"), on=["article_id", "line_no"], how="left")
+        .join(near(0, "_own"), on=["article_id", "line_no"], how="left")
+        .join(times, left_on=["article_id", "_own"], right_on=["article_id", "line"], how="left")
         .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
     )
     prev = pl.col("_prev").fill_null("")
-    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(prev).otherwise(pl.lit("")),
-                             pl.lit("\n"), pl.col("_next").fill_null("")])
     words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
+    # (the name's own line printed twice, "البوابة" above "البوابة", is no repeat of it)
+    other = lambda e: pl.when(words(_normalized(_clean(e))) != words(pl.col("seg"))).then(e).otherwise(pl.lit(""))
+    context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(other(prev)).otherwise(pl.lit("")),
+                             pl.lit("\n"), other(pl.col("_next").fill_null(""))])
     repeated = words(_normalized(_clean(context))).str.contains(words(pl.col("seg")), literal=True)
     below_byline = (prev.str.len_chars() <= BYLINE_SHAPE_CHARS) & prev.str.contains(r"^[^0-9٠-٩]*[-–—:/|][^0-9٠-٩]*$")
     return lone.filter(
         pl.col("_next").is_not_null() & ~repeated & (~below_byline | pl.col("outletish") | (pl.col("cls") == "known"))
-    ).drop("_next", "_prev")
+        & (pl.col("_times").fill_null(1) < FURNITURE_REPEATS)
+    ).drop("_next", "_prev", "_own", "_times")
 
 
 def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:

@@ -266,6 +266,33 @@ def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFram
     )
 
 
+def below_listing_heading(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id, line_no, ticker``: the lines right below a line that is a news listing's
+    heading alone (أحدث الأخبار، آخر الأخبار; listing_headings.csv), wherever it stands."""
+    heads = alternation(r["heading"] for r in read_csv("listing_headings.csv"))
+    return (
+        lines.filter(pl.col("line").str.len_chars() <= LISTING_MAX_CHARS)
+        .filter(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+        .select("article_id", (pl.col("line_no") + 1).alias("line_no"), pl.lit(True).alias("ticker"))
+        .unique()
+    )
+
+
+CRUMB_CHARS = 40  # a breadcrumb's home link opens its line
+
+
+@lru_cache(maxsize=None)
+def breadcrumb_pattern(sentence: bool = False) -> str:
+    """A line that opens with a breadcrumb's home link (الرئيسية، Home: credit_words.csv,
+    role breadcrumb_home) and goes on (a section, a headline), over normalised lower-case text;
+    with ``sentence``, the home word followed by a stopword (a sentence's opening instead)."""
+    words = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "breadcrumb_home")
+    if sentence:
+        stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
+        return rf"^[^\w]*(?:{words})\s+(?:{stop})(?:\s|$)"
+    return rf"^[^\w]*(?:{words})(?:\s|[^\w\s])+\S"
+
+
 def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Head lines that carry a complete date, judged as publication stamps (spec §2).
 
@@ -299,8 +326,13 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
+    # (a breadcrumb that opens with the site's home link and ends with the headline,
+    # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
+    # (the home word before a sentence's word, الرئيسية في, opens a sentence)
+    opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
+    crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
     first_long = (
-        lines.filter(n > SHORT_LINE)
+        lines.filter((n > SHORT_LINE) & ~crumb)
         .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
         .select("article_id", pl.col("line_no").alias("_lede_no"))
     )
@@ -330,9 +362,13 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         lines.join(listing_starts(below, first_long), on="article_id", how="left")
         .with_columns((pl.col("line_no") > pl.col("_listing_no")).fill_null(False).alias("in_listing"))
         .drop("_listing_no")
+        .join(below_listing_heading(all_lines), on=["article_id", "line_no"], how="left")
+        .with_columns(pl.col("ticker").fill_null(False))
     )
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
+    # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
+    at_time = r"^(\s*[,،]?\s*)(?:في|فى)(\s+[0-2]?[0-9]:[0-5][0-9])"
     # (a second date beside the first is a stamp's too: "30 أبريل 2017 آخر تحديث: الأحد 30 أبريل 2017")
     rest = lambda e: e.str.replace_all(pats["full"], " ").str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
     cand = (
@@ -349,7 +385,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .unnest("g", "t")
         .with_columns(
             prefix.str.replace(rf"^.*(?:{sp['segment_break']})", "").alias("_pseg"),
-            suffix.str.replace(rf"(?:{sp['segment_break']}).*$", "").alias("_sseg"),
+            suffix.str.replace(rf"(?:{sp['segment_break']}).*$", "").str.replace(at_time, "${1}${2}").alias("_sseg"),
             prefix.str.extract(sp["label_end"], 1).alias("label"),
         )
         .with_columns(
@@ -450,6 +486,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # below a related-articles heading the dates are the other articles'
         .when(pl.col("in_listing") & ~labelled).then(None)
         .when(labelled | header_bar).then(RANK_WEAK)
+        # a date right below a latest-news heading above the text (أحدث الأخبار / الخميس 25
+        # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
+        .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | hijri_line).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)

@@ -620,3 +620,220 @@ def test_credit_shapes_of_round_credit8(text, source, name):
 )
 def test_no_credit_in_round_credit8_shapes(text):
     assert credit(text) == (None, None)
+
+
+# ---- batches 18 and 19: a number's parts and a Hijri equivalent are no name; a comment form
+# after the article leaves the closing credit above it
+
+BODY_LINES = "\n".join([BODY] * 8)  # (the closing lines stand below the head's lines)
+FOOTER = "\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\nزر الذهاب إلى الأعلى\nإغلاق"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a score's dash in the first paragraph's opening is no cut of a dateline ("فاز الأردن 3" is no name)
+        "فاز الأردن 3-1 وديا على ضيفه العراق مساء الخميس في عمان، ضمن استعدادات المنتخبين للبطولة. " + BODY,
+        "تعادل لبنان 1-1 مع ضيفه مساء السبت في بيروت ضمن التصفيات، بحضور جماهير غفيرة من الطرفين. " + BODY,
+        HEAD + "فاز الفريق 3/2 على ضيفه أمس الأحد في الملعب الأولمبي، ضمن استعدادات المنتخبين للبطولة. " + BODY,
+        # a last-updated stamp's Hijri equivalent, its date numeric ("الموافق 1431" is no name)
+        HEAD + "آخر تحديث: 2010/3/15 الساعة 10:20 (مكة المكرمة) الموافق 1431/3/29 هـ\n" + BODY,
+        HEAD + "نشر في 2012/6/2 (بتوقيت القدس) الموافق 1433/7/12\n" + BODY,
+    ],
+)
+def test_no_credit_in_batches_18_and_19_shapes(text):
+    assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency's name alone after the body, above the heading of the site's comment form
+        (HEAD + BODY_LINES + "\n\nرويترز\n\nاترك تعليقاً" + FOOTER, "reuters", "رويترز"),
+        (HEAD + BODY_LINES + "\n\nالوادي نيوز\n\nأضف تعليق" + FOOTER, None, "الوادي نيوز"),
+        # a score in a dateline's first line leaves the credit line below it
+        (HEAD + "الرباط – رويترز: فاز الفريق 3-2 وديا على ضيفه أمس الأحد في الملعب الأولمبي. " + BODY, "reuters", "رويترز"),
+    ],
+)
+def test_credit_shapes_of_batches_18_and_19(text, source, name):
+    assert credit(text) == (source, name)
+
+
+def test_a_name_far_above_the_footer_without_a_comment_heading_is_not_read():
+    # (the heading opens the read above the footer, not the distance alone)
+    assert credit(HEAD + BODY_LINES + "\n\nرويترز\n\nتعليقات القراء متاحة" + FOOTER) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a site's name printed twice between the stamp and the text is its credit, not a repeat
+        ("تحرك عسكري جديد قرب الحدود الجنوبية للبلاد\n\nتاريخ النشر: 3 مايو 2019 - 10:20 GMT\nالمنارة\nالمنارة\n\n" + BODY, "المنارة"),
+        # ... but a name the paragraph below repeats is its subject
+        ("تحرك عسكري جديد قرب الحدود الجنوبية للبلاد\n\nتاريخ النشر: 3 مايو 2019 - 10:20 GMT\nالمنارة\nالمنارة\n\n"
+         "قالت المنارة إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن اليوم في مؤتمر صحفي عقد في العاصمة.", None),
+    ],
+)
+def test_a_lone_name_printed_twice(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a crawler's stamp with a month alone, then the outlet's name and a colon
+        (" date 2019-04 المنارة:\n\n" + BODY, "المنارة"),
+        (" date 2021-11 الجنوب نيوز:\n\n" + BODY, "الجنوب نيوز"),
+        # ... then the first sentence: no name
+        (" date 2019-04 أعلنت الوزارة أن القوات ستبقى في البلاد حتى نهاية العام الجاري:\n\n" + BODY, None),
+    ],
+)
+def test_a_name_after_a_crawl_stamp_of_a_month(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a menu's icon label printed on a row of lines above the text is page furniture
+        ("chevron\n" * 6 + "\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, None),
+        ("الأخبار الرئيسية\n" + "شبكة النهرين\n" * 4 + "\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, None),
+        # ... printed three times, also right above the text (twice is a byline repeated: see above)
+        (HEAD + "النهرين\nالنهرين\nالنهرين\n" + BODY, None),
+        # the same name printed once or twice still credits
+        ("شبكة النهرين\n\nمواضيع ذات صلة بالخبر\n\n" + HEAD + BODY, "شبكة النهرين"),
+        (HEAD + "النهرين\nالنهرين\n" + BODY, "النهرين"),
+        (HEAD + "النهرين\n" + BODY, "النهرين"),
+    ],
+)
+def test_a_line_printed_many_times_is_page_furniture(text, name):
+    assert credit(text)[1] == name
+
+
+# ---- batches 20 and 21: a time zone after a stamp's time, a summary box's heading and an
+# outlet's name ending in الآن
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet's name of two words ending in الآن beside a place, a generic credit
+        ("أنباء الآن | حمص – سوريا (وكالات)\n\n" + BODY, "أنباء الآن"),
+        (HEAD + "دمشق - سوريا الآن\n\n" + BODY, "سوريا الآن"),
+        # ... not الآن in a sentence of the first paragraph
+        ("تجري الآن في مدينة حمص عمليات إزالة الأنقاض، وفق ما أعلن الدفاع المدني اليوم. " + BODY, None),
+        # a time zone between brackets after a stamp's time is the stamp's word, no credit
+        (HEAD + "الأحد 1431/3/2 هـ - الموافق 14/2/2010 م الساعة 11:20 (مكة المكرمة)، 08:20 (غرينتش)\n\n" + BODY, None),
+        (HEAD + "السبت 13 مارس 2010 - 08:20 (جرينتش)\n\n" + BODY, None),
+        # ... a name between brackets after a stamp's time still credits
+        (HEAD + "السبت 13 مارس 2010 - 08:20 (الوادي نيوز)\n\n" + BODY, "الوادي نيوز"),
+        # a summary box's heading alone above its text is page furniture
+        (HEAD + "ملخص\n" + BODY + "\n" + BODY, None),
+    ],
+)
+def test_credit_shapes_of_batches_20_and_21(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a number and the noun it counts, a subheading near the end, is a count, no name
+        (HEAD + BODY + "\n" + BODY + "\n40 صاروخ روسي\n" + BODY + "\n" + BODY, None),
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n300 جندي إضافي", None),
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n12 قتيلا مدنيا", None),
+        # ... a number before an outlet's marker still names an outlet
+        (HEAD + BODY + "\n" + BODY + "\n" + BODY + "\n8 أيام نيوز", "8 أيام نيوز"),
+    ],
+)
+def test_a_number_and_its_counted_noun_is_no_name(text, name):
+    assert credit(text)[1] == name
+
+
+LAST = "وأصيب ثلاثة جنود وامرأة بجروح في انفجار عبوة ناسفة استهدفت دورية للجيش في حي سكني شمالي المدينة صباح اليوم"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a known agency after the last sentence, behind a place and a separator or a source label
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". البصرة | د ب أ", "dpa", "د ب أ"),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". حمص - رويترز", "reuters", "رويترز"),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + "، وفق مصادر طبية. نقلا عن \"يو.بي.آي\"", "upi", "يو.بي.آي"),
+        # ... a daily's name there is no closing credit (a sentence's words may end so)
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". الرياض - الوطن", None, None),
+        # ... nor an agency the last sentence names without a stop before it
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + " كما نقلت حمص - رويترز", None, None),
+        (HEAD + BODY + "\n" + BODY + "\n" + LAST + ". وقال مسؤول في حمص لرويترز", None, None),
+    ],
+)
+def test_an_agency_after_the_last_sentence(text, source, name):
+    assert credit(text) == (source, name)
+
+
+# a site's header of widgets (weather, exchange rates) and a trending list above the text
+WIDGETS = ("".join(f"{t}° {c}\n" for t, c in zip(range(14, 22), ["حمص", "حلب", "دمشق", "درعا"] * 2))
+           + "".join(f"{r}.{r}5 {c}\n" for r, c in zip(range(1, 8), ["يورو", "دولار أمريكي", "دينار أردني"] * 3)))
+TRENDING = "الأكثر قراءة\nمقتل 20 شخصا في قصف على بلدة حدودية خلال الأسبوع\nتعليق الرحلات الجوية إلى المدينة\n"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the credit line right above the first paragraph below a long header block
+        (WIDGETS + TRENDING + "حمص - شبكة النهرين\n" + BODY + "\n" + BODY, "شبكة النهرين"),
+        (WIDGETS + TRENDING + "عنوان الخبر: انسحاب القوات من المنطقة\nباريس-وكالة النهرين للأنباء\n" + BODY, "وكالة النهرين للأنباء"),
+        # ... a line above it that is no credit line stays unread
+        (WIDGETS + TRENDING + "حمص - شبكة النهرين\nانسحاب القوات من المنطقة\n" + BODY + "\n" + BODY, None),
+    ],
+)
+def test_a_credit_line_below_a_long_header_block(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a photo's caption of a sentence's length, no stop, and its credit between brackets
+        (HEAD + "بعض مباني المجمع السكني سويت بالأرض تماما بسبب التفجيرات (رويترز)\n" + BODY, None, None),
+        # a line that ends with a photo's credit word between brackets is a caption ...
+        (HEAD + "الجيش الأردني (إنترنت)\n" + BODY, None, None),
+        # ... and leaves the credit line below it
+        (HEAD + "الجيش الأردني (إنترنت)\nحمص - شبكة النهرين\n" + BODY, None, "شبكة النهرين"),
+        # a dateline's place, or a date, before a bracketed credit still credits
+        (HEAD + "بغداد (رويترز)\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "القاهرة 5 مايو 2020 (رويترز)\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "الموصل (نينوى نيوز)\n" + BODY, None, "نينوى نيوز"),
+    ],
+)
+def test_a_photo_caption_with_its_credit_is_no_byline(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an image's file name alone on its line is the page's markup, no name
+        (HEAD + "a7f3c21e9b04d5.jpg\n" + BODY, None),
+        (HEAD + "صورة_القصف_2.webp\n" + BODY, None),
+        # ... an outlet's name in Latin letters there still credits
+        (HEAD + "Nahrain News\n" + BODY, "Nahrain News"),
+    ],
+)
+def test_an_image_file_name_is_no_name(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet's marker word makes a site's name of a place with الله no person's
+        (HEAD + "الجيش في أحد شوارع المدينة\nرام الله الإخباري\n" + BODY, "رام الله الإخباري"),
+        # فويس (voice) marks an outlet's name, alone on the first line above the text
+        ("حوران فويس\n" + BODY, "حوران فويس"),
+        # ... a person's name there, or a name with no marker on the first line, credits no one
+        (HEAD + "الجيش في أحد شوارع المدينة\nمحمد عبد الله\n" + BODY, None),
+        ("حوران الحرة\n" + BODY, None),
+    ],
+)
+def test_outlet_markers_of_batches_18_and_21(text, name):
+    assert credit(text)[1] == name

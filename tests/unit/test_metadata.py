@@ -351,3 +351,61 @@ def test_related_articles_heading_ends_the_stamps(text, date):
 def test_stamp_guards_of_batches_14_and_15(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+CRUMB_TITLE = "اشتباكات عنيفة في الأحياء الشرقية للمدينة القديمة بين القوات الحكومية ومسلحين من العشائر"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a breadcrumb (home link, section, the headline) is page furniture: the section and
+        # date line below it is the stamp ("month day, year" with an Arabic month)
+        ("الرئيسية » أخبار محلية » " + CRUMB_TITLE + "\nأخبار محلية - مارس 14, 2021\n\n" + BODY, "2021-03-14"),
+        ("الصفحة الرئيسية / تقارير / " + CRUMB_TITLE + "\nتقارير - أيار 3, 2019\n\n" + BODY, "2019-05-03"),
+        # a first paragraph that is no breadcrumb: the same line after it is no stamp
+        ("قال مسؤولون إن " + CRUMB_TITLE + " وفق ما أعلن اليوم\nأخبار محلية - مارس 14, 2021\n\n" + BODY, None),
+        # the home word in a sentence's first words is no breadcrumb
+        ("الرئيسية في هذا الملف أن " + CRUMB_TITLE + " وفق ما أعلن اليوم\nأخبار محلية - مارس 14, 2021\n\n" + BODY, None),
+    ],
+)
+def test_a_breadcrumb_is_no_first_paragraph(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+STAMP_HEAD = "غارات جديدة على أطراف المدينة وسط تصاعد القتال في المنطقة\n"
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a stamp's date and its time joined by في ("on ... at"): the stamp with its time
+        ("الأربعاء، 6 مارس 2019 في 10:40 م\n" + STAMP_HEAD + BODY, "2019-03-06", "2019-03-06 22:40:00"),
+        (STAMP_HEAD + "الأربعاء 6 مارس 2019 في 08:15\n\n" + BODY, "2019-03-06", "2019-03-06 08:15:00"),
+        # ... في before a place after the date is a caption's sentence, no stamp
+        (STAMP_HEAD + "الأربعاء 6 مارس 2019 في حلب\n\n" + BODY, None, None),
+    ],
+)
+def test_a_stamp_with_its_time_after_fi(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date right below a latest-news heading above the headline is the site header's:
+        # the article's own stamp below the headline wins
+        ("آخر الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "17.03.2019\n\n" + BODY, "2019-03-17"),
+        ("أحدث الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "الأحد 17 مارس 2019\n\n" + BODY, "2019-03-17"),
+        # ... and the date of last resort when the text states no other
+        ("أحدث الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + BODY, "2024-05-11"),
+        # without the heading above it, the weekday's stamp at the top outranks a bare date
+        ("قسم الأخبار\nالسبت 11 مايو 2024\n" + STAMP_HEAD + "17.03.2019\n\n" + BODY, "2024-05-11"),
+    ],
+)
+def test_a_date_below_a_latest_news_heading_is_the_header_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
