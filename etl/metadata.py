@@ -266,13 +266,21 @@ def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFram
     )
 
 
-def below_listing_heading(lines: pl.LazyFrame) -> pl.LazyFrame:
+def below_listing_heading(lines: pl.LazyFrame, below: pl.LazyFrame | None = None) -> pl.LazyFrame:
     """``article_id, line_no, ticker``: the lines right below a line that is a news listing's
-    heading alone (أحدث الأخبار، آخر الأخبار; listing_headings.csv), wherever it stands."""
+    heading alone (أحدث الأخبار، آخر الأخبار; listing_headings.csv), wherever it stands; with
+    ``below`` (``article_id, line_no``), only those lines are looked at."""
     heads = alternation(r["heading"] for r in read_csv("listing_headings.csv"))
+    heading = normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$")
+    if below is not None:
+        # (one predicate on a joined column: polars would otherwise push the normalising
+        # search below the join, onto every short line of the corpus)
+        above = below.select("article_id", (pl.col("line_no") - 1).alias("line_no"), pl.lit(True).alias("_asked")).unique()
+        lines = lines.join(above, on=["article_id", "line_no"], how="inner")
+        heading = pl.when(pl.col("_asked")).then(heading).otherwise(False)
     return (
         lines.filter(pl.col("line").str.len_chars() <= LISTING_MAX_CHARS)
-        .filter(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+        .filter(heading)
         .select("article_id", (pl.col("line_no") + 1).alias("line_no"), pl.lit(True).alias("ticker"))
         .unique()
     )
@@ -331,11 +339,20 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # (the home word before a sentence's word, الرئيسية في, opens a sentence)
     opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
     crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
-    first_long = (
-        lines.filter((n > SHORT_LINE) & ~crumb)
-        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
-        .select("article_id", pl.col("line_no").alias("_lede_no"))
+    # (the breadcrumb test normalises: it runs on each article's first long line alone, and
+    # where that is a breadcrumb the next long line is the first paragraph)
+    first_of_article = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
+    long = lines.filter(n > SHORT_LINE)
+    first = long.filter(first_of_article).with_columns(crumb.alias("_crumb"))
+    after_crumb = (
+        long.join(first.filter(pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_crumb_no")), on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("line_no") > pl.col("_crumb_no"))
+        .filter(first_of_article)
     )
+    first_long = pl.concat([
+        first.filter(~pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_lede_no")),
+        after_crumb.select("article_id", pl.col("line_no").alias("_lede_no")),
+    ]).sort("article_id")
     lines = (
         # A year in a short line, or near the start of a paragraph (a dateline, a label):
         # elsewhere in a paragraph a date is prose.
@@ -362,9 +379,12 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         lines.join(listing_starts(below, first_long), on="article_id", how="left")
         .with_columns((pl.col("line_no") > pl.col("_listing_no")).fill_null(False).alias("in_listing"))
         .drop("_listing_no")
-        .join(below_listing_heading(all_lines), on=["article_id", "line_no"], how="left")
+        .join(below_listing_heading(all_lines, lines.select("article_id", "line_no")), on=["article_id", "line_no"], how="left")
         .with_columns(pl.col("ticker").fill_null(False))
     )
+    # The dated lines are few (about one in 800): gathered into one frame, the stamp tests
+    # below compile their patterns once instead of once per chunk of the corpus's lines.
+    lines = lines.collect().lazy()
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
     # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
