@@ -32,6 +32,7 @@ lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
 next        the word after a count (rules tl, dm): tested by an exclusion, not read
 excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
+year        a year word before the low end of a range (سنه 2013 الي 3381): the match is left out
 ==========  ===================================================================
 
 ====  ============================================================================
@@ -40,7 +41,7 @@ rule  shape (normalised text)
 vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقتل العشرات، مئات الهجمات، الافا من قواتها
 rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها من 5200 الي 3000 جندي (5200)
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
-rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل
+rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل، مابين اثنين الي اربعه صواريخ، 22 او 23 عسكريا
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
@@ -222,10 +223,11 @@ RULES: tuple[Rule, ...] = (
          exclusions=("no_change", "needs_military_context")),
     # [verb] [ما] بين NUM و/الي/ل NUM [noun]: بين 10 و20 قتيلا، ما بين 27 الف الي 37 الف مقاتل، بين 4000 ل 6000 مقاتل;
     # NUM-NUM, NUM [scale] الي NUM [scale]: من 30 الف الي 40 الف مقاتل
-    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to}|{range_link}|{range_dash})\s*(?P<hi>{NUM})"
-               r"|(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|{range_dash})\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$))" + _NOUN_TAIL + "{B1}",
+    Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to}|{range_link}|{range_dash})\s*(?P<hi>{NUM})"
+               r"|(?:(?P<year>{year_word})\s+)?(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|{range_dash})\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$)"
+               r"|(?P<lo3>{NUM})\s+{or}\s*(?P<hi3>{NUM}))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
-         exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context")),
+         exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context", "range_from_year")),
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
@@ -344,8 +346,8 @@ RULES: tuple[Rule, ...] = (
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
-    # verb … NUM person-noun, up to five words between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا
-    Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:{WORD}[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
+    # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
+    Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                r"(?P<victims>{counted_person})(?:[^\w]|$)",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
@@ -828,6 +830,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: _role("verb", "vg", "rg").is_null() & _role("noun", "vg", "rg").is_null() & pl.col("host_vg").is_null()),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
+    # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
+    # so that it hides no count after it
+    Exclusion("range_from_year", "a year word before the low end of a range: the low end is a year", "match",
+              lambda: _role("year", "rg").is_not_null()),
     Exclusion("range_not_ascending", "a range whose low end is not below its high end (a date, a score)", "match",
               lambda: pl.col("value_low") >= pl.col("value_high")),
     Exclusion("count_head_no_change", "from N to M after a count head is a range (an estimate) unless a change verb opens it "
@@ -864,8 +870,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
+    # the match's last word is read with what follows: a match that took the first word of a two-word
+    # disease (اصيب 50 شخصا بضربات | شمس) still names it
     Exclusion("disease_after", "a disease is named right after the count", "figure",
-              lambda: ((pl.col("measure") != "troops") & pl.col("after").str.slice(0, 40).str.contains(_c("disease_after"))).fill_null(False)),
+              lambda: ((pl.col("measure") != "troops")
+                       & pl.concat_str([pl.col("m").str.extract(r"(\S+)\s*$", 1).fill_null(""), pl.col("after").str.slice(0, 40)])
+                       .str.contains(_c("disease_after"))).fill_null(False)),
     Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count, "
               "unless it names the wounded",
               "figure", lambda: (pl.col("measure").is_in(["injured", "casualties"]) & ~pl.col("m").str.contains(_c("wounded_word"))
@@ -916,9 +926,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("head").str.tail(8).str.contains(r"[^\W\d_][-–]$")),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
-    Exclusion("fighters_count_between", "another number stands between the count and its fighting verb", "figure",
+    # tested on the match, before overlaps, so that a dropped count hides no count inside its words (2019 … بلغت 52 قتيل)
+    Exclusion("fighters_count_between", "another number stands between the count and its fighting verb", "match",
               lambda: pl.col("words_nf").str.contains(r"[0-9]")),
-    Exclusion("fighters_no_nationality", "no nationality or side right after the count", "figure",
+    Exclusion("fighters_no_nationality", "no nationality or side right after the count", "match",
               lambda: ~pl.col("words_nf").str.contains(_c("nisba_first"))),
     Exclusion("bound_unit", "a bound after a count word followed by a unit (more than 70 per cent) is a rate or a time, not a count", "figure",
               lambda: pl.when(pl.col("num2_tt").is_not_null()).then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))
