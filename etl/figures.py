@@ -73,13 +73,14 @@ def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def _match_exprs(rule: str) -> tuple[pl.Expr, pl.Expr]:
+def _match_exprs(rule: str, common: bool = False) -> tuple[pl.Expr, pl.Expr]:
     """A rule's two regex expressions, built once: building ``extract_groups`` compiles the
     pattern to learn its groups, a few milliseconds for the large ones, in every batch otherwise.
     Each chunk is "gap + match"; the second expression is unanchored at the start, so the
     engine finds the match's span with its DFAs and runs the (slow) capture engine on that
-    span only, not on the whole chunk."""
-    pattern = next(c.pattern for c in grammar().rules if c.rule.name == rule)
+    span only, not on the whole chunk. ``common``: the pattern without its rare branch."""
+    c = next(c for c in grammar().rules if c.rule.name == rule)
+    pattern = c.common_pattern if common else c.pattern
     return (pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"),
             pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
 
@@ -90,17 +91,24 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
     the rule's ``lead`` opens with. ``flag``: a column holding the rule's prefilter verdict."""
     if prefilter and c.prefilter is not None:
         cand = cand.filter(pl.col(flag) if flag else pl.col("norm").str.contains(c.prefilter))
-    chunks, groups = _match_exprs(c.rule.name)
-    m = (
-        cand.select("article_id", "sent_idx", chunks)
-        .explode("chunk")
-        .drop_nulls("chunk")
-        .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
-        .with_columns(groups)
-        .drop("chunk")
-        .unnest("grp")
-        .with_columns(pl.lit(c.rule.name).alias("rule"), pl.lit(c.priority, pl.Int32).alias("prio"))
-    )
+    def spans(cand: pl.LazyFrame, common: bool = False) -> pl.LazyFrame:
+        chunks, groups = _match_exprs(c.rule.name, common)
+        return (
+            cand.select("article_id", "sent_idx", chunks)
+            .explode("chunk")
+            .drop_nulls("chunk")
+            .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
+            .with_columns(groups)
+            .drop("chunk")
+            .unnest("grp")
+        )
+    if c.rare_guard is None:
+        m = spans(cand)
+    else:
+        # the rare branch is tried only in the sentences that hold its shape (see Rule.rare)
+        cand = cand.with_columns(pl.col("norm").str.contains(c.rare_guard).alias("_rare"))
+        m = pl.concat([spans(cand.filter(pl.col("_rare"))), spans(cand.filter(~pl.col("_rare")), common=True)], how="diagonal")
+    m = m.with_columns(pl.lit(c.rule.name).alias("rule"), pl.lit(c.priority, pl.Int32).alias("prio"))
     if c.rule.trim_subset:
         # A victims phrase stops before بينهم / منهم: what follows is a subset count of its
         # own (مقتل 71 الفا و781 مدنيا بينهم 11 الفا و964 طفلا).

@@ -145,3 +145,26 @@ def test_word_lists_come_from_the_reference_tables():
     lists = word_lists()
     assert set(lists["scale"]) == {normalize(r["word"]) for r in read_csv("number_words.csv") if r["kind"] == "scale"}
     assert all((REFERENCE_DIR / f).exists() for f in ("grammar_words.csv", "grammar_lists.csv"))
+
+
+def _matches(compiled, sentences):
+    import dataclasses
+    from etl.figures import rule_matches
+    cand = pl.DataFrame({"article_id": ["a"] * len(sentences), "sent_idx": list(range(len(sentences))), "norm": sentences}).lazy()
+    return rule_matches(cand, compiled, prefilter=False).collect().select(
+        "sent_idx", "m_start", "m_end", *sorted(compiled.groups)).sort("sent_idx", "m_start")
+
+
+def test_a_rare_branch_tried_only_where_its_shape_is_finds_what_the_whole_pattern_finds():
+    """Rule.rare: the pattern without its branch on sentences that lack the branch's shape, the
+    whole pattern on the others, gives the whole pattern's matches (a glued count in the first
+    sentence, none in the second: the guard keeps the first only)."""
+    import dataclasses
+    compiled = next(c for c in grammar().rules if c.rule.name == "pk")
+    sentences = ["وكان 15مسلحا علي الاقل قتلوا في الاشتباك", "وكان 15 مسلحا علي الاقل قتلوا في الاشتباك"]
+    guarded = [bool(re.search(compiled.rare_guard, s)) for s in sentences]
+    assert guarded == [True, False]
+    whole = _matches(dataclasses.replace(compiled, rare_guard=None), sentences)
+    split = _matches(compiled, sentences)
+    assert whole.height == 2 and split.equals(whole)
+    assert split["glued_pk"].to_list() == ["مسلحا", None]
