@@ -382,9 +382,6 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .join(below_listing_heading(all_lines, lines.select("article_id", "line_no")), on=["article_id", "line_no"], how="left")
         .with_columns(pl.col("ticker").fill_null(False))
     )
-    # The dated lines are few (about one in 800): gathered into one frame, the stamp tests
-    # below compile their patterns once instead of once per chunk of the corpus's lines.
-    lines = lines.collect().lazy()
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
     # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
