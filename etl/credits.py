@@ -1186,7 +1186,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         ~pl.col("norm").str.contains(cp["caption_credit"]))
     byline_like = (
-        ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+        # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
+        (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
         # cut by a separator, or carrying a stamp (a year, a time)
         & pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\sمن\s|[0-9]{{4}}|[0-9]:[0-9]")
         & ~pl.col("norm").str.contains(rf"[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”0-9]{{{NAME_MAX_CHARS + 20},}}")

@@ -837,3 +837,22 @@ def test_an_image_file_name_is_no_name(text, name):
 )
 def test_outlet_markers_of_batches_18_and_21(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a byline that ends with a dotted abbreviation's closing dot still credits
+        (HEAD + "جوبا - أ.ف.ب.\n\n" + BODY, "afp", "أ.ف.ب"),
+        (HEAD + "جوبا - ا.ف.ب.\n\n" + BODY, "afp", "ا.ف.ب"),
+        (HEAD + "جوبا - أ. ف. ب.\n\n" + BODY, "afp", "أ. ف. ب"),
+        # ... a short line that ends with a word and its stop is a sentence, no byline
+        (HEAD + "وقال الوفد في جوبا - إنه سيعود غدا.\n\n" + BODY, None, None),
+        # a weekday a stamp prints in Russian is the stamp's, no outlet's name: the agency
+        # alone on the line below credits
+        (HEAD + "09:1222/10/2024, вторник\nالأناضول\n" + BODY, "anadolu", "الأناضول"),
+        (HEAD + "09:12 05/03/2024, пятница\n" + BODY, None, None),
+    ],
+)
+def test_credit_shapes_of_batches_22_and_23(text, source, name):
+    assert credit(text) == (source, name)

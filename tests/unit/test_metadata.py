@@ -409,3 +409,19 @@ def test_a_stamp_with_its_time_after_fi(text, date, at):
 def test_a_date_below_a_latest_news_heading_is_the_header_date(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a stamp's weekday printed in Russian picks the reading of a numeric date that falls
+        # on it (5 March 2024 is a Tuesday, 3 May 2024 a Friday)
+        (STAMP_HEAD + "09:12 05/03/2024, вторник\n\n" + BODY, "2024-03-05"),
+        (STAMP_HEAD + "09:12 05/03/2024, пятница\n\n" + BODY, "2024-05-03"),
+        # ... a time glued to the date it stands beside
+        (STAMP_HEAD + "09:1222/10/2024, вторник\n\n" + BODY, "2024-10-22"),
+    ],
+)
+def test_a_stamp_weekday_in_russian(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
