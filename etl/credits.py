@@ -164,8 +164,12 @@ def credit_patterns() -> dict[str, str]:
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
-        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*{equivalent}\s*)?"
-                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
+        # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
+        # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
+        # 21 جمادى أول 1446ه")
+        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
+                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
+                  rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
         "time": time,
         # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
         # stamp too, masked as one piece (the name after it is the credit's)

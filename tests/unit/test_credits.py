@@ -856,3 +856,19 @@ def test_outlet_markers_of_batches_18_and_21(text, name):
 )
 def test_credit_shapes_of_batches_22_and_23(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a Hijri date, a dash and its Gregorian equivalent in a dateline are one stamp: the
+        # credit between brackets after it is the name
+        ("حلب 12 رجب 1446 هـ – الموافق 12 يناير 2025 م (وكالة الشهباء) – " + BODY, None, "وكالة الشهباء"),
+        ("القاهرة 12 رجب 1446 هـ – الموافق 12 يناير 2025 م (أ ش أ) – " + BODY, "mena", "أ ش أ"),
+        # a Hijri date after a stamp's time is the stamp's, no name
+        ("السبت 14 ديسمبر 2024 03:10 مـ 12 جمادى آخر 1446هـ\n" + HEAD + BODY, None, None),
+        ("الأحد 6 أكتوبر 2024 09:05 مـ 3 ربيع الآخر 1446هـ\n" + HEAD + BODY, None, None),
+    ],
+)
+def test_hijri_stamps_are_no_names(text, source, name):
+    assert credit(text) == (source, name)
