@@ -369,6 +369,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~up_to(SHORT_LINE).str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS).fill_null(True)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    label_opening = r"(?i)^\s*(?:" + "|".join(
+        re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：]"
     # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
     # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
@@ -462,6 +464,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         # (a short line: slice before lowercasing, it costs on every line)
         up_to(MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu).fill_null(False).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
+        # a short line that opens with a source label and its colon, above a list of the
+        # page's tags (المصدر: X / tag / tag ...): read among all the tail's lines
+        (up_to(SHORT_LINE).str.contains(label_opening).fill_null(False) if name == "tail" else pl.lit(False)).alias("_far_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
@@ -525,8 +530,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close | pl.col("footer"))
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable & ~pl.col("_markup"))
-        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser") | pl.col("_far_label"))
+                    & readable & ~pl.col("_markup"))
+        .drop("_label", "_far_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))

@@ -872,3 +872,19 @@ def test_credit_shapes_of_batches_22_and_23(text, source, name):
 )
 def test_hijri_stamps_are_no_names(text, source, name):
     assert credit(text) == (source, name)
+
+
+LONG_BODY = "\n".join([BODY] * 9)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a source label above a list of the page's tags credits, however many tags follow
+        (HEAD + LONG_BODY + "\nالمصدر: قناة الغد - دبي\nدبي\nالطائرات\nالإمارات\nالحرائق\nالدفاع المدني", "قناة الغد"),
+        # ... the same line without its label, that far from the end, credits no one
+        (HEAD + LONG_BODY + "\nقناة الغد - دبي\nدبي\nالطائرات\nالإمارات\nالحرائق\nالدفاع المدني", None),
+    ],
+)
+def test_a_source_label_above_the_tags(text, name):
+    assert credit(text)[1] == name
