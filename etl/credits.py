@@ -969,6 +969,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # one outlet-like name and a dash or colon that ends the line: a dateline whose text
         # follows on the next line (زاد الأردن الإخباري -)
         ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
+        # ... or an outlet-like name and its acronym between brackets before the colon that
+        # ends the line (وكالة أنباء الشهباء (شبا):)
+        (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
+         & pl.col("cls").last().is_in(["name", "known"]) & (pl.col("after").last() == "strong")).alias("_acronym"),
         (pl.col("after") == "strong").all().alias("_open"),
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
@@ -991,6 +995,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+            | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
         )
     ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated")

@@ -888,3 +888,20 @@ LONG_BODY = "\n".join([BODY] * 9)
 )
 def test_a_source_label_above_the_tags(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet-like name and its acronym between brackets, alone on the first line and
+        # ended by a colon, open the text below
+        ("وكالة أنباء الشهباء (شبا):\n" + BODY, "شبا"),
+        ("وکالة أنباء الشهباء(شبا):\n" + BODY, "شبا"),
+        # ... a headline with a bracketed word before its colon is no credit, nor is the
+        # outlet-like name without the colon that opens the text
+        ("الجيش يتقدم في ريف المدينة الشرقي (صور):\n" + BODY, None),
+        ("وكالة أنباء الشهباء (شبا)\n" + BODY, None),
+    ],
+)
+def test_an_outlet_and_its_acronym_before_a_colon(text, name):
+    assert credit(text)[1] == name
