@@ -164,8 +164,12 @@ def credit_patterns() -> dict[str, str]:
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
     return {
         # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
-        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})\s*{equivalent}\s*)?"
-                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"),
+        # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
+        # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
+        # 21 جمادى أول 1446ه")
+        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
+                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
+                  rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
         "time": time,
         # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
         # stamp too, masked as one piece (the name after it is the credit's)
@@ -365,6 +369,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     few_words = ~up_to(SHORT_LINE).str.contains(r"^\S+" + r"\s+\S+" * LONE_MAX_WORDS).fill_null(True)
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
+    label_opening = r"(?i)^\s*(?:" + "|".join(
+        re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：]"
     # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
     # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
@@ -458,6 +464,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         # (a short line: slice before lowercasing, it costs on every line)
         up_to(MENU_MAX_CHARS).str.strip_chars(QUOTES + "|-").str.to_lowercase().is_in(menu).fill_null(False).alias("_menu"),
         pl.col("line").str.contains(label_alone).alias("_label"),
+        # a short line that opens with a source label and its colon, above a list of the
+        # page's tags (المصدر: X / tag / tag ...): read among all the tail's lines
+        (up_to(SHORT_LINE).str.contains(label_opening).fill_null(False) if name == "tail" else pl.lit(False)).alias("_far_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
         (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
@@ -521,8 +530,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close | pl.col("footer"))
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser")) & readable & ~pl.col("_markup"))
-        .drop("_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser") | pl.col("_far_label"))
+                    & readable & ~pl.col("_markup"))
+        .drop("_label", "_far_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -959,6 +969,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # one outlet-like name and a dash or colon that ends the line: a dateline whose text
         # follows on the next line (زاد الأردن الإخباري -)
         ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
+        # ... or an outlet-like name and its acronym between brackets before the colon that
+        # ends the line (وكالة أنباء الشهباء (شبا):)
+        (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
+         & pl.col("cls").last().is_in(["name", "known"]) & (pl.col("after").last() == "strong")).alias("_acronym"),
         (pl.col("after") == "strong").all().alias("_open"),
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
@@ -981,6 +995,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+            | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
         )
     ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated")
@@ -1186,7 +1201,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         ~pl.col("norm").str.contains(cp["caption_credit"]))
     byline_like = (
-        ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+        # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
+        (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
         # cut by a separator, or carrying a stamp (a year, a time)
         & pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\sمن\s|[0-9]{{4}}|[0-9]:[0-9]")
         & ~pl.col("norm").str.contains(rf"[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”0-9]{{{NAME_MAX_CHARS + 20},}}")

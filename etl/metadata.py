@@ -200,6 +200,8 @@ def stamp_patterns() -> dict[str, str]:
     gap = r"[\s:،,\-|/]*"
     return {
         "weekday": rf"(?:^|[^\w])(?P<wd>{weekday})(?:[^\w]|$)",
+        # ... right after a date: only marks, a time and its 12-hour mark between
+        "weekday_after": rf"^[^\w]*(?:(?:م|ء|ه)[^\w]+)?(?:{time_plain}[^\w]*(?:(?:ص|م|am|pm)[^\w]+)?)?(?P<wd>{weekday})(?:[^\w]|$)",
         # A label that ends the text before the date (only a weekday or a time between).
         "label_end": rf"(?:^|[^\w])(?P<lab>{label}){gap}(?:(?:{weekday}|{time_plain}|[ap]m|ص|م){gap})*$",
         # a byline's date word (كتبها فلان بتاريخ) right before the date
@@ -210,7 +212,7 @@ def stamp_patterns() -> dict[str, str]:
                   r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
-                   r"|بتوقيت\s+\S+|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
+                   r"|بتوقيت\s+\S+(?:\s+ال\S+)?|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
                    # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
                    r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
         "time": time_plain,
@@ -397,7 +399,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.concat_str([prefix.str.slice(-NEAR_CHARS), pl.lit(" | "), suffix.str.slice(0, NEAR_CHARS)]).alias("_near"))
         .with_columns(
             pl.col("_near").str.extract_groups(pats["time"]).alias("t"),
-            pl.col("_near").str.extract(sp["weekday"], 1).alias("wd_name"),
+            # (a weekday after the date counts when no word stands between them: in "27 سبتمبر
+            # 2020 م (صونا) – ارتفعت، السبت" it is the first sentence's day, not the stamp's)
+            pl.coalesce(prefix.str.slice(-NEAR_CHARS).str.extract(sp["weekday"], 1),
+                        suffix.str.slice(0, NEAR_CHARS).str.extract(sp["weekday_after"], 1)).alias("wd_name"),
         )
         .unnest("g", "t")
         .with_columns(

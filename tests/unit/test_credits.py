@@ -837,3 +837,71 @@ def test_an_image_file_name_is_no_name(text, name):
 )
 def test_outlet_markers_of_batches_18_and_21(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a byline that ends with a dotted abbreviation's closing dot still credits
+        (HEAD + "جوبا - أ.ف.ب.\n\n" + BODY, "afp", "أ.ف.ب"),
+        (HEAD + "جوبا - ا.ف.ب.\n\n" + BODY, "afp", "ا.ف.ب"),
+        (HEAD + "جوبا - أ. ف. ب.\n\n" + BODY, "afp", "أ. ف. ب"),
+        # ... a short line that ends with a word and its stop is a sentence, no byline
+        (HEAD + "وقال الوفد في جوبا - إنه سيعود غدا.\n\n" + BODY, None, None),
+        # a weekday a stamp prints in Russian is the stamp's, no outlet's name: the agency
+        # alone on the line below credits
+        (HEAD + "09:1222/10/2024, вторник\nالأناضول\n" + BODY, "anadolu", "الأناضول"),
+        (HEAD + "09:12 05/03/2024, пятница\n" + BODY, None, None),
+    ],
+)
+def test_credit_shapes_of_batches_22_and_23(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a Hijri date, a dash and its Gregorian equivalent in a dateline are one stamp: the
+        # credit between brackets after it is the name
+        ("حلب 12 رجب 1446 هـ – الموافق 12 يناير 2025 م (وكالة الشهباء) – " + BODY, None, "وكالة الشهباء"),
+        ("القاهرة 12 رجب 1446 هـ – الموافق 12 يناير 2025 م (أ ش أ) – " + BODY, "mena", "أ ش أ"),
+        # a Hijri date after a stamp's time is the stamp's, no name
+        ("السبت 14 ديسمبر 2024 03:10 مـ 12 جمادى آخر 1446هـ\n" + HEAD + BODY, None, None),
+        ("الأحد 6 أكتوبر 2024 09:05 مـ 3 ربيع الآخر 1446هـ\n" + HEAD + BODY, None, None),
+    ],
+)
+def test_hijri_stamps_are_no_names(text, source, name):
+    assert credit(text) == (source, name)
+
+
+LONG_BODY = "\n".join([BODY] * 9)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a source label above a list of the page's tags credits, however many tags follow
+        (HEAD + LONG_BODY + "\nالمصدر: قناة الغد - دبي\nدبي\nالطائرات\nالإمارات\nالحرائق\nالدفاع المدني", "قناة الغد"),
+        # ... the same line without its label, that far from the end, credits no one
+        (HEAD + LONG_BODY + "\nقناة الغد - دبي\nدبي\nالطائرات\nالإمارات\nالحرائق\nالدفاع المدني", None),
+    ],
+)
+def test_a_source_label_above_the_tags(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an outlet-like name and its acronym between brackets, alone on the first line and
+        # ended by a colon, open the text below
+        ("وكالة أنباء الشهباء (شبا):\n" + BODY, "شبا"),
+        ("وکالة أنباء الشهباء(شبا):\n" + BODY, "شبا"),
+        # ... a headline with a bracketed word before its colon is no credit, nor is the
+        # outlet-like name without the colon that opens the text
+        ("الجيش يتقدم في ريف المدينة الشرقي (صور):\n" + BODY, None),
+        ("وكالة أنباء الشهباء (شبا)\n" + BODY, None),
+    ],
+)
+def test_an_outlet_and_its_acronym_before_a_colon(text, name):
+    assert credit(text)[1] == name

@@ -409,3 +409,57 @@ def test_a_stamp_with_its_time_after_fi(text, date, at):
 def test_a_date_below_a_latest_news_heading_is_the_header_date(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a stamp's weekday printed in Russian picks the reading of a numeric date that falls
+        # on it (5 March 2024 is a Tuesday, 3 May 2024 a Friday)
+        (STAMP_HEAD + "09:12 05/03/2024, вторник\n\n" + BODY, "2024-03-05"),
+        (STAMP_HEAD + "09:12 05/03/2024, пятница\n\n" + BODY, "2024-05-03"),
+        # ... a time glued to the date it stands beside
+        (STAMP_HEAD + "09:1222/10/2024, вторник\n\n" + BODY, "2024-10-22"),
+    ],
+)
+def test_a_stamp_weekday_in_russian(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a Hijri date after the stamp's time, its month written without the article
+        ("السبت 14 ديسمبر 2024 03:10 مـ 12 جمادى آخر 1446هـ\n" + STAMP_HEAD + BODY, "2024-12-14", "2024-12-14 15:10:00"),
+        ("الأحد 6 أكتوبر 2024 09:05 صـ 3 ربيع ثاني 1446هـ\n" + STAMP_HEAD + BODY, "2024-10-06", "2024-10-06 09:05:00"),
+        # a time zone of two words (a city and its adjective) is the stamp's
+        ("14-12-2024 03:10 PM بتوقيت مكة المكرمة\n" + STAMP_HEAD + BODY, "2024-12-14", "2024-12-14 15:10:00"),
+        # ... a sentence's words after the zone's city are no stamp's (the headline quotes a time)
+        ("14-12-2024 03:10 PM بتوقيت مكة وصول الوفد الرسمي إلى العاصمة\n" + STAMP_HEAD + BODY, None, None),
+    ],
+)
+def test_stamp_shapes_of_batches_22_and_23(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (str(f["published_at"]) if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a weekday in the first sentence after the dateline's credit is the sentence's day,
+        # not the stamp's: the dateline's date stands (14 December 2024 is a Saturday, 12 January
+        # 2025 a Sunday)
+        ("حلب 14 ديسمبر 2024 (شهبا) – ارتفعت، الجمعة، حصيلة القتلى. " + BODY, "2024-12-14"),
+        ("حلب 12 رجب 1446 هـ – الموافق 12 يناير 2025 م (شهبا) – ارتفعت، الجمعة، حصيلة القتلى. " + BODY, "2025-01-12"),
+        # ... a weekday right after the date (a dash or a time between) is the stamp's and
+        # picks the reading of a numeric date (5 March 2024 is a Tuesday, 3 May a Friday)
+        (STAMP_HEAD + "05/03/2024 - الجمعة\n\n" + BODY, "2024-05-03"),
+        (STAMP_HEAD + "05/03/2024 10:20 م، الجمعة\n\n" + BODY, "2024-05-03"),
+        (STAMP_HEAD + "05/03/2024 - الثلاثاء\n\n" + BODY, "2024-03-05"),
+    ],
+)
+def test_a_weekday_after_a_word_is_no_stamps(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
