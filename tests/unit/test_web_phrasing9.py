@@ -62,3 +62,18 @@ def test_the_defence_ministry_is_a_military_word(sentence, expected):
 ])
 def test_a_killing_verb_without_its_final_alif(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # panic or fright after the count is no wound
+    ("وأصيب طفل وامرأة بنوبات هلع بعد سقوط القذيفة.", []),
+    ("وأصيب 15 شخصا بحالات فزع خلال الغارة.", []),
+    ("وقال المسعفون إن 9 أشخاص أصيبوا بالهلع.", []),
+    # a wound named before the panic: the wounded count stands
+    ("وأصيب 6 أشخاص بجروح و20 بحالات هلع جراء القصف.", [("injured", 6, None, None, "exact")]),
+    ("وأصيب طفل وامرأة بشظايا بعد سقوط القذيفة.", [("injured", 1, None, None, "exact"), ("injured", 1, None, None, "exact")]),
+    # panic named only as the mood of the scene is no disease of the wounded
+    ("وأصيب 8 أشخاص بجروح وسط حالة من الهلع في السوق.", [("injured", 8, None, None, "exact")]),
+])
+def test_panic_is_no_wound(sentence, expected):
+    check(sentence, expected)
