@@ -183,7 +183,7 @@ def shapes() -> dict[str, str]:
                          if k == "scale" and v == 1000)
     s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['fraction']}\s+{s['SCALE']}"
                 rf"|{s['DIG']}(?:\s*{s['THOUSAND']}\s+[0-9]{{1,3}}"
-                rf"|\s*{s['SCALE']}(?:{s['HALF']}|\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']}(?:{s['HALF']})?)"
+                rf"|\"?\s*{s['SCALE']}(?:{s['HALF']}|\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']}(?:{s['HALF']})?)"
                 r"(?:[^\w]|$)")
     s["QB"] = s["qualifier_before"]
     s["QA"] = s["qualifier_after"]

@@ -591,6 +591,8 @@ def context() -> dict[str, str]:
         "and_first": rf"^[^\w]*{s['and']}",
         "one_or_two_only": rf"^[^\w]*{s['one_or_two']}[^\w]*$",
         "wounded_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['wounded']}(?:[^\w]|$)",
+        # a wound named in or after an injury count (بجروح، جرحي): a disease after it is another group's
+        "wound_named": rf"(?:^|[^\w]){pre}(?:{s['wound_phrase']}|(?:{art})?{s['wounded']})(?:[^\w]|$)",
         # a casualty or capture word inside a count's words (عدد الجنود الذين قتلوا)
         "victim_word": (rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|{s['tail_injured']}|{s['tail_captured']}|{s['killed_before']}"
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
@@ -878,10 +880,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     # the match's last word is read with what follows: a match that took the first word of a two-word
-    # disease (اصيب 50 شخصا بضربات | شمس) still names it
+    # disease (اصيب 50 شخصا بضربات | شمس) still names it; what follows a wound word in or after the count is another group's
+    # (اصيب 3 بجروح و12 بالهلع: the 3 are wounded)
     Exclusion("disease_after", "a disease is named right after the count", "figure",
               lambda: ((pl.col("measure") != "troops")
-                       & pl.concat_str([pl.col("m").str.extract(r"(\S+)\s*$", 1).fill_null(""), pl.col("after").str.slice(0, 40)])
+                       & pl.concat_str([pl.col("m").str.extract(r"(\S+)\s*$", 1).fill_null(""),
+                                        pl.when(pl.col("m").str.contains(_c("wound_named"))).then(pl.lit(""))
+                                        .otherwise(pl.col("after").str.slice(0, 40).str.replace(_c("wound_named") + r"[\s\S]*$", ""))])
                        .str.contains(_c("disease_after"))).fill_null(False)),
     Exclusion("disease_sentence", "an injury count a few words after a disease or a vaccination (or just before one) is an infection count, "
               "unless it names the wounded",
