@@ -80,6 +80,11 @@ def explain(db: Path, key: str, console: Console, dropped: bool = False) -> bool
     if dropped:
         gone = dropped_matches(article_id, text)
         left = Table("rule", "dropped by", "reason", "measure", "value", "evidence", title="matches left out")
+        # (the exclusion's name is what a reader greps the code for: never cut, folded if need be)
+        left.columns[1].overflow = "fold"
+        left.columns[1].min_width = min(max(map(len, gone["dropped_by"].to_list()), default=10), 30)
+        left.columns[5].overflow = "fold"
+        left.columns[2].max_width = 20
         for r in gone.iter_rows(named=True):
             left.add_row(r["rule"], r["dropped_by"], r["reason"] or "", r["measure"] or "—",
                          _shown(r["value"], r["value_low"], r["value_high"]), text[r["char_start"]:r["char_end"]])
