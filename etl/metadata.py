@@ -553,12 +553,49 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
     return pl.when(pm & (hh < 12)).then(hh + 12).when(am & (hh == 12)).then(0).otherwise(hh)
 
 
+TODAY_CUE = "اليوم"
+
+
+def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id`` → ``_today``: the weekday a line names as the text's own today
+    (اليوم الأحد، اليوم، الأحد), from weekdays.csv's names as written (the raw line: normalising
+    every line that says "today" would cost more than the rest of the stamp search). A weekday
+    before a number heads a date (اليوم الأحد 5 مايو), not a today of its own."""
+    days = {}
+    for r in read_csv("weekdays.csv"):  # each name as listed and with its hamza dropped (الأحد، الاحد)
+        for name in (r["name"], r["name"].replace("أ", "ا").replace("إ", "ا")):
+            days[name] = int(r["weekday"])
+    names = "|".join(re.escape(w) for w in sorted(days, key=lambda w: (-len(w), w)))
+    pat = rf"(?:^|[^\w]){TODAY_CUE}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
+    return (
+        lines.filter(pl.col("line").str.contains(TODAY_CUE, literal=True))
+        .select("article_id", pl.col("line").str.extract_all(pat).alias("_m"))
+        .explode("_m").drop_nulls("_m")
+        .with_columns(pl.col("_m").str.extract_groups(pat).alias("g")).unnest("g")
+        .filter(pl.col("nx").is_null())
+        .select("article_id", pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("_today"))
+        .drop_nulls("_today")
+    )
+
+
 def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id`` → ``published_date``, ``published_at`` from the text alone: the best
     ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
     when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
+    lines = head_lines(articles)
+    cands = stamp_candidates(lines)
+    # A date of last resort (a site header, a crawl stamp) whose weekday the text's own
+    # "today" contradicts (the header's السبت above "قال اليوم الأحد") is the day of the visit,
+    # not the article's: dropped where no "today" of the text falls on it.
+    # (the literal test keeps this off the plan's candidates: reading them twice would build them twice)
+    today = today_weekdays(lines).group_by("article_id").agg(pl.col("_today").unique().alias("_todays"))
+    contradicted = (
+        (pl.col("rank") == RANK_WEAK) & pl.col("_todays").is_not_null()
+        & ~pl.col("_todays").list.contains(pl.col("date").dt.weekday().cast(pl.Int32))
+    )
     best = (
-        stamp_candidates(head_lines(articles))
+        cands.join(today, on="article_id", how="left")
+        .filter(~contradicted)
         .sort("article_id", "rank", "line_no")
         .group_by("article_id", maintain_order=True)
         .first()
