@@ -554,6 +554,7 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
 
 
 TODAY_CUE = "اليوم"
+TODAY_PARAGRAPHS = 2   # the opening paragraphs, where a report states its own today
 
 
 def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
@@ -567,8 +568,14 @@ def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
             days[name] = int(r["weekday"])
     names = "|".join(re.escape(w) for w in sorted(days, key=lambda w: (-len(w), w)))
     pat = rf"(?:^|[^\w]){TODAY_CUE}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
+    # Only the text's opening (its first TODAY_PARAGRAPHS lines from the first paragraph on)
+    # speaks of its own today: a later paragraph may quote an earlier report's (من اليوم السبت).
+    first = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
+    lede = lines.filter(pl.col("line").str.len_chars() > SHORT_LINE).filter(first).select("article_id", pl.col("line_no").alias("_lede_no"))
     return (
         lines.filter(pl.col("line").str.contains(TODAY_CUE, literal=True))
+        .join(lede, on="article_id", how="inner")
+        .filter(pl.col("line_no").is_between(pl.col("_lede_no"), pl.col("_lede_no") + TODAY_PARAGRAPHS - 1))
         .select("article_id", pl.col("line").str.extract_all(pat).alias("_m"))
         .explode("_m").drop_nulls("_m")
         .with_columns(pl.col("_m").str.extract_groups(pat).alias("g")).unnest("g")
@@ -584,13 +591,16 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
     lines = head_lines(articles)
     cands = stamp_candidates(lines)
-    # A date of last resort (a site header, a crawl stamp) whose weekday the text's own
+    # A site header's date of last resort whose weekday the text's own
     # "today" contradicts (the header's السبت above "قال اليوم الأحد") is the day of the visit,
     # not the article's: dropped where no "today" of the text falls on it.
     # (the literal test keeps this off the plan's candidates: reading them twice would build them twice)
     today = today_weekdays(lines).group_by("article_id").agg(pl.col("_today").unique().alias("_todays"))
     contradicted = (
-        (pl.col("rank") == RANK_WEAK) & pl.col("_todays").is_not_null()
+        # (a site header's shape: a Hijri equivalent or a bar beside the date; a bare weekday
+        # and date above the headline, its time on the next line, may be the article's stamp)
+        (pl.col("rank") == RANK_WEAK) & (pl.col("has_hijri") | pl.col("norm").str.contains("|", literal=True))
+        & pl.col("_todays").is_not_null()
         & ~pl.col("_todays").list.contains(pl.col("date").dt.weekday().cast(pl.Int32))
     )
     best = (

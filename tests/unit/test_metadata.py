@@ -482,6 +482,11 @@ TODAY_BODY = "أعلن المتحدث باسم الوزارة {today} أن ال�
         ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم الأحد 28 أبريل") + "\n\n" + BODY, "2024-04-27"),
         # ... and one of several todays on the header's day
         ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم السبت") + "\n\n" + TODAY_BODY.format(today="اليوم الأحد"), "2024-04-27"),
+        # ... and so does a today below the opening paragraphs (a later one quotes an earlier report)
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + BODY + "\n\n" + BODY + "\n\n" + TODAY_BODY.format(today="اليوم الأحد"), "2024-04-27"),
+        # ... a weekday and date above the headline with no Hijri date or bar, its time on the
+        # next line, may be the article's own stamp: a today does not overrule it
+        ("الخميس، 19 سبتمبر 2024\n07:34 م\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم السبت") + "\n\n" + BODY, "2024-09-19"),
         # the article's own stamp is no date of last resort: a today does not overrule it
         (STAMP_HEAD + "لندن 27 أبريل 2024 (رويترز) - " + TODAY_BODY.format(today="اليوم الأحد") + "\n\n" + BODY, "2024-04-27"),
     ],
