@@ -318,6 +318,8 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # ... and so is one glued to the end of a word before a space ("المدينةـ جدة"; not
         # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
         .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
+        # a plus between spaces joins a credit's parts as a slash does (زمن نيوز + وكالات)
+        .str.replace_all(r"(\s)\+(\s)", "$1/$2")
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
         .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
@@ -388,12 +390,22 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .select("article_id", pl.col("line_no").alias("_lede_no"))
     )
     first_long = all_head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES)).select("article_id").unique()
-    deep = (
+    window = (
         all_head.filter(pl.col("line_no").is_between(BYLINE_LINES, DEEP_LINES - 1))
         .join(first_long, on="article_id", how="anti")
         .join(lede_no, on="article_id", how="inner")
-        .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1, pl.col("_lede_no")))
-        .drop("_lede_no")
+    )
+    # (a furniture line right above the first paragraph, a player's "listen to the article",
+    # puts the credit line one line higher: read too)
+    furniture = (
+        window.filter((pl.col("line_no") == pl.col("_lede_no") - 1) & (pl.col("line").str.len_chars() <= MENU_MAX_CHARS))
+        .filter(_normalized(_clean(pl.col("line"))).str.contains(chrome_pattern()))
+        .select("article_id", pl.lit(1).alias("_up"))
+    )
+    deep = (
+        window.join(furniture, on="article_id", how="left")
+        .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1 - pl.col("_up").fill_null(0), pl.col("_lede_no")))
+        .drop("_lede_no", "_up")
     )
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
     own_norm = _normalized(_clean(pl.col("line")))
@@ -517,7 +529,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
-    marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
+    marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\s\+\s|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "tail") & pl.col("after_para"))
         | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))

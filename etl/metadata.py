@@ -553,12 +553,59 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
     return pl.when(pm & (hh < 12)).then(hh + 12).when(am & (hh == 12)).then(0).otherwise(hh)
 
 
+TODAY_CUE = "اليوم"
+TODAY_PARAGRAPHS = 2   # the opening paragraphs, where a report states its own today
+
+
+def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id`` → ``_today``: the weekday a line names as the text's own today
+    (اليوم الأحد، اليوم، الأحد), from weekdays.csv's names as written (the raw line: normalising
+    every line that says "today" would cost more than the rest of the stamp search). A weekday
+    before a number heads a date (اليوم الأحد 5 مايو), not a today of its own."""
+    days = {}
+    for r in read_csv("weekdays.csv"):  # each name as listed and with its hamza dropped (الأحد، الاحد)
+        for name in (r["name"], r["name"].replace("أ", "ا").replace("إ", "ا")):
+            days[name] = int(r["weekday"])
+    names = "|".join(re.escape(w) for w in sorted(days, key=lambda w: (-len(w), w)))
+    pat = rf"(?:^|[^\w]){TODAY_CUE}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
+    # Only the text's opening (its first TODAY_PARAGRAPHS lines from the first paragraph on)
+    # speaks of its own today: a later paragraph may quote an earlier report's (من اليوم السبت).
+    first = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
+    lede = lines.filter(pl.col("line").str.len_chars() > SHORT_LINE).filter(first).select("article_id", pl.col("line_no").alias("_lede_no"))
+    return (
+        lines.filter(pl.col("line").str.contains(TODAY_CUE, literal=True))
+        .join(lede, on="article_id", how="inner")
+        .filter(pl.col("line_no").is_between(pl.col("_lede_no"), pl.col("_lede_no") + TODAY_PARAGRAPHS - 1))
+        .select("article_id", pl.col("line").str.extract_all(pat).alias("_m"))
+        .explode("_m").drop_nulls("_m")
+        .with_columns(pl.col("_m").str.extract_groups(pat).alias("g")).unnest("g")
+        .filter(pl.col("nx").is_null())
+        .select("article_id", pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("_today"))
+        .drop_nulls("_today")
+    )
+
+
 def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id`` → ``published_date``, ``published_at`` from the text alone: the best
     ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
     when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
+    lines = head_lines(articles)
+    cands = stamp_candidates(lines)
+    # A site header's date of last resort whose weekday the text's own
+    # "today" contradicts (the header's السبت above "قال اليوم الأحد") is the day of the visit,
+    # not the article's: dropped where no "today" of the text falls on it.
+    # (the literal test keeps this off the plan's candidates: reading them twice would build them twice)
+    today = today_weekdays(lines).group_by("article_id").agg(pl.col("_today").unique().alias("_todays"))
+    contradicted = (
+        # (a site header's shape: a Hijri equivalent or a bar beside the date; a bare weekday
+        # and date above the headline, its time on the next line, may be the article's stamp)
+        (pl.col("rank") == RANK_WEAK) & (pl.col("has_hijri") | pl.col("norm").str.contains("|", literal=True))
+        & pl.col("_todays").is_not_null()
+        & ~pl.col("_todays").list.contains(pl.col("date").dt.weekday().cast(pl.Int32))
+    )
     best = (
-        stamp_candidates(head_lines(articles))
+        cands.join(today, on="article_id", how="left")
+        .filter(~contradicted)
         .sort("article_id", "rank", "line_no")
         .group_by("article_id", maintain_order=True)
         .first()

@@ -905,3 +905,38 @@ def test_a_source_label_above_the_tags(text, name):
 )
 def test_an_outlet_and_its_acronym_before_a_colon(text, name):
     assert credit(text)[1] == name
+
+
+# page furniture above the credit: a section, a stamp and its time, a second section
+FURNISHED = "تغطية\n\n" + HEAD + "رياضة\nالثلاثاء 08 يونيو 2021\n22:38\nمنوعات\n"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a plus between spaces parts an outlet from a generic credit as a slash does
+        (HEAD + "زمن نيوز + وكالات\n\n" + BODY, "زمن نيوز"),
+        (HEAD + "رويترز + وكالات\n\n" + BODY, "رويترز"),
+        # ... a plus between words that name no outlet credits no one
+        (HEAD + "صور + فيديو\n\n" + BODY, None),
+        (HEAD + "الأهلي + الهلال\n\n" + BODY, None),
+    ],
+)
+def test_a_plus_between_a_credit_and_agencies(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # deep below the furniture, a player's button between the credit line and the first
+        # paragraph: the credit line above it is read
+        (FURNISHED + "استمع المقال\nزمن نيوز + وكالات\nاستمع المقال\n\n" + BODY, "زمن نيوز"),
+        (FURNISHED + "زمن نيوز - وكالات\nاستمع للخبر\n\n" + BODY, "زمن نيوز"),
+        # ... with a line that is no furniture between them, or two buttons, it is not
+        (FURNISHED + "زمن نيوز + وكالات\nأخبار عاجلة من المنطقة\n\n" + BODY, None),
+        (FURNISHED + "زمن نيوز + وكالات\nاستمع المقال\nاستمع المقال\n\n" + BODY, None),
+    ],
+)
+def test_a_credit_line_above_a_players_button(text, name):
+    assert credit(text)[1] == name

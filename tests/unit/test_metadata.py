@@ -463,3 +463,34 @@ def test_stamp_shapes_of_batches_22_and_23(text, date, at):
 def test_a_weekday_after_a_word_is_no_stamps(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+TODAY_BODY = "أعلن المتحدث باسم الوزارة {today} أن الاجتماع المقبل سيعقد في العاصمة بحضور ممثلين عن عدد من الدول المجاورة."
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a site header's date (27 April 2024 is a Saturday) above a text whose own today is
+        # Sunday: the day of the visit, not the article's
+        ("السبت 18 شوال 1445 هـ - 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم الأحد") + "\n\n" + BODY, None),
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم، الاحد،") + "\n\n" + BODY, None),
+        # ... a today that falls on the header's day keeps it
+        ("السبت 18 شوال 1445 هـ - 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم السبت") + "\n\n" + BODY, "2024-04-27"),
+        # ... so does a text with no today, or whose weekday heads a date of its own
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="يوم الأحد") + "\n\n" + BODY, "2024-04-27"),
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم الأحد 28 أبريل") + "\n\n" + BODY, "2024-04-27"),
+        # ... and one of several todays on the header's day
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم السبت") + "\n\n" + TODAY_BODY.format(today="اليوم الأحد"), "2024-04-27"),
+        # ... and so does a today below the opening paragraphs (a later one quotes an earlier report)
+        ("السبت 27 أبريل 2024 |\n" + STAMP_HEAD + BODY + "\n\n" + BODY + "\n\n" + TODAY_BODY.format(today="اليوم الأحد"), "2024-04-27"),
+        # ... a weekday and date above the headline with no Hijri date or bar, its time on the
+        # next line, may be the article's own stamp: a today does not overrule it
+        ("الخميس، 19 سبتمبر 2024\n07:34 م\n" + STAMP_HEAD + TODAY_BODY.format(today="اليوم السبت") + "\n\n" + BODY, "2024-09-19"),
+        # the article's own stamp is no date of last resort: a today does not overrule it
+        (STAMP_HEAD + "لندن 27 أبريل 2024 (رويترز) - " + TODAY_BODY.format(today="اليوم الأحد") + "\n\n" + BODY, "2024-04-27"),
+    ],
+)
+def test_a_header_date_its_text_today_contradicts(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
