@@ -303,6 +303,32 @@ def breadcrumb_pattern(sentence: bool = False) -> str:
     return rf"^[^\w]*(?:{words})(?:\s|[^\w\s])+\S"
 
 
+def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id, _lede_no``: each article's first paragraph, its first line longer than
+    SHORT_LINE that is no breadcrumb (lines in article and line order; no window functions,
+    slow over many small groups)."""
+    n = pl.col("line").str.len_chars()
+    # (a breadcrumb that opens with the site's home link and ends with the headline,
+    # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
+    # (the home word before a sentence's word, الرئيسية في, opens a sentence)
+    opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
+    crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
+    # (the breadcrumb test normalises: it runs on each article's first long line alone, and
+    # where that is a breadcrumb the next long line is the first paragraph)
+    first_of_article = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
+    long = lines.filter(n > SHORT_LINE)
+    first = long.filter(first_of_article).with_columns(crumb.alias("_crumb"))
+    after_crumb = (
+        long.join(first.filter(pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_crumb_no")), on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("line_no") > pl.col("_crumb_no"))
+        .filter(first_of_article)
+    )
+    return pl.concat([
+        first.filter(~pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_lede_no")),
+        after_crumb.select("article_id", pl.col("line_no").alias("_lede_no")),
+    ]).sort("article_id")
+
+
 def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     """Head lines that carry a complete date, judged as publication stamps (spec §2).
 
@@ -336,25 +362,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
-    # (a breadcrumb that opens with the site's home link and ends with the headline,
-    # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
-    # (the home word before a sentence's word, الرئيسية في, opens a sentence)
-    opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
-    crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
-    # (the breadcrumb test normalises: it runs on each article's first long line alone, and
-    # where that is a breadcrumb the next long line is the first paragraph)
-    first_of_article = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
-    long = lines.filter(n > SHORT_LINE)
-    first = long.filter(first_of_article).with_columns(crumb.alias("_crumb"))
-    after_crumb = (
-        long.join(first.filter(pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_crumb_no")), on="article_id", how="inner", maintain_order="left")
-        .filter(pl.col("line_no") > pl.col("_crumb_no"))
-        .filter(first_of_article)
-    )
-    first_long = pl.concat([
-        first.filter(~pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_lede_no")),
-        after_crumb.select("article_id", pl.col("line_no").alias("_lede_no")),
-    ]).sort("article_id")
+    first_long = first_paragraph(lines)
     lines = (
         # A year in a short line, or near the start of a paragraph (a dateline, a label):
         # elsewhere in a paragraph a date is prose.
@@ -553,7 +561,6 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
     return pl.when(pm & (hh < 12)).then(hh + 12).when(am & (hh == 12)).then(0).otherwise(hh)
 
 
-TODAY_CUE = "اليوم"
 TODAY_PARAGRAPHS = 2   # the opening paragraphs, where a report states its own today
 
 
@@ -563,17 +570,18 @@ def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
     every line that says "today" would cost more than the rest of the stamp search). A weekday
     before a number heads a date (اليوم الأحد 5 مايو), not a today of its own."""
     days = {}
-    for r in read_csv("weekdays.csv"):  # each name as listed and with its hamza dropped (الأحد، الاحد)
-        for name in (r["name"], r["name"].replace("أ", "ا").replace("إ", "ا")):
+    for r in read_csv("weekdays.csv"):  # each name as listed and normalised (الأحد، الاحد)
+        for name in (r["name"], normalize(r["name"])):
             days[name] = int(r["weekday"])
     names = "|".join(re.escape(w) for w in sorted(days, key=lambda w: (-len(w), w)))
-    pat = rf"(?:^|[^\w]){TODAY_CUE}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
+    # the today word as listed (weekday_cues.csv, role today): matched on the raw line
+    (today,) = [r["word"] for r in read_csv("weekday_cues.csv") if r["role"] == "today"]
+    pat = rf"(?:^|[^\w]){re.escape(today)}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
     # Only the text's opening (its first TODAY_PARAGRAPHS lines from the first paragraph on)
     # speaks of its own today: a later paragraph may quote an earlier report's (من اليوم السبت).
-    first = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
-    lede = lines.filter(pl.col("line").str.len_chars() > SHORT_LINE).filter(first).select("article_id", pl.col("line_no").alias("_lede_no"))
+    lede = first_paragraph(lines)
     return (
-        lines.filter(pl.col("line").str.contains(TODAY_CUE, literal=True))
+        lines.filter(pl.col("line").str.contains(today, literal=True))
         .join(lede, on="article_id", how="inner")
         .filter(pl.col("line_no").is_between(pl.col("_lede_no"), pl.col("_lede_no") + TODAY_PARAGRAPHS - 1))
         .select("article_id", pl.col("line").str.extract_all(pat).alias("_m"))
