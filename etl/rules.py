@@ -612,7 +612,7 @@ def context() -> dict[str, str]:
         # a negation up to three words before a singular toll noun (لم يسفر الهجوم عن قتيل)
         "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
         # a negation in the last words before a count of one (ولم تطلق الجماعه او حلفاؤها صاروخا واحدا): not a single one, none
-        "one_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,6}}$",
+        "one_negated": rf"(?:^|[^\w]){pre}{s['clause_negation']}\s+(?:\S+\s+){{0,6}}$",
         # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
         "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
         # a condition or a question before a singular toll noun in its sentence (rule sg), or a question mark in it

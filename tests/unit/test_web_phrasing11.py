@@ -108,3 +108,11 @@ def test_a_projectile_and_the_word_one_after_a_negation(sentence, expected):
 ])
 def test_a_word_gap_is_no_question(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "without" (بدون طيار: unmanned) is no negation of the launch
+    ("وقال إن طائرة بدون طيار أطلقت صاروخا واحدا على الموقع.", [("projectiles", 1, None, None, "exact")]),
+])
+def test_without_is_no_negation_of_a_count_of_one(sentence, expected):
+    check(sentence, expected)
