@@ -613,6 +613,7 @@ def context() -> dict[str, str]:
         "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
         # a negation in the last words before a count of one (ولم تطلق الجماعه او حلفاؤها صاروخا واحدا): not a single one, none
         "one_negated": rf"(?:^|[^\w]){pre}{s['clause_negation']}\s+(?:\S+\s+){{0,6}}$",
+        "negation_except": rf"(?:^|[^\w]){s['negation_except']}\s+(?:\S+\s+){{0,6}}$",
         # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
         "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
         # a condition or a question before a singular toll noun in its sentence (rule sg), or a question mark in it
@@ -971,7 +972,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("singular_not_one", "a singular toll noun after a number, a quantifier or between (or conjoined to one that is) is no count of one",
               "figure", lambda: _sg_before().str.contains(_c("singular_not_one"))),
     Exclusion("one_negated", "a noun and the word one a few words after a negation is 'not a single one': none", "figure",
-              lambda: pl.col("before_long").str.contains(_c("one_negated"))),
+              lambda: pl.col("before_long").str.contains(_c("one_negated")) & ~pl.col("before_long").str.contains(_c("negation_except"))),
     Exclusion("singular_negated", "a singular toll noun a few words after a negation is none", "figure",  # لم يسقط قتيل
               lambda: _sg_before().str.contains(_c("singular_negated"))),
     Exclusion("singular_conjunct_alone", "a singular toll noun after the conjunction with no toll in the last words before it", "figure",

@@ -116,3 +116,13 @@ def test_a_word_gap_is_no_question(sentence, expected):
 ])
 def test_without_is_no_negation_of_a_count_of_one(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a negation then "but" states "only": the count of one stands
+    ("ولم يبق في المستشفى سوى جريح واحد من الجنود.", [("injured", 1, None, None, "exact")]),
+    # a negation without it: none
+    ("ولم يسقط في القصف شهيد واحد من المدنيين.", []),
+])
+def test_only_after_a_negation(sentence, expected):
+    check(sentence, expected)
