@@ -34,17 +34,17 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     """
     text = articles.lazy().select("article_id", "text")
     hold = pl.col("text").str.contains(WORD_GAP, literal=True) & ~pl.col("text").str.contains(GAP_HOLD, literal=True)
-    text = text.with_columns(
-        pl.when(hold).then(pl.col("text").str.replace_all(WORD_GAP, GAP_HOLD + " " + GAP_HOLD, literal=True)).otherwise(pl.col("text")),
-        hold.alias("_hold"))
+    text = text.with_columns(hold.alias("_hold"))  # only the few texts that hold a word gap pay for the placeholder
+    text = pl.concat([text.filter(~pl.col("_hold")), text.filter(pl.col("_hold")).with_columns(
+        pl.col("text").str.replace_all(WORD_GAP, GAP_HOLD + " " + GAP_HOLD, literal=True))])
     has_mark = pl.col("text").str.contains(MARK, literal=True)
-    pieces = (
-        pl.concat([
+    split = pl.concat([
             text.filter(~has_mark).select("article_id", "_hold", pl.col("text").str.replace_all(TERMINATORS, "${1}${2}" + MARK + "${3}").str.split(MARK).alias("piece")),
             text.filter(has_mark).select("article_id", "_hold", pl.col("text").str.extract_all(SENTENCE).alias("piece")),
-        ])
-        .with_columns(pl.when(pl.col("_hold")).then(pl.col("piece").list.eval(pl.element().str.replace_all(GAP_HOLD, "?", literal=True)))
-                      .otherwise(pl.col("piece")))
+    ])
+    pieces = (
+        pl.concat([split.filter(~pl.col("_hold")), split.filter(pl.col("_hold")).with_columns(
+            pl.col("piece").list.eval(pl.element().str.replace_all(GAP_HOLD, "?", literal=True)))])
         .drop("_hold")
         .with_columns(pl.col("piece").list.eval(pl.element().str.len_chars()).alias("_len"))
         .with_columns(
