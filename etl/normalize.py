@@ -32,6 +32,11 @@ REMOVABLE: str = (
     + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 )
 REMOVABLE_CLASS = "[" + "".join(REMOVABLE) + "]"
+# Removed from the match text only (not by normalize(), whose reference patterns use "?" as
+# regex syntax): the ASCII question mark. Inside a sentence it is a lost format character
+# ("مقتل? ?30", see etl.sentences.WORD_GAP); at a sentence's end it says nothing a rule reads.
+MATCH_REMOVABLE = REMOVABLE + "?"
+MATCH_REMOVABLE_CLASS = "[" + "".join(MATCH_REMOVABLE).replace("?", "\\?") + "]"
 
 _TABLE = str.maketrans({**SUBSTITUTIONS, **{c: None for c in REMOVABLE}})
 
@@ -59,7 +64,7 @@ def match_text_expr(expr: pl.Expr) -> pl.Expr:
     instead of Unicode ``\\b``, which keeps polars' regex on its fast DFA path; doubling
     whitespace leaves a separator for the next match after one is consumed.
     """
-    mapping = {**SUBSTITUTIONS, **{c: "" for c in REMOVABLE}, **{w: "  " for w in WHITESPACE}}
+    mapping = {**SUBSTITUTIONS, **{c: "" for c in MATCH_REMOVABLE}, **{w: "  " for w in WHITESPACE}}
     mapping.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
     src = list(mapping)
     return expr.str.replace_many(src, [mapping[k] for k in src])
@@ -67,7 +72,7 @@ def match_text_expr(expr: pl.Expr) -> pl.Expr:
 
 def match_index_expr(expr: pl.Expr) -> pl.Expr:
     """For each string, the original index of every character of :func:`match_text_expr`."""
-    keep = pl.element().is_in(list(REMOVABLE)).not_()
+    keep = pl.element().is_in(list(MATCH_REMOVABLE)).not_()
     reps = pl.when(pl.element().is_in(list(WHITESPACE))).then(2).otherwise(1)
     return expr.str.split("").list.eval(
         pl.int_range(pl.len()).filter(keep).repeat_by(reps.filter(keep)).explode()
@@ -85,7 +90,7 @@ def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, 
     """
     if df.height == 0:
         return df.with_columns([pl.lit(None, pl.Int64).alias(n) for n in positions])
-    removed = pl.col(text).str.contains(REMOVABLE_CLASS)
+    removed = pl.col(text).str.contains(MATCH_REMOVABLE_CLASS)
     half_spaces = lambda p: pl.col(norm).str.slice(0, p).str.count_matches(" ", literal=True) // 2
     plain = df.filter(~removed).with_columns([(p - half_spaces(p)).cast(pl.Int64).alias(n) for n, p in positions.items()])
     other = df.filter(removed).with_columns(match_index_expr(pl.col(text)).alias("_kept")).with_columns(

@@ -110,6 +110,7 @@ from typing import Callable
 import polars as pl
 
 from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, word, word_lists, word_measures
+from .sentences import WORD_GAP
 
 CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
@@ -372,7 +373,7 @@ RULES: tuple[Rule, ...] = (
     # two counts of persons joined by و before one casualty verb: the first (rule pa; what follows it is not its evidence)
     # and the second (rule cn, or rule pc) each take the verb: 15 سجينا علي الاقل واربعه حراس قتلوا، ثلاثه رجال شرطه وسبعه مدنيين اصيبوا
     Rule("pa", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person}(?:\s+{WORD_ND})?)|(?P<person>{PDU})(?:\s+{WORD_ND})?)"
-               r"(?:\s+(?P<qualafter>{QA}))?(?P<trail>[\s،,]*{and}\s*(?:{QB}\s+)?(?:{NUM}\s*{counted_person}|{PDU}|{PSG}{accusative}?)"
+               r"(?:\s+(?P<qualafter>{QA}))?(?P<trail>[\s،,]*{and}\s*(?:{QB}\s+)?(?:{NUM}\s*(?:{counted_person}|{FORCE_NISBA})|{PDU}|{PSG}{accusative}?)"
                r"(?:\s+{WORD_ND})?[\s،,]+(?P<verb>{after_verb}))(?:[^\w]|$)",
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=("person", "victims"),
          exclusions=("unit_after_count", "year_not_count")),
@@ -382,6 +383,13 @@ RULES: tuple[Rule, ...] = (
          exclusions=("count_before_both", "unit_after_count", "year_not_count")),
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11); digits glued to a person noun by scraping: 57شخصا قتلوا
+    # ان + [qual] NUM + a person noun [+ a nationality] + a passive casualty verb that ends the clause (rule pv's shape with a
+    # count): ان اكثر من 300 مسلح قتل منذ بدايه العمليه، بان 12 جنديا اصيبوا خلال الاشتباك (not a troop figure: they were killed)
+    Rule("pn", r"{B0}(?P<lead>{that}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person}|{PSG})(?:\s+[^\s0-9]{{2,}}{nisba_one})?"
+               r"\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb}|{after_verb})"
+               r"(?P<trail>\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
+         prefilter_word=True, triggers=("passive_verb", "after_verb"), lookups=(("verb", "passive_verb"), ("verb", "after_verb")),
+         exclusions=("year_not_count",)),
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
@@ -434,11 +442,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*(?:[)\]]|\S+\s*[)\]])",
          lookups=(("noun", "noun"),), lead=r"^([^\w(\[]*)",
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "one_event", "civil_operation",
-                     "needs_military_context")),
+                     "needs_military_context", "bracket_restates")),
     # a trigger noun and then one or two: شهيدا واحدا، جنديين اثنين
     Rule("nw", r"{B0}{PRE}(?P<noun>{NOUN})\s+(?:{WORD}\s+)?(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("one_or_two",), lookups=(("noun", "noun"),),
-         exclusions=("one_event", "troops_captured")),
+         exclusions=("one_event", "troops_captured", "one_negated")),
     # a count of people fighting for a side: 475 فرنسيا … يقاتلون، 1818 بين فرنسيين … يقاتلون
     Rule("nf", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*(?P<words>(?:{WORD}\s+){{0,8}}?){fight_verb}(?:[^\w]|$)",
          triggers=("fight_verb",), reads=("troops", "troops"), victims=(), force_in="words",
@@ -512,7 +520,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("conjunct_bare_without_count", "conjunct_of_a_unit", "conjunct_missing", "year_not_count")),
     # the second of two counts joined by و before one casualty verb (the first is rule pa's), when it is no count the
     # conjunct rules read (و + one person: وحارسا مسلحا قتلوا)
-    Rule("pc", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person})|(?P<person>{PDU}|{PSG}{accusative}?))"
+    Rule("pc", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person}|{FORCE_NISBA})|(?P<person>{PDU}|{PSG}{accusative}?))"
                r"(?:\s+{WORD_ND})?[\s،,]+(?P<verb>{after_verb})(?:[^\w]|$)",
          prefilter_word=True, triggers=("after_verb",), sentence_trigger=False, lookups=(("verb", "after_verb"),), victims=("person", "victims"),
          lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_without_pair",)),
@@ -560,6 +568,8 @@ def context() -> dict[str, str]:
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
+        # a number (a number word or digits) that ends the text right before a match: a bracketed count after it restates it
+        "number_ends": rf"(?:^|[^\w]){pre}(?:{s['number_word']}|[0-9]+)\s*$",
         "gap_stop": rf"(?:^|[^\w]){pre}(?:{s['count_head']}|{s['plural_head']}|{s['toll_head']}|{s['gap_stop']}){s['possessive']}?(?:[^\w]|$)",
         # a casualty word inside a troop count head's words: the soldiers killed (or injured), not a strength
         "troop_toll_killed": rf"(?:^|[^\w]){pre}(?:{s['tail_killed']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'killed')})(?:[^\w]|$)",
@@ -601,6 +611,9 @@ def context() -> dict[str, str]:
                              rf"(?:\s+{s['toll_singular']}(?:\s+{s['or']})?)?[^\w0-9]*$"),
         # a negation up to three words before a singular toll noun (لم يسفر الهجوم عن قتيل)
         "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
+        # a negation in the last words before a count of one (ولم تطلق الجماعه او حلفاؤها صاروخا واحدا): not a single one, none
+        "one_negated": rf"(?:^|[^\w]){pre}{s['clause_negation']}\s+(?:\S+\s+){{0,6}}$",
+        "negation_except": rf"(?:^|[^\w]){s['negation_except']}\s+(?:\S+\s+){{0,6}}$",
         # a toll before a conjunct singular toll noun (قتيلان من الجيش وقتيل): a number, a toll noun, a dual, another singular
         "toll_before": (rf"[0-9]|(?:^|[^\w]){pre}(?:{art})?(?:{s['number_word']}|{s['toll_noun']}|{s['toll_singular']}|{s['DUAL']})(?:[^\w]|$)"),
         # a condition or a question before a singular toll noun in its sentence (rule sg), or a question mark in it
@@ -833,8 +846,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
               & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
+    # (not a projectile followed by the word one, rule nw: اطلقت صاروخا واحدا states a count of one)
     Exclusion("one_event", "one attack or strike is an event, not a count (a single successful strike)", "match",
-              lambda: pl.col("measure").is_in(["attacks", "projectiles"]) & (pl.col("value") == 1)),
+              lambda: pl.col("measure").is_in(["attacks", "projectiles"]) & (pl.col("value") == 1)
+              & ~((pl.col("rule") == "nw") & (pl.col("measure") == "projectiles"))),
     Exclusion("lone_magnitude", "a magnitude or a range with neither a verb nor a noun says nothing by itself", "match",
               lambda: _role("verb", "vg", "rg").is_null() & _role("noun", "vg", "rg").is_null() & pl.col("host_vg").is_null()),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
@@ -918,6 +933,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("whole_without_force", "out of a whole with no military word in the sentence (116 prisoners out of 680)", "figure", _no_military),
     Exclusion("html_entity", "an HTML character reference (&#8221;) in scraped text, not a count", "figure",
               lambda: pl.col("head").str.tail(4).str.contains(r"&#x?$") | pl.col("m").str.contains(r"&#x?[0-9a-f]+;?")),
+    # قتل عشرون (20) جنديا: the number word is the count (rule vb's), the digits in brackets restate it
+    Exclusion("bracket_restates", "a number in brackets right after a number restates it: one count, not two", "figure",
+              lambda: pl.col("before").str.contains(_c("number_ends"))),
     Exclusion("year_before_noun", "a year before a noun, not a count", "figure",  # عام 2015 تفجير
               lambda: pl.col("before").str.contains(_c("year_before"))),
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
@@ -953,6 +971,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # 20 قتيل، اي قتيل، كل قتيل وجريح، بين قتيل وجريح
     Exclusion("singular_not_one", "a singular toll noun after a number, a quantifier or between (or conjoined to one that is) is no count of one",
               "figure", lambda: _sg_before().str.contains(_c("singular_not_one"))),
+    Exclusion("one_negated", "a noun and the word one a few words after a negation is 'not a single one': none", "figure",
+              lambda: pl.col("before_long").str.contains(_c("one_negated")) & ~pl.col("before_long").str.contains(_c("negation_except"))),
     Exclusion("singular_negated", "a singular toll noun a few words after a negation is none", "figure",  # لم يسقط قتيل
               lambda: _sg_before().str.contains(_c("singular_negated"))),
     Exclusion("singular_conjunct_alone", "a singular toll noun after the conjunction with no toll in the last words before it", "figure",
@@ -960,7 +980,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~_sg_before().str.contains(_c("toll_before"))),
     Exclusion("singular_not_stated", "a singular toll noun after a condition or in a question is supposed or asked, not stated", "figure",
               lambda: pl.col("head").fill_null("").str.contains(_c("singular_not_stated"))
-              | pl.col("sentence").fill_null("").str.contains(_c("question_mark"))),
+              | pl.col("sentence").fill_null("").str.replace_all(WORD_GAP, " ", literal=True).str.contains(_c("question_mark"))),
     Exclusion("singular_construct", "a singular toll noun before a definite noun is in construct, no count", "figure",  # قتيل الحب
               lambda: pl.col("after").fill_null("").str.contains(_c("definite_next"))),
     Exclusion("definite_dual_troops", "a definite dual refers back to soldiers already counted", "figure",  # الجنديان

@@ -40,7 +40,7 @@ def test_match_index_maps_every_normalised_char_back_to_the_original():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(list("اأبة ٣5\n\t.") + ["\u064b", "\u0640", "\u200f", "\u00a0"]), min_size=1, max_size=30).map("".join))
+@given(st.lists(st.sampled_from(list("اأبة ٣5\n\t.?") + ["\u064b", "\u0640", "\u200f", "\u00a0"]), min_size=1, max_size=30).map("".join))
 def test_original_index_agrees_with_the_per_character_index(text):
     """The shortcut for texts with nothing removable and the per-character index give the
     same original index for every non-space character of the match text."""
@@ -52,3 +52,15 @@ def test_original_index_agrees_with_the_per_character_index(text):
     rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
     got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
     assert got == [k[p] for p in positions]
+
+
+def test_match_text_drops_the_question_marks_of_a_lost_word_gap_and_maps_back():
+    text = "وقتل? ?25? ?جنديا"
+    df = pl.DataFrame({"t": [text]}).with_columns(match_text_expr(pl.col("t")).alias("m"))
+    assert df["m"][0] == "وقتل  25  جنديا"
+    got = original_index(df, "t", "m", {"i": pl.lit(df["m"][0].index("25"))})["i"][0]
+    assert text[got:got + 2] == "25"
+
+
+def test_normalize_keeps_the_question_mark_that_reference_patterns_use():
+    assert normalize("^(ال)?عراق") == "^(ال)?عراق"

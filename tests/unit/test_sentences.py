@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.sentences import MARK, SENTENCE, split_sentences
+from etl.sentences import GAP_HOLD, MARK, SENTENCE, WORD_GAP, split_sentences
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -35,12 +35,25 @@ def test_text_holding_the_marker_character_is_split_like_any_other():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(list("ab5 .!?؟\n٫") + [MARK]), max_size=40).map("".join))
+@given(st.lists(st.sampled_from(list("ab5 .!?؟\n٫") + [MARK, WORD_GAP]), max_size=40).map("".join))
 def test_fast_split_tiles_the_text_exactly_like_the_sentence_regex(text):
     import re
 
+    held = text.replace(WORD_GAP, GAP_HOLD + " " + GAP_HOLD)  # a "? ?" word gap ends no sentence
     expected = []
-    for m in re.finditer(SENTENCE, text):
+    for m in re.finditer(SENTENCE, held):
         if re.search(r"\w", m.group()):
-            expected.append((m.start(), m.group().rstrip(" \n")))
+            expected.append((m.start(), text[m.start():m.end()].rstrip(" \n")))
     assert sentences(text) == expected
+
+
+def test_a_question_mark_on_each_side_of_a_space_is_a_word_gap_not_a_sentence_end():
+    text = "قال? ?المتحدث? ?إن? ?12? ?جنديا? ?قتلوا. هل انتهى? نعم"
+    got = sentences(text)
+    assert [s for _, s in got] == ["قال? ?المتحدث? ?إن? ?12? ?جنديا? ?قتلوا.", " هل انتهى?", " نعم"]
+    assert all(text[start:start + len(s)] == s for start, s in got)
+
+
+def test_a_text_holding_the_placeholder_keeps_its_question_marks_as_terminators():
+    text = f"سطر{GAP_HOLD}? ?ثان"
+    assert [s for _, s in sentences(text)] == [f"سطر{GAP_HOLD}?", "ثان"]
