@@ -67,6 +67,7 @@ MENU_MAX_CHARS = 20     # a language switcher's entry
 LONE_NEXT_CHARS = 200  # the opening of the paragraph below a lone name (and of the line above), read for that name
 BYLINE_SHAPE_CHARS = 60  # a byline's length (a lone name below it is a subheading)
 DEEP_LINES = 24         # below page furniture (a header of weather and rate widgets, a trending list), the line above the first paragraph is read up to here
+FURNITURE_SKIP = 3      # furniture lines (buttons, blank marks) read past above the first paragraph
 FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
 CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
@@ -89,6 +90,7 @@ QUOTE_CHARS = r"[«»\"“”]"
 WEAK_CHARS = r"[(\[{،,*•«»\"“”]"
 DIGIT_JOIN = r"([0-9])[\-–—/]([0-9])"  # (twice: a match takes the digit after it)
 JOINER = "."
+WIDGET_TIME = r"[0-2]?[0-9]:[0-5][0-9]\s*(?:am|pm|ص|م)?"  # a clock time alone beside a word: a widget's row
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
 
 
@@ -181,7 +183,8 @@ def credit_patterns() -> dict[str, str]:
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
         "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{equivalent}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
-        "source_label": rf"^(?P<pre>[\s*•\-]*(?:{word('source_label')})\s*[:：\-]?\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
+        # (a bare noun, مصدر, labels only before a colon or a pipe: "مصدر أمني قال" is a sentence)
+        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-]?|(?:{word('source_label_sep')})\s*[:：|])\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
@@ -395,17 +398,24 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .join(first_long, on="article_id", how="anti")
         .join(lede_no, on="article_id", how="inner")
     )
-    # (a furniture line right above the first paragraph, a player's "listen to the article",
-    # puts the credit line one line higher: read too)
-    furniture = (
-        window.filter((pl.col("line_no") == pl.col("_lede_no") - 1) & (pl.col("line").str.len_chars() <= MENU_MAX_CHARS))
-        .filter(_normalized(_clean(pl.col("line"))).str.contains(chrome_pattern()))
-        .select("article_id", pl.lit(1).alias("_up"))
+    # (furniture lines right above the first paragraph, a player's "listen to the article",
+    # font-size buttons "+A / حجم الخط / -A", a blank line of invisible marks, put the credit
+    # line higher: the nearest other line within FURNITURE_SKIP lines above it is read, and the
+    # furniture between is dropped, so the credit line's neighbour below is the paragraph)
+    furn_line = (pl.col("line").str.len_chars() <= MENU_MAX_CHARS) & (
+        _normalized(_clean(pl.col("line"))).str.contains(chrome_pattern())
+        | (pl.col("line").str.count_matches(r"[^\W\d_]") < 2))
+    near_lede = window.filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1 - FURNITURE_SKIP, pl.col("_lede_no") - 1))
+    furniture = near_lede.filter(furn_line).select("article_id", "line_no")
+    credit_no = (
+        near_lede.join(furniture, on=["article_id", "line_no"], how="anti")
+        .group_by("article_id").agg(pl.col("line_no").max().alias("_credit_no"))
     )
     deep = (
-        window.join(furniture, on="article_id", how="left")
-        .filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1 - pl.col("_up").fill_null(0), pl.col("_lede_no")))
-        .drop("_lede_no", "_up")
+        window.join(credit_no, on="article_id", how="left")
+        .join(furniture, on=["article_id", "line_no"], how="anti")
+        .filter(pl.col("line_no").is_between(pl.col("_credit_no").fill_null(pl.col("_lede_no") - 1), pl.col("_lede_no")))
+        .drop("_lede_no", "_credit_no")
     )
     # ... and a dateline on a line of its own ("مسقط ـ العمانية:") below a summary's bullets
     own_norm = _normalized(_clean(pl.col("line")))
@@ -470,7 +480,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     marked = lambda lf, name: lf.with_columns(markup.alias("_markup")).select(
         "article_id", "line_no", "line", pl.lit(name).alias("part"), ((n > SHORT_LINE) & ~pl.col("_markup")).alias("long"), "_markup",
         ((n > SHORT_LINE) & (pl.col("line_no") != 0)).alias("_body_long"),
-        headline_like.alias("headline_like"), few_words.alias("_few"),
+        headline_like.alias("headline_like"), few_words.alias("_few"), (headline_like & (n > SHORT_LINE)).alias("_long_headline"),
         # a short paragraph: a sentence of HEADLINE_MIN_WORDS words or more, ended by a stop
         (~few_words & up_to(SHORT_LINE).str.contains(r"[.!؟]\s*$").fill_null(False)).alias("_sentence"),
         # (a short line: slice before lowercasing, it costs on every line)
@@ -491,6 +501,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         pl.concat([marked(head, "head"), marked(tail, "tail")])
         .with_columns(new_run.cum_sum().alias("_run"))
         .with_columns(same_cols)
+        # a long headline below a line of furniture ("x" above it): the first long line, with no
+        # stop at its end, is the headline, not the body (the byline below it is above the body)
+        .with_columns((pl.col("_body_long") & ~(pl.col("_long_headline") & (pl.sum_horizontal(
+            [(prev("long", k) | prev("headline_like", k)).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
             prev("long").alias("prev_long"),
             # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
@@ -519,7 +533,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # stand (a long first line is the headline, or the first paragraph itself)
             ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
-        .drop("headline_like", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_long_headline", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
@@ -604,7 +618,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     line_start = lambda e: pl.when(~same_prev).then(e).forward_fill()
     total = pl.col("_len").cum_sum()
     return (
-        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", clean, pl.col(text).alias("_text"),
+        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", "_relaxed", clean, pl.col(text).alias("_text"),
                      marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
         .explode("piece")
         .drop_nulls("piece")
@@ -760,7 +774,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     nisba = last.str.starts_with("ال") & last.str.ends_with("يه") & (n_tok >= 2) & (
         _in(last.str.slice(0, last.str.len_chars() - 2), places)
         | _in(last.str.slice(2, last.str.len_chars() - 4), places))
-    outletish = _in(first, nouns) | marked
+    # a staff word in construct before a name (محرر الأقباط متحدون، مراسل X): the name is the
+    # outlet's whose editor or correspondent signs
+    staff = _in(first, t.get("outlet_staff", set())) & (n_tok >= 2)
+    outletish = _in(first, nouns) | marked | staff
     # a country's name without its article opens an outlet's name (سودان فيرست، مصر تايمز)
     place_first = _in(pl.concat_str([pl.lit("ال"), first]), places)
     # A person: a given name (or عبد، أبو، بن، آل), or two or three words that show nothing of
@@ -773,7 +790,19 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key(t["byline"]).alias("key_byline"), key(t["closing"]).alias("key_closing"),
         stripped(t["byline"]).alias("strip_byline"), stripped(t["closing"]).alias("strip_closing"),
+        # (the staff word is no part of the outlet's name: its length and a space)
+        pl.when(staff).then(first.str.len_chars() + 1).otherwise(0).alias("strip_staff"),
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
+        # an outlet's marker word among the words (نيوز، ميديا، برس): no digits, Latin letters or last word alone
+        any_tok(markers).alias("_marker_word"),
+        # two or three words, one of them a place's name (صوت عمان): an outlet's name on a line
+        # of its own that opens the text below it
+        # (a section's word first is a breadcrumb: أخبار سوريا)
+        # (the place last, the first word no place and without the article: الخبر الأول is a
+        # column's heading, الخبر the city too)
+        # (nor a known outlet's name: "سبق ابها" is Sabq's bureau, not an outlet of its own)
+        (_in(last, places) & n_tok.is_between(2, 3) & ~_in(first, section | places | set(t["byline"]))
+         & ~first.str.starts_with("ال")).alias("_place_word"),
         # marked by its last word alone: a lone line so marked is a widget's (مزاجك اليوم)
         (by_last_word & ~(any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | _in(first, nouns))).alias("_by_last_word"),
         # (a place glued to a generic credit, "جدة متابعات", is one too)
@@ -831,7 +860,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     n_tok, f = pl.col("n_tok"), pl.col
     closing = pl.col("shape").is_in(CLOSING_SHAPES)
     key = pl.when(closing).then(f("key_closing")).otherwise(f("key_byline"))
-    stripped = pl.when(closing).then(f("strip_closing")).otherwise(f("strip_byline"))
+    stripped = pl.max_horizontal(pl.when(closing).then(f("strip_closing")).otherwise(f("strip_byline")),
+                                 pl.when(key.is_null()).then(f("strip_staff")).otherwise(0))
     # ... "personlike" is no evidence of a credit line, only no name. Between brackets or
     # quotes it is an outlet's name (عدن (نبض الوادي) -، صنعاء – «نبض الوادي»): a reporter
     # signs unbracketed. (Only where reporters sign: in a dateline or byline; a label or
@@ -871,7 +901,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_marker_word")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -907,7 +937,15 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         | ((pl.col("cls") == "section") & pl.col("opens_text"))
         | (pl.col("cls").is_in(["name", "personlike"])
            & (pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | (pl.col("dash_after") & (pl.col("n_tok") <= 2))))
+        # ... or a word or two before its city between brackets and a dash: "X (نيامي) -" (a
+        # word before a country between brackets is that country's city: كروغر (جنوب أفريقيا))
+        | ((pl.col("cls") == "name") & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
     )
+    same_next = pl.col("lid").shift(-1) == pl.col("lid")
+    segs = segs.with_columns(
+        (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
+         & pl.col("dash_after").shift(-1).fill_null(False)
+         & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
@@ -924,7 +962,10 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # a known outlet, a generic credit or a date beside its name.
     shown = (
         inside.group_by("lid")
-        .agg((pl.col("cls").is_in(["known", "generic", "place"]) | pl.col("by_date")).any().alias("_shown"))
+        # (or opens with an outlet's name marked by a marker word: "X نيوز:"
+        # opening the lead printed a second time)
+        .agg((pl.col("cls").is_in(["known", "generic", "place"]) | pl.col("by_date")
+              | ((pl.col("cls") == "name") & pl.col("_marker_word") & (pl.col("n_tok") >= 2) & (pl.col("seg_no") == 0))).any().alias("_shown"))
     )
     inside = inside.join(shown, on="lid", how="left").filter(pl.col("lede_first") | pl.col("_shown")).drop("_shown")
     # A dateline of one segment opens the first paragraph with a name and a dash (طقس العرب -
@@ -976,11 +1017,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
+        pl.col("_relaxed").first().alias("_relaxed"),
         pl.col("by_date").any().alias("_dated"),
         pl.col("line_no").first(),
         # one outlet-like name and a dash or colon that ends the line: a dateline whose text
         # follows on the next line (زاد الأردن الإخباري -)
-        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("outletish"))).all().alias("_outlet"),
+        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & (pl.col("outletish") | pl.col("_place_word")))).all().alias("_outlet"),
         # ... or an outlet-like name and its acronym between brackets before the colon that
         # ends the line (وكالة أنباء الشهباء (شبا):)
         (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
@@ -992,20 +1034,32 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
+        # a reporter (or an author's label) and an outlet-shaped name (Latin letters, a marker
+        # word, a staff word before it): فلان/ XNEWS، كتب – محرر X
+        (pl.col("cls").is_in(["person", "author"]).any() & (pl.col("cls").eq("name") & pl.col("outletish")).any()).alias("_person_outlet"),
+        # an outlet's name marked by a marker word first, its slogan after it (فلسطين ميديا-بوابتك الحقيقية)
+        ((pl.col("cls").first() == "name") & pl.col("_marker_word").first() & (pl.col("n_tok").first() >= 2)
+         & pl.col("cls").is_in(["name", "personlike"]).all()).alias("_outlet_first"),
         pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
     # credit they are the reporter's or a place's: متابعة - جاسر الصقري، وكالات - رود أيلاند.)
     paired = (pl.col("_n") == 2) & (pl.col("_generics") == 1) & (pl.col("_personlike_first") == 1) & pl.col("_strong")
+    # On the first line (no headline above) a reporter beside an outlet-shaped name is a
+    # byline too, and so is an outlet's name with a marker word before its slogan: a headline
+    # names no reporter beside an outlet.
+    # (Two or three plain words before a reporter, "X – فلان الفلاني", are no outlet's by their
+    # shape: on SaudiNewsNet they are a role, رصد وتصوير، أجرى الحوار، a column's name or a place.)
+    first_line_pair = (pl.col("_n") == 2) & pl.col("_strong") & (pl.col("_person_outlet") | pl.col("_outlet_first"))
     # (a desk named as one, قسم الأخبار, needs no separator after it: يمن مونيتور/ قسم الأخبار)
     desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (pl.col("_open") | pl.col("_desk_word"))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(
-        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (
-            (pl.col("_evidence") & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
-             & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name"))))
+        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
+            ((pl.col("_evidence") | (pl.col("_outlet_first") & (pl.col("line_no") == 0))) & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
+             & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")) | first_line_pair))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
@@ -1081,6 +1135,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     title_line = (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("norm").str.contains(chrome_pattern())
     # "... last sentence. NAME. وكالات": the name before a closing generic credit
     named_generic = rf"^(.*[.!؟]\s+)([^.!؟:()]{{2,40}}?)\s*[.،,\-–—/]\s*(?:{generic})\s*\.?\s*$"
+    # "... last sentence. وكالات SECTION-NAME": a generic credit, a mirror's section glued to it,
+    # and the outlet's name after a dash
+    generic_named = rf"^(.*[.!؟]\s+(?:{generic})(?:\s+[^\s.!؟\-–—]+){{0,2}}\s*[-–—]\s*)([^.!؟:()\-–—]{{2,30}}?)\s*\.?\s*$"
     short = lines.filter(~pl.col("long"))
     tail = lines.filter(pl.col("part") == "tail")
     end_words = r"[.!؟?:]\s*$"
@@ -1093,6 +1150,8 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ~pl.col("norm").str.contains(end_words)
         & ~pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}")
         & (pl.col("norm").str.count_matches(r"\S+") <= LONE_MAX_WORDS)
+        # a source label alone on its line (المصدر, its name left empty) names no one
+        & ~pl.col("clean").str.contains(cp["source_label_alone"])
     )
     parts = [
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
@@ -1128,6 +1187,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("copyright").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(named_generic, 2), "outlet_tail",
               start=pl.col("norm").str.extract(named_generic, 1).str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(generic_named, 2), "outlet_tail",
+              start=pl.col("norm").str.extract(generic_named, 1).str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_site"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
@@ -1209,7 +1271,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
         # (one pattern: the opening, with its stamp grammar, is read once for both)
         & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
-    ).with_columns(pl.lit("dateline").alias("shape"))
+    ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         ~pl.col("norm").str.contains(cp["caption_credit"]))
     byline_like = (
@@ -1219,16 +1281,23 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         & pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\sمن\s|[0-9]{{4}}|[0-9]:[0-9]")
         & ~pl.col("norm").str.contains(rf"[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”0-9]{{{NAME_MAX_CHARS + 20},}}")
         & ~pl.col("norm").str.contains(cp["reporting"])
+        # a word or two and a clock time, no date: a widget's row (prayer times الفجر 4:25 AM,
+        # a market's hours), no byline
+        & ~pl.col("norm").str.contains(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*{WIDGET_TIME}\s*$")
     )
     # The first line is the headline unless it names a place, an outlet or a generic credit,
     # or carries a date (see _byline): one pattern spares most headlines the segmenting.
     byline = pl.concat([
-        short.filter(pl.col("line_no") > 0).lazy().filter(byline_like),
+        short.filter(pl.col("line_no") > 0).lazy().filter(byline_like).with_columns(pl.lit(False).alias("_relaxed")),
         short.filter(pl.col("line_no") == 0).lazy().filter(
-            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))),
+            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$")
+                           # (or a short line right above the first paragraph: a byline only by
+                           # _byline's first_line_pair)
+                           | ((pl.col("norm").str.len_chars() <= BYLINE_SHAPE_CHARS) & pl.col("next_para"))))
+        .with_columns((~(firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))).alias("_relaxed")),
     ]).with_columns(pl.lit("byline").alias("shape"))
     cand = cand.lazy()
-    segs = segments(pl.concat([dateline, byline]))
+    segs = segments(pl.concat([dateline, byline], how="diagonal_relaxed"))
     # A segment too long for a name ends a dateline's run and rules out a byline: the
     # segments after it (and the byline) are not classified.
     too_long = (pl.col("seg").str.count_matches(" ", literal=True) >= NAME_MAX_WORDS) | (pl.col("seg").str.len_chars() > NAME_MAX_CHARS)
@@ -1324,6 +1393,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
         names.select(*cols, "how"),
         syndication(articles).select(cols),
+        content_note(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
     ], how="diagonal_relaxed")
 
@@ -1395,6 +1465,38 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
         "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
         pl.lit("known").alias("cls"), pl.col("seg").replace_strict(list(book), list(book.values()), default=None).alias("key"),
         pl.col("clean").str.slice(lead, pl.col("seg").str.len_chars()).alias("written"), "seg",
+    )
+
+
+def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """A mirror's note that closes the text and names the outlet it copied ("هذا المحتوى من
+    موقع X اضغط هنا لعرض الموضوع بالكامل"): a label credit, known or not. The note follows the
+    last sentence in the same paragraph, beyond what the closing shapes read of it."""
+    t = credit_tables()
+    book = t["closing"]
+    word = lambda role: alternation(t.get(role, ()))
+    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] == "content_from"})
+    if not first_words:
+        return pl.LazyFrame(schema={c: pl.Utf8 for c in ("article_id", "shape", "part", "cls", "key", "written", "seg")})
+    pattern = (rf"(?:^|[.!؟\s])(?P<pre>(?:{word('content_from')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
+               rf"(?P<name>[^.!؟:()|]{{2,40}}?)\s+(?:{word('click_here')})[^.!؟]*$")
+    tail = pl.col("text").str.slice(-TAIL_CHARS)
+    found = (
+        articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
+        .select("article_id", _clean(tail).alias("clean"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
+        .with_columns(pl.col("norm").str.extract_groups(pattern).alias("g"),
+                      pl.col("norm").str.extract(rf"(?s)^(.*?){pattern}", 1).str.len_chars().alias("_at"))
+        .unnest("g")
+        .drop_nulls("name")
+    )
+    key = pl.col("name").str.replace_all(r"\s+", " ").replace_strict(list(book), list(book.values()), default=None)
+    return found.select(
+        "article_id", pl.lit("label").alias("shape"), pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
+        pl.lit(0, pl.Int64).alias("seg_no"), pl.when(key.is_null()).then(pl.lit("name")).otherwise(pl.lit("known")).alias("cls"),
+        key.alias("key"),
+        pl.col("clean").str.slice(pl.col("_at") + pl.col("pre").str.len_chars() + 1, pl.col("name").str.len_chars()).alias("written"),
+        pl.col("name").alias("seg"),
     )
 
 

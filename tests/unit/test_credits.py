@@ -935,8 +935,65 @@ def test_a_plus_between_a_credit_and_agencies(text, name):
         (FURNISHED + "زمن نيوز - وكالات\nاستمع للخبر\n\n" + BODY, "زمن نيوز"),
         # ... with a line that is no furniture between them, or two buttons, it is not
         (FURNISHED + "زمن نيوز + وكالات\nأخبار عاجلة من المنطقة\n\n" + BODY, None),
-        (FURNISHED + "زمن نيوز + وكالات\nاستمع المقال\nاستمع المقال\n\n" + BODY, None),
+        # (two buttons, or three furniture lines, are read past too: h-meta28)
+        (FURNISHED + "زمن نيوز + وكالات\nاستمع المقال\nاستمع المقال\n\n" + BODY, "زمن نيوز"),
     ],
 )
 def test_a_credit_line_above_a_players_button(text, name):
     assert credit(text)[1] == name
+
+
+LONG_HEAD = "قراءة في نتائج المرحلة الأولى من الانتخابات البرلمانية وما حملته من مفاجآت للأحزاب والمستقلين في المحافظات"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a source label alone on its line names no one
+        (HEAD + "تاريخ المقال\nالمصدر\n" + BODY, None, None),
+        # font-size buttons and a blank line of marks between the credit line and the text
+        (FURNISHED + "شبكة الوادي - وكالات\n+A\nحجم الخط\n-A\n\n" + BODY, None, "شبكة الوادي"),
+        (FURNISHED + "صدى الوادي\n\u200f\n\n" + BODY, None, None),
+        # a widget's row, a prayer's name and its clock time, is no byline
+        (HEAD + "العصر 3:40 PM\n\n" + BODY, None, None),
+        # the first line a reporter and an outlet-shaped name, or an author label and an
+        # outlet's staff word before its name
+        ("سامر الأحمد/ SYRNEWS\n" + BODY, None, "SYRNEWS"),
+        ("كتب – محرر صوت الساحل\n" + BODY, None, "صوت الساحل"),
+        (HEAD + "كتب – مراسل الساحل الشرقي\n\n" + BODY, None, "الساحل الشرقي"),
+        # ... not two reporters, a role and a reporter, or a desk
+        ("أحمد يوسف - علي حسن\n" + BODY, None, None),
+        (HEAD + "رصد وتصوير - علي الزهراني\n\n" + BODY, None, None),
+        (HEAD + "كتب – المحرر الاقتصادي\n\n" + BODY, None, None),
+        # an outlet's name with a marker word and its slogan on the first line
+        ("شام ميديا-صوتك الحر\n" + BODY, None, "شام ميديا"),
+        ("منع 5 لاعبين من السفر-قرار الاتحاد\n" + BODY, None, None),
+        # the lead printed twice, the second time after the outlet's marked name
+        (HEAD + BODY + "\nوادي نيوز: " + BODY, None, "وادي نيوز"),
+        (HEAD + BODY + "\nالسؤال الآن: " + BODY, None, None),
+        # a long headline below a line of furniture: the byline below it is above the body
+        ("x\n\n" + LONG_HEAD + "\n\nالأحد 01-11-2015 23:24 | كتب: صوت الوادي اليوم |\n\n" + BODY, None, "صوت الوادي اليوم"),
+        (HEAD + LONG_HEAD + "\nتفجير_طوارئ_عسير\n" + BODY, None, None),
+        # a source label without its article before a pipe
+        (HEAD + BODY + "\nمصدر | وكالة الوادي |", None, "وكالة الوادي"),
+        (HEAD + BODY + "\nمصدر أمني رفيع المستوى", None, None),
+        # a mirror's note after the text, and a generic credit with the mirror's section glued
+        (HEAD + BODY + " هذا المحتوى من موقع صدى الوادي اضغط هنا لعرض الموضوع بالكامل", None, "صدى الوادي"),
+        (HEAD + BODY + " هذا المحتوى من إعداد فريق التحرير.", None, None),
+        (HEAD + BODY + " وكالات اخبارالعالم-الوادي", None, "الوادي"),
+        # a word before its city between brackets and a dash opens a dateline; before a
+        # country it is that country's city
+        ("الساحل (نيامي) - " + BODY, None, "الساحل"),
+        ("كروغر (جنوب أفريقيا) - " + BODY, None, None),
+        # an outlet's name with a place last on its own line, a colon opening the text below
+        (HEAD + "نبض عمان :\n" + BODY, None, "نبض عمان"),
+        (HEAD + "الخبر الأول:\n" + BODY, None, None),
+        (HEAD + "أخبار سوريا:\n" + BODY, None, None),
+        # outlets added to the table: EFE, Deutsche Welle, Safa
+        (HEAD + "كتب: إفي الجمعة 06-05-2016 14:39\n\n" + BODY, "efe", "إفي"),
+        (HEAD + BODY + "\n\n(صفا)", "safa", "صفا"),
+        (HEAD + "دويتشه فيله\n" + BODY, "dw", "دويتشه فيله"),
+    ],
+)
+def test_credit_shapes_of_batches_18_to_27(text, source, name):
+    assert credit(text) == (source, name)

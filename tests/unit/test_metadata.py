@@ -494,3 +494,22 @@ TODAY_BODY = "أعلن المتحدث باسم الوزارة {today} أن ال�
 def test_a_header_date_its_text_today_contradicts(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # "today" and a weekday before the date: the sentence's day, no dateline (h-meta28)
+        (HEAD + "القدس - وكالات\nأعلن الجيش اليوم الخميس (9 يونيو/ حزيران 2016) أنه سينشر قوات إضافية مؤلفة من مئات الجنود في المنطقة الشمالية بعد الهجوم الذي وقع مساء أمس في المدينة.\n" + BODY, None),
+        (HEAD + "يسود اليوم الاثنين الموافق 30 شوال 1446هـ/28 أبريل 2025م، طقس غير مستقر في عدة مدن من البلاد حيث يتوقع أن تتساقط أمطار رعدية على المرتفعات الغربية والجنوبية.\n" + BODY, None),
+        ("القدس 9 يونيو 2016 (أ ف ب) - " + BODY, "2016-06-09"),
+        # a credit's word between the dateline's date and its dash
+        ("رام الله 14-8-2008 وفا- " + BODY, "2008-08-14"),
+        ("رام الله 14-8-2008 قال وزير المالية إن " + BODY, None),
+        # an article's date label
+        ("- تصنيف المقال : شؤون محلية\n- تاريخ المقال : 2024-09-04\n" + BODY, "2024-09-04"),
+    ],
+)
+def test_dates_of_batches_25_to_27(text, date):
+    got = fields(text)["published_date"]
+    assert (str(got) if got else None) == date
