@@ -18,8 +18,13 @@ A date that dates a statement rather than the event (``ev_report``: right after 
 verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv) loses to any
 other date of the sentence. When a sentence has several, those near the figure compete: an explicit day wins, then a
 weekday, then a relative day, then an explicit month, a week, a month; the nearest on ties. A sentence with none takes
-the first of the article's headline and lead (the story's date; place_thresholds.csv
-lead_sentences), and ``ev_scope`` says which (sentence or article).
+the day stated by the nearest dated sentence just before it (its paragraph's last
+date_carry_paragraph sentences after any turn to another matter, or the one sentence before
+it across a line break: place_thresholds.csv; not a statement's date, a month, a year, a day
+after منذ, nor into a sentence that spans a period with منذ), else the first of the article's
+headline and lead (the story's date; place_thresholds.csv lead_sentences, counted without
+blank lines), and ``ev_scope`` says which (sentence, context: its paragraph; article: the
+story's or another paragraph's, which a figure placed in another country does not take).
 """
 
 from __future__ import annotations
@@ -82,6 +87,11 @@ def date_context_words() -> dict[str, list[str]]:
     return words_by_role("event_date_cues.csv")
 
 
+def _bare(word: pl.Expr) -> pl.Expr:
+    """A word without the conjunction glued to it (وفي → في, فخلال → خلال)."""
+    return pl.when(word.str.len_chars() > 2).then(word.str.replace(r"^[وف]", "")).otherwise(word)
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
@@ -109,10 +119,16 @@ def month_day_pattern() -> str:
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
-def since_clause_pattern() -> str:
-    """A word of event_date_cues.csv ``since`` (منذ), then at most SINCE_GAP_WORDS words
+def since_clause_pattern(role: str = "since") -> str:
+    """A word of event_date_cues.csv ``since`` (منذ, بعد; or of ``role``), then at most SINCE_GAP_WORDS words
     (no digits, no punctuation) up to the end of the text before a date."""
-    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()['since'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
+def new_topic_pattern() -> str:
+    """A sentence opening with a phrase of event_date_cues.csv ``new_topic`` (من جهة أخرى، على صعيد آخر)."""
+    words = [w.replace(" ", r"\s+") for w in date_context_words()["new_topic"]]
+    return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
 
 
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
@@ -124,9 +140,9 @@ def report_patterns() -> tuple[str, str, str]:
     الشرطة اليوم, not قالت الشرطة إن مسلحين قتلوا اليوم); ``after`` matches a date right
     before أن (أعلن … أمس أن)."""
     w = date_context_words()
-    before = rf"(?:^|[^\w])(?:{_alt(w['report_verb'])})((?:[^\w]+\w+){{0,{REPORT_GAP_WORDS}}})[^\w]*$"
+    before = rf"(?:^|[^\w])[وف]?(?:{_alt(w['report_verb'])})((?:[^\w]+\w+){{0,{REPORT_GAP_WORDS}}})[^\w]*$"
     complement = rf"(?:^|[^\w])(?:{_alt(w['complement'])})(?:[^\w]|$)"
-    after = rf"^[^\w]*(?:(?:{_alt(w['past'])})[^\w]+)?(?:{_alt(w['complement'])})(?:[^\w]|$)"
+    after = rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:(?:{_alt(w['past'])})[^\w]+)?(?:{_alt(w['complement'])})(?:[^\w]|$)"
     return before, complement, after
 
 
@@ -165,7 +181,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     ev_kind, ev_offset, ev_weekday, ev_weekday_past, ev_day, ev_month, ev_year, ev_phrase, prio``."""
     pats = date_patterns()
     cols = ["article_id", "sent_idx", "m_start", "m_end", "ev_kind", "ev_offset", "ev_weekday", "ev_weekday_past",
-            "ev_day", "ev_month", "ev_year", "ev_phrase", "text_before", "text_after"]
+            "ev_day", "ev_month", "ev_year", "ev_phrase", "text_before", "text_after", "clause_before"]
     none_i = pl.lit(None, pl.Int32)
     parts = []
 
@@ -190,7 +206,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         # are also words (بيك أب, a father).
         # A month word that is also a place (إب) needs the day, the year or الماضي.
         .filter(pl.col("day").is_not_null() | pl.col("year").is_not_null()
-                | ((pl.col("word_before").fill_null("").is_in(date_context_words()["month_before"])
+                | ((_bare(pl.col("word_before").fill_null("")).is_in(date_context_words()["month_before"])
                     | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
                    & ~pl.col("m").is_in(date_context_words()["month_place"]))
                 | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
@@ -198,18 +214,18 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
                 pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
-                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after")
+                pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before")
     )
     parts.append(ex)
 
     # A year alone after في/عام/خلال (في 1993): a past event's year.
-    yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS})"))
+    yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS}){era_mark_pattern()}"))
     # … not a year that starts a period (منذ العام 2009: a running total since then)
     yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
     parts.append(yr.select(
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
-        pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after"))
+        pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before"))
 
     # Relative days, weeks and months; a day before a month word (في السابع من الشهر الجاري)
     # makes it that day of the month.
@@ -222,11 +238,14 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
             m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
         if r["not_after"]:
             m = m.filter(~pl.col("word_after").fill_null("").str.contains(rf"^(?:{r['not_after']})$"))
+        if r["kind"] in ("week", "month"):
+            # منذ عودة المواجهات الأسبوع الماضي: the start of a period, not the event's week
+            m = m.filter(~pl.col("clause_before").str.contains(since_clause_pattern("period_start")))
         parts.append(m.select(
             "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
             pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
             day.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
-            "text_before", "text_after"))
+            "text_before", "text_after", "clause_before"))
 
     # Weekdays: يوم الأحد، مساء الأحد، الأحد الماضي (not الأحد المقبل, not صلاة الجمعة).
     days = {normalize(r["name"]): int(r["weekday"]) for r in read_csv("weekdays.csv")}
@@ -240,7 +259,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                 pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
                 pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
                 none_i.alias("ev_day"), none_i.alias("ev_month"), none_i.alias("ev_year"), pl.col("m").alias("ev_phrase"),
-                "text_before", "text_after")
+                "text_before", "text_after", "clause_before")
     )
     parts.append(wd)
     allc = pl.concat([p.select(cols) for p in parts], how="vertical_relaxed")
@@ -263,9 +282,11 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
               | pl.col("text_after").str.contains(rep_after))
     # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
     gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
-    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"),
+    # a day a few words after منذ starts a period (منذ مساء الأحد وحتى ظهر أمس)
+    since = pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
+    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
-                             .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after")
+                             .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after", "clause_before")
 
 
 def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], ev: list[str]) -> pl.DataFrame:
@@ -309,23 +330,51 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         return pl.DataFrame(schema=SCHEMA)
     fkey = ["article_id", "measure", "char_start", "char_end"]
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
-    lead_n = int(read_thresholds()["lead_sentences"])
-    mine = sents.join(figs.select("article_id").unique(), on="article_id", how="semi")
-    s = pl.concat([mine.join(keys, on=["article_id", "sent_start"], how="semi"), mine.filter(pl.col("sent_idx") < lead_n)]).unique(
+    th = read_thresholds()
+    lead_n, carry_n, para_n = int(th["lead_sentences"]), int(th["date_carry_sentences"]), int(th["date_carry_paragraph"])
+    # ``_rank``: the sentence's place among the article's sentences with words (1-based; a
+    # blank line between headline, byline and lead is no sentence of the lead).
+    # ``_para``: its paragraph: a sentence that does not start right where the one before it
+    # ends (the split keeps a sentence's leading blanks and drops its trailing ones) starts a
+    # line. ``_topic``: it opens with a turn to another matter (new_topic_pattern).
+    mine = (sents.join(figs.select("article_id").unique(), on="article_id", how="semi").sort("article_id", "sent_idx")
+            .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
+                          (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
+                          .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
+                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic"),
+                          pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"]))).alias("_period")))
+    at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
+          .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
+    # The sentences a figure may take its day from (see below): those of its paragraph before
+    # it, after the last one that turns to another matter, or the one right before it (an
+    # outlet that puts each sentence on a line of its own).
+    topic = (at.join(mine.filter(pl.col("_topic")).select("article_id", "_rank", "_para"), on="article_id")
+             .filter((pl.col("_para") == pl.col("_fp")) & (pl.col("_rank") <= pl.col("_fr")))
+             .group_by("article_id", "_fr").agg(pl.col("_rank").max().alias("_nt")))
+    near = (
+        at.filter(~pl.col("_period")).join(topic, on=["article_id", "_fr"], how="left").join(mine.select("article_id", "_rank", "_para"), on="article_id")
+        .filter((pl.col("_rank") < pl.col("_fr")) & (pl.col("_rank") >= pl.col("_nt").fill_null(0))
+                & (pl.col("_rank") >= pl.col("_fr") - pl.when(pl.col("_para") == pl.col("_fp")).then(para_n).otherwise(carry_n))
+                & ((pl.col("_para") == pl.col("_fp")) | pl.col("_nt").is_null()))
+        .select("article_id", "_fr", "_rank", (pl.col("_para") == pl.col("_fp")).alias("_same_para"))
+    )
+    s = pl.concat([mine.join(at.select("article_id", pl.col("_fr").alias("_rank")), on=["article_id", "_rank"], how="semi"),
+                   mine.join(near, on=["article_id", "_rank"], how="semi"), mine.filter(pl.col("_rank") <= lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
-    cues = without_stamp(date_cues(s.lazy()).collect(), stamps).join(s.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+    cues = (without_stamp(date_cues(s.lazy()).collect(), stamps)
+            .join(s.select("article_id", "sent_idx", "sent_start", "_rank"), on=["article_id", "sent_idx"]))
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("sent_idx") < lead_n) & (pl.col("ev_kind") != "same_day"))
+    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & (pl.col("ev_kind") != "same_day"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (
         in_first.filter(pl.col("m_start") <= pl.col("m_start").min().over("article_id") + NEAR_CHARS)
         .sort("article_id", "prio", "m_start", "m_end")
-        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "m_start", "m_end", "prio", "_s")
+        .group_by("article_id", maintain_order=True).first().drop("sent_idx", "sent_start", "_rank", "m_start", "m_end", "prio", "_s")
     )
     off = pl.col("char_start") - pl.col("sentence_start")
     f = figs.select(*fkey, "sentence", "sentence_start").with_columns(
@@ -344,15 +393,36 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     ev = [c for c in SCHEMA if c.startswith("ev_") and c not in ("ev_scope", "ev_shift")]
     chosen_at = chosen.select(*fkey, pl.col("m_start").alias("_cm"))
     chosen = same_day_dates(chosen, mine, fkey, ev)
+    # A figure whose sentence states no day takes the day of the nearest of the carry_n
+    # sentences before it that states one (وفي العراق، قتل 21 شخصا الأربعاء … وقال ضابط:
+    # «استشهد 16 شخصا»): the account goes on about that day. Only a day (an explicit one, a
+    # weekday, أمس/اليوم) that dates no statement; a month or a year before it is another event's.
+    prev = (
+        f.select(*fkey, "sentence_start").join(at.select("article_id", "_fr", pl.col("sent_start").alias("sentence_start")),
+                                              on=["article_id", "sentence_start"])
+        .join(near, on=["article_id", "_fr"])
+        .join(cues, on=["article_id", "_rank"])
+        # only the nearest sentence that states a date, and only a day it states for an event
+        .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+                & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null())))
+        .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])
+        .group_by(fkey, maintain_order=True).first()
+        .select(*fkey, *[pl.col(c).alias(f"p_{c}") for c in ev], "_same_para")
+    )
     out = (
         f.select(fkey).join(chosen.select(*fkey, *ev), on=fkey, how="left")
+        .join(prev, on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
     )
-    use_lead = pl.col("_lead")
+    use_prev, use_lead = pl.col("_prev"), pl.col("_lead")
     out = (
-        out.with_columns((pl.col("ev_kind").is_null() & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
-        .with_columns([pl.when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
-        .with_columns(pl.when(use_lead).then(pl.lit("article")).when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
+        out.with_columns((pl.col("ev_kind").is_null() & pl.col("p_ev_kind").is_not_null()).alias("_prev"))
+        .with_columns((pl.col("ev_kind").is_null() & ~use_prev & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
+        .with_columns([pl.when(use_prev).then(pl.col(f"p_{c}")).when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
+        # a day taken from another paragraph is, like the story's, not for a figure of another country
+        .with_columns(pl.when(use_prev & pl.col("_same_para")).then(pl.lit("context")).when(use_prev | use_lead).then(pl.lit("article"))
+                      .when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
     )
     return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)

@@ -79,7 +79,7 @@ final as (
              when eve_date is not null then 'relative'
              when published_date is not null then 'publication' end as event_date_basis,
         case when cue_date is not null or eve_date is not null then ev_phrase end as event_date_phrase,
-        ev_scope as event_date_scope,  -- sentence or article (the headline's and lead's date); not published
+        ev_scope as event_date_scope,  -- sentence, context (a sentence just before it) or article (the headline's and lead's date); not published
         coalesce(ev_report, false) as event_date_report  -- the date of a statement (قالت أمس); not published
     from shifted
 )

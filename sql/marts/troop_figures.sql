@@ -27,12 +27,12 @@ final as (
         article_id, value, value_low, value_high, qualifier, force_name, role,
         sentence, sentence_start, char_start, char_end, rule,
         c.published_date, c.published_date_basis, c.source, c.outlet_key, c.story_id,
-        case when p.event_date_scope = 'article' then c.published_date else p.event_date end as event_date,
-        case when p.event_date_scope = 'article' then case when c.published_date is not null then 'day' end
+        case when p.event_date_scope in ('article', 'context') then c.published_date else p.event_date end as event_date,
+        case when p.event_date_scope in ('article', 'context') then case when c.published_date is not null then 'day' end
              else p.event_date_granularity end as event_date_granularity,
-        case when p.event_date_scope = 'article' then case when c.published_date is not null then 'publication' end
+        case when p.event_date_scope in ('article', 'context') then case when c.published_date is not null then 'publication' end
              else p.event_date_basis end as event_date_basis,
-        case when p.event_date_scope = 'article' then null else p.event_date_phrase end as event_date_phrase,
+        case when p.event_date_scope in ('article', 'context') then null else p.event_date_phrase end as event_date_phrase,
         p.place_name, coalesce(p.place_basis, 'none') as place_basis, p.place_id, p.country, p.admin1, p.lat, p.lon,
         coalesce(greatest(value, value_low, value_high) <= b.max_value, true) as plausible,
         case when greatest(value, value_low, value_high) > b.max_value
