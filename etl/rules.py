@@ -693,10 +693,10 @@ def context() -> dict[str, str]:
         "martyr_after": rf"^[^\w]*(?:\S+\s+){{0,3}}?{pre}(?:{art})?{s['martyr']}(?:[^\w]|$)",
         # a martyr's title right after a count of soldiers (11 جنديا "شهيدا"): they were killed
         "martyr_next": rf"^[\s\"]*{s['martyr_next']}(?:[^\w]|$)",
-        # "among the wounded / the killed" earlier in the clause of a count (ومن بين الجرحى … 18 جنديا): no clause break
+        # "among the wounded / the killed" earlier in the clause of a count (ومن بين الجرحى … 18 جنديا): no clause break or comma
         # and no deployment verb between, at most twenty words
-        "among_injured": rf"(?:^|[^\w]){pre}{s['among_injured']}\s+(?:[^\s؛;:.!؟]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
-        "among_killed": rf"(?:^|[^\w]){pre}{s['among_killed']}\s+(?:[^\s؛;:.!؟]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        "among_injured": rf"(?:^|[^\w]){pre}{s['among_injured']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        "among_killed": rf"(?:^|[^\w]){pre}{s['among_killed']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
         # fighters who carry out an attack a few words after their count (اثنين من عناصره، احدهما ليبي … نفذا عمليتين)
         "attackers_after": rf"^[^\w]*(?:[^\s0-9]+\s+){{0,6}}?{s['PRE1']}(?:{s['attackers_verb']}|{s['carried_out']}\s+{s['attack_object']})(?:[^\w]|$)",
         # an attack noun and "by" right before the count (كمين من قبل 200 مسلح)
