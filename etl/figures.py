@@ -413,9 +413,14 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     # a count head of soldiers killed or injured (عدد الجنود الذين اصيبوا … الي 34) counts the toll
     toll = (pl.col("measure") == "troops") & pl.col("rule").is_in(list(TROOP_TOLL_RULES))
     toll_killed, toll_injured = pl.col("m").str.contains(ctx["troop_toll_killed"]), pl.col("m").str.contains(ctx["troop_toll_injured"])
+    # "among the wounded / the killed" earlier in the count's clause, with no deployment verb after it (من بين الجرحى … 18 جنديا)
+    clause = pl.when(troop_nn).then(pl.col("head").str.tail(2 * HEAD_TAIL))
+    among_injured = clause.str.contains(ctx["among_injured"]) & ~clause.str.extract("(" + ctx["among_injured"] + ")", 1).fill_null("").str.contains(ctx["deployed_word"])
+    among_killed = clause.str.contains(ctx["among_killed"]) & ~clause.str.extract("(" + ctx["among_killed"] + ")", 1).fill_null("").str.contains(ctx["deployed_word"])
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
-                     | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"]))
+                     | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
+                     | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed)
     return m.with_columns(
         pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
@@ -424,7 +429,7 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
         .when(toll & toll_injured).then(pl.lit("injured"))
         .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (pl.col("after").str.contains(ctx["tail_killed"])
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
-        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | pl.col("after").str.contains(ctx["tail_injured"])
+        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | pl.col("after").str.contains(ctx["tail_injured"])
                           | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))

@@ -347,9 +347,9 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2", "victims3"),
          exclusions=("year_not_count", "unit_after_count")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
-    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
-         exclusions=("one_of_not_killed",)),
+         exclusions=("one_of_not_killed", "one_of_counted")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
@@ -691,6 +691,18 @@ def context() -> dict[str, str]:
         "court_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['court_word']}(?:[^\w]|$)",
         "mourned_before": rf"(?:^|[^\w]){pre}{s['mourned']}(?:[^\w]|$)",
         "martyr_after": rf"^[^\w]*(?:\S+\s+){{0,3}}?{pre}(?:{art})?{s['martyr']}(?:[^\w]|$)",
+        # a martyr's title right after a count of soldiers (11 جنديا "شهيدا"): they were killed
+        "martyr_next": rf"^[\s\"]*{s['martyr_next']}(?:[^\w]|$)",
+        # "among the wounded / the killed" earlier in the clause of a count (ومن بين الجرحى … 18 جنديا): no clause break or comma
+        # and no deployment verb between, at most twenty words
+        "among_injured": rf"(?:^|[^\w]){pre}{s['among_injured']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        "among_killed": rf"(?:^|[^\w]){pre}{s['among_killed']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        # fighters who carry out an attack a few words after their count (اثنين من عناصره، احدهما ليبي … نفذا عمليتين)
+        "attackers_after": rf"^[^\w]*(?:[^\s0-9]+\s+){{0,6}}?{s['PRE1']}(?:{s['attackers_verb']}|{s['carried_out']}\s+{s['attack_object']})(?:[^\w]|$)",
+        # an attack noun and "by" right before the count (كمين من قبل 200 مسلح)
+        "attacked_by_before": rf"(?:^|[^\w]){pre}{s['attacked_by']}\s*$",
+        "one_of_injured_back": rf"^{s['one_of']}\s+{s['back_injured']}$",
+        "one_of_killed_back": rf"^{s['one_of']}\s+{s['back_killed']}$",
         "force": s["FORCE"],
         "target": (rf"^\s*(?:[^\s]+\s+){{0,4}}?(?:{s['target_prep']}|{s['target_verb_stem']}\S*)\s+"
                    rf"({s['target_place']}\s+[^\s،,.]+(?:\s+[^\s،,.]+)?)"),
@@ -846,6 +858,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
               & (pl.col("verb_vp").str.contains(_c("natural_death")) | pl.col("person_vp").str.contains(_c("one_of_this")))),
+    Exclusion("one_of_counted", "one of the wounded (of the killed) after a verb of the same measure refers back to a toll already "
+              "counted (the wound of one of the two wounded is serious), no new count; tested on the figure that won its span, so that "
+              "the definite dual inside it is not read alone", "figure",
+              lambda: (((pl.col("measure") == "injured") & pl.col("person_vp").str.contains(_c("one_of_injured_back")))
+                       | ((pl.col("measure") == "killed") & pl.col("person_vp").str.contains(_c("one_of_killed_back")))).fill_null(False)),
     # (not a projectile followed by the word one, rule nw: اطلقت صاروخا واحدا states a count of one)
     Exclusion("one_event", "one attack or strike is an event, not a count (a single successful strike)", "match",
               lambda: pl.col("measure").is_in(["attacks", "projectiles"]) & (pl.col("value") == 1)
@@ -995,6 +1012,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "plausibility.csv's bound but below this, the warehouse keeps it and flags it)", "member",
               lambda: (pl.max_horizontal("value", "value_low", "value_high")
                        > pl.col("measure").replace_strict(_plausible_max(), default=None, return_dtype=pl.Int64)).fill_null(False)),
+    Exclusion("attackers_not_strength", "fighters who carry out the attack (a verb of attacking a few words after their count, or "
+              "an attack noun and 'by' right before it) are the attackers, no force's strength; troops sent (a deployment verb before) stay",
+              "member",  # اثنين من عناصره … نفذا عمليتين، كمين من قبل 200 مسلح
+              lambda: ((pl.col("measure") == "troops")
+                       & (pl.col("after").str.contains(_c("attackers_after")) | pl.col("before").str.contains(_c("attacked_by_before")))
+                       & ~pl.col("before_long").str.contains(_c("deployed_word"))).fill_null(False)),
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence (projectiles shot "
               "down have one)", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
