@@ -57,7 +57,7 @@ def corpus_size(raw: Path) -> tuple[int, int]:
     return n, size
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float, dict[str, float]]:
+def timed(cmd: list[str], code: Path | None = None) -> tuple[float, float, float, dict[str, float]]:
     """Run ``cmd`` in a child that reports its own peak RSS; return (wall seconds, peak MB, CPU seconds, timings)."""
     wrapper = (
         "import resource,subprocess,sys,json;"
@@ -67,8 +67,8 @@ def timed(cmd: list[str]) -> tuple[float, float, float, dict[str, float]]:
         "print(json.dumps([r.returncode, u.ru_maxrss, u.ru_utime + u.ru_stime]))"
     )
     t = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, cwd=REPO_ROOT,
-                         env={**os.environ, "ETL_TIMINGS": "1"})
+    env = {**os.environ, "ETL_TIMINGS": "1", **({"PYTHONPATH": str(code)} if code is not None else {})}
+    res = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, cwd=code or REPO_ROOT, env=env)
     wall = time.perf_counter() - t
     code, rss_kb, cpu = json.loads(res.stdout.strip().splitlines()[-1])
     if code != 0:
@@ -78,7 +78,12 @@ def timed(cmd: list[str]) -> tuple[float, float, float, dict[str, float]]:
         if line.startswith("[timing] "):
             label, _, seconds = line[len("[timing] "):].rpartition(": ")
             timings[label] = float(seconds.split()[0])
+            if " s CPU" in seconds:  # the step's CPU seconds: steadier than its wall time on a shared machine
+                STEP_CPU[label] = float(seconds.split("(", 1)[1].split()[0])
     return wall, rss_kb / 1024, cpu, timings
+
+
+STEP_CPU: dict[str, float] = {}  # CPU seconds of each step of the last timed build (ETL_TIMINGS prints them for some steps)
 
 
 def floor(raw: Path) -> float:
@@ -105,8 +110,9 @@ class Increment:
     a line of its own, so a new article) and CHANGED_FILES files changed in place; a
     different one for each run. ``restore`` puts the folder back as it was."""
 
-    def __init__(self, raw: Path, n_files: int):
+    def __init__(self, raw: Path, n_files: int, tag: str = ""):
         self.raw = raw
+        self.tag = tag  # in every changed and new text: another tag makes articles the store has not seen
         self.files = sorted(p for p in raw.glob("snn-*.txt"))
         self.n_new = max(1, round(n_files * NEW_SHARE))
         step = max(1, len(self.files) // CHANGED_FILES)
@@ -115,10 +121,10 @@ class Increment:
 
     def apply(self, run: int) -> None:
         for k, p in enumerate(self.changed):
-            p.write_bytes(self.originals[p] + f"\nوأفادت مصادر بمقتل {3 + run + k} أشخاص.\n".encode())
+            p.write_bytes(self.originals[p] + f"\nوأفادت مصادر بمقتل {3 + run + k} أشخاص.{self.tag}\n".encode())
         step = max(1, len(self.files) // self.n_new)
         for k, donor in enumerate(self.files[run::step][:self.n_new]):
-            (self.raw / f"bench-new-{run}-{k:06d}.txt").write_bytes(donor.read_bytes() + f"\nتحديث {run}-{k}.\n".encode())
+            (self.raw / f"bench-new-{run}-{k:06d}.txt").write_bytes(donor.read_bytes() + f"\nتحديث {run}-{k}{self.tag}.\n".encode())
 
     def restore(self) -> None:
         for p, data in self.originals.items():
@@ -133,7 +139,16 @@ def main(argv=None) -> None:
     ap.add_argument("--cache", type=Path, required=True, help="where to materialize (outside git): bench-x1/, x10/, x33/")
     ap.add_argument("--scale", type=int, default=10, help="the largest corpus: 10 (default) or 33 (about a million articles)")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "RESULTS.md")
+    ap.add_argument("--rebuilds-only", action="store_true",
+                    help="only the nothing-changed and daily-increment runs of --scale, on the work folder and warehouse "
+                         "a bench left under --cache/runs (a cold build first when there are none); prints, writes no results")
+    ap.add_argument("--repeat", type=int, default=REPEAT, help=f"runs per measurement (default {REPEAT})")
+    ap.add_argument("--code", type=Path, default=None,
+                    help="with --rebuilds-only: the checkout whose etl/ the builds run (default this one), to compare "
+                         "two versions on the same corpus (each with its own --cache: their warehouses differ)")
     args = ap.parse_args(argv)
+    if args.rebuilds_only:
+        return rebuilds_only(args)
     if not (args.corpus / "materialize.py").exists():
         raise SystemExit(f"{args.corpus}/materialize.py not found: pass --corpus pointing at ../shared/corpora/saudinewsnet")
     scales = [s for s in (1, 10, 33) if s <= max(args.scale, 10)]
@@ -194,6 +209,51 @@ def main(argv=None) -> None:
                 p.unlink()
         write_results(args.out, rows, results, where, notes, started_load)  # after each size: a long run keeps what it measured
     write_results(args.out, rows, results, where, notes, started_load)
+
+
+def rebuilds_only(args) -> None:
+    """``--rebuilds-only``: the rebuilds of one corpus (nothing changed, then daily increments),
+    each run ``--repeat`` times, on the work folder and warehouse of an earlier bench (kept: a
+    cold build of x10 takes minutes). One build first, not measured, brings them up to date
+    with the corpus and the code (an edit to the publish code re-publishes cold)."""
+    scale = args.scale
+    raw = materialize(args.corpus, args.cache / ("bench-x1" if scale == 1 else f"x{scale}"), copies=scale)
+    work, db = args.cache / "runs" / f"w{scale}", args.cache / "runs" / f"db{scale}.duckdb"
+    n, _ = corpus_size(raw)
+    manifest = ["--manifest", str(raw / "manifest.csv")] if (raw / "manifest.csv").exists() else []
+    cmd = [*ETL, "build", "--raw", str(raw), "--work", str(work), "--db", str(db), *manifest]
+    code = args.code.resolve() if args.code else None
+    wall, _, cpu, _ = timed(cmd, code)
+    print(f"x{scale} settling build (not measured): {wall:.2f} s, {cpu:.2f} CPU s (load {load()})", flush=True)
+    STEP_CPU.clear()
+    inc = Increment(raw, n, tag=f" {time.time_ns()}")  # new to the store, whatever earlier rounds added
+    runs = [("nothing changed", None), (f"daily increment ({inc.n_new} new + {CHANGED_FILES} changed)", inc.apply)]
+    summary = []
+    try:
+        for label, before in runs:
+            walls, cpus, rsss, steps, step_cpu = [], [], [], {}, {}
+            for i in range(args.repeat):
+                if before is not None:
+                    before(i)
+                wall, rss, cpu, timings = timed(cmd, code)
+                walls.append(wall)
+                cpus.append(cpu)
+                rsss.append(rss)
+                for k, v in timings.items():
+                    steps.setdefault(k, []).append(v)
+                for k, v in STEP_CPU.items():
+                    step_cpu.setdefault(k, []).append(v)
+                STEP_CPU.clear()
+                print(f"x{scale:<3} {label:40s} {wall:8.2f} s  {cpu:8.2f} CPU s  {rss:7.0f} MB  (load {load()})", flush=True)
+            summary.append((label, walls, cpus, rsss, steps, step_cpu))
+    finally:
+        inc.restore()
+    for label, walls, cpus, rsss, steps, step_cpu in summary:
+        print(f"\nx{scale} {label}: wall median {statistics.median(walls):.2f} s ({min(walls):.2f}-{max(walls):.2f}), "
+              f"CPU median {statistics.median(cpus):.2f} s ({min(cpus):.2f}-{max(cpus):.2f}), peak RSS {max(rsss):.0f} MB")
+        top = sorted(((statistics.median(v), k) for k, v in steps.items() if k != "publish"), reverse=True)[:12]
+        print("  steps (median wall s): " + ", ".join(f"{k} {v:.2f}" for v, k in top))
+        print("  steps (median CPU s): " + ", ".join(f"{k} {statistics.median(v):.2f}" for k, v in step_cpu.items()))
 
 
 def write_results(out: Path, rows, results: dict, where: dict, notes: list[str], started_load: str) -> None:

@@ -27,11 +27,22 @@ def contents(db) -> dict[str, list[tuple]]:
     return {t: q(db, f"select * from {t} order by all") for t in tables_and_views(db)}
 
 
+def comments(db) -> list[tuple]:
+    """The dictionary's comment on every table, view and column (a delta comments only the
+    marts it replaces whole: the others must keep theirs)."""
+    return (q(db, "select table_name, comment from duckdb_tables() where schema_name = 'main' and database_name = current_database() "
+                  "union all select view_name, comment from duckdb_views() where schema_name = 'main' and not internal "
+                  "and database_name = current_database() order by all")
+            + q(db, "select table_name, column_name, comment from duckdb_columns() where schema_name = 'main' and not internal "
+                    "and database_name = current_database() order by all"))
+
+
 def assert_same_warehouse(a, b) -> None:
     got, want = contents(a), contents(b)
     assert list(got) == list(want)
     for table in want:
         assert got[table] == want[table], table
+    assert comments(a) == comments(b)
 
 
 def near_copy(text: str) -> str:

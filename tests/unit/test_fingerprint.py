@@ -110,3 +110,36 @@ def test_the_extraction_modules_exclude_the_cli_publish_and_tools():
     modules = set(import_closure(PACKAGE_DIR, EXTRACTION_ENTRY)[0])
     assert {"extract", "figures", "rules", "reference", "gazetteer"} <= modules
     assert not modules & {"cli", "bench", "pipeline", "publish", "ingest", "evaluate", "report", "spark_engine", "storage"}
+
+
+def test_module_facts_are_kept_by_the_source_text_between_processes(tmp_path, monkeypatch):
+    import hashlib
+    import json
+
+    from etl import fingerprint as fp
+
+    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path))
+    source = "from .rules import x\nread('a.csv')\n"
+    stored = fp._StoredFacts()
+    assert stored.get(source) == ({"rules"}, {"a.csv"})
+    stored.save()
+    data = json.loads((tmp_path / "module-facts.json").read_text(encoding="utf-8"))
+    key = hashlib.sha256(source.encode("utf-8")).hexdigest()
+    assert data["facts"][key] == [["rules"], ["a.csv"]]
+    # a later process reads the stored facts instead of parsing: a planted entry shows it
+    data["facts"][key] = [["planted"], []]
+    (tmp_path / "module-facts.json").write_text(json.dumps(data), encoding="utf-8")
+    assert fp._StoredFacts().get(source) == ({"planted"}, set())
+    # another text is parsed, whatever is stored for the first
+    assert fp._StoredFacts().get(source + "# edited\n") == ({"rules"}, {"a.csv"})
+
+
+def test_an_unreadable_facts_file_only_costs_the_parse(tmp_path, monkeypatch):
+    from etl import fingerprint as fp
+
+    monkeypatch.setenv("ETL_CACHE_DIR", str(tmp_path))
+    (tmp_path / "module-facts.json").write_text("{not json", encoding="utf-8")
+    stored = fp._StoredFacts()
+    assert stored.get("from . import numbers\n") == ({"numbers"}, set())
+    stored.save()  # replaced by a readable one
+    assert fp._StoredFacts().get("from . import numbers\n") == ({"numbers"}, set())
