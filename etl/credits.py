@@ -250,6 +250,7 @@ def credit_patterns() -> dict[str, str]:
         "syndication": rf"(?s)^(?P<pre>.*?(?:^|\s)(?:{word('syndication_label')})\s*(?:ل|ال)?\s*(?:(?:{word('outlet_noun')})\s+)?)"
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
+        "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
         "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
@@ -962,9 +963,15 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # ... or a word or two before its city between brackets and a dash: "X (نيامي) -" (a
         # word before a country between brackets is that country's city: كروغر (جنوب أفريقيا))
         | ((pl.col("cls") == "name") & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
+        # ... or one word before a colon that opens the text, a reporting verb right after it
+        # ("الراصد : أعلنت الشرطة ..."): an outlet's name (a label or a speaker before a colon
+        # opens a quote or a list: "السؤال: والدي ...")
+        | ((pl.col("cls") == "name") & (pl.col("n_tok") == 1) & pl.col("lede_first") & (pl.col("seg_no") == 0)
+           & pl.col("opens_text") & ~pl.col("dash_after") & pl.col("_verb_next"))
     )
     same_next = pl.col("lid").shift(-1) == pl.col("lid")
     segs = segs.with_columns(
+        (same_next & pl.col("seg").shift(-1).str.contains(cp["reporting"])).fill_null(False).alias("_verb_next"),
         (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
          & pl.col("dash_after").shift(-1).fill_null(False)
          & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
@@ -1281,7 +1288,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # A first line "X: ..." is a headline quoting X, unless it names a place, an outlet or a
     # generic credit, or carries a date.
     quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
-    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False)
+    # (a word and a colon before a reporting verb open the text's first paragraph: see _dateline)
+    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
@@ -1290,8 +1298,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
         # dateline opens a paragraph; a first line that opens with a place, a separator, a word
         # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
+        # (... or one word and a colon before a reporting verb: "محيط : أعلنت الشرطة ...", the
+        # text's first paragraph on its first line; see _dateline)
         & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(PLACE_CREDIT_OPENING, 1),
-                                     credit_tables()["places"]).fill_null(False))
+                                     credit_tables()["places"]).fill_null(False)
+           | pl.when(pl.col("headline")).then(pl.col("norm")).str.contains(cp["word_colon_verb"]).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))

@@ -213,8 +213,8 @@ def stamp_patterns() -> dict[str, str]:
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
                    r"|بتوقيت\s+\S+(?:\s+ال\S+)?|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
-                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
-                   r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
+                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص; الساعة 11 صباحاً)
+                   r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
         # a last-updated or crawl stamp that follows a byline's date, glued or spaced

@@ -1030,6 +1030,11 @@ def test_credit_shapes_of_batches_18_to_27(text, source, name):
         ("العالم - اليمن\n" + BODY, None, None),
         # a source label and a city before the name
         ("المصدر / القاهرة:صوت الوادي\n" + BODY, None, "صوت الوادي"),
+        # one word and a colon before a reporting verb open the text: the outlet's name
+        ("المرصاد : أعلنت وزارة الدفاع أن القوات ستبقى في البلاد حتى نهاية العام وفق بيان رسمي صدر اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, "المرصاد"),
+        # ... not before another word (a question, a speaker, a list's label)
+        ("السؤال: والدي يسأل عن القوات التي ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, None),
+        (HEAD + "المرصاد : أعلنت وزارة الدفاع أن القوات ستبقى في البلاد حتى نهاية العام وفق بيان رسمي صدر اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, "المرصاد"),
     ],
 )
 def test_credit_shapes_of_batches_28_and_29(text, source, name):
