@@ -75,7 +75,9 @@ HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
 
-SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6}
+# (site_link: a mirror's link to the story on the site it copied, the publisher's own name: any
+# other credit names the report's source first, as "الوئام - CNN" credits CNN)
+SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6, "site_link": 7}
 UNKNOWN_PENALTY = 5     # label, closing, copyright, lone, title: a name ranks after every known credit
 HEADLINE_NAME_RANK = 12 # a name in a dateline or byline on the first line, which may be the headline, ranks last
 
@@ -966,7 +968,9 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # ... or one word before a colon that opens the text, a reporting verb right after it
         # ("الراصد : أعلنت الشرطة ..."): an outlet's name (a label or a speaker before a colon
         # opens a quote or a list: "السؤال: والدي ...")
+        # (the word opens the line, unquoted: a summary's bullet '- "فلان": نشر ...' quotes a speaker)
         | ((pl.col("cls") == "name") & (pl.col("n_tok") == 1) & pl.col("lede_first") & (pl.col("seg_no") == 0)
+           & (pl.col("before") == "start") & ~pl.col("enclosed").fill_null(False)
            & pl.col("opens_text") & ~pl.col("dash_after") & pl.col("_verb_next"))
     )
     same_next = pl.col("lid").shift(-1) == pl.col("lid")
@@ -1531,14 +1535,16 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(pattern).alias("_note"),
                       pl.col("norm").str.extract(rf"(?s)^(.*?){pattern}", 1).str.len_chars().alias("_at"))
-        .with_columns(pl.coalesce(pl.col("_note").struct.field("pre"), pl.col("_note").struct.field("pre2")).alias("pre"),
+        .with_columns(pl.col("_note").struct.field("name2").is_not_null().alias("_link"),
+                      pl.coalesce(pl.col("_note").struct.field("pre"), pl.col("_note").struct.field("pre2")).alias("pre"),
                       pl.coalesce(pl.col("_note").struct.field("name"), pl.col("_note").struct.field("name2")).alias("name"))
         .drop("_note")
         .drop_nulls("name")
     )
     key = pl.col("name").str.replace_all(r"\s+", " ").replace_strict(list(book), list(book.values()), default=None)
     return found.select(
-        "article_id", pl.lit("label").alias("shape"), pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
+        "article_id", pl.when(pl.col("_link")).then(pl.lit("site_link")).otherwise(pl.lit("label")).alias("shape"),
+        pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
         pl.lit(0, pl.Int64).alias("seg_no"), pl.when(key.is_null()).then(pl.lit("name")).otherwise(pl.lit("known")).alias("cls"),
         key.alias("key"),
         pl.col("clean").str.slice(pl.col("_at") + pl.col("pre").str.len_chars() + 1, pl.col("name").str.len_chars()).alias("written"),
