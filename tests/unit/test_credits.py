@@ -1025,7 +1025,7 @@ def test_credit_shapes_of_batches_18_to_27(text, source, name):
         # ... the publisher's own link: any other credit names the report's source first
         (HEAD + "وكالة سبوتنيك\n\n" + BODY + " رابط الخبر بصحيفة الوئام: عنوان الخبر كما نشر", "sputnik", "سبوتنيك"),
         # a summary's bullet quoting a speaker before a colon is no outlet's name
-        ("- \"الحربي\": نشر الصور عبر وسائل التواصل فيه ضرر كبير على المجتمع وعلى الأسر في المدن والقرى.\n" + BODY, None, None),
+        (HEAD + "- \"الحربي\": نشر الصور عبر وسائل التواصل فيه ضرر كبير على المجتمع وعلى الأسر في المدن والقرى وفي كل مكان من البلاد.\n" + BODY, None, None),
         # page furniture and section words are no credit: an exclusive's mark, Latin UI
         # words, a section beside a country
         ("خاص بالموقع- " + BODY, None, None),
