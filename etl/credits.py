@@ -51,7 +51,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import BYLINE_LINES, SHORT_LINE, alternation, date_patterns, head_lines, stamp_patterns, stamp_weekdays
+from .metadata import BYLINE_LINES, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, stamp_patterns, stamp_weekdays
 from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize
 from .reference import read_csv
 
@@ -75,7 +75,9 @@ HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
 
-SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6}
+# (site_link: a mirror's link to the story on the site it copied, the publisher's own name: any
+# other credit names the report's source first, as "الوئام - CNN" credits CNN)
+SHAPE_RANK = {"dateline": 1, "byline": 1, "label": 2, "closing": 3, "copyright": 4, "lone": 5, "title": 6, "site_link": 7}
 UNKNOWN_PENALTY = 5     # label, closing, copyright, lone, title: a name ranks after every known credit
 HEADLINE_NAME_RANK = 12 # a name in a dateline or byline on the first line, which may be the headline, ranks last
 
@@ -184,7 +186,9 @@ def credit_patterns() -> dict[str, str]:
         "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{equivalent}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
         # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
         # (a bare noun, مصدر, labels only before a colon or a pipe: "مصدر أمني قال" is a sentence)
-        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-]?|(?:{word('source_label_sep')})\s*[:：|])\s*)(?P<name>[^|]*?)\s*(?:\|.*)?$",
+        # (a place and its separator before the name are the dateline's: "المصدر / القاهرة: X" names X)
+        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
+                        rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|]*?)\s*(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
@@ -217,6 +221,9 @@ def credit_patterns() -> dict[str, str]:
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
                      rf"(?P<post>(?:\s*[|·•]\s*(?:{word('social')}))*)\s*$",
         "bracketed_tail": r"[.!؟\"»)]\s*[(\[\"]\s*(?P<name>[^()\[\]\"]{2,40}?)\s*[)\]\"]\s*$",
+        # ... its closing bracket lost at the very end ("... من العراق. ( بي بي سي"): a known
+        # outlet's name only (an unclosed bracket after the last stop may open anything)
+        "bracketed_open": rf"[.!؟\"»]\s*[(\[]\s*(?P<name>{alternation(t['closing'])})\s*$",
         # a bracketed credit after the last word, before the paragraph's full stop ("... البنك
         # (رويترز)."): an agency's only (see credits)
         "bracketed_stop": r"[^\W\d_]\s+[(\[]\s*(?P<name>[^()\[\]]{2,25}?)\s*[)\]]\s*\.\s*$",
@@ -226,6 +233,8 @@ def credit_patterns() -> dict[str, str]:
         # an outlet's full name alone on the last line, with its full stop and an acronym between
         # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
         "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
+        # a closing line of a city, a dash and the outlet ("أبوظبي – سكاي نيوز عربية")
+        "place_closing": rf"^(?P<pre>\s*(?:{alternation(t['places'])})\s*[-–—|/]\s*)(?P<name>[^-–—|/:.!؟]{{2,40}}?)\s*\.?\s*$",
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         # a known agency after the last sentence, behind a place and a separator or a source
         # label ("... شمالي المدينة. الموصل | د ب أ", "... بجروح. نقلا عن «يو.بي.آي»"; see credits)
@@ -243,6 +252,7 @@ def credit_patterns() -> dict[str, str]:
         "syndication": rf"(?s)^(?P<pre>.*?(?:^|\s)(?:{word('syndication_label')})\s*(?:ل|ال)?\s*(?:(?:{word('outlet_noun')})\s+)?)"
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
+        "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
         "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
@@ -272,6 +282,8 @@ def glued_agencies() -> dict[str, str]:
             and not (sp.startswith("ال") and sp.endswith("يه"))}
 
 
+ACRONYM_LETTERS = r"^[^\W\d_](?:\s*\.\s*|\s+)[^\W\d_](?:(?:\s*\.\s*|\s+)[^\W\d_])*\s*\.?$"  # single letters parted by dots or spaces
+LATIN_HYPHEN = r"([a-z])-([a-z])"  # a hyphen inside a Latin word (walkie-talkie): no separator
 DASHES = "-–—_/"  # a dash or a slash between a credit's segments
 # A line that opens with markup or an address (an image placeholder's "<image>data:image/...",
 # "https://..."): page furniture, neither a paragraph nor a credit line (an address inside a
@@ -585,6 +597,8 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
         pl.col(text).str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
+        .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
         .str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
         # "ايلاف من لندن": من before a place parts an outlet from its place
@@ -748,8 +762,13 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (looked up on the segments that end with such a word alone: the others are null there)
     edition = rf"\s+(?:{alternation(t.get('edition_suffix', set()))})$"
     less_edition = lambda e: pl.when(pl.col("_edition")).then(e.str.replace(edition, ""))
+    # ... and, when the segment is an acronym of single letters, with its dots and spaces as
+    # the table writes them: one space between letters ("أ .ف. ب"، "د.ب .أ" are أ ف ب، د ب أ)
+    # (read on such segments alone: the others are null there)
+    letters_only = pl.when(whole.str.contains(ACRONYM_LETTERS)).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
-                                   lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)))
+                                   lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)),
+                                   lookup(book, letters_only))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -840,6 +859,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         nisba.alias("_nisba"),
         # (also with the article: الرياضي، المحليات)
         (all_tok(section) | _in(seg, section) | _in(seg.str.replace(r"^ال", ""), section)).alias("_section"),
+        # a section's name that is an outlet's too (العالم: the world, and Al-Alam): a section
+        # in a dateline or byline (العالم - المغرب), an outlet's name alone on its line
+        _in(seg, t.get("byline_section", set())).alias("_byline_section"),
         (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
     ).with_columns(
         # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
@@ -876,9 +898,12 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     # Latin words all in lower case, three or more: a phrase (a page's widget, "living cost
     # indicators"), not a name (a Latin name is capitalised or an acronym)
     latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$")
+    # a word and a preposition's one letter cut off by a quote ("تعلن التصدي لـ”وابل ..."): a
+    # sentence's words, no name (an acronym's letters stand alone: أ ف ب)
+    dangling = pl.col("seg").str.contains(r"[^\W\d_]{2,}\s+[لبك]$")
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
-        .when(latin_phrase).then(pl.lit("sentence"))
+        .when(latin_phrase | dangling).then(pl.lit("sentence"))
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
@@ -894,7 +919,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         # nothing of an outlet's name is a headline's (الانسحاب الأمريكي من أفغانستان)
         .when((pl.col("after") == "from") & (n_tok >= 2) & ~f("outletish") & f("_first_al")).then(pl.lit("sentence"))
         .when(personlike).then(pl.lit("personlike"))
-        .when(f("_section")).then(pl.lit("section"))
+        .when(f("_section") | (f("_byline_section") & pl.col("shape").is_in(["dateline", "byline"]))).then(pl.lit("section"))
         .when(f("_few_letters")).then(pl.lit("number"))
         .otherwise(pl.lit("name"))
     )
@@ -940,9 +965,17 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # ... or a word or two before its city between brackets and a dash: "X (نيامي) -" (a
         # word before a country between brackets is that country's city: كروغر (جنوب أفريقيا))
         | ((pl.col("cls") == "name") & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
+        # ... or one word before a colon that opens the text, a reporting verb right after it
+        # ("الراصد : أعلنت الشرطة ..."): an outlet's name (a label or a speaker before a colon
+        # opens a quote or a list: "السؤال: والدي ...")
+        # (the word opens the line, unquoted: a summary's bullet '- "فلان": نشر ...' quotes a speaker)
+        | ((pl.col("cls") == "name") & (pl.col("n_tok") == 1) & pl.col("lede_first") & (pl.col("seg_no") == 0)
+           & (pl.col("before") == "start") & ~pl.col("enclosed").fill_null(False)
+           & pl.col("opens_text") & ~pl.col("dash_after") & pl.col("_verb_next"))
     )
     same_next = pl.col("lid").shift(-1) == pl.col("lid")
     segs = segs.with_columns(
+        (same_next & pl.col("seg").shift(-1).str.contains(cp["reporting"])).fill_null(False).alias("_verb_next"),
         (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
          & pl.col("dash_after").shift(-1).fill_null(False)
          & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
@@ -1163,6 +1196,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail, pl.col("norm").str.extract(cp["bracketed_open"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_gloss"])),
               pl.col("norm").str.extract(cp["bracketed_stop"], 1), "bracketed_stop").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("after_para")), pl.col("norm").str.extract(cp["named_closing"], 1), "after_body",
@@ -1173,6 +1207,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
               pl.col("_bar").struct.field("name"), "share_bar", start=pl.col("_bar").struct.field("pre").str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["outlet_tail"], 1), "outlet_tail").with_columns(pl.lit("closing").alias("shape")),
+        _span(tail.filter(~pl.col("long") & pl.col("after_para")), pl.col("norm").str.extract(cp["place_closing"], 2), "after_body",
+              start=pl.col("norm").str.extract(cp["place_closing"], 1).str.len_chars())
+        .with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["agency_tail"], 1), "agency_tail").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("after_para") & ~pl.col("norm").str.contains(end_words)), pl.col("norm"), "after_body",
               start=pl.lit(0))
@@ -1255,7 +1292,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # A first line "X: ..." is a headline quoting X, unless it names a place, an outlet or a
     # generic credit, or carries a date.
     quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
-    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False)
+    # (a word and a colon before a reporting verb open the text's first paragraph: see _dateline)
+    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
@@ -1264,8 +1302,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
         # dateline opens a paragraph; a first line that opens with a place, a separator, a word
         # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
+        # (... or one word and a colon before a reporting verb: "محيط : أعلنت الشرطة ...", the
+        # text's first paragraph on its first line; see _dateline)
         & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(PLACE_CREDIT_OPENING, 1),
-                                     credit_tables()["places"]).fill_null(False))
+                                     credit_tables()["places"]).fill_null(False)
+           | pl.when(pl.col("headline")).then(pl.col("norm")).str.contains(cp["word_colon_verb"]).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
@@ -1284,6 +1325,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         # a word or two and a clock time, no date: a widget's row (prayer times الفجر 4:25 AM,
         # a market's hours), no byline
         & ~pl.col("norm").str.contains(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*{WIDGET_TIME}\s*$")
+        # a breadcrumb (الرئيسية / جريدة اليوم / <headline>): the site's sections, whatever
+        # their names, and the headline, no byline
+        & ~(pl.col("norm").str.contains(breadcrumb_pattern()) & ~pl.col("norm").str.contains(breadcrumb_pattern(sentence=True)))
     )
     # The first line is the headline unless it names a place, an outlet or a generic credit,
     # or carries a date (see _byline): one pattern spares most headlines the segmenting.
@@ -1475,24 +1519,32 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
     t = credit_tables()
     book = t["closing"]
     word = lambda role: alternation(t.get(role, ()))
-    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] == "content_from"})
+    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] in ("content_from", "story_link")})
     if not first_words:
         return pl.LazyFrame(schema={c: pl.Utf8 for c in ("article_id", "shape", "part", "cls", "key", "written", "seg")})
-    pattern = (rf"(?:^|[.!؟\s])(?P<pre>(?:{word('content_from')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
-               rf"(?P<name>[^.!؟:()|]{{2,40}}?)\s+(?:{word('click_here')})[^.!؟]*$")
+    # ... or its link to the story, the outlet's noun (and a preposition's letter glued to it)
+    # before the name and a colon, the story's headline after it: "رابط الخبر بصحيفة X: <headline>"
+    pattern = (rf"(?:^|[.!؟\s])(?:(?P<pre>(?:{word('content_from')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
+               rf"(?P<name>[^.!؟:()|]{{2,40}}?)\s+(?:{word('click_here')})[^.!؟]*"
+               rf"|(?P<pre2>(?:{word('story_link')})\s+(?:(?:[بفل]|في\s+|على\s+)?(?:{word('outlet_noun')})\s+)?)"
+               rf"(?P<name2>[^.!؟:()|]{{2,40}}?)\s*:[^:]*)$")
     tail = pl.col("text").str.slice(-TAIL_CHARS)
     found = (
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract_groups(pattern).alias("g"),
+        .with_columns(pl.col("norm").str.extract_groups(pattern).alias("_note"),
                       pl.col("norm").str.extract(rf"(?s)^(.*?){pattern}", 1).str.len_chars().alias("_at"))
-        .unnest("g")
+        .with_columns(pl.col("_note").struct.field("name2").is_not_null().alias("_link"),
+                      pl.coalesce(pl.col("_note").struct.field("pre"), pl.col("_note").struct.field("pre2")).alias("pre"),
+                      pl.coalesce(pl.col("_note").struct.field("name"), pl.col("_note").struct.field("name2")).alias("name"))
+        .drop("_note")
         .drop_nulls("name")
     )
     key = pl.col("name").str.replace_all(r"\s+", " ").replace_strict(list(book), list(book.values()), default=None)
     return found.select(
-        "article_id", pl.lit("label").alias("shape"), pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
+        "article_id", pl.when(pl.col("_link")).then(pl.lit("site_link")).otherwise(pl.lit("label")).alias("shape"),
+        pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
         pl.lit(0, pl.Int64).alias("seg_no"), pl.when(key.is_null()).then(pl.lit("name")).otherwise(pl.lit("known")).alias("cls"),
         key.alias("key"),
         pl.col("clean").str.slice(pl.col("_at") + pl.col("pre").str.len_chars() + 1, pl.col("name").str.len_chars()).alias("written"),

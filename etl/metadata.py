@@ -213,8 +213,8 @@ def stamp_patterns() -> dict[str, str]:
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
                    r"|بتوقيت\s+\S+(?:\s+ال\S+)?|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
-                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص)
-                   r"|(?:^|[^\w])[0-9]{1,2}\s*(?:ص|م|am|pm)(?:[^\w]|$)"),
+                   # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص; الساعة 11 صباحاً)
+                   r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
         # a last-updated or crawl stamp that follows a byline's date, glued or spaced
@@ -392,6 +392,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .join(below_listing_heading(all_lines, lines.select("article_id", "line_no")), on=["article_id", "line_no"], how="left")
         .with_columns(pl.col("ticker").fill_null(False))
     )
+    # (the line above each dated line, normalised: a founding word may end it)
+    above = (
+        lines.select("article_id", (pl.col("line_no") - 1).alias("line_no"))
+        .join(all_lines.select("article_id", "line_no", "line"), on=["article_id", "line_no"], how="inner")
+        .select("article_id", (pl.col("line_no") + 1).alias("line_no"),
+                normalize_expr(pl.col("line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase().alias("_prev_line"))
+    )
+    lines = lines.join(above, on=["article_id", "line_no"], how="left")
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
     # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
@@ -506,6 +514,12 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
         & prefix.str.contains(sp["hijri"]) & prefix.str.contains(sp["hijri_open"]) & (_words(rest(prefix)) == 0)
     )
+    # A site's founding date, after its word on the line or at the end of the line above
+    # ("جريدة الكترونية تأسست / 1/1/2015", "founded in 2015"), is never a publication date.
+    founded_words = alternation(sorted({normalize(r["label"]).lower() for r in read_csv("date_labels.csv") if r["kind"] == "founded"}))
+    founded_end = rf"(?:^|[^\w])(?:{founded_words})(?:\s+(?:في|فى|in|on|عام|سنة))?[\s:،,\-–—]*$"
+    founded = prefix.str.contains(founded_end) | (
+        (prefix.str.strip_chars() == "") & pl.col("_prev_line").fill_null("").str.contains(founded_end))
     headline = pl.col("title") | pl.col("repeat")
     # A first line of several segments (editor, clock, date, Hijri date, weather) is the
     # site's header bar: its date is the day of the visit, a stamp of last resort.
@@ -518,7 +532,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
     )
     rank = (
-        pl.when(publication).then(RANK_LABEL)
+        pl.when(founded).then(None)
+        .when(publication).then(RANK_LABEL)
         # below a related-articles heading the dates are the other articles'
         .when(pl.col("in_listing") & ~labelled).then(None)
         .when(labelled | header_bar).then(RANK_WEAK)

@@ -997,3 +997,49 @@ LONG_HEAD = "قراءة في نتائج المرحلة الأولى من الا�
 )
 def test_credit_shapes_of_batches_18_to_27(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency's acronym with its dots and spaces astray is the acronym the table spells
+        ("حلب (سوريا) - أ .ف. ب\n" + BODY, "afp", "أ .ف. ب"),
+        ("حلب - د.ب .أ\n" + BODY, "dpa", "د.ب .أ"),
+        # ... two words of a name are no acronym
+        ("حلب - أم درمان\n" + BODY, None, None),
+        # a closing credit whose bracket the page lost at the very end: a known outlet only
+        (HEAD + BODY + " ( بي بي سي\n\nالتعليقات", "bbc", "بي بي سي"),
+        (HEAD + BODY + " ( قال مسؤول آخر\n\nالتعليقات", None, None),
+        # a closing line: a city, a dash and the outlet
+        (HEAD + BODY + "\n\nالدوحة – سكاي نيوز عربية", "skynews_ar", "سكاي نيوز عربية"),
+        # a hyphen inside a Latin word is no dateline's dash (an English photo caption)
+        (HEAD + "Soldiers carry walkie-talkies as they run towards a site damaged by what residents said were shells fired by the army, near the border crossing\n\n" + BODY, None, None),
+        # a breadcrumb names the site's sections, whatever their words, and the headline
+        (HEAD + "الرئيسية / جريدة اليوم / عنوان الخبر كما يظهر\n\n" + BODY, None, None),
+        # a headline quoting a phrase after a preposition's letter is no byline
+        (HEAD + "الجيش يعلن التصدي لـ”موجة هجمات” من الشمال\n\n" + BODY, None, None),
+        # a mirror's link to the story: the outlet's name before the colon
+        (HEAD + BODY + " رابط الخبر بصحيفة الوئام: عنوان الخبر كما نشر", "alweeam", "الوئام"),
+        (HEAD + BODY + " رابط الخبر بموقع صدى الوادي: عنوان الخبر كما نشر", None, "صدى الوادي"),
+        (HEAD + BODY + " رابط الخبر كاملا في الأسفل", None, None),
+        # ... the publisher's own link: any other credit names the report's source first
+        (HEAD + "وكالة سبوتنيك\n\n" + BODY + " رابط الخبر بصحيفة الوئام: عنوان الخبر كما نشر", "sputnik", "سبوتنيك"),
+        # a summary's bullet quoting a speaker before a colon is no outlet's name
+        (HEAD + "- \"الحربي\": نشر الصور عبر وسائل التواصل فيه ضرر كبير على المجتمع وعلى الأسر في المدن والقرى وفي كل مكان من البلاد.\n" + BODY, None, None),
+        # page furniture and section words are no credit: an exclusive's mark, Latin UI
+        # words, a section beside a country
+        ("خاص بالموقع- " + BODY, None, None),
+        ("عنوان الخبر\n(last modified Sun, 05 Mar 2017 10:12:00 GMT )\n\n" + BODY, None, None),
+        (HEAD + "Logo\n" + HEAD + BODY, None, None),
+        ("العالم - اليمن\n" + BODY, None, None),
+        # a source label and a city before the name
+        ("المصدر / القاهرة:صوت الوادي\n" + BODY, None, "صوت الوادي"),
+        # one word and a colon before a reporting verb open the text: the outlet's name
+        ("المرصاد : أعلنت وزارة الدفاع أن القوات ستبقى في البلاد حتى نهاية العام وفق بيان رسمي صدر اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, "المرصاد"),
+        # ... not before another word (a question, a speaker, a list's label)
+        ("السؤال: والدي يسأل عن القوات التي ستبقى في البلاد حتى نهاية العام وفق ما أعلن اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, None),
+        (HEAD + "المرصاد : أعلنت وزارة الدفاع أن القوات ستبقى في البلاد حتى نهاية العام وفق بيان رسمي صدر اليوم عن مكتب الوزير في العاصمة.\n" + BODY, None, "المرصاد"),
+    ],
+)
+def test_credit_shapes_of_batches_28_and_29(text, source, name):
+    assert credit(text) == (source, name)

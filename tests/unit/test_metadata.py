@@ -513,3 +513,20 @@ def test_a_header_date_its_text_today_contradicts(text, date):
 def test_dates_of_batches_25_to_27(text, date):
     got = fields(text)["published_date"]
     assert (str(got) if got else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a site's founding date, on its line or below the founding word, is no publication date
+        ("صحيفة إلكترونية تأسست\n1/1/2016\n" + HEAD + BODY, None),
+        ("صحيفة إلكترونية تأسست عام 2016 5/3/2016\n" + HEAD + BODY, None),
+        ("Founded 1/1/2016\n" + HEAD + BODY, None),
+        ("صحيفة إلكترونية\n1/1/2016\n" + HEAD + BODY, "2016-01-01"),
+        # an hour with its word of the day and no minutes is a stamp's time (الساعة 11 صباحاً)
+        ("الأحد 07 يونيو-حزيران 2020 الساعة 9 مساءً / صوت الوادي - وكالات\n\n" + BODY, "2020-06-07"),
+    ],
+)
+def test_a_founding_date_is_no_publication_date(text, date):
+    got = fields(text)["published_date"]
+    assert (str(got) if got else None) == date
