@@ -88,8 +88,9 @@ def cue_patterns() -> dict[str, str]:
     # the scope of a comparison; a region there is not where the event happened.
     out["scope"] = rf"(?:^|[^\w])[وفل]?(?:ال)?(?:{alt(kinds['elative'])})(?:\s+[^\s\d]+){{0,2}}\s+[وف]?في\s+$"
     out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
-    # A locative word one word before the place (قرب مصفى بيجي, في سجن …).
-    out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d]+\s+$"
+    # A locative word one word before the place (قرب مصفى بيجي, في سجن …), the name perhaps in
+    # quotes (في محافطة "ديار بكر": a misspelt cue word is still a word between).
+    out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d\"]+\s+\"?$"
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
     between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"

@@ -581,3 +581,39 @@ def test_a_district_word_is_no_cue_for_a_town_of_the_same_name_elsewhere():
     # governorate stays unread, so the sentence's city places the figure
     p = places_of("قتل شخصان بقذيفة سقطت على حي الروضة في مدينة تعز.")[0]
     assert (p["country"], p["admin1"]) == ("YE", "Ta‘izz")
+
+
+@pytest.mark.parametrize("text, country, admin1, name_part", [
+    # towns the gazetteer lacks (places_extra.csv): their region, at its point, after a cue
+    ("قتل ثلاثة حراس في هجوم على نزل في مدينة سيفاري وسط مالي.", "ML", "Mopti", "سيفاري"),
+    ("أصيب جنديان في كمين نصبه مسلحون قرب بلدة نامبالا.", "ML", "Ségou", "نامبالا"),
+    # a spelling GeoNames lacks (place_aliases.csv): Sheberghan with ي
+    ("قتل سبعة مسلحين في اشتباكات قرب مدينة شيبرغان.", "AF", "Jowzjan", "شيبرغان"),
+])
+def test_towns_and_spellings_added_for_the_sahel_and_afghanistan(text, country, admin1, name_part):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
+    assert name_part in p["place_name"]
+    assert p["lat"] is not None  # its own point, or its region's
+
+
+def test_a_town_the_gazetteer_lacks_is_not_read_without_a_cue():
+    # سيفاري has no population in the data: a bare mention is not enough
+    p = places_of("قالت الحكومة إن 6 جنود قتلوا أمس في سيفاري.")[0]
+    assert p["admin1"] != "Mopti" and p["place_id"] != "ref:sevare"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # a misspelt cue word and quotes between في and the name: the name is still where it happened
+    ("قتل جنديان في انفجار عبوة لدى مرور دورية في محافطة \"ديار بكر\" بينما قصفت الطائرات مواقع شمالي العراق.", "Diyarbakır"),
+    ("قتل جنديان في انفجار عبوة لدى مرور دورية في محافطة “ديار بكر” بينما قصفت الطائرات مواقع شمالي العراق.", "Diyarbakır"),
+])
+def test_a_quoted_name_one_word_after_a_locative_is_locative(text, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", "TR", admin1)
+
+
+def test_a_quoted_word_after_a_locative_is_not_two_words_away():
+    # two words between في and the quoted name: not a place of the figure by the one-word gap
+    p = places_of("قتل جنديان في قافلة عسكرية كبيرة \"ديار بكر\" أمس.")[0]
+    assert p["admin1"] != "Diyarbakır"
