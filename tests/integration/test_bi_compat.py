@@ -81,14 +81,15 @@ def columns(db: Path) -> list[tuple[str, str, str]]:
     try:
         return con.execute(
             """select table_name, column_name, data_type from information_schema.columns
-               where table_catalog = current_database() order by table_name, ordinal_position"""
+               where table_catalog = current_database() and table_schema = 'main' order by table_name, ordinal_position"""
         ).fetchall()
     finally:
         con.close()
 
 
 def names(report: dict, kind: str) -> set[str]:
-    return {k.split(".", 1)[1] for k, v in report["relations"].items() if v["kind"] == kind}
+    """The published tables (or views) of the main schema: etl_internal holds the publish's own index, not for BI tools."""
+    return {k.split(".", 1)[1] for k, v in report["relations"].items() if v["kind"] == kind and k.startswith("main.")}
 
 
 # --- older DuckDB readers --------------------------------------------------------------
