@@ -11,8 +11,9 @@ Two ways to make the new file, one result:
   journal does not know the file) are derived and compared, and only those whose published
   row changes (new, gone, renamed, another manifest entry) are deleted and re-derived in the
   per-article marts; pairs, story members and the story marts for the articles and stories
-  that may change; the small global marts (outlets, places, daily figures, calendar) are
-  rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
+  that may change, places for the places its articles touch (through the warehouse's own
+  tables in ``etl_internal``: the published sketches and placed figures); the small global
+  marts (outlets, daily figures, calendar) are rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
   so readers keep the snapshot they opened and a killed build leaves the old file as it was.
 """
 
