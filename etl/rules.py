@@ -61,7 +61,8 @@ tr    rise-verb الي NUM عدد القتلي         الهجوم الذي ي�
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه اثر سقوط قذيفه
-vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
+vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين، بمقتل10 جنود
+ix    تعرض NUM person لاصابه                 تعرض 34 فردا امريكيا لاصابه دماغيه
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
@@ -344,12 +345,21 @@ RULES: tuple[Rule, ...] = (
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
-               r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))",
-         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2", "victims3"),
+               r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
+               # digits glued to the verb by scraping (بمقتل10 جنود)
+               r"|(?P<verb2>{VERB})(?P<num3>{DIG})\s*(?P<victims4>{counted_person})(?:[^\w]|$))",
+         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"), ("verb2", "verb")), trim_subset=True,
+         victims=("victims", "victims2", "victims3", "victims4"),
          exclusions=("year_not_count", "unit_after_count")),
+    # exposed to an injury: تعرض 34 فردا امريكيا لاصابه دماغيه (the persons counted are the injured; a sentence of fire or fighting)
+    Rule("ix", r"{B0}(?P<lead>{PRE}{exposed_verb}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person})"
+               r"(?:\s+[^\s0-9]{{2,}}{nisba_one})?(?P<trail>\s+{to_injury})(?:[^\w]|$)",
+         # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
+         prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
+         exclusions=("year_not_count", "exposed_without_fire")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
@@ -1100,6 +1110,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
     Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
               lambda: pl.col("norm").str.contains(_c("court_word"))),
+    Exclusion("exposed_without_fire", "persons exposed to an injury with no word of fire or fighting in the sentence: a road's or a "
+              "workplace's injuries, left out", "figure",
+              lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
     Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
               "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
@@ -1209,7 +1222,8 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         # the whole trigger phrases (بين قتيل وجريح, الي عدد), not their longest word: as fast to search, and
         # far fewer sentences for the rule's own regex; a trigger that opens the match stands as a word
         # (as a whole word: every phrase, since one that contains another no longer covers it)
-        pre = _alt(own) + r"(?:[^\w]|$)" if rule.prefilter_word else _phrase_regex(own)
+        # (a digit glued after it by scraping ends the word too: بمقتل10)
+        pre = _alt(own) + r"(?:[^\w]|[0-9]|$)" if rule.prefilter_word else _phrase_regex(own)
     else:
         pre = None
     guard = common = None

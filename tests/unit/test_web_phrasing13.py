@@ -2,7 +2,8 @@
 an estimate of a range with no بين whose magnitude is named once (نحو 30 و35 ألف); recruits counted by
 أعداد; a state's advisers named by their nationality; a dual in construct before a kind of rocket
 (صاروخي كاتيوشا); "that N were killed" followed by a second casualty verb (a far clock time
-no longer hides the count); cases of injury (حالة إصابة) beside a toll of the killed. Each
+no longer hides the count); cases of injury (حالة إصابة) beside a toll of the killed; a count glued to its verb
+(بمقتل10 جنود); persons exposed to an injury (تعرض N لإصابة). Each
 class has positives and negatives of the same shape.
 
 The phrases are written for these tests, not copied from any page."""
@@ -98,4 +99,26 @@ def test_that_n_were_killed_and_a_second_verb(sentence, expected):
     ("ونتج عن الحادث على الطريق 9 إصابات، بينها واحدة خطيرة.", []),
 ])
 def test_cases_of_injury_in_war(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # digits glued to the casualty verb by scraping
+    ("وأفاد مصدر أمني بمقتل12 جنديا في الهجوم على الكمين.", [("killed", 12, None, None, "exact")]),
+    # digits glued to a verb before a noun that counts no person are no count
+    ("وجاء ذلك بعد استهداف12 موقعا للمسلحين.", []),
+])
+def test_a_count_glued_to_its_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # persons exposed to an injury, in a sentence of fire or fighting, are the injured
+    ("وقال مسؤول إن الإصابات في الهجوم ارتفعت، إذ تعرض 25 فردا أمريكيا لإصابات في الرأس.", [("injured", 25, None, None, "exact")]),
+    ("وتعرض 7 أشخاص لإصابات جراء القصف على الحي.", [("injured", 7, None, None, "exact")]),
+    # the same shape in a road accident (no word of fire) is left out, and exposure to anything else counts nothing
+    ("وتعرض 20 شخصا لإصابات في حادث سير على الطريق.", []),
+    ("وتعرض 30 موظفا للفصل بعد الهجوم الإلكتروني على الشركة.", []),
+])
+def test_persons_exposed_to_an_injury(sentence, expected):
     check(sentence, expected)
