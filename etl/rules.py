@@ -42,6 +42,7 @@ vg    [verb] vague-word [من] [ال]noun       عشرات القتلي، مقت
 rf    [change …] من NUM الي NUM noun → 1st  خفض عدد قواتها من 5200 الي 3000 جندي (5200)
 rt    [change …] من NUM noun الي NUM → 2nd  من 900 جندي الي 350 (350)
 rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا، بين 20 و40 الف مقاتل، مابين اثنين الي اربعه صواريخ، 22 او 23 عسكريا
+      qual NUM و NUM scale noun             نحو 40 و47 الف مقاتل (40000-47000)
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
@@ -60,7 +61,8 @@ tr    rise-verb الي NUM عدد القتلي         الهجوم الذي ي�
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه اثر سقوط قذيفه
-vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين
+vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين، بمقتل10 جنود
+ix    تعرض NUM person لاصابه                 تعرض 34 فردا امريكيا لاصابه دماغيه
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
@@ -96,6 +98,7 @@ cn    و NUM person-noun after a casualty    بمقتل 11 من التنظيم �
 cf    و NUM [من] force after troops/a toll  9 الاف من مرتزقه فاغنر، و11 الفا من السوريين، قتل 1400 فلسطيني و13 اسرائيليا، وما بين 80 و100 من الفرنسيين
 cx    و NUM من X / prep / اخرين, after a toll مقتل 48 من المهاجمين … و 23 بعد تعقبهم
 cd    و NUM direction after projectiles     ثلاثه من الصواريخ باتجاه الرياض، وواحد باتجاه نجران
+dc    dual in construct + kind name         صاروخي كاتيوشا، قذيفتي هاون
 du    dual noun                             صاروخين، غارتين، عمليتين
 ====  ============================================================================
 """
@@ -232,7 +235,9 @@ RULES: tuple[Rule, ...] = (
     # NUM-NUM, NUM [scale] الي NUM [scale]: من 30 الف الي 40 الف مقاتل
     Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to}|{range_link}|{range_dash})\s*(?P<hi>{NUM})"
                r"|(?:(?P<year>{year_word})\s+)?(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|{range_dash})\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$)"
-               r"|(?P<lo3>{NUM})\s+{or}\s*(?P<hi3>{NUM}))" + _NOUN_TAIL + "{B1}",
+               r"|(?P<lo3>{NUM})\s+{or}\s*(?P<hi3>{NUM})"
+               # an estimate of a range with no بين, the magnitude named once after its high end: نحو 40 و47 الف مقاتل
+               r"|(?P<qual>{QB})\s+(?P<lo4>{DIG})\s*{and}\s*(?P<hi4>{DIG}\s*{SCALE}))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
          exclusions=("lone_magnitude", "range_not_ascending", "needs_military_context", "range_from_year")),
     # عدد/اعداد [هؤلاء] الجنود/جنودها/مقاتليه … الي NUM (or a range, or a magnitude): رفع عدد العسكريين … الي 21 الفا،
@@ -340,12 +345,21 @@ RULES: tuple[Rule, ...] = (
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
-               r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))",
-         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), trim_subset=True, victims=("victims", "victims2", "victims3"),
+               r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
+               # digits glued to the verb by scraping (بمقتل10 جنود)
+               r"|(?P<verb2>{VERB})(?P<num3>{DIG})\s*(?P<victims4>{counted_person})(?:[^\w]|$))",
+         prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"), ("verb2", "verb")), trim_subset=True,
+         victims=("victims", "victims2", "victims3", "victims4"),
          exclusions=("year_not_count", "unit_after_count")),
+    # exposed to an injury: تعرض 34 فردا امريكيا لاصابه دماغيه (the persons counted are the injured; a sentence of fire or fighting)
+    Rule("ix", r"{B0}(?P<lead>{PRE}{exposed_verb}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person})"
+               r"(?:\s+[^\s0-9]{{2,}}{nisba_one})?(?P<trail>\s+{to_injury})(?:[^\w]|$)",
+         # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
+         prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
+         exclusions=("year_not_count", "exposed_without_fire")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
@@ -363,9 +377,10 @@ RULES: tuple[Rule, ...] = (
     # قوه من [qual] NUM رجل: a force counted in men (رجل alone is any man: a firefighter, a businessman)
     Rule("qm", r"{B0}{PRE}(?P<head>{force_of})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops")),
-    # a deployment verb … NUM رجل: ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي (not men of a trade: رجل اطفاء)
-    Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
-         triggers=("man_noun",), prefilter_lists=("deployed",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
+    # a deployment verb … NUM رجل: ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي (not men of a trade: رجل اطفاء); or a holder of
+    # the men (لدينا اكثر من 40 الف رجل في المنطقه، لدي الجيش 5000 رجل)
+    Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?|{PRE}{men_holder}\s+(?:{WORD}\s+){{0,3}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
+         triggers=("man_noun",), prefilter_lists=("deployed", "men_holder"), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops + NUM اخرين (و + NUM اخرين is rule cx), after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
     # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
     Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
@@ -384,10 +399,12 @@ RULES: tuple[Rule, ...] = (
     # [qual] NUM … قتلوا/لقوا مصرعهم: 22 مسلحا، بينهم اربعه قاده، قتلوا (no digit between but a subset's or a conjunct's,
     # so that in "سته مدنيين كانوا بين 11 شخصا قتلوا" the count is 11); digits glued to a person noun by scraping: 57شخصا قتلوا
     # ان + [qual] NUM + a person noun [+ a nationality] + a passive casualty verb that ends the clause (rule pv's shape with a
-    # count): ان اكثر من 300 مسلح قتل منذ بدايه العمليه، بان 12 جنديا اصيبوا خلال الاشتباك (not a troop figure: they were killed)
+    # count): ان اكثر من 300 مسلح قتل منذ بدايه العمليه، بان 12 جنديا اصيبوا خلال الاشتباك (not a troop figure: they were killed);
+    # the clause may go on with a second casualty verb and its own count (ان عشره مدنيين قتلوا وجرح ثلاثه اخرون; not قتل واصيب
+    # خلال: killed and wounded said of the same count)
     Rule("pn", r"{B0}(?P<lead>{that}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person}|{PSG})(?:\s+[^\s0-9]{{2,}}{nisba_one})?"
                r"\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb}|{after_verb})"
-               r"(?P<trail>\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
+               r"(?P<trail>\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|\s+{and}(?:{VERB})\s+(?:{QB}\s+)?(?:[0-9]|{number_first})|$)",
          prefilter_word=True, triggers=("passive_verb", "after_verb"), lookups=(("verb", "passive_verb"), ("verb", "after_verb")),
          exclusions=("year_not_count",)),
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
@@ -490,9 +507,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ci", r"{B0}{and}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
          triggers=("injury_noun",), sentence_trigger=False, lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_count_without_count",)),
-    # NUM + a noun of injuries, where the sentence speaks of fire and fighting: وقوع 3 اصابات طفيفه، اكثر من 3 الاف اصابه
+    # NUM [حاله] + a noun of injuries, where the sentence speaks of fire and fighting (or of the killed): وقوع 3 اصابات طفيفه،
+    # اكثر من 3 الاف اصابه، بلغ 595 حاله اصابه
     # (not a disease's cases, not an accident's: a military word and a word of fire or fighting must stand in the sentence)
-    Rule("ni", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{injury_noun})(?:[^\w]|$)",
+    Rule("ni", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{case_word}\s+)?(?P<noun>{injury_noun})(?:[^\w]|$)",
          triggers=("injury_noun",), lookups=(("noun", "injury_noun"),), lead=r"^([^\w]*{and}?)",
          exclusions=("injuries_without_fire", "year_before_noun", "code_number", "number_cut")),
     # و + NUM + مسيره, a few words after a count of projectiles: بـ12 صاروخا و12 مسيره
@@ -538,6 +556,11 @@ RULES: tuple[Rule, ...] = (
     Rule("sg", r"{B0}(?:(?P<lead>{PRE}{singular_lead}\s+|{and})(?:(?P<qual>{QB})\s+)?|(?P<qual2>{QB})\s+)(?P<noun>{toll_singular})(?:[^\w]|$)",
          triggers=("toll_singular",), lookups=(("noun", "toll_singular"),), value=1,
          exclusions=("singular_not_one", "singular_negated", "singular_conjunct_alone", "singular_not_stated", "singular_construct")),
+    # a dual in construct before the name of its kind: صاروخي كاتيوشا، قذيفتي هاون، بصاروخي "جراد" (two projectiles; without a
+    # kind's name right after, صاروخي is the adjective of هجوم صاروخي)
+    Rule("dc", r"{B0}{PRE}(?P<dual>{dual_construct})\s*\"?\s*(?:{AL})?{projectile_type}(?:[^\w]|$)",
+         prefilter_word=True, triggers=("dual_construct",), lookups=(("dual", "dual_construct"),), value=2,
+         exclusions=("needs_military_context",)),
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
@@ -687,6 +710,10 @@ def context() -> dict[str, str]:
         "destroy_exclusion": rf"^{_alt(w['destroy_verb'])}$",
         "air_defence_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['air_defence']}(?:[^\w]|$)",
         "conflict_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['conflict_word']}(?:[^\w]|$)",
+        "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
+        "adviser_only": rf"^(?:{s['adviser_noun']})$",
+        "nisba_only": rf"^{s['FORCE_NISBA']}$",
+        "adviser_not_state": rf"^(?:{art})?{s['adviser_not_state']}",
         "member_noun": rf"^(?:{art})?{s['noun_mil']}$",
         "court_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['court_word']}(?:[^\w]|$)",
         "mourned_before": rf"(?:^|[^\w]){pre}{s['mourned']}(?:[^\w]|$)",
@@ -1023,7 +1050,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
                        & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
-                       & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)).fill_null(False)),
+                       & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)
+                       # a state's advisers, named by their nationality right after the count (500 مستشار ايراني)
+                       & ~(_role("noun", "nn", "ng").str.contains(_c("adviser_only"))
+                           & pl.col("force_word").str.contains(_c("nisba_only"))
+                           & ~pl.col("force_word").str.contains(_c("adviser_not_state"))).fill_null(False)).fill_null(False)),
     # -- subset and conjunct counts ---------------------------------------------------------
     Exclusion("subset_far", "a subset too far from the count before it, or another number (also in words: in four bases ... two "
               "of them) or a capture between", "context",  # بينهم / منهم; في اربع قواعد … اثنان منها، واعتقال عنصرين اثنين منها
@@ -1069,8 +1100,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "to the other rules (tested on the match, before overlaps, so that it hides no figure they read)", "match",
               lambda: ~pl.col("m").str.contains(_c("military_word"))),
     Exclusion("injuries_without_fire", "a count of injuries counts only where the sentence speaks of fire and fighting: "
-              "a military word and a word of fire or fighting (else a disease's cases, an accident's, a sports injury)", "figure",
-              lambda: _no_military() | ~pl.col("norm").str.contains(_c("conflict_word"))),
+              "a military word and a word of fire or fighting, or a toll of the killed (else a disease's cases, an accident's, a sports injury)", "figure",
+              lambda: _no_military() | ~(pl.col("norm").str.contains(_c("conflict_word")) | pl.col("norm").str.contains(_c("killed_cue")))),
     Exclusion("possessed_troops_are_victims", "soldiers of a force after a mourning word, or before a martyr's title, were killed, but "
               "the count does not say how (the casualty and capture words around it are read by the victim-reading stage)", "figure",
               lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),
@@ -1079,6 +1110,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
     Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
               lambda: pl.col("norm").str.contains(_c("court_word"))),
+    Exclusion("exposed_without_fire", "persons exposed to an injury with no word of fire or fighting in the sentence: a road's or a "
+              "workplace's injuries, left out", "figure",
+              lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
     Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
               "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
@@ -1188,7 +1222,8 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         # the whole trigger phrases (بين قتيل وجريح, الي عدد), not their longest word: as fast to search, and
         # far fewer sentences for the rule's own regex; a trigger that opens the match stands as a word
         # (as a whole word: every phrase, since one that contains another no longer covers it)
-        pre = _alt(own) + r"(?:[^\w]|$)" if rule.prefilter_word else _phrase_regex(own)
+        # (a digit glued after it by scraping ends the word too: بمقتل10)
+        pre = _alt(own) + r"(?:[^\w]|[0-9]|$)" if rule.prefilter_word else _phrase_regex(own)
     else:
         pre = None
     guard = common = None
