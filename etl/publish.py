@@ -707,14 +707,7 @@ def _delta_mart(con: duckdb.DuckDBPyConnection, name: str, work: Path, extracted
         con.execute(f"delete from {name} where story_id in (select story_id from story_affected)")
         con.execute(f"insert into {name} {sql}")
     elif name in ARTICLE_MARTS:
-        sources = ARTICLE_MART_SOURCES.get(name, ())
-        for source in sources:
-            con.execute(f"create or replace temp view delta_{source} as "
-                        f"select * from {source} where article_id in (select article_id from delta_articles)")
-        if sources:
-            sql = re.sub(r"\b(" + "|".join(sources) + r")\b", lambda m: "delta_" + m.group(1), sql)
-        con.execute(f"delete from {name} where article_id in (select article_id from delta_articles)")
-        con.execute(f"insert into {name} select * from ({restricted(sql)}\n) where article_id in (select article_id from delta_articles)")
+        _replace_article_rows(con, name, sql, ARTICLE_MART_SOURCES.get(name, ()))
         if name in STORY_COLUMN_MARTS:
             con.execute(f"update {name} set story_id = m.story_id from story_moved as m "
                         f"where {name}.article_id = m.article_id and {name}.story_id is distinct from m.story_id")
@@ -729,13 +722,17 @@ def _delta_internal(con: duckdb.DuckDBPyConnection, name: str, work: Path, extra
     """The rows of the changed articles (delta_articles) in the internal table ``name`` deleted and
     derived again from their restricted staging and the marts of INTERNAL_SOURCES (up to date already)."""
     sql = _model("internal", name, work, extracted)
-    sources = INTERNAL_SOURCES.get(name, ())
+    _replace_article_rows(con, f"{INTERNAL_SCHEMA}.{name}", sql, INTERNAL_SOURCES.get(name, ()))
+
+
+def _replace_article_rows(con: duckdb.DuckDBPyConnection, table: str, sql: str, sources: tuple[str, ...]) -> None:
+    """Delete the changed articles' rows (delta_articles) of ``table`` and insert them again from the
+    model ``sql``, whose ``sources`` are read restricted to those articles."""
     for source in sources:
         con.execute(f"create or replace temp view delta_{source} as "
                     f"select * from {source} where article_id in (select article_id from delta_articles)")
     if sources:
         sql = re.sub(r"\b(" + "|".join(sources) + r")\b", lambda m: "delta_" + m.group(1), sql)
-    table = f"{INTERNAL_SCHEMA}.{name}"
     con.execute(f"delete from {table} where article_id in (select article_id from delta_articles)")
     con.execute(f"insert into {table} select * from ({restricted(sql)}\n) where article_id in (select article_id from delta_articles)")
 
