@@ -417,8 +417,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     furn_line = (pl.col("line").str.len_chars() <= MENU_MAX_CHARS) & (
         _normalized(_clean(pl.col("line"))).str.contains(chrome_pattern())
         | (pl.col("line").str.count_matches(r"[^\W\d_]") < 2))
-    near_lede = window.filter(pl.col("line_no").is_between(pl.col("_lede_no") - 1 - FURNITURE_SKIP, pl.col("_lede_no") - 1))
-    furniture = near_lede.filter(furn_line).select("article_id", "line_no")
+    in_reach = pl.col("line_no").is_between(pl.col("_lede_no") - 1 - FURNITURE_SKIP, pl.col("_lede_no") - 1)
+    near_lede = window.filter(in_reach)
+    # (when/then: polars would push a bare furn_line below the join, normalising every line)
+    furniture = near_lede.filter(pl.when(in_reach).then(furn_line).otherwise(False)).select("article_id", "line_no")
     credit_no = (
         near_lede.join(furniture, on=["article_id", "line_no"], how="anti")
         .group_by("article_id").agg(pl.col("line_no").max().alias("_credit_no"))
