@@ -1246,11 +1246,12 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("norm").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("seg"),
             pl.col("clean").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("written"),
         )
-        # "وكالة نون خاص": a generic word after the name is no part of it
+        # "وكالة نون خاص": a generic word after the name is no part of it, nor is the separator
+        # before it ("المصدر: X + وكالات", the plus cleaned to a slash: X)
         .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$", 0).str.len_chars().fill_null(0).alias("_g"))
         .with_columns(
-            pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
-            pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
+            pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
+            pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
             pl.lit(0, pl.Int64).alias("seg_no"), pl.lit("end").alias("after"), pl.lit("start").alias("before"),
             pl.lit(False).alias("by_date"),
         )

@@ -1043,3 +1043,18 @@ def test_credit_shapes_of_batches_18_to_27(text, source, name):
 )
 def test_credit_shapes_of_batches_28_and_29(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a source label that credits an outlet plus the wires names the outlet
+        (HEAD + BODY + "\n\nالمصدر: الجزيرة + وكالات", "aljazeera", "الجزيرة"),
+        (HEAD + BODY + "\n\nالمصدر: صحيفة الوادي + وكالات", None, "صحيفة الوادي"),
+        (HEAD + BODY + "\n\nالمصدر: صحيفة الوادي / وكالات", None, "صحيفة الوادي"),
+        # ... the wires alone name no one
+        (HEAD + BODY + "\n\nالمصدر: وكالات", None, None),
+    ],
+)
+def test_a_label_with_the_wires_after_a_plus(text, source, name):
+    assert credit(text) == (source, name)
