@@ -752,11 +752,20 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     bare1 = strip(whole)
     bare2 = strip(bare1).str.replace(r"^[مءه](\S)", "$1")  # "2015 مواس": the year's mark glued to واس
     lookup = lambda book, e: e.replace_strict(list(book), list(book.values()), default=None)
+    # A known place glued to a news agency's name with no separator between them ("كابول
+    # سانا-"، "جدة واس -"): the agency (an agency only: a place before a daily's or a site's
+    # name is that outlet's own name, بغداد اليوم)
+    kinds = t["kinds"]
+    after_place = pl.when(_in(whole.str.extract(r"^(\S+)\s", 1), t["places"]).fill_null(False)).then(whole.str.replace(r"^\S+\s+", ""))
+    placed = lambda book: pl.when(
+        lookup(book, after_place).replace_strict(list(kinds), list(kinds.values()), default=None) == "agency").then(lookup(book, after_place))
     # the name as written, less the words before the known name
     stripped = lambda book: (
         pl.when(lookup(book, whole).is_not_null()).then(0)
         .when(lookup(book, bare1).is_not_null()).then(whole.str.len_chars() - bare1.str.len_chars())
         .when(lookup(book, bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
+        .when(placed(book).is_not_null() & lookup(book, less_edition(whole)).is_null() & lookup(book, less_edition(bare1)).is_null())
+        .then(whole.str.len_chars() - after_place.str.len_chars())
         .otherwise(0)
     )
     # ... and, when that is no spelling, less a word for its service or edition after it
@@ -770,7 +779,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     letters_only = pl.when(whole.str.contains(ACRONYM_LETTERS)).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
                                    lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)),
-                                   lookup(book, letters_only))
+                                   lookup(book, letters_only), placed(book))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
