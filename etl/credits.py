@@ -754,9 +754,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     lookup = lambda book, e: e.replace_strict(list(book), list(book.values()), default=None)
     # A known place glued to a news agency's name with no separator between them ("كابول
     # سانا-"، "جدة واس -"): the agency (an agency only: a place before a daily's or a site's
-    # name is that outlet's own name, بغداد اليوم)
+    # name is that outlet's own name, بغداد اليوم; nor an agency named by an adjective, which
+    # after a place is the place's: ليل الفرنسية is French Lille, not AFP)
     kinds = t["kinds"]
     after_place = pl.when(_in(whole.str.extract(r"^(\S+)\s", 1), t["places"]).fill_null(False)).then(whole.str.replace(r"^\S+\s+", ""))
+    after_place = pl.when(~(after_place.str.starts_with("ال") & after_place.str.ends_with("يه"))).then(after_place)
     placed = lambda book: pl.when(
         lookup(book, after_place).replace_strict(list(kinds), list(kinds.values()), default=None) == "agency").then(lookup(book, after_place))
     # the name as written, less the words before the known name

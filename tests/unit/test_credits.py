@@ -1070,6 +1070,8 @@ def test_a_label_with_the_wires_after_a_plus(text, source, name):
         (HEAD + "لندن رويترز\n\n" + BODY, "reuters", "رويترز"),
         # ... not a daily's or a site's name after a place: the name is the outlet's own
         ("بغداد اليوم - " + BODY, None, "بغداد اليوم"),
+        # ... nor an agency named by an adjective: after a place it is the place's (French Lille)
+        (HEAD + "الوطن – ليون الفرنسية\n\n" + BODY, "alwatan", "الوطن"),
         # ... nor a place and an agency inside a sentence
         ("أعلنت دمشق سانا أن " + BODY, None, None),
     ],
