@@ -752,11 +752,22 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     bare1 = strip(whole)
     bare2 = strip(bare1).str.replace(r"^[مءه](\S)", "$1")  # "2015 مواس": the year's mark glued to واس
     lookup = lambda book, e: e.replace_strict(list(book), list(book.values()), default=None)
+    # A known place glued to a news agency's name with no separator between them ("كابول
+    # سانا-"، "جدة واس -"): the agency (an agency only: a place before a daily's or a site's
+    # name is that outlet's own name, بغداد اليوم; nor an agency named by an adjective, which
+    # after a place is the place's: ليل الفرنسية is French Lille, not AFP)
+    kinds = t["kinds"]
+    after_place = pl.when(_in(whole.str.extract(r"^(\S+)\s", 1), t["places"]).fill_null(False)).then(whole.str.replace(r"^\S+\s+", ""))
+    after_place = pl.when(~(after_place.str.starts_with("ال") & after_place.str.ends_with("يه"))).then(after_place)
+    placed = lambda book: pl.when(
+        lookup(book, after_place).replace_strict(list(kinds), list(kinds.values()), default=None) == "agency").then(lookup(book, after_place))
     # the name as written, less the words before the known name
     stripped = lambda book: (
         pl.when(lookup(book, whole).is_not_null()).then(0)
         .when(lookup(book, bare1).is_not_null()).then(whole.str.len_chars() - bare1.str.len_chars())
         .when(lookup(book, bare2).is_not_null()).then(whole.str.len_chars() - bare2.str.len_chars())
+        .when(placed(book).is_not_null() & lookup(book, less_edition(whole)).is_null() & lookup(book, less_edition(bare1)).is_null())
+        .then(whole.str.len_chars() - after_place.str.len_chars())
         .otherwise(0)
     )
     # ... and, when that is no spelling, less a word for its service or edition after it
@@ -770,7 +781,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     letters_only = pl.when(whole.str.contains(ACRONYM_LETTERS)).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
                                    lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)),
-                                   lookup(book, letters_only))
+                                   lookup(book, letters_only), placed(book))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -1246,11 +1257,12 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("norm").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("seg"),
             pl.col("clean").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("written"),
         )
-        # "وكالة نون خاص": a generic word after the name is no part of it
+        # "وكالة نون خاص": a generic word after the name is no part of it, nor is the separator
+        # before it ("المصدر: X + وكالات", the plus cleaned to a slash: X)
         .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$", 0).str.len_chars().fill_null(0).alias("_g"))
         .with_columns(
-            pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
-            pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.strip_chars(QUOTES),
+            pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
+            pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
             pl.lit(0, pl.Int64).alias("seg_no"), pl.lit("end").alias("after"), pl.lit("start").alias("before"),
             pl.lit(False).alias("by_date"),
         )

@@ -245,6 +245,12 @@ PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 
 
+@lru_cache(maxsize=None)
+def _dateline_places() -> list[str]:
+    """The places a dateline names (dateline_places.csv), normalised, lower case."""
+    return sorted({" ".join(normalize(r["name"]).lower().split()) for r in read_csv("dateline_places.csv")})
+
+
 def _words(expr: pl.Expr) -> pl.Expr:
     return expr.str.count_matches(r"[^\W_]+")
 
@@ -508,6 +514,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & (_words(rest(suffix)) == 0)
         & ~pl.col("norm").str.contains(r"[.!؟?:]\s*$")
     )
+    # ... or a known place and the date, alone or with the credit after a separator (a word to
+    # three: نيروبي 5 مارس 2004م—IRIN، القاهرة 5 مايو 2020 (أ ش أ)), above the first paragraph:
+    # a dateline on a line of its own (an unknown word before the date may be a headline's)
+    credited_line = (
+        (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
+        & prefix.str.strip_chars(" \t").str.replace_all(r"\s+", " ").is_in(_dateline_places())
+        & suffix.str.contains(r"^\s*(?:م|ء)?\s*(?:[-–—/(:]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)?)?\s*[-–—:]?\s*$")
+    )
     # A line that opens with a Hijri date and its Gregorian equivalent (الإثنين 14 صفر 1438
     # الموافق 14 نوفمبر 2016 …): a stamp, whatever credit follows it.
     hijri_line = (
@@ -540,7 +554,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # a date right below a latest-news heading above the text (أحدث الأخبار / الخميس 25
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
-        .when(dateline | signed | dash_line | byline_dated | place_line | hijri_line).then(RANK_STAMP)
+        .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)
@@ -632,9 +646,17 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
         & pl.col("_todays").is_not_null()
         & ~pl.col("_todays").list.contains(pl.col("date").dt.weekday().cast(pl.Int32))
     )
+    # A numeric date with no weekday beside it whose day-month reading the text's own "today"
+    # contradicts, and whose month-day reading falls on it, is in the outlet's month-day order
+    # (11-03-2024 above "قال اليوم الأحد": Sunday 3 November, not Monday 11 March).
+    on_today = lambda d: pl.col("_todays").list.contains(d.dt.weekday().cast(pl.Int32)).fill_null(False)
+    other = pl.when((pl.col("nd").is_not_null() | pl.col("id").is_not_null()) & pl.col("wd_name").is_null()).then(
+        safe_date(pl.col("year"), pl.col("day"), pl.col("month")))
+    month_first = other.is_not_null() & (other != pl.col("date")) & on_today(other) & ~on_today(pl.col("date"))
     best = (
         cands.join(today, on="article_id", how="left")
         .filter(~contradicted)
+        .with_columns(pl.when(month_first).then(other).otherwise(pl.col("date")).alias("date"))
         .sort("article_id", "rank", "line_no")
         .group_by("article_id", maintain_order=True)
         .first()

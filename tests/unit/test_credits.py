@@ -1043,3 +1043,38 @@ def test_credit_shapes_of_batches_18_to_27(text, source, name):
 )
 def test_credit_shapes_of_batches_28_and_29(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a source label that credits an outlet plus the wires names the outlet
+        (HEAD + BODY + "\n\nالمصدر: الجزيرة + وكالات", "aljazeera", "الجزيرة"),
+        (HEAD + BODY + "\n\nالمصدر: صحيفة الوادي + وكالات", None, "صحيفة الوادي"),
+        (HEAD + BODY + "\n\nالمصدر: صحيفة الوادي / وكالات", None, "صحيفة الوادي"),
+        # ... the wires alone name no one
+        (HEAD + BODY + "\n\nالمصدر: وكالات", None, None),
+    ],
+)
+def test_a_label_with_the_wires_after_a_plus(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a known place glued to a news agency's name, no separator between them: the agency
+        ("دمشق سانا - " + BODY, "sana", "سانا"),
+        ("كابول سانا-الثورة " + BODY, "sana", "سانا"),
+        ("جدة واس - الوئام: " + BODY, "spa", "واس"),
+        (HEAD + "لندن رويترز\n\n" + BODY, "reuters", "رويترز"),
+        # ... not a daily's or a site's name after a place: the name is the outlet's own
+        ("بغداد اليوم - " + BODY, None, "بغداد اليوم"),
+        # ... nor an agency named by an adjective: after a place it is the place's (French Lille)
+        (HEAD + "الوطن – ليون الفرنسية\n\n" + BODY, "alwatan", "الوطن"),
+        # ... nor a place and an agency inside a sentence
+        ("أعلنت دمشق سانا أن " + BODY, None, None),
+    ],
+)
+def test_a_place_glued_to_an_agency(text, source, name):
+    assert credit(text) == (source, name)

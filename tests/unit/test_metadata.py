@@ -530,3 +530,45 @@ def test_dates_of_batches_25_to_27(text, date):
 def test_a_founding_date_is_no_publication_date(text, date):
     got = fields(text)["published_date"]
     assert (str(got) if got else None) == date
+
+
+LEDE_TODAY = ("قال مسؤولون اليوم {} إن القوات ستبقى في البلاد حتى نهاية العام، وفق ما أعلن في مؤتمر "
+              "صحفي عقد في العاصمة بحضور عدد من الوزراء.")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a numeric stamp with no weekday beside it: the text's own "today" picks the month-day
+        # order when it falls on that reading alone (5 April 2023 was a Wednesday, 4 May a Thursday)
+        (HEAD + "05-04-2023 09:15 صباحاً\n" + LEDE_TODAY.format("الخميس"), "2023-05-04"),
+        (HEAD + "05-04-2023 09:15 صباحاً\n" + LEDE_TODAY.format("الأربعاء"), "2023-04-05"),
+        # ... neither reading on it: day-month stays; one reading only: it stays
+        (HEAD + "05-04-2023 09:15 صباحاً\n" + LEDE_TODAY.format("السبت"), "2023-04-05"),
+        (HEAD + "25-04-2023 09:15 صباحاً\n" + LEDE_TODAY.format("الخميس"), "2023-04-25"),
+        # ... a weekday beside the date settles it first
+        (HEAD + "الأربعاء 05-04-2023\n" + LEDE_TODAY.format("الخميس"), "2023-04-05"),
+    ],
+)
+def test_the_texts_today_orders_an_ambiguous_numeric_stamp(text, date):
+    got = fields(text)["published_date"]
+    assert (str(got) if got else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a known place and the date on a line of their own above the body, alone or with the
+        # credit after a separator: a dateline
+        (HEAD + "الخرطوم 12 مارس 2019—سونا\n" + BODY, "2019-03-12"),
+        (HEAD + "بيروت 3 أيار 2018 (الوكالة الوطنية)\n" + BODY, "2018-05-03"),
+        (HEAD + "تونس 7 يناير 2020 - وات:\n" + BODY, "2020-01-07"),
+        (HEAD + "الخرطوم 12 مارس 2019\n" + BODY, "2019-03-12"),
+        # ... not an unknown word before the date, nor a phrase after it
+        (HEAD + "الاجتماع 12 مارس 2019—تأجيل\n" + BODY, None),
+        (HEAD + "الخرطوم 12 مارس 2019 - اجتماع طارئ لمجلس الوزراء بحضور الرئيس\n" + BODY, None),
+    ],
+)
+def test_a_dateline_line_of_its_own_with_a_known_place(text, date):
+    got = fields(text)["published_date"]
+    assert (str(got) if got else None) == date
