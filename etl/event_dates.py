@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import date_patterns, resolve_date_groups
+from .metadata import _months, alternation, date_patterns, resolve_date_groups
 from .normalize import normalize
 from .reference import read_csv
 
@@ -123,6 +123,14 @@ def since_clause_pattern(role: str = "since") -> str:
     """A word of event_date_cues.csv ``since`` (منذ, بعد; or of ``role``), then at most SINCE_GAP_WORDS words
     (no digits, no punctuation) up to the end of the text before a date."""
     return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
+@lru_cache(maxsize=None)
+def since_month_pattern() -> str:
+    """A month a few words after منذ/بعد (event_date_cues.csv ``since``: بعد انتخابات يونيو الماضي
+    … ذهب ضحيتها 6 جنود): the sentence counts since then, a period's toll."""
+    return (rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()['since'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s+"
+            rf"(?:[0-9]{{1,2}}\s+)?(?:{alternation(r['name'] for r in _months())})(?:[^\w]|$)")
 
 
 def new_topic_pattern() -> str:
@@ -342,7 +350,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
                           pl.col("norm").str.contains(new_topic_pattern()).alias("_topic"),
-                          pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"]))).alias("_period")))
+                          (pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
+                           | pl.col("norm").str.contains(since_month_pattern())).alias("_period")))
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
           .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
     # The sentences a figure may take its day from (see below): those of its paragraph before

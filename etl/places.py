@@ -443,6 +443,40 @@ def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def deictic_lead(sents: pl.DataFrame, res_all: pl.DataFrame, dl_res: pl.DataFrame, country_rows: pl.DataFrame) -> pl.DataFrame:
+    """The first region of the country itself (في شرق البلاد) in each article's headline and lead
+    (place_thresholds.csv ``lead_sentences``), as a country-level mention the story's place is
+    chosen among (a lead قتل 4 جنود … في شرق البلاد, on a Kyiv desk, is not Kyiv): the one country
+    its sentence names, else the dateline's; none when neither gives one (no guess, no point).
+    ``res_all``: every resolved mention; ``dl_res``: ``article_id, dateline_country``."""
+    pat = deictic_pattern()
+    lead_n = int(thresholds()["lead_sentences"])
+    hit = sents.filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.contains_any(deictic_words())
+                       ).filter(pl.col("norm").str.contains(pat))
+    if hit.height == 0:
+        return pl.DataFrame()
+    d = (
+        hit.select("article_id", "sent_idx", "sentence", "norm")
+        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
+        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
+                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("m_start"))
+        .with_columns((pl.col("m_start") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("m_end"))
+    )
+    d = original_index(d, "sentence", "norm", {"_os": pl.col("m_start"), "_oe": pl.col("m_end") - 1}).with_columns(
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
+    own = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0) & pl.col("country").is_not_null())
+           .group_by("article_id", "sent_idx").agg(pl.col("country").unique().alias("_cs"))
+           .filter(pl.col("_cs").list.len() == 1).select("article_id", "sent_idx", pl.col("_cs").list.first().alias("_own")))
+    geo = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    return (
+        d.join(own, on=["article_id", "sent_idx"], how="left").join(dl_res, on="article_id", how="left")
+        .with_columns(pl.coalesce("_own", "dateline_country").alias("country")).drop_nulls("country")
+        .join(country_rows.select("country", *geo), on="country")
+        .select("article_id", "sent_idx", "m_start", "m_end", "place_name", "country", *geo,
+                pl.lit(True).alias("locative"), pl.lit(False).alias("weak"), pl.lit(False).alias("_near"))
+    )
+
+
 @lru_cache(maxsize=None)
 def anaphor_pattern() -> str:
     """A demonstrative before a definite event or place noun (place_cues.csv kind ``anaphor``)."""
@@ -642,10 +676,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
+    # (a region of the country itself in the lead, في شرق البلاد, is a country-level candidate)
+    lead_m = pl.concat([all_m, deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)],
+                       how="diagonal_relaxed")
     lead_all = (
         # (a region of several countries says where only loosely, a neighbour across the border
         # not at all: neither is the story's place)
-        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
+        lead_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
                      & (pl.col("place_kind") != "region") & ~(pl.col("_near") & (pl.col("place_kind") == "country")))
         .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))

@@ -109,6 +109,26 @@ def test_a_region_of_the_country_itself_is_that_country_without_a_governorate(te
     assert name in last["place_name"] and last["place_id"] == f"cc:{country}"
 
 
+@pytest.mark.parametrize("text, country", [
+    # the lead's region of the country itself is the story's place, not the desk's city
+    ("مقتل 4 جنود أوكرانيين\n\nكييف - رويترز\n\nقتل أربعة جنود خلال يومين من المعارك في شرق البلاد كما أعلنت الحكومة.\n"
+     "وقال المتحدث: «خسرنا أربعة جنود أمس».", "UA"),
+    # … the country its own sentence names
+    ("هجوم على قافلة\n\nلندن - وكالات\n\nأعلنت النيجر أن مسلحين هاجموا قافلة في جنوب شرق البلاد.\n"
+     "وأضاف أن 6 جنود قتلوا.", "NE"),
+])
+def test_a_region_of_the_country_itself_in_the_lead_is_the_storys_place(text, country):
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"], last["admin1"], last["place_id"]) == ("article", country, None, f"cc:{country}"), last
+    assert "البلاد" in last["place_name"]
+
+
+def test_a_lead_region_of_the_country_with_no_country_to_give_places_nothing():
+    # no country in its sentence, no dateline: not guessed, no coordinates
+    last = places_of("قصف عنيف\n\nقال مسؤولون إن القصف تواصل في شمال البلاد.\nوأضافوا أن 4 مدنيين قتلوا.")[-1]
+    assert last["place_basis"] == "none" and last["lat"] is None, last
+
+
 def test_the_whole_country_without_a_direction_is_no_region_of_it():
     text = "هجوم في سوسة\n\nوبعد أيام من الهجوم على فندق سوسة الذي خلف عشرات القتلى، أعلن الرئيس حالة الطوارئ في البلاد."
     p = places_of(text)[0]
@@ -188,6 +208,10 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
     # spellings GeoNames lacks (place_aliases.csv)
     ("قتل 4 جنود أفغان بانفجار قنبلة في إقليم هيرات.", "AF", "Herat"),
     ("قتل 6 من مقاتلي طالبان في بلدة مهتارلام.", "AF", "Laghman"),
+    # provinces as the press spells them too (admin1.csv names_ar)
+    ("قتل 9 من عناصر الشرطة في هجوم على حاجز في ولاية فرياب.", "AF", "Faryab"),
+    ("أصيب 5 جنود في اشتباكات بإقليم باداخشان.", "AF", "Badakhshan"),
+    ("قتل 3 مسلحين في غارة جوية على ولاية باكتيكا.", "AF", "Paktika"),
 ])
 def test_small_places_of_the_region_after_a_cue(text, country, admin1):
     p = places_of(text)[0]
