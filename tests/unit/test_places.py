@@ -167,6 +167,28 @@ def test_lead_place_for_a_figure_whose_sentence_names_none():
     assert (last["place_basis"], last["country"]) == ("article", "KW")
 
 
+CARRY_LEAD = "اشتباكات في اليمن\n\nقتل 4 جنود أمس في هجوم بمدينة عدن.\n"  # the story's place: Aden
+
+
+def test_a_figure_takes_the_place_of_the_sentence_before_it():
+    # the account goes on about the place of the sentence before, in its paragraph
+    last = places_of(CARRY_LEAD + "وتصاعدت المعارك أمس في محافظة تعز. وقتل 12 مسلحا وأصيب 9 آخرون.")[-1]
+    assert (last["place_basis"], last["country"], last["admin1"]) == ("article", "YE", "Ta‘izz"), last
+
+
+@pytest.mark.parametrize("text", [
+    # where someone went (إلى) is no place the account goes on about
+    "ووصل وفد حكومي أمس إلى مدينة تعز. وقتل 12 مسلحا وأصيب 9 آخرون.",
+    # nor a place of another country than the story's
+    "وقصفت طائرات أمس مواقع في مدينة الموصل. وقتل 12 مسلحا وأصيب 9 آخرون.",
+    # nor one before a turn to another matter
+    "وتصاعدت المعارك أمس في محافظة تعز. من جهة أخرى، قتل 12 مسلحا وأصيب 9 آخرون.",
+])
+def test_no_place_from_the_sentence_before(text):
+    last = places_of(CARRY_LEAD + text)[-1]
+    assert (last["place_basis"], last["country"], last["admin1"]) == ("article", "YE", "Aden"), last
+
+
 def test_dateline_place_when_the_article_names_no_other():
     text = "انفجار في مصنع للأسمدة\nعمان - رويترز\nقال مسؤول إن سبعة أشخاص أصيبوا بجروح."
     p = places_of(text)[0]
