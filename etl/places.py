@@ -517,7 +517,7 @@ def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
 
 def carried_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
     """Each figure's nearest sentence before it (event_dates.neighbour_sentences) that names a
-    place, and its last such place, ``place_basis`` article (the article's text, not the figure's
+    place, and its first such place, ``place_basis`` article (the article's text, not the figure's
     sentence). ``placed``: the sentences' places that say where."""
     from .event_dates import neighbour_sentences
 
@@ -529,8 +529,8 @@ def carried_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
         .join(near, on=["article_id", "_fr"])
         .join(mine.select("article_id", "_rank", "sent_idx"), on=["article_id", "_rank"])
         .join(placed, on=["article_id", "sent_idx"])
-        .sort(*fkey, "sent_idx", "m_start")
-        .group_by(fkey, maintain_order=True).last()
+        .sort(*fkey, "sent_idx", "m_start", descending=[False] * len(fkey) + [True, False])
+        .group_by(fkey, maintain_order=True).first()
         .with_columns(pl.lit("article").alias("place_basis"))
         .select(*fkey, *cols)
     )
@@ -793,7 +793,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .filter(pl.col("sent_idx") == pl.col("_ls"))
         .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY))
     )
-    # A figure whose sentence names no place takes the last place of the nearest sentence just
+    # A figure whose sentence names no place takes the first place of the nearest sentence just
     # before it that names one, by the rule that carries a day (its paragraph after any turn to
     # another matter, or the one line before it: event_dates.neighbour_sentences): the account
     # goes on about that place (… في محافظة تعز. فقد أعلنت المقاومة مقتل 42 حوثيا).
