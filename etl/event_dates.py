@@ -334,7 +334,7 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
     its paragraph's last date_carry_paragraph sentences before it, after any that turns to another
     matter, or the one sentence before it across a line break (place_thresholds.csv); none for a
     sentence that spans a period (منذ, or a month a few words after بعد).
-    Returns (``mine``: the articles' sentences with ``_rank``, ``_para``, ``_topic``, ``_period``;
+    Returns (``mine``: the articles' sentences with ``_rank``, ``_para``, ``_topic``;
     ``at``: the figures' sentences, ``article_id, _fr, _fp, sent_start, _period``; ``near``:
     ``article_id, _fr`` (the figure's sentence) × ``_rank`` (a sentence before it), ``_same_para``)."""
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
@@ -349,10 +349,11 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
-                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic"),
-                          (pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
-                           | pl.col("norm").str.contains(since_month_pattern())).alias("_period")))
+                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic")))
+    # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
+          .with_columns((pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
+                         | pl.col("norm").str.contains(since_month_pattern())).alias("_period"))
           .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
     # The sentences a figure may take its day from (see below): those of its paragraph before
     # it, after the last one that turns to another matter, or the one right before it (an
