@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import date_patterns, resolve_date_groups
+from .metadata import _months, alternation, date_patterns, resolve_date_groups
 from .normalize import normalize
 from .reference import read_csv
 
@@ -123,6 +123,14 @@ def since_clause_pattern(role: str = "since") -> str:
     """A word of event_date_cues.csv ``since`` (منذ, بعد; or of ``role``), then at most SINCE_GAP_WORDS words
     (no digits, no punctuation) up to the end of the text before a date."""
     return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
+@lru_cache(maxsize=None)
+def since_month_pattern() -> str:
+    """A month a few words after منذ/بعد (event_date_cues.csv ``since``: بعد انتخابات يونيو الماضي
+    … ذهب ضحيتها 6 جنود): the sentence counts since then, a period's toll."""
+    return (rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()['since'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s+"
+            rf"(?:[0-9]{{1,2}}\s+)?(?:{alternation(r['name'] for r in _months())})(?:[^\w]|$)")
 
 
 def new_topic_pattern() -> str:
@@ -321,17 +329,17 @@ def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFra
     return cues.join(st, on="article_id", how="left").filter(~same.fill_null(False)).drop("_pub")
 
 
-def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
-    """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
-    batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
-    (SCHEMA; every ``ev_`` column null when the sentence has none). ``stamps``: the articles'
-    publication dates stated in their text (see :func:`without_stamp`)."""
-    if figs.height == 0:
-        return pl.DataFrame(schema=SCHEMA)
-    fkey = ["article_id", "measure", "char_start", "char_end"]
+def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """The sentences a figure whose sentence states no day (or names no place) may take it from:
+    its paragraph's last date_carry_paragraph sentences before it, after any that turns to another
+    matter, or the one sentence before it across a line break (place_thresholds.csv); none for a
+    sentence that spans a period (منذ, or a month a few words after بعد).
+    Returns (``mine``: the articles' sentences with ``_rank``, ``_para``, ``_topic``;
+    ``at``: the figures' sentences, ``article_id, _fr, _fp, sent_start, _period``; ``near``:
+    ``article_id, _fr`` (the figure's sentence) × ``_rank`` (a sentence before it), ``_same_para``)."""
     keys = figs.select("article_id", pl.col("sentence_start").alias("sent_start")).unique()
     th = read_thresholds()
-    lead_n, carry_n, para_n = int(th["lead_sentences"]), int(th["date_carry_sentences"]), int(th["date_carry_paragraph"])
+    carry_n, para_n = int(th["date_carry_sentences"]), int(th["date_carry_paragraph"])
     # ``_rank``: the sentence's place among the article's sentences with words (1-based; a
     # blank line between headline, byline and lead is no sentence of the lead).
     # ``_para``: its paragraph: a sentence that does not start right where the one before it
@@ -341,9 +349,11 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
-                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic"),
-                          pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"]))).alias("_period")))
+                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic")))
+    # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
+          .with_columns((pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
+                         | pl.col("norm").str.contains(since_month_pattern())).alias("_period"))
           .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
     # The sentences a figure may take its day from (see below): those of its paragraph before
     # it, after the last one that turns to another matter, or the one right before it (an
@@ -358,6 +368,19 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                 & ((pl.col("_para") == pl.col("_fp")) | pl.col("_nt").is_null()))
         .select("article_id", "_fr", "_rank", (pl.col("_para") == pl.col("_fp")).alias("_same_para"))
     )
+    return mine, at, near
+
+
+def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
+    """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
+    batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
+    (SCHEMA; every ``ev_`` column null when the sentence has none). ``stamps``: the articles'
+    publication dates stated in their text (see :func:`without_stamp`)."""
+    if figs.height == 0:
+        return pl.DataFrame(schema=SCHEMA)
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    lead_n = int(read_thresholds()["lead_sentences"])
+    mine, at, near = neighbour_sentences(sents, figs)
     s = pl.concat([mine.join(at.select("article_id", pl.col("_fr").alias("_rank")), on=["article_id", "_rank"], how="semi"),
                    mine.join(near, on=["article_id", "_rank"], how="semi"), mine.filter(pl.col("_rank") <= lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)

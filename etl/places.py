@@ -83,6 +83,11 @@ def cue_patterns() -> dict[str, str]:
     # An outlet credited after خاص (خاص بالرياض, خاص ب"الرياض"): its ب or ل, and quotes.
     out["credit"] = rf"(?:^|[^\w])(?:{alt(kinds['credit'])})\s*[بل]?[\s\"]*$"
     out["not_place"] = f"(?:{out['credit']})|(?:{out['street']})"
+    # Where someone went: an arrival word, at most three words (who, when), إلى/نحو and perhaps
+    # a cue noun (ووصل الوفد أمس إلى مدينة تعز): a weak place, like one after إلى alone.
+    nouns = alt(kinds["city"] + kinds["admin1"] + kinds["airport"] + kinds["base"])
+    out["arrival"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['arrival'])})(?:[^\w]+\w+){{0,3}}[^\w]+(?:{alt(kinds['toward'])})"
+                      rf"\s+(?:(?:ال)?(?:{nouns})\s+)?$")
     # One or two direction words (and a comma before them) right before a place.
     # An elative, at most two words, then في (أسوأ مذبحة في …, أكبر تجمع للقوات في …): what follows is
     # the scope of a comparison; a region there is not where the event happened.
@@ -199,8 +204,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
              & ~pl.col("_before").str.contains(pats["reporter"])
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
-            (pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
-             & ~pl.col("_before").str.contains(pats["locative"])).alias("weak"),
+            ((pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
+              & ~pl.col("_before").str.contains(pats["locative"]))
+             | pl.col("_before").str.contains(pats["arrival"])).alias("weak"),
             # locative only through a word between (في سجن الحوت): not for a country, which a
             # locative word names directly (في مالي, شمال مالي); في كواتار مالي is a village
             (~pl.col("prefix_locative") & pl.col("cue").is_null() & ~pl.col("_before").str.contains(pats["locative"])
@@ -443,6 +449,40 @@ def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def deictic_lead(sents: pl.DataFrame, res_all: pl.DataFrame, dl_res: pl.DataFrame, country_rows: pl.DataFrame) -> pl.DataFrame:
+    """The first region of the country itself (في شرق البلاد) in each article's headline and lead
+    (place_thresholds.csv ``lead_sentences``), as a country-level mention the story's place is
+    chosen among (a lead قتل 4 جنود … في شرق البلاد, on a Kyiv desk, is not Kyiv): the one country
+    its sentence names, else the dateline's; none when neither gives one (no guess, no point).
+    ``res_all``: every resolved mention; ``dl_res``: ``article_id, dateline_country``."""
+    pat = deictic_pattern()
+    lead_n = int(thresholds()["lead_sentences"])
+    hit = sents.filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.contains_any(deictic_words())
+                       ).filter(pl.col("norm").str.contains(pat))
+    if hit.height == 0:
+        return pl.DataFrame()
+    d = (
+        hit.select("article_id", "sent_idx", "sentence", "norm")
+        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
+        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
+                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("m_start"))
+        .with_columns((pl.col("m_start") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("m_end"))
+    )
+    d = original_index(d, "sentence", "norm", {"_os": pl.col("m_start"), "_oe": pl.col("m_end") - 1}).with_columns(
+        pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
+    own = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0) & pl.col("country").is_not_null())
+           .group_by("article_id", "sent_idx").agg(pl.col("country").unique().alias("_cs"))
+           .filter(pl.col("_cs").list.len() == 1).select("article_id", "sent_idx", pl.col("_cs").list.first().alias("_own")))
+    geo = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    return (
+        d.join(own, on=["article_id", "sent_idx"], how="left").join(dl_res, on="article_id", how="left")
+        .with_columns(pl.coalesce("_own", "dateline_country").alias("country")).drop_nulls("country")
+        .join(country_rows.select("country", *geo), on="country")
+        .select("article_id", "sent_idx", "m_start", "m_end", "place_name", "country", *geo,
+                pl.lit(True).alias("locative"), pl.lit(False).alias("weak"), pl.lit(False).alias("_near"))
+    )
+
+
 @lru_cache(maxsize=None)
 def anaphor_pattern() -> str:
     """A demonstrative before a definite event or place noun (place_cues.csv kind ``anaphor``)."""
@@ -470,6 +510,27 @@ def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
         .filter((pl.col("sent_idx") < pl.col("_fs")) & (pl.col("sent_idx") >= pl.col("_fs") - ANAPHOR_SENTENCES))
         .sort(*fkey, "sent_idx", "m_start")
         .group_by(fkey, maintain_order=True).last()
+        .with_columns(pl.lit("article").alias("place_basis"))
+        .select(*fkey, *cols)
+    )
+
+
+def carried_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, cols: list[str]) -> pl.DataFrame:
+    """Each figure's nearest sentence before it (event_dates.neighbour_sentences) that names a
+    place, and its first such place, ``place_basis`` article (the article's text, not the figure's
+    sentence). ``placed``: the sentences' places that say where."""
+    from .event_dates import neighbour_sentences
+
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    mine, at, near = neighbour_sentences(sents, f)
+    return (
+        f.select(*fkey, "sentence_start")
+        .join(at.select("article_id", "_fr", pl.col("sent_start").alias("sentence_start")), on=["article_id", "sentence_start"])
+        .join(near, on=["article_id", "_fr"])
+        .join(mine.select("article_id", "_rank", "sent_idx"), on=["article_id", "_rank"])
+        .join(placed, on=["article_id", "sent_idx"])
+        .sort(*fkey, "sent_idx", "m_start", descending=[False] * len(fkey) + [True, False])
+        .group_by(fkey, maintain_order=True).first()
         .with_columns(pl.lit("article").alias("place_basis"))
         .select(*fkey, *cols)
     )
@@ -642,10 +703,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # The story's place: the first place that says where in the headline and lead (in reading
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
+    # (a region of the country itself in the lead, في شرق البلاد, is a country-level candidate)
+    lead_m = pl.concat([all_m, deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)],
+                       how="diagonal_relaxed")
     lead_all = (
         # (a region of several countries says where only loosely, a neighbour across the border
         # not at all: neither is the story's place)
-        all_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
+        lead_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < int(thresholds()["lead_sentences"]))
                      & (pl.col("place_kind") != "region") & ~(pl.col("_near") & (pl.col("place_kind") == "country")))
         .sort("article_id", "weak", "sent_idx", "m_start", "m_end")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_order"), kind_rank.alias("_k"))
@@ -721,11 +785,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = out.join(back.select(*fkey, *[pl.col(c).alias(f"b_{c}") for c in cols]), on=fkey, how="left")
     use_back = pl.col("place_basis").is_null() & pl.col("b_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_back).then(pl.col(f"b_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
-    use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
-    out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
-    # Then the dateline, unless the article's country is another one (a London desk reporting
-    # Yemen); then that country.
-    out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
     # The story's countries: those named in the first lead sentence that says where (في
     # الكاميرون ونيجيريا: both, the second listed after the first's في).
     story = (
@@ -734,7 +793,28 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .filter(pl.col("sent_idx") == pl.col("_ls"))
         .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY))
     )
-    out = out.join(story, on="article_id", how="left")
+    # A figure whose sentence names no place takes the first place of the nearest sentence just
+    # before it that names one, by the rule that carries a day (its paragraph after any turn to
+    # another matter, or the one line before it: event_dates.neighbour_sentences): the account
+    # goes on about that place (… في محافظة تعز. فقد أعلنت المقاومة مقتل 42 حوثيا).
+    carried = carried_places(f, sents.join(ids, on="article_id", how="semi"),
+                             sent_m.filter((pl.col("locative") | facility) & ~pl.col("weak") & ~pl.col("_multi") & ~pl.col("_spread")
+                                           & (pl.col("place_kind") != "region")), cols)
+    out = (out.join(carried.select(*fkey, *[pl.col(c).alias(f"c_{c}") for c in cols]), on=fkey, how="left")
+           .join(story, on="article_id", how="left"))
+    # … only a place of one of the story's countries (not the other country a digest turns to),
+    # and not one the story's own place makes more precise (the country, where the lead names its city)
+    c_rank = pl.col("c_place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
+    a_rank = pl.col("a_place_kind").replace_strict(KIND_RANK, default=2, return_dtype=pl.Int32)
+    use_carry = (pl.col("place_basis").is_null() & pl.col("c_place_basis").is_not_null()
+                 & (pl.col(STORY_COUNTRY).is_null() | pl.col(STORY_COUNTRY).list.contains(pl.col("c_country")).fill_null(False))
+                 & ~((pl.col("c_place_kind") == "country") & (pl.col("a_country") == pl.col("c_country")) & (a_rank < c_rank)).fill_null(False))
+    out = out.with_columns([pl.when(use_carry).then(pl.col(f"c_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    use_lead = pl.col("place_basis").is_null() & pl.col("a_place_basis").is_not_null()
+    out = out.with_columns([pl.when(use_lead).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # Then the dateline, unless the article's country is another one (a London desk reporting
+    # Yemen); then that country.
+    out = out.join(majority.select("article_id", *[pl.col(c).alias(f"j_{c}") for c in cols]), on="article_id", how="left")
     use_dl = (pl.col("place_basis").is_null() & pl.col("d_place_basis").is_not_null()
               & (pl.col("j_country").is_null() | (pl.col("j_country") == pl.col("d_country"))))
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])

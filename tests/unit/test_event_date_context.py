@@ -51,6 +51,8 @@ LEAD = "اشتباكات في البلاد\n\nقتل شخصان أمس في اش
     "واستمرت الغارات منذ مساء الأحد على مواقع المسلحين. وقتل 9 مسلحين في الغارات.",
     # a figure of a sentence that spans a period (منذ) takes no day from the sentence before
     "قتل 5 جنود الأحد في هجوم بمدينة درنة. وبلغ عدد القتلى 300 منذ بداية المعارك.",
+    # … or counts since a month a few words after بعد/منذ (a toll since an election, not that day's)
+    "قتل 5 جنود الأحد في هجوم بمدينة درنة. وقال الوزير إن البلاد شهدت بعد انتخابات مارس الماضي 30 هجوما قتل فيها 12 جنديا.",
     # too far back in its paragraph
     "قتل 5 جنود الأحد في هجوم بمدينة درنة. وقال مسؤول إن الوضع هادئ. وأضاف أن التعزيزات وصلت. وتابع أن المدارس فتحت. "
     "وأشار إلى أن الطرق سالكة. وأصيب 6 أشخاص في انفجار عبوة.",
@@ -97,3 +99,9 @@ def test_a_month_after_a_glued_conjunction_and_a_year_with_the_era_mark(text, mo
 ])
 def test_a_statements_date_with_a_bracketed_gloss(text, report):
     assert last_figure(text)["ev_report"] is report
+
+
+def test_a_month_after_since_elsewhere_in_the_sentence_still_lets_the_day_before_date_it():
+    # بعد with no month after it: the sentence spans no period, the day before dates the account
+    f = last_figure(LEAD + "قتل 5 جنود الأحد في هجوم بمدينة درنة. وبعد ساعات من الهجوم أصيب 3 مدنيين في قصف على البلدة.")
+    assert (f["ev_scope"], f["ev_kind"], f["ev_weekday"]) == ("context", "weekday", 7), f

