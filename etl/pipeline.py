@@ -235,7 +235,7 @@ def settle_duplicates(files: pl.DataFrame, affected: pl.Series) -> tuple[pl.Data
 
 
 def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None,
-           scanned: pl.DataFrame | None = None, before_ledger=None, before_reading=None) -> dict:
+           scanned: pl.DataFrame | None = None, before_ledger=None) -> dict:
     """Read every file under ``raw``: ``work/input_files.parquet`` plus new parts in the article store.
 
     Files whose path, size and mtime match the last build's ledger are not read again (their
@@ -245,7 +245,6 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     and stat twice). ``before_ledger``: called after the last batch, before the ledger of
     every file is assembled (the build waits there for its extractions: the ledger of a
     million files and two extractions at once made the peak of a cold build at x33).
-    ``before_reading``: called once before the first file is read, when there is one to read.
     """
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
@@ -260,8 +259,6 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     # One batch of entries at a time as Python tuples (a list of them all took 400 MB at x33).
     # in path order: the same files make the same store parts whatever order the scan listed them in
     to_read = to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns").sort("source_path")
-    if to_read.height and before_reading is not None:
-        before_reading()
     batches = [reused]
     for start, end in batch_bounds(to_read["size_bytes"]):
         rows, texts, _ = read_batch(to_read.slice(start, end - start).iter_rows(), max_bytes, {}, set())
@@ -336,15 +333,6 @@ def extract_part(part: Path, out: Path) -> int:
     for name in EXTRACT_TABLES:
         _write(tables[name], targets[name])
     return articles.height
-
-
-def warm_extraction() -> None:
-    """The extraction run once on no articles: what every extraction builds once per process
-    (the rules' modules, word lists and expressions: about a second of CPU) is built in a pool
-    thread while the files are read, not after, when the first part waits for it. No output."""
-    from .extract import extract as extract_tables
-
-    extract_tables(pl.DataFrame(schema={"article_id": pl.Utf8, "text": pl.Utf8}))
 
 
 def extract(work: Path, incremental: bool = True) -> dict:
@@ -545,7 +533,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             with timed("ingest (extraction overlapped)", timings):
                 counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
                                 on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
-                                before_ledger=before_ledger, before_reading=lambda: pool.submit(warm_extraction))
+                                before_ledger=before_ledger)
             if overlapped:  # the reading time alone: the wait is a step of its own
                 timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
                                                                   - timings["extract: waiting for overlapped parts"], 3)
