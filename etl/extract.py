@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -81,26 +82,33 @@ def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict
         .with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
         .collect(engine=ENGINE)
     )
-    lines = metadata.head_lines(lf).collect(engine=ENGINE).lazy()
-    pub, src, cited = pl.collect_all(
-        [metadata.published(lines), credits.sources(lf, lines), metadata.cited_sources(sents.lazy())], engine=ENGINE
-    )
-    fields = (
-        articles.select("article_id").sort("article_id").lazy()
-        .join(src.lazy(), on="article_id", how="left", maintain_order="left")
-        .join(pub.lazy(), on="article_id", how="left", maintain_order="left")
-        .with_columns(pl.col("sources").fill_null(pl.lit([], pl.List(pl.Utf8))))
-        .select(list(FIELD_SCHEMA))
-        .collect()
-        .cast(FIELD_SCHEMA)
-    )
-    figs = extract_figures(sents.lazy())
+    # The figures (the largest part: many small queries, which keep about one core busy) are
+    # read in a thread of their own while the head's fields, the dates and the sketches are:
+    # they need nothing from each other (same tables, an increment's extraction waits less).
+    with ThreadPoolExecutor(max_workers=1) as side:
+        figures_done = side.submit(extract_figures, sents.lazy())
+        lines = metadata.head_lines(lf).collect(engine=ENGINE).lazy()
+        pub, src, cited = pl.collect_all(
+            [metadata.published(lines), credits.sources(lf, lines), metadata.cited_sources(sents.lazy())], engine=ENGINE
+        )
+        fields = (
+            articles.select("article_id").sort("article_id").lazy()
+            .join(src.lazy(), on="article_id", how="left", maintain_order="left")
+            .join(pub.lazy(), on="article_id", how="left", maintain_order="left")
+            .with_columns(pl.col("sources").fill_null(pl.lit([], pl.List(pl.Utf8))))
+            .select(list(FIELD_SCHEMA))
+            .collect()
+            .cast(FIELD_SCHEMA)
+        )
+        dates = metadata.date_mentions(sents.lazy(), pub.lazy()).collect(engine=ENGINE)
+        sketch = article_sketch(sents.lazy()).collect(engine=ENGINE)
+        figs = figures_done.result()
     out = {
         "troop_figures": troop_figures(figs),
         "attack_counts": attack_counts(figs),
         "cited_sources": cited,
-        "date_mentions": metadata.date_mentions(sents.lazy(), pub.lazy()).collect(engine=ENGINE),
-        "article_sketch": article_sketch(sents.lazy()).collect(engine=ENGINE),
+        "date_mentions": dates,
+        "article_sketch": sketch,
         "figure_context": figure_context(figs, sents, fields, gazetteer.load(gazetteer_cache)) if figs.height else pl.DataFrame(),
     }
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}

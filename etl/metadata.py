@@ -398,14 +398,14 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .join(below_listing_heading(all_lines, lines.select("article_id", "line_no")), on=["article_id", "line_no"], how="left")
         .with_columns(pl.col("ticker").fill_null(False))
     )
-    # (the line above each dated line, normalised: a founding word may end it)
-    above = (
-        lines.select("article_id", (pl.col("line_no") - 1).alias("line_no"))
-        .join(all_lines.select("article_id", "line_no", "line"), on=["article_id", "line_no"], how="inner")
-        .select("article_id", (pl.col("line_no") + 1).alias("line_no"),
-                normalize_expr(pl.col("line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase().alias("_prev_line"))
+    # (the line above each dated line, normalised: a founding word may end it. Joined onto the
+    # dated lines as they are and normalised after the join: a frame of the dated lines' numbers
+    # joined back would read `lines` a second time, and polars built its whole plan twice)
+    above = all_lines.select("article_id", (pl.col("line_no") + 1).alias("line_no"), pl.col("line").alias("_prev_line"))
+    lines = (
+        lines.join(above, on=["article_id", "line_no"], how="left")
+        .with_columns(normalize_expr(pl.col("_prev_line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase())
     )
-    lines = lines.join(above, on=["article_id", "line_no"], how="left")
     marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
     # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
