@@ -268,13 +268,16 @@ RULES: tuple[Rule, ...] = (
                      "troops_counted_as_toll")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
-    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+    # or the number right after the head (a nominal sentence) or after its adjective of the whole: وعددهم 1500، ويبلغ تعدادهم الكلي 25 الفا
+    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{census_head}){possessive})"
+               r"(?:(?:\s+{count_adjective})?\s+(?:(?P<qual3>{QB})\s+)?(?P<num3>{NUM})(?P<trail>\s*(?P<next>{WORD}))?|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
-               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head", "plural_head"), sentence_trigger=False, prefilter_lists=(),
-         prefilter_shape=r"(?:{count_head}|{plural_head}){possessive}", reads=("troops", "troops"),
-         exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
+         triggers=("count_head", "plural_head", "census_head"), sentence_trigger=False, prefilter_lists=(),
+         prefilter_shape=r"(?:{count_head}|{plural_head}|{census_head}){possessive}", reads=("troops", "troops"),
+         exclusions=("pronoun_count_names_noun", "pronoun_count_next_word", "pronoun_count_without_force", "pronoun_count_without_troops",
+                     "count_of_victims", "year_not_count")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
     Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
@@ -305,12 +308,12 @@ RULES: tuple[Rule, ...] = (
     Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb}){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("change_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
-    # العدد [a few words] count-prep NUM: a count that names no noun, a few words after a troop figure in its sentence (or,
+    # العدد [its adjective of the whole] [a few words] count-prep NUM (ليصل العدد الاجمالي الي 6 الاف): a count that names no noun, a few words after a troop figure in its sentence (or,
     # as هذا العدد, in the sentence after one): 5000 جندي … فقدرت الوكاله العدد بنحو 5000، اقل من 5000 جندي وسيصل العدد الي 2500
-    Rule("tk", r"{B0}(?P<lead>{PRE}(?:{demonstrative}\s+)?{AL}{count_head}[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
+    Rule("tk", r"{B0}(?P<lead>{PRE}(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
-         exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "ellipsis_without_troops")),
+         exclusions=("ellipsis_next_word", "ellipsis_gap", "count_of_another_group", "year_not_count", "ellipsis_without_troops")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{9,18}}?){toll_prep_far}\s*|\s+)"
@@ -590,6 +593,8 @@ def context() -> dict[str, str]:
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        # a word glued to "for the" (للاجئين، للقوات): what a number right before it is the number of
+        "for_the_word": rf"(?:^|[^\w]){s['for_the']}[^\s0-9]",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
         # a number (a number word or digits) that ends the text right before a match: a bracketed count after it restates it
         "number_ends": rf"(?:^|[^\w]){pre}(?:{s['number_word']}|[0-9]+)\s*$",
@@ -813,6 +818,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
     Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
               lambda: _role("noun", "tp", "ba").is_not_null()),
+    # وعددها 40 صندوقا، وعددهم 144 موقوفا
+    Exclusion("pronoun_count_next_word", "a word right after a pronoun's count that follows its head, that is no time or place "
+              "word: the count names what it counts, and no troop noun is that", "match",
+              lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
+                       & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("bare_count_before_another", "a bare number (no noun after it) with a number word between it and the verb: the verb "
@@ -880,7 +890,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp"), pl.col("num3_tp")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1124,6 +1134,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("ellipsis_gap", "the words between the troop noun (or the count) and the number name something else: a conjunction, "
               "another count head, a noun of another measure or a clause break (reduce its forces and the number of jets to 40)", "match",
               lambda: _role("words", "tv", "tk").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
+    # ليصل العدد الاجمالي للاجئين الي 5 الاف
+    Exclusion("count_of_another_group", "the number of a group named after it with for-the (the article after the preposition) "
+              "that is no troop noun: another thing counted", "match",
+              lambda: (_role("words", "tk").str.contains(_c("for_the_word")) & ~_role("words", "tk").str.contains(_c("troop_count_word"))).fill_null(False)),
     Exclusion("ellipsis_without_troops", "a number with no noun counts troops only a few words after a troop figure in its sentence, "
               "with no other number between (or, as this number, right after one in the sentence before)", "context",
               lambda: ~(_near_troops() | _back_reference()).fill_null(False)),

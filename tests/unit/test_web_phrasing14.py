@@ -1,0 +1,52 @@
+"""Figure phrasings of scraped web news, round 14 (issue 12, batches 18-31): the count of a force named
+before it by a pronoun, with the number right after its head (وعددهم 1500، تعدادهم الكلي 25 ألفا); the
+number of a force with an adjective of the whole after its head (ليصل العدد الإجمالي إلى 6 آلاف، إجمالي
+القوات إلى 1500). Each class has positives and negatives of the same shape.
+
+The phrases are written for these tests, not copied from any page."""
+
+import pytest
+
+from tests.conftest import check_phrase as check
+
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pronoun's count with its number right after the head (a nominal clause), after the troops it counts
+    ("وقال الوزير إن الجنود البريطانيين في القاعدة، وعددهم 900، سيعودون قبل الصيف.", [("troops", 900, None, None, "exact")]),
+    ("وأرسلت الحكومة قوات خاصة إلى الحدود ويبلغ تعدادهم الكلي نحو 4 آلاف.", [("troops", 4000, None, None, "approx")]),
+    ("ونشرت الوزارة قوات الأمن في الريف، وعددهم الحالي نحو 2500.", [("troops", 2500, None, None, "approx")]),
+    # the same shape counting pupils, members of a club or a family: no troop noun before it
+    ("وقال مدير المدرسة إن الطلاب المتفوقين، وعددهم 900، سيكرمون قبل الصيف.", []),
+    ("وزار الوفد النادي وأعضاءه وعددهم 300 في مقره.", []),
+    # a noun after the number that is no troop noun: the count is of that (funds, detainees, colleges)
+    ("وقال قائد القوات المسلحة إن صناديق الدعم للجنود بلغ عددها نحو 40 صندوقا.", []),
+    ("وقال الجيش إن عناصر الخلية وعددهم 52 موقوفا أحيلوا إلى القضاء.", []),
+    # a time word after the number keeps it
+    ("وقال إن الجنود الألمان في المنطقة وعددهم 700 خلال الصيف سيغادرون.", [("troops", 700, None, None, "exact")]),
+    # a year after the head is no count
+    ("وكان الجنود الفرنسيون قد وصلوا وعددهم 2014 في تلك الفترة.", []),
+    # a noun after the number: the noun's rule reads it, once
+    ("وانتشرت القوات الأمريكية في المنطقة وعددهم 3000 جندي.", [("troops", 3000, None, None, "exact")]),
+    # another count between the troop noun and the pronoun's count: the pronoun may be that count's
+    ("وقالت الشرطة إن الجنود أوقفوا 40 مهربا وعددهم 12 في السجن.", []),
+])
+def test_a_pronoun_count_with_the_number_after_its_head(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the number (العدد) with an adjective of the whole, a few words after a troop figure in the same sentence
+    ("نشر الجيش 1200 جندي إضافي على طول الحدود مع الجارة، ليصل العدد الإجمالي إلى 5 آلاف في الجنوب.",
+     [("troops", 1200, None, None, "exact"), ("troops", 5000, None, None, "exact")]),
+    # the total of a force (إجمالي القوات) up to a number
+    ("ومن المنتظر أن يصل إجمالي القوات الكينية إلى ألفين وخمسمائة.", [("troops", 2500, None, None, "exact")]),
+    # the total of something else
+    ("نشر الجيش 1200 جندي على الحدود، ليصل العدد الإجمالي للاجئين إلى 5 آلاف في المخيم.", [("troops", 1200, None, None, "exact")]),
+    ("وقال الوزير إن إجمالي الصادرات وصل إلى 4000 طن هذا العام.", []),
+    # the total number after a count of the killed is a toll, not a strength
+    ("قتل 12 جنديا في الهجوم، ليصل العدد الإجمالي إلى 40 منذ بداية الشهر.", [("killed", 12, None, None, "exact")]),
+])
+def test_the_whole_number_of_a_force(sentence, expected):
+    check(sentence, expected)
