@@ -46,6 +46,7 @@ rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا،
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
+tu    bound-verb عدد الجنود … [عن] [ال]NUM  لا يتجاوز عدد الجنود في كل نقطه ال50 فردا (up_to)
 tq    عدد [ال-adj] [لل]troops [… هو] NUM   وعدد مقاتليها 3 الاف، العدد الحالي للقوات … هو 5 الاف
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
@@ -259,6 +260,14 @@ RULES: tuple[Rule, ...] = (
                r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+    # a verb of a bound before the count head of a force (its troop noun may follow another noun and و), then its number (with
+    # its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه ال50 فردا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
+    Rule("tu", r"{B0}{PRE}(?P<qual>{qualifier_verb})\s+(?P<head>(?:{count_head}|{plural_head}|{census_head}|{size_head})\s+(?:{AL}[^\s0-9]+\s+{and})?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)"
+               # a number with its noun after it, up to eight words on (past a number of "each one"), else the first number
+               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?:{AL})?{ANYNOUN}{B1}"
+               r"|(?P<gap2>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num2>{NUM})(?P<trail>\s*(?P<next>{WORD}))?)",
+         triggers=("troop_count_noun",), prefilter_lists=("qualifier_verb",), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "troops_counted_as_toll", "year_not_count", "bound_next_word")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
@@ -823,6 +832,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "word: the count names what it counts, and no troop noun is that", "match",
               lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
                        & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+    Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word): "
+              "a unit or another thing counted (a share, a sum)", "match",
+              lambda: (pl.col("next_tu").is_not_null() & ~pl.col("num2_tu").str.contains(r"[^\w\s]\s*$")
+                       & ~pl.col("next_tu").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("bare_count_before_another", "a bare number (no noun after it) with a number word between it and the verb: the verb "
@@ -890,7 +903,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp"), pl.col("num3_tp")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))

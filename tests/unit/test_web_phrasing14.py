@@ -50,3 +50,21 @@ def test_a_pronoun_count_with_the_number_after_its_head(sentence, expected):
 ])
 def test_the_whole_number_of_a_force(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of a bound before the count head of a force, its number after a few words (negated: at most)
+    ("وقال المصدر إن النقاط عسكرية صغيرة ولا يتجاوز عدد الجنود في كل منها الـ40 جنديا.", [("troops", 40, None, None, "up_to")]),
+    ("ويرجح خبراء أن يتخطى عدد عناصر اللواء الجديد الثلاثمائة.", [("troops", 300, None, None, "at_least")]),
+    ("وأفاد المصدر بأن المواقع عسكرية ولا يتجاوز عدد الضباط والعناصر في كل واحد منها 60 عنصرا.", [("troops", 60, None, None, "up_to")]),
+    ("وتقول مصادر عسكرية إن القاعدة يقل عدد جنودها حاليا عن 900.", [("troops", 900, None, None, "up_to")]),
+    # the same verb before the count of something else, or a share after the number
+    ("ولا يتجاوز عدد الطلاب في كل فصل الـ40 طالبا.", []),
+    ("ولا يتجاوز عدد الجنود في الوحدة 30 بالمئة من قوامها الأصلي.", []),
+    # the count of soldiers killed is a toll, not a strength
+    ("ولا يتجاوز عدد الجنود القتلى في المعركة الـ20.", []),
+    # a year after the head is no count
+    ("ولم يتجاوز عدد الجنود هناك منذ 2015 أي زيادة.", []),
+])
+def test_a_bound_verb_before_the_count_of_a_force(sentence, expected):
+    check(sentence, expected)
