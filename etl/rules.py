@@ -181,6 +181,8 @@ class Rule:
       glued to its noun: the pattern's cost on pk's sentences was four times its cost without);
     - ``lead``: what opens a match but is not its evidence (the و of a conjunct count);
     - ``trim_subset``: a match (and its victims) ends before "بينهم / منهم";
+    - ``trim_conjunct``: a match whose ``words`` hold a conjunct count (و + a number) ends before it: the verb after
+      it befell both counts, and the conjunct is read by its own rule (the near count a far one would hide);
     - ``exclusions``: names of the :class:`Exclusion` s that apply to this rule alone.
     """
 
@@ -204,6 +206,7 @@ class Rule:
     rare: tuple[str, str] | None = None
     lead: str = r"^([^\w]*)"
     trim_subset: bool = False
+    trim_conjunct: bool = False
     exclusions: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -421,7 +424,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count",)),
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
-         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
+         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
@@ -708,6 +711,9 @@ def context() -> dict[str, str]:
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
+        # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
+        "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
+        "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",

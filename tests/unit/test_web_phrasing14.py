@@ -7,7 +7,7 @@ The phrases are written for these tests, not copied from any page."""
 
 import pytest
 
-from tests.conftest import check_phrase as check
+from tests.conftest import check_phrase as check, phrase_figures
 
 pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
 
@@ -68,3 +68,26 @@ def test_the_whole_number_of_a_force(sentence, expected):
 ])
 def test_a_bound_verb_before_the_count_of_a_force(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two counts joined by و before one casualty verb, the first with words of its own: each is read (the far count's
+    # span no longer hides the near one)
+    ("وقال الجيش إن أكثر من 60 مسلحا و9 من رجال الشرطة قتلوا خلال المواجهات.",
+     [("killed", 60, None, None, "at_least"), ("killed", 9, None, None, "exact")]),
+    ("وذكرت المصادر أن ثلاثة من قادة الفصيل ونحو 20 متمردا قتلوا في القصف.",
+     [("killed", 3, None, None, "exact"), ("killed", 20, None, None, "approx")]),
+    ("وأفاد الشهود أن 14 مهاجما وستة من حراس السجن قتلوا.",
+     [("killed", 14, None, None, "exact"), ("killed", 6, None, None, "exact")]),
+    # the conjunct after a subset is part of the subset: the whole is read, not its parts
+    ("وقال إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا في القصف.", [("killed", 57, None, None, "exact")]),
+])
+def test_a_far_count_no_longer_hides_a_near_one(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", ["وقال مسؤول إن ما بين 20 و25 شخصا أصيبوا في الانفجار.", "وأصيب ما بين 8 و12 جنديا في الهجوم."])
+def test_a_ranges_end_is_no_conjunct_count(sentence):
+    # the conjunct right after the number is a range's end, not a count of its own (how the range itself is read is
+    # another rule's matter)
+    assert not [f for f in phrase_figures(sentence) if f[1] in (25, 12)]
