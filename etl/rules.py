@@ -263,14 +263,16 @@ RULES: tuple[Rule, ...] = (
                r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
-    # a verb of a bound before the count head of a force (its troop noun may follow another noun and و), then its number (with
-    # its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه ال50 فردا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
-    Rule("tu", r"{B0}{PRE}(?P<qual>{qualifier_verb})\s+(?P<head>(?:{count_head}|{plural_head}|{census_head}|{size_head})\s+(?:{AL}[^\s0-9]+\s+{and})?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)"
+    # a verb of a bound before the count head of a force (its troop noun may follow another noun and و; or a pronoun: the
+    # force named before it), then its number (with its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه
+    # ال50 فردا (up_to), القوات الامريكيه والتي يقل عددها الان عن 20 الفا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
+    Rule("tu", r"{B0}{PRE}(?P<qual>{qualifier_verb})\s+(?P<head>(?:{count_head}|{plural_head}|{census_head}|{size_head})\s+(?:{AL}[^\s0-9]+\s+{and})?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?"
+               r"|(?P<pron>(?:{count_head}|{plural_head}|{census_head}){possessive}))"
                # a number with its noun after it, up to eight words on (past a number of "each one"), else the first number
-               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?:{AL})?{ANYNOUN}{B1}"
+               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<noun2>(?:{AL})?{ANYNOUN}){B1}"
                r"|(?P<gap2>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num2>{NUM})(?P<trail>\s*(?P<next>{WORD}))?)",
          triggers=("troop_count_noun",), prefilter_lists=("qualifier_verb",), reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "troops_counted_as_toll", "year_not_count", "bound_next_word")),
+         exclusions=("needs_military_context", "count_of_victims", "troops_counted_as_toll", "year_not_count", "bound_next_word", "bound_pronoun_without_troops")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
@@ -838,10 +840,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "word: the count names what it counts, and no troop noun is that", "match",
               lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
                        & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
-    Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word): "
-              "a unit or another thing counted (a share, a sum)", "match",
+    Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word, nor a "
+              "definite word, which opens the clause's next part): a unit or another thing counted (a share, a sum)", "match",
               lambda: (pl.col("next_tu").is_not_null() & ~pl.col("num2_tu").str.contains(r"[^\w\s]\s*$")
-                       & ~pl.col("next_tu").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+                       & ~pl.col("next_tu").str.contains(_c("ellipsis_next_ok")) & ~pl.col("next_tu").str.contains(_c("article"))).fill_null(False)),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("bare_count_before_another", "a bare number (no noun after it) with a number word between it and the verb: the verb "
@@ -997,6 +999,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "or another count (not a year) between that noun and the pronoun", "figure",
               lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
+    Exclusion("bound_pronoun_without_troops", "a bound on the count of a group named by a pronoun, with no military word in the "
+              "sentence, or a member noun after the number (elements of a cell), or, where no troop noun follows the number, no troop "
+              "noun before it or another count (not a year) between that noun and the pronoun", "figure",
+              lambda: pl.col("pron_tu").is_not_null() & (_no_military() | pl.col("noun2_tu").str.contains(_c("member_noun")).fill_null(False)
+                                                         | pl.col("num2_tu").is_not_null() & pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+                                                         .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
+              rules=("tu",)),
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (the killed soldiers, whose number is) counts victims, not a force",
               "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),

@@ -58,6 +58,16 @@ def test_the_whole_number_of_a_force(sentence, expected):
     ("ويرجح خبراء أن يتخطى عدد عناصر اللواء الجديد الثلاثمائة.", [("troops", 300, None, None, "at_least")]),
     ("وأفاد المصدر بأن المواقع عسكرية ولا يتجاوز عدد الضباط والعناصر في كل واحد منها 60 عنصرا.", [("troops", 60, None, None, "up_to")]),
     ("وتقول مصادر عسكرية إن القاعدة يقل عدد جنودها حاليا عن 900.", [("troops", 900, None, None, "up_to")]),
+    # a pronoun for the force named before it
+    ("وستغادر القوات الفرنسية التي يقل عددها الآن عن 3 آلاف البلاد قبل الصيف.", [("troops", 3000, None, None, "up_to")]),
+    ("وقال إن الجنود الأتراك في القاعدة لا يتجاوز عددهم 200.", [("troops", 200, None, None, "up_to")]),
+    # a pronoun whose number names its troop noun: the noun says what is counted
+    ("وأوضح أن القوة العسكرية التي ستنفذ العملية يفوق عددها ألفي جندي.", [("troops", 2000, None, None, "at_least")]),
+    # a pronoun whose number names members (elements of a cell): no force's strength
+    ("وقال إن للخلية الإرهابية شركاء قد لا يتجاوز عددهم الخمسة من عناصر الرصد.", []),
+    # a pronoun for a group of no force, or with another count between
+    ("وقال إن الطلاب في المدرسة لا يتجاوز عددهم 200.", []),
+    ("وقال إن الجنود صادروا 40 سيارة لا يتجاوز عددها 200 في المنطقة.", []),
     # the same verb before the count of something else, or a share after the number
     ("ولا يتجاوز عدد الطلاب في كل فصل الـ40 طالبا.", []),
     ("ولا يتجاوز عدد الجنود في الوحدة 30 بالمئة من قوامها الأصلي.", []),
