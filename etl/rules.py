@@ -291,7 +291,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("count_head", "plural_head", "census_head"), sentence_trigger=False, prefilter_lists=(),
          prefilter_shape=r"(?:{count_head}|{plural_head}|{census_head}){possessive}", reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_next_word", "pronoun_count_without_force", "pronoun_count_without_troops",
-                     "count_of_victims", "year_not_count")),
+                     "count_of_victims", "year_not_count", "victims_before_count")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
     Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
@@ -1007,7 +1007,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                                                          .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
               rules=("tu",)),
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (the killed soldiers, whose number is) counts victims, not a force",
-              "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              "figure", lambda: pl.when(pl.col("rule").is_in(["ba", "tp"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence (this number: tested against "
               "the sentence before, rule demonstrative_without_troops)", "figure",

@@ -25,6 +25,8 @@ pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for al
     ("وقال الجيش إن عناصر الخلية وعددهم 52 موقوفا أحيلوا إلى القضاء.", []),
     # a time word after the number keeps it
     ("وقال إن الجنود الألمان في المنطقة وعددهم 700 خلال الصيف سيغادرون.", [("troops", 700, None, None, "exact")]),
+    # the troops named before it were killed: a toll's victims, not a strength
+    ("وودعت القرية الجنود القتلى وعددهم 11 في جنازة عسكرية.", []),
     # a year after the head is no count
     ("وكان الجنود الفرنسيون قد وصلوا وعددهم 2014 في تلك الفترة.", []),
     # a noun after the number: the noun's rule reads it, once
