@@ -119,6 +119,17 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
             pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"),
             *[pl.col(c.group(v)).str.replace(tail, "").alias(c.group(v)) for v in c.rule.victims if c.group(v) in c.groups],
         )
+    if c.rule.trim_conjunct:
+        # The evidence of a count stops before a conjunct count in its words (و17 … قتلوا): that count is read by its own
+        # rule, which the span would otherwise hide; the words and the verb stay as read (the exclusions test them whole).
+        words, verb = pl.col(c.group("words")), pl.col(c.group("verb"))
+        # not where the conjunct follows the number at once (ما بين 20 و25: a range's end) or a subset (بينهم 12 طفلا وست نساء:
+        # the subset's part)
+        rest = words.str.extract(context()["conjunct_tail"]).str.len_chars()
+        before = words.str.slice(0, words.str.len_chars() - rest)
+        trim = rest.is_not_null() & before.str.contains(r"\w") & ~before.str.contains(context()["subset_word"])
+        cut = pl.when(trim).then(rest + verb.str.len_chars() + (~pl.col("m").str.ends_with(verb)).cast(pl.UInt32)).otherwise(0)
+        m = m.with_columns((pl.col("m_end") - cut).alias("m_end"), pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"))
     # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
     # what closes it but is not (a ``trail`` group) are cut from its span.
     lead = pl.col("m").str.extract(c.lead).str.len_chars()

@@ -46,6 +46,7 @@ rg    [verb] [ما] بين NUM و/الي NUM [noun]  بين 10 و20 قتيلا،
 tt    عدد الجنود/جنودها … الي NUM (range)   رفع عدد العسكريين … الي 21 الفا، يقدر عدد مقاتليه بنحو 18 الفا
 tf    change … عدد الجنود … من NUM الي NUM  خفض عدد الجنود … من 4500 الي 2500 (4500)
 tg    the same, the second number          خفض عدد الجنود … من 4500 الي 2500 (2500)
+tu    bound-verb عدد الجنود … [عن] [ال]NUM  لا يتجاوز عدد الجنود في كل نقطه ال50 فردا (up_to)
 tq    عدد [ال-adj] [لل]troops [… هو] NUM   وعدد مقاتليها 3 الاف، العدد الحالي للقوات … هو 5 الاف
 tp    عددهم/اعدادهم … الي NUM (range)       وتقدر اعدادهم ما بين 800 و1200
 ba    البالغ عددها [qual] NUM, after troops  قوات الاتحاد البالغ عددها سبعه الاف
@@ -180,6 +181,8 @@ class Rule:
       glued to its noun: the pattern's cost on pk's sentences was four times its cost without);
     - ``lead``: what opens a match but is not its evidence (the و of a conjunct count);
     - ``trim_subset``: a match (and its victims) ends before "بينهم / منهم";
+    - ``trim_conjunct``: a match whose ``words`` hold a conjunct count (و + a number) ends before it: the verb after
+      it befell both counts, and the conjunct is read by its own rule (the near count a far one would hide);
     - ``exclusions``: names of the :class:`Exclusion` s that apply to this rule alone.
     """
 
@@ -203,6 +206,7 @@ class Rule:
     rare: tuple[str, str] | None = None
     lead: str = r"^([^\w]*)"
     trim_subset: bool = False
+    trim_conjunct: bool = False
     exclusions: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -259,6 +263,16 @@ RULES: tuple[Rule, ...] = (
                r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+    # a verb of a bound before the count head of a force (its troop noun may follow another noun and و; or a pronoun: the
+    # force named before it), then its number (with its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه
+    # ال50 فردا (up_to), القوات الامريكيه والتي يقل عددها الان عن 20 الفا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
+    Rule("tu", r"{B0}{PRE}(?P<qual>{qualifier_verb})\s+(?P<head>(?:{count_head}|{plural_head}|{census_head}|{size_head})\s+(?:{AL}[^\s0-9]+\s+{and})?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?"
+               r"|(?P<pron>(?:{count_head}|{plural_head}|{census_head}){possessive}))"
+               # a number with its noun after it, up to eight words on (past a number of "each one"), else the first number
+               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<noun2>(?:{AL})?{ANYNOUN}){B1}"
+               r"|(?P<gap2>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num2>{NUM})(?P<trail>\s*(?P<next>{WORD}))?)",
+         triggers=("troop_count_noun",), prefilter_lists=("qualifier_verb",), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "troops_counted_as_toll", "year_not_count", "bound_next_word", "bound_pronoun_without_troops")),
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
@@ -268,13 +282,16 @@ RULES: tuple[Rule, ...] = (
                      "troops_counted_as_toll")),
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
-    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}){possessive})[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+    # or the number right after the head (a nominal sentence) or after its adjective of the whole: وعددهم 1500، ويبلغ تعدادهم الكلي 25 الفا
+    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{census_head}){possessive})"
+               r"(?:(?:\s+{count_adjective})?\s+(?:(?P<qual3>{QB})\s+)?(?P<num3>{NUM})(?P<trail>\s*(?P<next>{WORD}))?|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
-               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM}))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head", "plural_head"), sentence_trigger=False, prefilter_lists=(),
-         prefilter_shape=r"(?:{count_head}|{plural_head}){possessive}", reads=("troops", "troops"),
-         exclusions=("pronoun_count_names_noun", "pronoun_count_without_force", "pronoun_count_without_troops", "count_of_victims")),
+               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
+         triggers=("count_head", "plural_head", "census_head"), sentence_trigger=False, prefilter_lists=(),
+         prefilter_shape=r"(?:{count_head}|{plural_head}|{census_head}){possessive}", reads=("troops", "troops"),
+         exclusions=("pronoun_count_names_noun", "pronoun_count_next_word", "pronoun_count_without_force", "pronoun_count_without_troops",
+                     "count_of_victims", "year_not_count", "victims_before_count")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
     Rule("ba", r"{B0}(?P<lead>{PRE}{amounting}\s+)(?P<head>{count_head}{possessive})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
@@ -305,12 +322,12 @@ RULES: tuple[Rule, ...] = (
     Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb}){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("change_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
-    # العدد [a few words] count-prep NUM: a count that names no noun, a few words after a troop figure in its sentence (or,
+    # العدد [its adjective of the whole] [a few words] count-prep NUM (ليصل العدد الاجمالي الي 6 الاف): a count that names no noun, a few words after a troop figure in its sentence (or,
     # as هذا العدد, in the sentence after one): 5000 جندي … فقدرت الوكاله العدد بنحو 5000، اقل من 5000 جندي وسيصل العدد الي 2500
-    Rule("tk", r"{B0}(?P<lead>{PRE}(?:{demonstrative}\s+)?{AL}{count_head}[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
+    Rule("tk", r"{B0}(?P<lead>{PRE}(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
-         exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "ellipsis_without_troops")),
+         exclusions=("ellipsis_next_word", "ellipsis_gap", "count_of_another_group", "year_not_count", "ellipsis_without_troops")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{9,18}}?){toll_prep_far}\s*|\s+)"
@@ -409,7 +426,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count",)),
     Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
-         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words",
+         prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
                      "unit_before_verb", "range_end", "part_of_them")),
@@ -590,6 +607,8 @@ def context() -> dict[str, str]:
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        # a word glued to "for the" (للاجئين، للقوات): what a number right before it is the number of
+        "for_the_word": rf"(?:^|[^\w]){s['for_the']}[^\s0-9]",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
         # a number (a number word or digits) that ends the text right before a match: a bracketed count after it restates it
         "number_ends": rf"(?:^|[^\w]){pre}(?:{s['number_word']}|[0-9]+)\s*$",
@@ -694,6 +713,9 @@ def context() -> dict[str, str]:
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
+        # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
+        "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
+        "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
@@ -813,6 +835,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
     Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
               lambda: _role("noun", "tp", "ba").is_not_null()),
+    # وعددها 40 صندوقا، وعددهم 144 موقوفا
+    Exclusion("pronoun_count_next_word", "a word right after a pronoun's count that follows its head, that is no time or place "
+              "word: the count names what it counts, and no troop noun is that", "match",
+              lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
+                       & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+    Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word, nor a "
+              "definite word, which opens the clause's next part): a unit or another thing counted (a share, a sum)", "match",
+              lambda: (pl.col("next_tu").is_not_null() & ~pl.col("num2_tu").str.contains(r"[^\w\s]\s*$")
+                       & ~pl.col("next_tu").str.contains(_c("ellipsis_next_ok")) & ~pl.col("next_tu").str.contains(_c("article"))).fill_null(False)),
     Exclusion("number_between", "another number, not a subset's or a conjoined one, stands between the count and the verb", "match",
               lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(r"[0-9]")),
     Exclusion("bare_count_before_another", "a bare number (no noun after it) with a number word between it and the verb: the verb "
@@ -880,7 +911,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: _role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk").str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -968,8 +999,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "or another count (not a year) between that noun and the pronoun", "figure",
               lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
+    Exclusion("bound_pronoun_without_troops", "a bound on the count of a group named by a pronoun, with no military word in the "
+              "sentence, or a member noun after the number (elements of a cell), or, where no troop noun follows the number, no troop "
+              "noun before it or another count (not a year) between that noun and the pronoun", "figure",
+              lambda: pl.col("pron_tu").is_not_null() & (_no_military() | pl.col("noun2_tu").str.contains(_c("member_noun")).fill_null(False)
+                                                         | pl.col("num2_tu").is_not_null() & pl.col("head").str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+                                                         .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
+              rules=("tu",)),
     Exclusion("victims_before_count", "a casualty or capture word between the troop noun and its count (the killed soldiers, whose number is) counts victims, not a force",
-              "figure", lambda: pl.when(pl.col("rule") == "ba").then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              "figure", lambda: pl.when(pl.col("rule").is_in(["ba", "tp"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
               .fill_null("").str.contains(_c("victim_word"))),
     Exclusion("change_without_force", "a change of a number with no military word in the sentence (this number: tested against "
               "the sentence before, rule demonstrative_without_troops)", "figure",
@@ -1124,6 +1162,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("ellipsis_gap", "the words between the troop noun (or the count) and the number name something else: a conjunction, "
               "another count head, a noun of another measure or a clause break (reduce its forces and the number of jets to 40)", "match",
               lambda: _role("words", "tv", "tk").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
+    # ليصل العدد الاجمالي للاجئين الي 5 الاف
+    Exclusion("count_of_another_group", "the number of a group named after it with for-the (the article after the preposition) "
+              "that is no troop noun: another thing counted", "match",
+              lambda: (_role("words", "tk").str.contains(_c("for_the_word")) & ~_role("words", "tk").str.contains(_c("troop_count_word"))).fill_null(False)),
     Exclusion("ellipsis_without_troops", "a number with no noun counts troops only a few words after a troop figure in its sentence, "
               "with no other number between (or, as this number, right after one in the sentence before)", "context",
               lambda: ~(_near_troops() | _back_reference()).fill_null(False)),
