@@ -131,6 +131,14 @@ def aside_clause_pattern() -> str:
     return rf"[,،]\s*(?:{_alt(date_context_words()['aside'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
 
 
+def aside_event_pattern() -> str:
+    """The same aside whose words include a verb of the event itself happening (event_date_cues.csv
+    ``aside_event``: الهجوم، الذي وقع في 2012): the year is the event's after all."""
+    words = rf"(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}"
+    return (rf"[,،]\s*(?:{_alt(date_context_words()['aside'])}){words}"
+            rf"\s+(?:{_alt(date_context_words()['aside_event'])}){words}\s*$")
+
+
 @lru_cache(maxsize=None)
 def since_month_pattern() -> str:
     """A month a few words after منذ/بعد (event_date_cues.csv ``since``: بعد انتخابات يونيو الماضي
@@ -238,7 +246,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     # a relative clause set off by a comma (بولاية البنجاب، التي تم تقسيمها في 1947): an aside
     # about the noun before the comma, not the event's year.
     yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern())
-                   & ~pl.col("clause_before").str.contains(aside_clause_pattern()))
+                   & ~(pl.col("clause_before").str.contains(aside_clause_pattern())
+                       & ~pl.col("clause_before").str.contains(aside_event_pattern())))
     parts.append(yr.select(
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),

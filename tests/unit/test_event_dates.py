@@ -65,6 +65,9 @@ def cue_of(text: str) -> dict:
     # a year of a relative clause without a comma, or after a comma without a relative pronoun, still dates it
     ("قتل 25 قرويا في الهجوم الذي نفذه المسلحون في 2004 على القرية.", {"ev_kind": "explicit", "ev_year": 2004}),
     ("قتل 15 جنديا في الحرب على الحدود، وذلك في 1994.", {"ev_kind": "explicit", "ev_year": 1994}),
+    # an aside that tells the event itself happened keeps its year
+    ("قتل 4 موظفين في الهجوم على القنصلية، الذي وقع في 2012 في المدينة.", {"ev_kind": "explicit", "ev_year": 2012}),
+    ("أصيب 30 شخصا في التفجيرات، التي نفذتها الجماعة عام 2005.", {"ev_kind": "explicit", "ev_year": 2005}),
 ])
 def test_date_expressions_of_the_sentence(text, expected):
     cue = cue_of(text)
