@@ -125,6 +125,20 @@ def since_clause_pattern(role: str = "since") -> str:
     return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
 
 
+def aside_clause_pattern() -> str:
+    """A comma, a relative pronoun of event_date_cues.csv ``aside`` (التي، الذي), then at most
+    SINCE_GAP_WORDS words (no digits, no punctuation) up to the end of the text before a date."""
+    return rf"[,،]\s*(?:{_alt(date_context_words()['aside'])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+
+
+def aside_event_pattern() -> str:
+    """The same aside whose words include a verb of the event itself happening (event_date_cues.csv
+    ``aside_event``: الهجوم، الذي وقع في 2012): the year is the event's after all."""
+    words = rf"(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}"
+    return (rf"[,،]\s*(?:{_alt(date_context_words()['aside'])}){words}"
+            rf"\s+(?:{_alt(date_context_words()['aside_event'])}){words}\s*$")
+
+
 @lru_cache(maxsize=None)
 def since_month_pattern() -> str:
     """A month a few words after منذ/بعد (event_date_cues.csv ``since``: بعد انتخابات يونيو الماضي
@@ -228,8 +242,12 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
 
     # A year alone after في/عام/خلال (في 1993): a past event's year.
     yr = matches(sents, _word(rf"(?:{_alt(date_context_words()['year_before'])})\s+(?P<yy>{YEAR_DIGITS}){era_mark_pattern()}"))
-    # … not a year that starts a period (منذ العام 2009: a running total since then)
-    yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
+    # … not a year that starts a period (منذ العام 2009: a running total since then), nor one of
+    # a relative clause set off by a comma (بولاية البنجاب، التي تم تقسيمها في 1947): an aside
+    # about the noun before the comma, not the event's year.
+    yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern())
+                   & ~(pl.col("clause_before").str.contains(aside_clause_pattern())
+                       & ~pl.col("clause_before").str.contains(aside_event_pattern())))
     parts.append(yr.select(
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),

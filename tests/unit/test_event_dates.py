@@ -62,6 +62,12 @@ def cue_of(text: str) -> dict:
     ("قتل 800 متظاهر خلال ثورة 25 يناير 2011 في مصر.", {"ev_kind": "explicit", "ev_day": 25, "ev_month": 1, "ev_year": 2011}),
     # a full date that is not the stamp still counts
     (" date 2024-03-13 أعلنت اللجنة مقتل 9 أشخاص في انفجار وقع في 10 مارس 2024.", {"ev_kind": "explicit", "ev_day": 10, "ev_month": 3}),
+    # a year of a relative clause without a comma, or after a comma without a relative pronoun, still dates it
+    ("قتل 25 قرويا في الهجوم الذي نفذه المسلحون في 2004 على القرية.", {"ev_kind": "explicit", "ev_year": 2004}),
+    ("قتل 15 جنديا في الحرب على الحدود، وذلك في 1994.", {"ev_kind": "explicit", "ev_year": 1994}),
+    # an aside that tells the event itself happened keeps its year
+    ("قتل 4 موظفين في الهجوم على القنصلية، الذي وقع في 2012 في المدينة.", {"ev_kind": "explicit", "ev_year": 2012}),
+    ("أصيب 30 شخصا في التفجيرات، التي نفذتها الجماعة عام 2005.", {"ev_kind": "explicit", "ev_year": 2005}),
 ])
 def test_date_expressions_of_the_sentence(text, expected):
     cue = cue_of(text)
@@ -88,6 +94,9 @@ def test_date_expressions_of_the_sentence(text, expected):
     "قتل 3 متظاهرين في ذكرى ثورة 25 يناير.",                     # a revolution named by its day
     "أصيب 4 أشخاص في حادث إطلاق نار في مدينة 6 أكتوبر.",           # a town named by a day
     "وأوقعت هجمات الجماعة أكثر من 15 ألف قتيل منذ العام 2009 في البلاد.",  # a year that starts a period
+    # a year of a relative clause set off by a comma: an aside about the noun before it
+    "قتل ثلاثة حراس في هجوم على معبر في إقليم الوادي، الذي تم تقسيمه في 1949 بين البلدين.",
+    "أصيب 8 جنود قرب الحدود الشمالية، التي رسمت عام 1923 بين الدولتين.",
 ])
 def test_words_that_are_not_the_event_day(text):
     assert cue_of(text)["ev_kind"] is None
