@@ -448,6 +448,12 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # a verb of being or reaching, [this] العدد, NUM (after nn: a number with its noun is nn's): the number a force's count head
+    # named with no number, earlier in the sentence or in the sentence before, refers to (عدد الجنود … وكان العدد 88 الفا)
+    Rule("tw", r"{B0}(?P<lead>{PRE}{count_verb_before}\s+(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?\s+)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "year_not_count", "number_without_count_head")),
     # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
     Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
          triggers=("noun",), prefilter_lists=(), prefilter_shape=r"[0-9]\p{{Arabic}}", lookups=(("noun", "noun"),),
@@ -723,6 +729,8 @@ def context() -> dict[str, str]:
         "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']})(?:[^\w]|$)",
         # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
         "own_verb_next": rf"^(?:\s+{s['WORD_ND']})?[\s،,]+({s['after_verb']})(?:[^\w]|$)",
+        # a force's count head (عدد الجنود، تعداد قواتها), not of a toll (عدد الجنود القتلي): what a later bare number refers to (rule tw)
+        "troop_count_head": rf"(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']})\s+(?:{art})?{s['troop_count_noun']}{s['possessive']}?(?:[^\w]|$)",
         "deploy_clause_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['deployed']}|{s['deploy_after']}|{s['presence_verb']})(?:[^\w]|$)",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
@@ -805,6 +813,10 @@ _near_troops = lambda: ((pl.col("prev_measure") == "troops") & ~pl.col("gap_numb
 _back_reference = lambda: (pl.col("m").str.contains(_c("demonstrative_word")) & pl.col("prev_measure").is_null()
                            & (pl.col("last_measure") == "troops") & (pl.col("last_sent") == pl.col("sent_idx") - 1)
                            & ~pl.col("head").str.contains(_c("any_number"))).fill_null(False)
+# a force's count head in a text with no number and no word of a toll (rule tw)
+_count_head_before = lambda text: (text.str.contains(_c("troop_count_head")) & ~text.str.replace_all(_c("year"), " ").str.contains(r"[0-9]")
+                                   & ~text.str.contains(_c("troop_toll_killed")) & ~text.str.contains(_c("troop_toll_injured"))
+                                   & ~text.str.contains(_c("troop_then_toll")))
 _troop_toll_word = lambda: pl.col("m").str.contains(_c("troop_toll_killed")) | pl.col("m").str.contains(_c("troop_toll_injured"))
 
 
@@ -1186,6 +1198,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "
               "the last figure of the sentence before counts them and no number stands before it", "context",
               lambda: (_r("tc") & _no_military() & ~_back_reference()).fill_null(False)),
+    Exclusion("number_without_count_head", "a bare number after the number head (the number) counts troops only where a force's count head "
+              "stands before it in its sentence or in the sentence before, with no figure, digits (but a year) or toll word there, nor before the number", "context",
+              lambda: ~((_count_head_before(pl.col("head")) & pl.col("prev_measure").is_null())
+                        | (_count_head_before(pl.col("prev_norm")) & ~((pl.col("last_sent") == pl.col("sent_idx") - 1) & pl.col("last_measure").is_not_null()).fill_null(False)
+                           & ~pl.col("head").str.replace_all(_c("year"), " ").str.contains(r"[0-9]"))).fill_null(False)),
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------

@@ -41,3 +41,32 @@ def test_troops_deployed_before_a_conjunct_toll(sentence, expected):
 ])
 def test_troops_that_share_the_verb(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a force's count head with no number, then العدد with a verb of being or reaching and a bare number: in the next
+    # sentence or in the next clause
+    ("وطالب البرلمان بكشف عدد الجنود المنتشرين في الإقليم. وكان العدد 12 ألفا مطلع الصيف.",
+     [("troops", 12000, None, None, "exact")]),
+    ("وسئل الوزير عن تعداد قواتها في الجزيرة، فبلغ هذا العدد 1870 في آخر إحصاء.",
+     [("troops", 1870, None, None, "exact")]),
+    # an ordinal in the sentence before is no figure
+    ("وسألت اللجنة عن عدد المقاتلين الأجانب في الحادي عشر من الشهر. وكان العدد 900 في ذلك اليوم.",
+     [("troops", 900, None, None, "exact")]),
+])
+def test_a_bare_number_after_a_troop_count_head(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the head counts the killed soldiers: no strength
+    ("وطالب البرلمان بكشف عدد الجنود القتلى في الإقليم. وبلغ هذا العدد 46 حتى الآن.", []),
+    # the head counts no force
+    ("وطالب البرلمان بكشف عدد الموظفين في الوزارة. وكان العدد 12 ألفا مطلع الصيف.", []),
+    # the sentence before holds a number: the bare number may compare with it
+    ("وطالب البرلمان بكشف عدد الجنود بعد سحب 3 آلاف منهم. وكان العدد 12 ألفا مطلع الصيف.", []),
+    # no count head before at all
+    ("وكان العدد 12 ألفا مطلع الصيف.", []),
+])
+def test_a_bare_number_without_a_troop_count_head(sentence, expected):
+    check(sentence, expected)
