@@ -43,6 +43,8 @@ MAX_PER_ARTICLE = 1000
 BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
+PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
+BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
 VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
@@ -99,9 +101,14 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
             .drop_nulls("chunk")
             .with_columns(pl.col("chunk").str.len_chars().cum_sum().over("article_id", "sent_idx").alias("m_end"))
             .with_columns(groups)
-            .drop("chunk")
             .unnest("grp")
+            .with_columns(*pre)
+            .drop("chunk")
         )
+    # a rule that trims a conjunct count keeps the clause's last words before its match (``pre_<rule>``: since the last clause
+    # break, number or match of the rule), for its exclusions (a deployment verb before a count of troops)
+    pre = [pl.col("chunk").str.slice(0, pl.col("chunk").str.len_chars() - pl.col("m").str.len_chars()).str.tail(PRE_TAIL)
+           .str.extract(r"([^،,.:;؛!؟0-9]*)$").alias(f"pre_{c.rule.name}")] if c.rule.trim_conjunct else []
     if c.rare_guard is None:
         m = spans(cand)
     else:
@@ -312,7 +319,8 @@ def apply_exclusions(m: pl.DataFrame, excl: list[Exclusion], sink: list | None) 
 
 def _with_groups(m: pl.DataFrame) -> pl.DataFrame:
     """Every group of every rule exists, even when a rule matched nothing in this batch."""
-    return m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in grammar().group_names if c not in m.columns])
+    names = list(grammar().group_names) + [f"pre_{c.rule.name}" for c in grammar().rules if c.rule.trim_conjunct]
+    return m.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in names if c not in m.columns])
 
 
 # ---------------------------------------------------------------------------------------
@@ -354,6 +362,10 @@ def locate(m: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
     """Attach each match's sentence and map its span to ``articles.text`` offsets; add the
     text after it (``after``), before it (``head``) and since the match before (``gap``)."""
     m = m.join(cand, on=["article_id", "sent_idx"], how="left")
+    # the sentence before, for the rules whose number refers back to it (rule tw); a sentence with no trigger word is no candidate
+    back = m.filter(pl.col("rule").is_in(BACK_RULES)).select("article_id", (pl.col("sent_idx") - 1).alias("sent_idx")).unique()
+    prev = cand.join(back, on=["article_id", "sent_idx"], how="semi").select("article_id", (pl.col("sent_idx") + 1).alias("sent_idx"), pl.col("norm").alias("prev_norm"))
+    m = m.join(prev, on=["article_id", "sent_idx"], how="left")
     m = original_index(m, "sentence", "norm", {"_start_in_sentence": pl.col("m_start"), "_last_in_sentence": pl.col("m_end") - 1})
     m = m.sort(["article_id", "sent_idx", "m_start"])
     prev_end = pl.col("m_end").shift(1).over("article_id", "sent_idx").fill_null(0)
@@ -428,6 +440,13 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     clause = pl.when(troop_nn).then(pl.col("head").str.tail(2 * HEAD_TAIL))
     among_injured = clause.str.contains(ctx["among_injured"]) & ~clause.str.extract("(" + ctx["among_injured"] + ")", 1).fill_null("").str.contains(ctx["deployed_word"])
     among_killed = clause.str.contains(ctx["among_killed"]) & ~clause.str.extract("(" + ctx["among_killed"] + ")", 1).fill_null("").str.contains(ctx["deployed_word"])
+    # a conjunct count of persons between the troops of a deployment or presence clause and the casualty word after them (نشر 500
+    # جندي في المدينه، و20 مسلحا قتلوا): the word befalls the conjunct, the troops are a strength; the tail is read before it
+    after_troops = pl.when(troop_nn).then(pl.col("after"))
+    before_conjunct = after_troops.str.replace("(?:" + ctx["conjunct_person"] + r")[\s\S]*$", "")
+    conjunct_clause = ((after_troops != before_conjunct) & (before_long.str.contains(ctx["deploy_clause_word"])
+                                                            | before_conjunct.str.contains(ctx["deploy_clause_word"]))).fill_null(False)
+    after = pl.when(conjunct_clause).then(before_conjunct).otherwise(pl.col("after"))
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
@@ -438,9 +457,9 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
         .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
         .when(toll & toll_killed).then(pl.lit("killed"))
         .when(toll & toll_injured).then(pl.lit("injured"))
-        .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (pl.col("after").str.contains(ctx["tail_killed"])
+        .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (after.str.contains(ctx["tail_killed"])
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
-        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | pl.col("after").str.contains(ctx["tail_injured"])
+        .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | after.str.contains(ctx["tail_injured"])
                           | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
@@ -533,10 +552,23 @@ def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
     ))
 
 
+def read_own_verb(m: pl.DataFrame) -> pl.DataFrame:
+    """A conjunct count of persons right after a troop figure, with a casualty verb right after it (نشر 500 جندي في المدينه،
+    و20 مسلحا قتلوا): the verb says what befell the conjunct, which takes the verb's measure, not the troops' (``own_verb``)."""
+    verbs = grammar().lookups["after_verb"]
+    verb = pl.col("after").str.extract(context()["own_verb_next"], 1).str.replace_all(r"\s+", " ")
+    own = ((pl.col("rule") == "cn") & pl.col("victims_cn").is_not_null() & (pl.col("prev_measure") == "troops") & verb.is_not_null()).fill_null(False)
+    return m.with_columns(
+        pl.when(own).then(_lookup(verb, verbs, 0)).otherwise(pl.col("table")).alias("table"),
+        pl.when(own).then(_lookup(verb, verbs, 1)).otherwise(pl.col("measure")).alias("measure"),
+        own.alias("own_verb"),
+    )
+
+
 def read_inherited(m: pl.DataFrame) -> pl.DataFrame:
     """Subset and conjunct counts take the measure of the figure just before them (من بينهم
-    2500 اميركي after a troop figure; و11 مدنيا after a killed count)."""
-    inherit = pl.col("rule").is_in([c.rule.name for c in grammar().rules if c.rule.inherits])
+    2500 اميركي after a troop figure; و11 مدنيا after a killed count), unless they read their own verb."""
+    inherit = pl.col("rule").is_in([c.rule.name for c in grammar().rules if c.rule.inherits]) & ~pl.col("own_verb")
     return m.with_columns(
         pl.when(inherit).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
         pl.when(inherit).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
@@ -552,7 +584,7 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
-    m = apply_exclusions(read_conjoined(with_previous(m)), exclusions("context"), sink)
+    m = apply_exclusions(read_own_verb(read_conjoined(with_previous(m))), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
     # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
     troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))

@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
-                     "unit_before_verb", "range_end", "part_of_them")),
+                     "unit_before_verb", "range_end", "part_of_them", "troops_before_conjunct_toll")),
     # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
     # ارهابيا، تمكنت من القضاء علي اربعه ارهابيين، القضاء علي ارهابي (01) (a bracketed count after the noun, with its zero)
     Rule("qd", r"{B0}(?P<lead>{PRE}(?P<verb>{eliminate_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{upon}\s+)"
@@ -448,6 +448,12 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # a verb of being or reaching, [this] العدد, NUM (after nn: a number with its noun is nn's): the number a force's count head
+    # named with no number, earlier in the sentence or in the sentence before, refers to (عدد الجنود … وكان العدد 88 الفا)
+    Rule("tw", r"{B0}(?P<lead>{PRE}{count_verb_before}\s+(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?\s+)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "year_not_count", "number_without_count_head")),
     # digits glued to their noun by scraping (no space between): حيث نشرت 12000جندي، بينهم 15عسكريا، بنحو1200عسكري
     Rule("ng", r"{B0}{PRE}(?:(?P<qual>{QB})\s*)?(?P<num>[0-9]{{1,7}})(?P<noun>{NOUN}){B1}{TAIL}",
          triggers=("noun",), prefilter_lists=(), prefilter_shape=r"[0-9]\p{{Arabic}}", lookups=(("noun", "noun"),),
@@ -716,6 +722,16 @@ def context() -> dict[str, str]:
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
         "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
         "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
+        # a count of troops in a clause of deployment or presence, with a conjunct count of persons after it that the casualty
+        # verb befalls (نشر 500 جندي في المدينه، و20 مسلحا قتلوا): the troop noun right after the count, and a deployment or
+        # presence word in the few words before the count or in its words before the conjunct (rule pk)
+        "troop_noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops' and p not in set(w['noun_mil']))}|{s['troop_count_noun']})(?:[^\w]|$)",
+        "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']})(?:[^\w]|$)",
+        # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
+        "own_verb_next": rf"^(?:\s+{s['WORD_ND']})?[\s،,]+({s['after_verb']})(?:[^\w]|$)",
+        # a force's count head (عدد الجنود، تعداد قواتها), not of a toll (عدد الجنود القتلي): what a later bare number refers to (rule tw)
+        "troop_count_head": rf"(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']})\s+(?:{art})?{s['troop_count_noun']}{s['possessive']}?(?:[^\w]|$)",
+        "deploy_clause_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['deployed']}|{s['deploy_after']}|{s['presence_verb']})(?:[^\w]|$)",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
@@ -797,6 +813,10 @@ _near_troops = lambda: ((pl.col("prev_measure") == "troops") & ~pl.col("gap_numb
 _back_reference = lambda: (pl.col("m").str.contains(_c("demonstrative_word")) & pl.col("prev_measure").is_null()
                            & (pl.col("last_measure") == "troops") & (pl.col("last_sent") == pl.col("sent_idx") - 1)
                            & ~pl.col("head").str.contains(_c("any_number"))).fill_null(False)
+# a force's count head in a text with no number and no word of a toll (rule tw)
+_count_head_before = lambda text: (text.str.contains(_c("troop_count_head")) & ~text.str.replace_all(_c("year"), " ").str.contains(r"[0-9]")
+                                   & ~text.str.contains(_c("troop_toll_killed")) & ~text.str.contains(_c("troop_toll_injured"))
+                                   & ~text.str.contains(_c("troop_then_toll")))
 _troop_toll_word = lambda: pl.col("m").str.contains(_c("troop_toll_killed")) | pl.col("m").str.contains(_c("troop_toll_injured"))
 
 
@@ -852,6 +872,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & pl.col("words_pk").fill_null("").str.replace_all(_c("subset_number"), " ").str.contains(_c("any_number"))),
     Exclusion("unit_before_verb", "a unit of time, money or measure follows the count (an age before the verb)", "match",
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
+    Exclusion("troops_before_conjunct_toll", "a count of troops in a clause of deployment or presence, then a conjunct count of persons "
+              "before the casualty verb (deployed 500 soldiers, and 20 gunmen were killed): the verb befalls the conjunct, the troops are a strength",
+              "match", lambda: (pl.col("words_pk").str.contains(_c("troop_noun_first")) & pl.col("words_pk").str.contains(_c("conjunct_person"))
+                                & (pl.col("pre_pk").str.contains(_c("deploy_clause_word"))
+                                   | pl.col("words_pk").str.replace(_c("conjunct_tail"), "").str.contains(_c("deploy_clause_word")))).fill_null(False)),
     Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("part_of_them"))),
     Exclusion("dual_verb_one_person", "one person after 'and' with a dual verb (a woman and a man, both injured): the verb counts two, the conjunct one", "match",
@@ -1121,8 +1146,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
-    Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count", "context",  # و11 مدنيا
-              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near"))).fill_null(True)),
+    Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
+              "figure, right before its own casualty verb)", "context",  # و11 مدنيا
+              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")) & ~pl.col("own_verb")).fill_null(True)),
     # -- the rules of issue 12's recall round (fd, cm, cs, tm, ni, np) ---------------------------
     Exclusion("destroyed_on_the_ground", "drones destroyed with no air-defence word in the sentence may have been destroyed on the ground, "
               "not fired", "figure",
@@ -1172,6 +1198,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "
               "the last figure of the sentence before counts them and no number stands before it", "context",
               lambda: (_r("tc") & _no_military() & ~_back_reference()).fill_null(False)),
+    Exclusion("number_without_count_head", "a bare number after the number head (the number) counts troops only where a force's count head "
+              "stands before it in its sentence or in the sentence before, with no figure, digits (but a year) or toll word there, nor before the number", "context",
+              lambda: ~((_count_head_before(pl.col("head")) & pl.col("prev_measure").is_null())
+                        | (_count_head_before(pl.col("prev_norm")) & ~((pl.col("last_sent") == pl.col("sent_idx") - 1) & pl.col("last_measure").is_not_null()).fill_null(False)
+                           & ~pl.col("head").str.replace_all(_c("year"), " ").str.contains(r"[0-9]"))).fill_null(False)),
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
