@@ -90,6 +90,8 @@ el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 ام
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
 cs    ، / منها NUM direction, after projectiles  17 طايره بدون طيار، 9 فوق مقاطعه بريانسك
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
+vk    ان person قتل و اصيب NUM/person       ان جنديا قتل واصيب عشره اخرون (the wounded only)
+vj    ان person … قتل و اصيب NUM            ان عسكريا برتبه رقيب قتل واصيب سبعه (the wounded only)
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 cv    و ال-toll-noun [الي] NUM after a toll  بلغ 31 فلسطينيا، والاصابات 197
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
@@ -361,6 +363,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
+    # the same with a few words between the person and its verb, which rule pv does not read (ان عسكريا برتبه رقيب قتل واصيب
+    # سبعه): the count is still of the wounded only; its evidence opens at the killing verb, so that it wins over rule vb there
+    Rule("vj", r"{B0}(?P<lead>(?:{that}\s+|{and})(?:{was}\s+)?(?:{PSG}){accusative}?(?:\s+[^\s0-9،,.:;؛\"()]+){{1,3}}?\s+(?:{passive_adverb}\s+)?\"?)"
+               r"(?P<head>{passive_verb}\s+{and}{injured_after_killed})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}))?(?:[^\w]|$)",
+         prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
+         reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -515,8 +523,18 @@ RULES: tuple[Rule, ...] = (
     # (وكان مسؤول محلي لقي مصرعه في):
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
     Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
-               r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
+               r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
+               # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
+               r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
          prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
+    # one person's passive killing verb (its subject before it, as in rule pv), then و + a passive wounding verb and its own
+    # count: ان جنديا قتل واصيب عشره اخرون، وكان جندي امريكي قتل واصيب اخر (the count after the second verb is of the wounded
+    # only: the one killed is the person before, rule pv; not قتل واصيب 32 جنديا, where one count is both)
+    Rule("vk", r"{B0}(?P<lead>(?:{that}\s+|{and})(?:{was}\s+)?(?:{PSG}){accusative}?(?:\s+[^\s0-9،,.:;؛\"()]+){{0,3}}?\s+(?:{passive_adverb}\s+)?\"?"
+               r"{passive_verb}\s+{and})(?P<verb>{injured_after_killed})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}))?"
+               r"|(?P<person>{PDU}|{PSG}))(?:[^\w]|$)",
+         prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
+         lookups=(("verb", "injured_after_killed"),), victims=("person", "victims"), exclusions=("year_not_count", "unit_after_count")),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
