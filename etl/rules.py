@@ -623,6 +623,8 @@ def context() -> dict[str, str]:
         # Words right after a count that show it is not a figure (units, time, money), and
         # words near an injury count that show a disease, not violence (non_victim_words.csv).
         "not_victim": rf"^{s['non_victim_unit']}(?:[^\w]|$)",
+        # a thing hit, not a person (اصاب ثلاثه اهداف، اصابه احد المستودعات): a place or target hit is no casualty (spec §4)
+        "thing_hit": rf"^[\s\"]*(?:{s['one_of']}\s+)?(?:{s['AL']})?{s['hit_thing']}(?:[^\w]|$)",
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
         "disease_after": _alt(w["disease"] + w["disease_near"]),
@@ -1010,6 +1012,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "troops") & pl.col("after").str.contains(_c("and_non_combatant"))).fill_null(False)),
     Exclusion("unit_after_count", "a unit of time, money or measure follows the count", "figure",
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
+    Exclusion("thing_hit", "what the casualty verb befell is a thing (a target, a depot, a building, a vehicle), not a person: "
+              "a place or target hit is no casualty count", "figure",
+              lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("victims").fill_null("").str.contains(_c("thing_hit"))).fill_null(False)),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     # the match's last word is read with what follows: a match that took the first word of a two-word

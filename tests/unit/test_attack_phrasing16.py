@@ -1,0 +1,71 @@
+"""Attack-count phrasings of scraped web news, round 16 (issue 12). Each class has positives and negatives of
+the same shape.
+
+- One person's passive killing verb, then و + أصيب and its own count (أن جنديا قتل وأصيب عشرة آخرون): the person
+  is the one killed, the count after أصيب the wounded only; without a person before the verb, قتل وأصيب N is one
+  count of both (casualties, spec §4).
+- What a casualty verb befell is a thing (a target, a depot, a building): a place or target hit is no count.
+
+The phrases are written for these tests, not copied from any page."""
+
+import pytest
+
+from tests.conftest import check_phrase as check
+
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person with a nationality right before the joined verbs: one killed, the count after أصيب wounded
+    ("وذكر المتحدث أن شرطيا عراقيا قتل وأصيب أربعة آخرون في انفجار العبوة.",
+     [("killed", 1, None, None, "exact"), ("injured", 4, None, None, "exact")]),
+    ("وقالت الوزارة إن عاملا قُتل وأصيب 9 آخرون جراء سقوط القذيفة على المصنع.",
+     [("killed", 1, None, None, "exact"), ("injured", 9, None, None, "exact")]),
+    # و + كان + a person, and one other wounded (آخر: a person noun, one)
+    ("وكان مدني قتل وأصيب آخر مساء الثلاثاء في قصف على الحي.",
+     [("killed", 1, None, None, "exact"), ("injured", 1, None, None, "exact")]),
+    # a few words between the person and the verb: the count after أصيب is still the wounded only
+    ("وأفاد مصدر أمني بأن ضابطا في الحرس الحدودي قتل وأصيب ستة بجروح طفيفة في الكمين.",
+     [("injured", 6, None, None, "exact")]),
+])
+def test_one_killed_then_the_wounded(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no person before the joined verbs: one count of both
+    ("قتل وأصيب 25 مدنيا في القصف الذي استهدف السوق.",
+     [("casualties", 25, None, None, "exact")]),
+    ("وفي الهجوم الثاني قتل وأصيب 14 شخصا قرب المعبر.",
+     [("casualties", 14, None, None, "exact")]),
+    # جرح after a person may be active (the gunman killed and wounded three): not read as the person killed
+    ("وقالت الشرطة إن مسلحا قتل وجرح ثلاثة من المارة قبل أن يفر.",
+     [("casualties", 3, None, None, "exact")]),
+    # the person's verb ends the clause: only the one killed
+    ("وذكرت الوكالة أن صحفيا قتل في القصف على المدينة.",
+     [("killed", 1, None, None, "exact")]),
+])
+def test_killed_and_wounded_together(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a target, a depot, houses: places hit, no casualty
+    ("وقالت المصادر إن أحد الصواريخ أصاب أربعة أهداف في محيط المطار.", []),
+    ("واقتصرت الأضرار على إصابة أحد المخازن في الميناء.", []),
+    ("وأسفرت الغارة عن إصابة 3 منازل في القرية ومقتل شخصين.",
+     [("killed", 2, None, None, "exact")]),
+])
+def test_things_hit_are_no_casualties(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # persons hit: counted
+    ("وأدى القصف إلى إصابة أحد الجنود بجروح خطيرة.",
+     [("injured", 1, None, None, "exact")]),
+    ("وقالت المصادر إن القذيفة أصابت سبعة مدنيين في السوق.",
+     [("injured", 7, None, None, "exact")]),
+])
+def test_persons_hit_are_counted(sentence, expected):
+    check(sentence, expected)
