@@ -502,7 +502,7 @@ RULES: tuple[Rule, ...] = (
     # ال-noun ال-number: الغارات الثلاث، الجنود الخمسه
     Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
-         lookups=(("noun", "noun"),), exclusions=("troops_captured",)),
+         lookups=(("noun", "noun"),), exclusions=("troops_captured", "definite_back_reference")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
          triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
@@ -605,7 +605,7 @@ RULES: tuple[Rule, ...] = (
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
-         exclusions=("definite_dual_troops", "civil_operation", "needs_military_context")),
+         exclusions=("definite_dual_troops", "civil_operation", "needs_military_context", "definite_back_reference")),
 )
 
 RULE_BY_NAME = {r.name: r for r in RULES}
@@ -716,6 +716,8 @@ def context() -> dict[str, str]:
         "person_first": rf"^[\s\"]*{s['counted_person']}(?:[^\w]|$)",
         "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}{s['captured_suffix']}?(?:[^\w]|$)",
         "one_of_first": rf"^{s['one_of']}\s",
+        # one of, or both of, right before a definite dual (احدي القذيفتين، كلا الصاروخين): the two named before
+        "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
         # a month name (with its day, or after a slash: 26 اذار/مارس) right before a year: the year is a date's
@@ -1229,6 +1231,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
+    Exclusion("definite_back_reference", "a definite count (الجنود الخمسه، الصاروخين) that restates a count of the same measure and value "
+              "stated earlier in the article, or a definite dual after one of or both of (احدي القذيفتين): it refers back to the "
+              "things already counted, no new count", "inherit",
+              lambda: (pl.col("m").str.contains(_c("definite"))
+                       & ((pl.col("char_start").rank("ordinal").over("article_id", "table", "measure", "value") > 1)
+                          | pl.col("before").str.contains(_c("one_or_both_of_before"))) & pl.col("value").is_not_null()).fill_null(False)),
     Exclusion("no_measure_inherited", "a subset or conjunct count with no figure to take its measure from", "inherit",
               lambda: pl.col("table").is_null()),
 )

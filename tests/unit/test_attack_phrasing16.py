@@ -69,3 +69,34 @@ def test_things_hit_are_no_casualties(sentence, expected):
 ])
 def test_persons_hit_are_counted(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a definite count that restates a count of the same measure and value stated before: a back-reference
+    ("وأطلقت الجماعة صاروخين على البلدة، وقال الجيش إن الصاروخين سقطا في منطقة مفتوحة.",
+     [("projectiles", 2, None, None, "exact")]),
+    ("وقتل أربعة حراس في الهجوم على المخفر. وطالبت العائلات بكشف ملابسات مقتل الحراس الأربعة.",
+     [("killed", 4, None, None, "exact")]),
+    # one of / both of before a definite dual: the two named before (or never counted here)
+    ("وسقطت إحدى القذيفتين قرب محطة الوقود.", []),
+    ("واعترضت الدفاعات كلا الصاروخين فوق البحر.", []),
+])
+def test_definite_back_references(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a definite count that states no count before it is a count (its first mention)
+    ("وتبنت الجماعة الغارات الثلاث التي استهدفت المعسكر ليلا.",
+     [("attacks", 3, None, None, "exact")]),
+    ("ولم تعلن أي جهة مسؤوليتها عن إطلاق الصاروخين باتجاه المطار.",
+     [("projectiles", 2, None, None, "exact")]),
+    # a definite count of another value than the one before
+    ("وأطلقت الجماعة صاروخين على البلدة، ثم أطلقت القذائف الثلاث على المعبر.",
+     [("projectiles", 2, None, None, "exact"), ("projectiles", 3, None, None, "exact")]),
+    # the same value stated again without the article: a mention of its own
+    ("وأطلقت الجماعة صاروخين على البلدة، وقال الجيش إنه اعترض صاروخين فوق البحر.",
+     [("projectiles", 2, None, None, "exact"), ("projectiles", 2, None, None, "exact")]),
+])
+def test_definite_first_mentions(sentence, expected):
+    check(sentence, expected)
