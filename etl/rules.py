@@ -538,7 +538,7 @@ RULES: tuple[Rule, ...] = (
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
-         exclusions=("conjunct_without_count",)),
+         exclusions=("conjunct_without_count", "conjunct_in_subset")),
     # و + a definite toll noun + [الي] NUM, a few words after a casualty count (the verb left out): بلغ 31 فلسطينيا،
     # والاصابات 197؛ ارتفع عدد القتلي الي 50 والجرحي الي 120
     Rule("cv", r"{B0}{and}\s*{AL}(?P<noun>{toll_conjunct})\s+(?:{toll_prep}\s*)?(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -744,6 +744,8 @@ def context() -> dict[str, str]:
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
         "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
         "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
+        # a subset word earlier in the clause, no clause break after it (مقتل 15 مدنيا بينهم 8 اطفال وامراه): what follows is its part
+        "in_subset": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}\s[^.،,؛;:!؟]*$",
         # a count of troops in a clause of deployment or presence, with a conjunct count of persons after it that the casualty
         # verb befalls (نشر 500 جندي في المدينه، و20 مسلحا قتلوا): the troop noun right after the count, and a deployment or
         # presence word in the few words before the count or in its words before the conjunct (rule pk)
@@ -1171,6 +1173,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
+    Exclusion("conjunct_in_subset", "and + a person after a subset of a toll (مقتل 15 مدنيا بينهم 8 اطفال وامراه) is a part of the "
+              "subset's breakdown, not a toll of its own", "context",
+              lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")) & ~pl.col("own_verb")).fill_null(True)),

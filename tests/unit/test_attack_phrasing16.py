@@ -100,3 +100,26 @@ def test_definite_back_references(sentence, expected):
 ])
 def test_definite_first_mentions(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a person joined after a subset of a toll is part of the subset's breakdown
+    ("وأسفرت الغارة عن مقتل 11 مدنيا بينهم 6 أطفال وامرأة.",
+     [("killed", 11, None, None, "exact"), ("killed", 6, None, None, "exact")]),
+    ("وأدى الانفجار إلى مقتل 9 أشخاص بينهم 4 جنود وضابط.",
+     [("killed", 9, None, None, "exact"), ("killed", 4, None, None, "exact")]),
+])
+def test_a_person_in_a_subset(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # right after a toll, with no subset: a count of its own
+    ("وأسفر القصف عن إصابة فتى وطفلين في المخيم.",
+     [("injured", 1, None, None, "exact"), ("injured", 2, None, None, "exact")]),
+    # a subset in another clause before a comma: the new clause's conjunct counts
+    ("وقتل 12 شخصا بينهم طفلان، وأصيب شاب وامرأة في القصف.",
+     [("killed", 12, None, None, "exact"), ("injured", 1, None, None, "exact"), ("injured", 1, None, None, "exact")]),
+])
+def test_a_person_after_a_toll(sentence, expected):
+    check(sentence, expected)
