@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("since_toll_not_casualty", "since_toll_year", "since_toll_without_force")),
     # a rising verb, its number, then the toll it raises (the toll named after the number): الهجوم الذي يرفع الي 4 عدد
     # قتلي البعثه، يرتفع الي سبعه عدد القتلي
-    Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*"
+    Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:(?P<qualafter>{QA})\s+)?"
                r"(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{toll_noun_prefix})?(?P<noun>{toll_noun})){B1}",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("rise_verb",), lookups=(("noun", "toll_noun"),), exclusions=("year_not_count",)),
     # a verb of amounting, a count head and its noun, the words that qualify it, and the number that closes the clause:
@@ -394,7 +394,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
-               r"(?P<victims>{counted_person})(?:[^\w]|$)",
+               # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
+               r"(?:(?P<qualafter>{QA})\s+{of}\s+(?:{AL})?)?(?P<victims>{counted_person})(?:[^\w]|$)",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
@@ -437,7 +438,7 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
-                     "unit_before_verb", "range_end", "part_of_them", "troops_before_conjunct_toll")),
+                     "unit_before_verb", "range_end", "part_of_them", "troops_before_conjunct_toll", "year_after_month")),
     # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
     # ارهابيا، تمكنت من القضاء علي اربعه ارهابيين، القضاء علي ارهابي (01) (a bracketed count after the noun, with its zero)
     Rule("qd", r"{B0}(?P<lead>{PRE}(?P<verb>{eliminate_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{upon}\s+)"
@@ -960,7 +961,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1077,7 +1078,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
     Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
               "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
-              & _role("num", "nn").fill_null("").str.contains(_c("year_first"))),
+              & _role("num", "nn", "pk").fill_null("").str.contains(_c("year_first"))),
     Exclusion("year_after_since", "a year after since (since 2023 attacks), not a count", "figure",
               lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997

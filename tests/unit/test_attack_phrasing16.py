@@ -123,3 +123,36 @@ def test_a_person_in_a_subset(sentence, expected):
 ])
 def test_a_person_after_a_toll(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year right after a month name, then a casualty verb: a date, not a count
+    ("وفي شهر آذار/ مارس 2014 بدأ الجيش ملاحقة المسلحين في الجبل، بعدما قتلوا حارسا في المخفر.", []),
+    # a count before killed and wounded together: one count of both
+    ("وقال أحد السكان إن العشرات قتلوا وأصيبوا في القصف.",
+     [("casualties", None, 10, None, "vague")]),
+    ("وذكر المسعفون أن 17 شخصا قتلوا وجرحوا في الانفجار.",
+     [("casualties", 17, None, None, "exact")]),
+    # a qualifier after the number before the toll a rise names
+    ("ارتفع إلى 21 على الأقل عدد القتلى في المدينة.",
+     [("killed", 21, None, None, "at_least")]),
+    # a qualifier after the number, and of, before the persons a verb's subject killed
+    ("قتل مهاجمون 9 على الأقل من ركاب القطار في الهجوم.",
+     [("killed", 9, None, None, "at_least")]),
+])
+def test_counts_around_their_verbs(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count, not a year, before the verb
+    ("وقال المسؤول إن 14 مدنيا قتلوا في القصف.",
+     [("killed", 14, None, None, "exact")]),
+    # killed, then another count wounded: two counts
+    ("وذكر المسعفون أن 6 أشخاص قتلوا وأصيب 11 آخرون في الانفجار.",
+     [("killed", 6, None, None, "exact"), ("injured", 11, None, None, "exact")]),
+    # a qualifier and of before no person: no count of persons
+    ("قتل مهاجمون 9 على الأقل من الأسباب المعروفة.", []),
+])
+def test_counts_around_their_verbs_negative(sentence, expected):
+    check(sentence, expected)
