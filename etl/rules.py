@@ -1174,7 +1174,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
-    Exclusion("conjunct_in_subset", "and + a person after a subset of a toll (مقتل 15 مدنيا بينهم 8 اطفال وامراه) is a part of the "
+    # مقتل 15 مدنيا بينهم 8 اطفال وامراه
+    Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
               "subset's breakdown, not a toll of its own", "context",
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
@@ -1237,8 +1238,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
-    Exclusion("definite_back_reference", "a definite count (الجنود الخمسه، الصاروخين) that restates a count of the same measure and value "
-              "stated earlier in the article, or a definite dual after one of or both of (احدي القذيفتين): it refers back to the "
+    # الجنود الخمسه، الصاروخين (after صاروخين)؛ احدي القذيفتين، كلا الصاروخين
+    Exclusion("definite_back_reference", "a definite count that restates a count of the same measure and value "
+              "stated earlier in the article, or a definite dual after one of or both of: it refers back to the "
               "things already counted, no new count", "inherit",
               lambda: (pl.col("m").str.contains(_c("definite"))
                        & ((pl.col("char_start").rank("ordinal").over("article_id", "table", "measure", "value") > 1)
