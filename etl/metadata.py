@@ -168,7 +168,7 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
     lf = df.lazy()
-    groups = ("d", "mo", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    groups = ("d", "mo", "mo2", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
@@ -177,8 +177,11 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
                     pl.col("ad").cast(pl.Int32, strict=False),
                     pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
-        pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
-                    pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False)).alias("month"),
+        # (a paired month whose two names disagree, "22 حزيران / أبريل 2009", names no month:
+        # the date is left unread)
+        pl.when(month_name("mo2").is_not_null() & (month_name("mo2") != month_name("mo"))).then(pl.lit(None, pl.Int32))
+        .otherwise(pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
+                               pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False))).alias("month"),
         pl.coalesce(pl.col("y"), pl.col("gy"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
     ).drop(missing)
 
@@ -555,6 +558,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
+        # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
+        # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
+        # 2026 07:11 ص 3 شوال 1447 هـ" above the headline and "الثلاثاء 29 مارس 2016 02:15 ص ...")
+        .when(headline & (pl.col("rest") == 0) & pl.col("has_time") & pl.col("title") & pl.col("has_hijri")).then(RANK_PURE)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)
