@@ -1087,6 +1087,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
         pl.col("cls").eq("desk").any().alias("_desk_word"),
+        (pl.col("cls").first() == "name").alias("_name_first"),
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
@@ -1109,7 +1110,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # shape: on SaudiNewsNet they are a role, رصد وتصوير، أجرى الحوار، a column's name or a place.)
     first_line_pair = (pl.col("_n") == 2) & pl.col("_strong") & (pl.col("_person_outlet") | pl.col("_outlet_first"))
     # (a desk named as one, قسم الأخبار, needs no separator after it: يمن مونيتور/ قسم الأخبار)
-    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (pl.col("_open") | pl.col("_desk_word"))
+    # (or the outlet's name first and one desk after it, below the headline, the text on the
+    # next line: "الثبات ـ بانوراما")
+    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (
+        pl.col("_open") | pl.col("_desk_word") | ((pl.col("_n") == 2) & pl.col("_name_first") & (pl.col("line_no") > 0) & pl.col("_strong")))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(

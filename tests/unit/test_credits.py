@@ -1145,3 +1145,19 @@ def test_an_events_name_is_no_outlet(text, source, name):
 )
 def test_a_source_label_with_the_relaying_site(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an outlet's name and its column or desk after a dash, below the headline, the text
+        # on the next line
+        (HEAD + "الصباح ـ بانوراما\n\n" + BODY, None, "الصباح"),
+        (HEAD + "النهار - رياضة\n\n" + BODY, None, "النهار"),
+        # ... a desk first and a phrase after it is a breadcrumb; a reporter before a desk signs no outlet
+        (HEAD + "رياضة - الدوري الممتاز\n\n" + BODY, None, None),
+        (HEAD + "سامر العلي - رياضة\n\n" + BODY, None, None),
+    ],
+)
+def test_an_outlet_and_its_desk_below_the_headline(text, source, name):
+    assert credit(text) == (source, name)
