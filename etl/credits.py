@@ -1087,7 +1087,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
         pl.col("cls").eq("desk").any().alias("_desk_word"),
-        (pl.col("cls").first() == "name").alias("_name_first"),
+        # (the name first, a dash or colon after it: "X (زائر)" is a commenter's name and label)
+        ((pl.col("cls").first() == "name") & (pl.col("after").first() == "strong")).alias("_name_first"),
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),

@@ -1157,6 +1157,9 @@ def test_a_source_label_with_the_relaying_site(text, source, name):
         # ... a desk first and a phrase after it is a breadcrumb; a reporter before a desk signs no outlet
         (HEAD + "رياضة - الدوري الممتاز\n\n" + BODY, None, None),
         (HEAD + "سامر العلي - رياضة\n\n" + BODY, None, None),
+        # ... nor a commenter's name and a label between brackets
+        (HEAD + "abu_sami (زائر)\n\n" + BODY, None, None),
+        (HEAD + "الصقر (زائر)\n\n" + BODY, None, None),
     ],
 )
 def test_an_outlet_and_its_desk_below_the_headline(text, source, name):
