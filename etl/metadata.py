@@ -466,21 +466,30 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & suffix.str.contains(rf"^\s*(?:{pats['time']})") & ~pl.col("after_body") & ~pl.col("lede")
     )
     pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
+    # (a byline's "on" before the date and its weekday, "فلان - القاهرة في الجمعة 22 أغسطس
+    # 2025 03:20 مساء -": no sentence's "in", read without it)
+    weekdays = alternation(r["name"] for r in stamp_weekdays())
+    # (after a byline's parts only: a name and a place parted by a dash, colon or slash)
+    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]")).then(
+        prefix.str.replace(rf"(?:^|\s)(?:في|فى)(?:\s+(?:{weekdays}))?[\s,،]*$", " ")).otherwise(prefix)
+    lede_words = _words(rest(lede_prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     time_first = prefix.str.contains(rf"^\s*{sp['time']}\s*[-–—|،,]?\s*$")
     # "today" or "yesterday" and a weekday before the date: the date glosses a sentence's day
     # ("أعلن الجيش اليوم الخميس (9 يونيو 2016)"، "يسود اليوم الاثنين الموافق ..."), no dateline
     adverbs = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "time_adverb")
     sentence_day = rf"(?:^|[^\w])(?:{adverbs})\s+(?:{alternation(r['name'] for r in stamp_weekdays())})(?:[^\w]|$)"
     dateline = (
-        pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (pre_words <= STAMP_MAX_WORDS)
-        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & ~prefix.str.contains(sentence_day)
+        pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (lede_words <= STAMP_MAX_WORDS)
+        & ~lede_prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & ~prefix.str.contains(sentence_day)
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
         # (also after its time alone: "16:18 - 21 أغسطس 2022قتل تسعة ...", the stamp glued
         # to the first word)
         & ((prefix.str.strip_chars() == "") | time_first
            # (a credit's one word may stand between the date and its separator: "رام الله
            # 14-8-2008 وفا- قال ...")
-           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*(?:[^\W\d_]+\s*)?[-–—:()/]"))))
+           # (or its time: "... 22 أغسطس 2025 03:20 مساء - تتوقع ...")
+           | ((lede_words > 0) & (pl.col("has_hijri") | suffix.str.contains(
+               rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]"))))
         # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
         # ...", a timeline), not a dateline
         & ~((prefix.str.strip_chars() == "") & suffix.str.contains(r"^\s*(?:م|ء)?\s*:"))

@@ -607,3 +607,21 @@ def test_a_paired_month_that_disagrees_is_unread(text, date):
 def test_a_header_date_with_its_hijri_equivalent_gives_way(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a byline that opens the first paragraph: a writer, a place, "on" the weekday and the
+        # date, its time, and a dash before the text
+        ("سامي خليل - عمان في الأحد 12 مايو 2024 10:15 صباحا - " + BODY, "2024-05-12"),
+        ("نادر سليم - بيروت في الخميس 7 مارس 2019 - " + BODY, "2019-03-07"),
+        (HEAD + "سامي خليل - عمان 12 مايو 2024 10:15 صباحا - " + BODY, "2024-05-12"),
+        # ... "in" the date in a sentence is no byline's
+        ("وصل الوفد في الأحد 12 مايو 2024 10:15 صباحا إلى المطار، " + BODY, None),
+        (HEAD + "قال الوزير في الأحد 12 مايو 2024 - وهو يوم العطلة - " + BODY, None),
+    ],
+)
+def test_a_byline_dateline_with_on_its_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
