@@ -46,6 +46,12 @@ HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace 
 PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
 BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
 VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+# The rules' queries (and their prefilters) run on the in-memory engine. Polars keeps compiled
+# regexes in a per-thread cache of 32, and the rules use over a hundred large patterns, so every
+# query compiles its patterns again; the streaming engine evaluates an expression in each of its
+# threads (each compiling it), the in-memory one once per query. On 3,000 articles the rules'
+# queries cost 2.5 s of CPU one after the other, 0.75 s with their regexes already compiled.
+RULE_ENGINE = "in-memory"
 READ_COLUMNS = ["table", "measure", "value", "value_low", "value_high", "qualifier", "force_word", "victims"]
 
 
@@ -71,7 +77,8 @@ def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
                             else pl.col("norm").str.contains(c.prefilter)) for c in rules}
     if cand.height == 0:
         return cand.with_columns([pl.lit(False).alias(n) for n in flags.values()]), flags
-    return cand.lazy().with_columns([search[p].alias(n) for p, n in flags.items()]).collect(engine="streaming"), flags
+    # in-memory: each pattern compiled once per call (see RULE_ENGINE)
+    return cand.lazy().with_columns([search[p].alias(n) for p, n in flags.items()]).collect(engine=RULE_ENGINE), flags
 
 
 @lru_cache(maxsize=None)
@@ -404,7 +411,7 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
     cand = candidates(sentences, prefilter)
     flagged, flags = prefilter_flags(cand) if prefilter else (cand, {})
     lazy = flagged.lazy()
-    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in g.rules], engine="streaming")
+    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in g.rules], engine=RULE_ENGINE)
     parts = [p for p in parts if p.height]
     if not parts:
         return pl.DataFrame()
