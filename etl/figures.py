@@ -431,6 +431,26 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     """A troop noun right after a casualty or capture word: the soldiers are victims, not a
     strength (قتل آنذاك خمسة جنود → killed; خطف 5 مقاتلين → ``drop``, unless troops were sent
     after the capture word)."""
+    # Only a troop figure can be re-read (every test below needs its measure to be troops): the
+    # windows are searched on those rows alone (a few in a hundred), not on every match.
+    troops = (pl.col("measure") == "troops").fill_null(False)
+    if not m.select(troops.any()).item():
+        return _troops_casualty_table(m)
+    m = m.with_row_index("_vs_row")
+    read = _read_victim_measure(m.filter(troops))
+    return _troops_casualty_table(pl.concat([read, m.filter(~troops)]).sort("_vs_row").drop("_vs_row"))
+
+
+def _troops_casualty_table(m: pl.DataFrame) -> pl.DataFrame:
+    """A casualty measure read from a troop noun goes to the attack counts."""
+    return m.with_columns(
+        pl.when(pl.col("measure").is_in(CASUALTY) & (pl.col("table") == "troops")).then(pl.lit("attacks"))
+        .otherwise(pl.col("table")).alias("table")
+    )
+
+
+def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
+    """The measure of :func:`read_victim_soldiers`, on troop figures."""
     ctx = context()
     troop_nn = (pl.col("measure") == "troops") & pl.col("rule").is_in(VICTIM_READING_RULES)
     # phrases that only look like a casualty word (اصابه مباشره: a direct hit) are not read
@@ -471,9 +491,6 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
         .when(troop_nn & before_long.str.contains(ctx["captured_before"])
               & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
         .otherwise(pl.col("measure")).alias("measure")
-    ).with_columns(
-        pl.when(pl.col("measure").is_in(CASUALTY) & (pl.col("table") == "troops")).then(pl.lit("attacks"))
-        .otherwise(pl.col("table")).alias("table")
     )
 
 
