@@ -411,7 +411,11 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
     cand = candidates(sentences, prefilter)
     flagged, flags = prefilter_flags(cand) if prefilter else (cand, {})
     lazy = flagged.lazy()
-    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in g.rules], engine=RULE_ENGINE)
+    # A rule whose own prefilter admits no sentence has no match: it is not run (the in-memory
+    # engine would compile its patterns for an empty column; most rules on a small batch).
+    admitted = flagged.select([pl.col(n).any() for n in flags.values()]).row(0, named=True) if flags and flagged.height else {}
+    run = [c for c in g.rules if not (prefilter and c.prefilter is not None and not admitted.get(flags[c.prefilter], False))]
+    parts = pl.collect_all([rule_matches(lazy, c, prefilter, flags.get(c.prefilter)) for c in run], engine=RULE_ENGINE) if run else []
     parts = [p for p in parts if p.height]
     if not parts:
         return pl.DataFrame()
