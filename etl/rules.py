@@ -726,8 +726,13 @@ def context() -> dict[str, str]:
         # verb befalls (نشر 500 جندي في المدينه، و20 مسلحا قتلوا): the troop noun right after the count, and a deployment or
         # presence word in the few words before the count or in its words before the conjunct (rule pk)
         "troop_noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops' and p not in set(w['noun_mil']))}|{s['troop_count_noun']})(?:[^\w]|$)",
-        "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']})(?:[^\w]|$)",
+        # (or a count of a part of them: و20 منهم قتلوا, و15 من بينهم اصيبوا, منهم 20 قتلوا)
+        "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']}"
+                           rf"|{s['of']}\s+{s['subset']}|{s['of_them']})(?:[^\w]|$)"
+                           rf"|(?:^|[\s،,]){s['and']}?(?:{s['of']}\s+)?{s['subset']}\s+(?:{s['QB']}\s+)?(?:{s['NUM']})(?:[^\w]|$)",
         # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
+        # the words of a part right after its count (و20 منهم، و15 من بينهم): left out before its own verb is read (rule es)
+        "subset_lead": rf"^\s*(?:{s['of']}\s+)?(?:{s['subset']}|{s['of_them']})(?:[^\w]|$)",
         "own_verb_next": rf"^(?:\s+{s['WORD_ND']})?[\s،,]+({s['after_verb']})(?:[^\w]|$)",
         # a force's count head (عدد الجنود، تعداد قواتها), not of a toll (عدد الجنود القتلي): what a later bare number refers to (rule tw)
         "troop_count_head": rf"(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']})\s+(?:{art})?{s['troop_count_noun']}{s['possessive']}?(?:[^\w]|$)",
