@@ -118,7 +118,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         stem = re.sub(r"^\^\(" + art + r"\)\?", "", normalize(r["pattern"]))
         lists["force_stem"].extend(stem.strip("()").split("|"))
     lists["month"] = [normalize(r["name"]).lower() for r in read_csv("months.csv")]
-    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near
+    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near, nonviolent_victim
         lists["non_victim_unit" if r["kind"] == "unit" else r["kind"]].append(normalize(r["word"]))
     return {k: tuple(v) for k, v in lists.items()}
 

@@ -607,6 +607,9 @@ def context() -> dict[str, str]:
         "not_victim": rf"^{s['non_victim_unit']}(?:[^\w]|$)",
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
+        # the victims of a ضحية verb who are no one killed: a fraud's buyers, investors, depositors (راح ضحيتها 900 الف مشتر)
+        "victim_verb_word": rf"(?:^|[^\w]){_alt(w['victim_verb'])}(?:[^\w]|$)",
+        "nonviolent_victims": rf"^(?:{art})?{_alt(w['nonviolent_victim'])}{s['possessive']}?(?:[^\w]|$)",
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a count of cases: the number right before a case noun (388 حاله، 6 حالات وفاه)
         "case_count": rf"[0-9]\s*{s['case']}(?:[^\w]|$)",
@@ -999,6 +1002,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
+    Exclusion("victims_of_no_violence", "the victims of a verb of falling victim are a fraud's or a hack's (buyers, investors, depositors, "
+              "accounts): no one was killed", "figure",
+              lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("m").str.contains(_c("victim_verb_word"))
+                       & pl.col("victims").fill_null("").str.contains(_c("nonviolent_victims"))).fill_null(False)),
     # the match's last word is read with what follows: a match that took the first word of a two-word
     # disease (اصيب 50 شخصا بضربات | شمس) still names it; what follows a wound word in or after the count is another group's
     # (اصيب 3 بجروح و12 بالهلع: the 3 are wounded)
