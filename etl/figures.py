@@ -450,7 +450,8 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
-                     | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed)
+                     | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
+                     | clause.str.contains(ctx["partition_killed"]))
     return m.with_columns(
         pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone

@@ -770,6 +770,10 @@ def context() -> dict[str, str]:
         # and no deployment verb between, at most twenty words
         "among_injured": rf"(?:^|[^\w]){pre}{s['among_injured']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
         "among_killed": rf"(?:^|[^\w]){pre}{s['among_killed']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        # a killing, a count, then "they are" opening its partition (قتل 13 شخصا هم 5 عناصر …، وصل عدد الذين قتلوا الي 403، وهم: …
+        # اضافه الي 187 من قوات): the soldiers counted after it are a part of the killed, in the same sentence
+        "partition_killed": rf"(?:^|[^\w]){s['PRE1']}{s['killed_before']}(?:[^\w]|$)[^.!؟؛;]*?(?:[0-9]+|{s['number_word']})(?:\s+[^\s0-9،,.:;؛]+)?"
+                            rf"[\s،,]*(?:^|\s){s['and']}?{s['they']}\s*:?\s[^.!؟؛;]*$",
         # fighters who carry out an attack a few words after their count (اثنين من عناصره، احدهما ليبي … نفذا عمليتين)
         "attackers_after": rf"^[^\w]*(?:[^\s0-9]+\s+){{0,6}}?{s['PRE1']}(?:{s['attackers_verb']}|{s['carried_out']}\s+{s['attack_object']})(?:[^\w]|$)",
         # an attack noun and "by" right before the count (كمين من قبل 200 مسلح)
