@@ -108,6 +108,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     lists["number_word"] = [normalize(r["word"]) for r in nw if r["kind"] != "fraction"]
     lists["number_first"] = [w for w in lists["number_word"] if w not in not_first]
     lists["fraction"] = [normalize(r["word"]) for r in nw if r["kind"] == "fraction"]
+    lists["number_unit"] = [normalize(r["word"]) for r in nw if r["kind"] == "unit"]
     lists["scale"] = [normalize(r["word"]) for r in nw if r["kind"] == "scale"]
     art = lists["article"][0]
     # the article plus a unit, a ten or a hundred (الجنود الخمسه، الجنود المائه), after a definite noun

@@ -607,6 +607,8 @@ def context() -> dict[str, str]:
         "not_victim": rf"^{s['non_victim_unit']}(?:[^\w]|$)",
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
+        # a unit number word with the article after a definite troop noun (الجنود الاربعه, rule dn): a few soldiers named before
+        "definite_unit_number": rf"^\s*{art}{_alt(w['number_unit'])}\s*$",
         # the victims of a ضحية verb who are no one killed: a fraud's buyers, investors, depositors (راح ضحيتها 900 الف مشتر)
         "victim_verb_word": rf"(?:^|[^\w]){_alt(w['victim_verb'])}(?:[^\w]|$)",
         "nonviolent_victims": rf"^(?:{art})?{_alt(w['nonviolent_victim'])}{s['possessive']}?(?:[^\w]|$)",
@@ -1006,6 +1008,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
+    Exclusion("few_soldiers_named_before", "a definite troop noun with a unit number word (the four soldiers) refers back to a few soldiers "
+              "the story has named, most often its victims or captives: no strength (read after the victims: وقتل الجنود الخمسه is a toll)", "victims",
+              lambda: ((pl.col("measure") == "troops") & _r("dn") & pl.col("num_dn").str.contains(_c("definite_unit_number"))).fill_null(False)),
     Exclusion("victims_of_no_violence", "the victims of a verb of falling victim are a fraud's or a hack's (buyers, investors, depositors, "
               "accounts): no one was killed", "figure",
               lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("m").str.contains(_c("victim_verb_word"))
