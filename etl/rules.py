@@ -1009,7 +1009,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     Exclusion("few_soldiers_named_before", "a definite troop noun with a unit number word (the four soldiers) refers back to a few soldiers "
-              "the story has named, most often its victims or captives: no strength (read after the victims: وقتل الجنود الخمسه is a toll)", "victims",
+              "the story has named, most often its victims or captives: no strength (read after the victims: the few killed stay a toll)", "victims",
               lambda: ((pl.col("measure") == "troops") & _r("dn") & pl.col("num_dn").str.contains(_c("definite_unit_number"))).fill_null(False)),
     Exclusion("victims_of_no_violence", "the victims of a verb of falling victim are a fraud's or a hack's (buyers, investors, depositors, "
               "accounts): no one was killed", "figure",
