@@ -443,7 +443,8 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     # a conjunct count of persons between the troops of a deployment or presence clause and the casualty word after them (نشر 500
     # جندي في المدينه، و20 مسلحا قتلوا): the word befalls the conjunct, the troops are a strength; the tail is read before it
     after_troops = pl.when(troop_nn).then(pl.col("after"))
-    before_conjunct = after_troops.str.replace("(?:" + ctx["conjunct_person"] + r")[\s\S]*$", "")
+    before_conjunct = (after_troops.str.replace("(?:" + ctx["conjunct_person"] + r")[\s\S]*$", "")
+                       .str.replace("(?:" + ctx["conjunct_part"] + r")[\s\S]*$", ""))
     conjunct_clause = ((after_troops != before_conjunct) & (before_long.str.contains(ctx["deploy_clause_word"])
                                                             | before_conjunct.str.contains(ctx["deploy_clause_word"]))).fill_null(False)
     after = pl.when(conjunct_clause).then(before_conjunct).otherwise(pl.col("after"))

@@ -731,10 +731,11 @@ def context() -> dict[str, str]:
         # verb befalls (نشر 500 جندي في المدينه، و20 مسلحا قتلوا): the troop noun right after the count, and a deployment or
         # presence word in the few words before the count or in its words before the conjunct (rule pk)
         "troop_noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops' and p not in set(w['noun_mil']))}|{s['troop_count_noun']})(?:[^\w]|$)",
-        # (or a count of a part of them: و20 منهم قتلوا, و15 من بينهم اصيبوا, منهم 20 قتلوا)
-        "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']}"
-                           rf"|{s['of']}\s+{s['subset']}|{s['of_them']})(?:[^\w]|$)"
-                           rf"|(?:^|[\s،,]){s['and']}?(?:{s['of']}\s+)?{s['subset']}\s+(?:{s['QB']}\s+)?(?:{s['NUM']})(?:[^\w]|$)",
+        "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']})(?:[^\w]|$)",
+        # or a count of a part of them (و20 منهم قتلوا, و15 من بينهم اصيبوا, منهم 20 قتلوا): a shape of its own, light (a number's
+        # first word or digits), beside conjunct_person
+        "conjunct_part": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']})\s*(?:{s['of']}\s+{s['subset']}|{s['of_them']})(?:[^\w]|$)"
+                         rf"|(?:^|[\s،,]){s['and']}?(?:{s['of']}\s+)?{s['subset']}\s+(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))",
         # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
         # the words of a part right after its count (و20 منهم، و15 من بينهم): left out before its own verb is read (rule es)
         "subset_lead": rf"^\s*(?:{s['of']}\s+)?(?:{s['subset']}|{s['of_them']})(?:[^\w]|$)",
@@ -888,7 +889,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("troops_before_conjunct_toll", "a count of troops in a clause of deployment or presence, then a conjunct count of persons "
               "before the casualty verb (deployed 500 soldiers, and 20 gunmen were killed): the verb befalls the conjunct, the troops are a strength",
-              "match", lambda: (pl.col("words_pk").str.contains(_c("troop_noun_first")) & pl.col("words_pk").str.contains(_c("conjunct_person"))
+              "match", lambda: (pl.col("words_pk").str.contains(_c("troop_noun_first")) & (pl.col("words_pk").str.contains(_c("conjunct_person")) | pl.col("words_pk").str.contains(_c("conjunct_part")))
                                 & (pl.col("pre_pk").str.contains(_c("deploy_clause_word"))
                                    | pl.col("words_pk").str.replace(_c("conjunct_tail"), "").str.contains(_c("deploy_clause_word")))).fill_null(False)),
     Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
