@@ -474,14 +474,16 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
     # a conjunct count of persons between the troops of a deployment or presence clause and the casualty word after them (نشر 500
     # جندي في المدينه، و20 مسلحا قتلوا): the word befalls the conjunct, the troops are a strength; the tail is read before it
     after_troops = pl.when(troop_nn).then(pl.col("after"))
-    before_conjunct = after_troops.str.replace("(?:" + ctx["conjunct_person"] + r")[\s\S]*$", "")
+    before_conjunct = (after_troops.str.replace("(?:" + ctx["conjunct_person"] + r")[\s\S]*$", "")
+                       .str.replace("(?:" + ctx["conjunct_part"] + r")[\s\S]*$", ""))
     conjunct_clause = ((after_troops != before_conjunct) & (before_long.str.contains(ctx["deploy_clause_word"])
                                                             | before_conjunct.str.contains(ctx["deploy_clause_word"]))).fill_null(False)
     after = pl.when(conjunct_clause).then(before_conjunct).otherwise(pl.col("after"))
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
-                     | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed)
+                     | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
+                     | clause.str.contains(ctx["partition_killed"]))
     return m.with_columns(
         pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
@@ -582,10 +584,17 @@ def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
 
 def read_own_verb(m: pl.DataFrame) -> pl.DataFrame:
     """A conjunct count of persons right after a troop figure, with a casualty verb right after it (نشر 500 جندي في المدينه،
-    و20 مسلحا قتلوا): the verb says what befell the conjunct, which takes the verb's measure, not the troops' (``own_verb``)."""
+    و20 مسلحا قتلوا), or a part of the troops with a casualty verb right after it (و20 منهم قتلوا، منهم 20 اصيبوا): the verb
+    says what befell the conjunct or the part, which takes the verb's measure, not the troops' (``own_verb``)."""
     verbs = grammar().lookups["after_verb"]
-    verb = pl.col("after").str.extract(context()["own_verb_next"], 1).str.replace_all(r"\s+", " ")
-    own = ((pl.col("rule") == "cn") & pl.col("victims_cn").is_not_null() & (pl.col("prev_measure") == "troops") & verb.is_not_null()).fill_null(False)
+    # a part's count reads past its منهم (و20 منهم قتلوا, rule es), or from the word after its number (منهم 20 قتلوا, rule el)
+    after = (pl.when(pl.col("rule") == "es").then(pl.col("after").str.replace(context()["subset_lead"], " "))
+             .when(pl.col("rule") == "el").then(pl.concat_str(pl.lit(" "), pl.col("force_el"), pl.col("after")))
+             .otherwise(pl.col("after")))
+    verb = after.str.extract(context()["own_verb_next"], 1).str.replace_all(r"\s+", " ")
+    # (or a part of the troops with its verb right after it: و20 منهم قتلوا; a toll, not a part of the strength)
+    own = ((((pl.col("rule") == "cn") & pl.col("victims_cn").is_not_null()) | pl.col("rule").is_in(["es", "el"]))
+           & (pl.col("prev_measure") == "troops") & verb.is_not_null()).fill_null(False)
     return m.with_columns(
         pl.when(own).then(_lookup(verb, verbs, 0)).otherwise(pl.col("table")).alias("table"),
         pl.when(own).then(_lookup(verb, verbs, 1)).otherwise(pl.col("measure")).alias("measure"),

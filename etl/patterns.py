@@ -108,6 +108,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     lists["number_word"] = [normalize(r["word"]) for r in nw if r["kind"] != "fraction"]
     lists["number_first"] = [w for w in lists["number_word"] if w not in not_first]
     lists["fraction"] = [normalize(r["word"]) for r in nw if r["kind"] == "fraction"]
+    lists["number_unit"] = [normalize(r["word"]) for r in nw if r["kind"] == "unit"]
     lists["scale"] = [normalize(r["word"]) for r in nw if r["kind"] == "scale"]
     art = lists["article"][0]
     # the article plus a unit, a ten or a hundred (الجنود الخمسه، الجنود المائه), after a definite noun
@@ -118,7 +119,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         stem = re.sub(r"^\^\(" + art + r"\)\?", "", normalize(r["pattern"]))
         lists["force_stem"].extend(stem.strip("()").split("|"))
     lists["month"] = [normalize(r["name"]).lower() for r in read_csv("months.csv")]
-    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near
+    for r in read_csv("non_victim_words.csv"):  # kinds: unit (non_victim_unit), case, disease, disease_near, nonviolent_victim
         lists["non_victim_unit" if r["kind"] == "unit" else r["kind"]].append(normalize(r["word"]))
     return {k: tuple(v) for k, v in lists.items()}
 

@@ -628,6 +628,11 @@ def context() -> dict[str, str]:
         "thing_hit": rf"^[\s\"]*(?:{s['one_of']}\s+)?(?:{s['AL']})?{s['hit_thing']}(?:[^\w]|$)",
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
+        # a unit number word with the article after a definite troop noun (الجنود الاربعه, rule dn): a few soldiers named before
+        "definite_unit_number": rf"^\s*{art}{_alt(w['number_unit'])}\s*$",
+        # the victims of a ضحية verb who are no one killed: a fraud's buyers, investors, depositors (راح ضحيتها 900 الف مشتر)
+        "victim_verb_word": rf"(?:^|[^\w]){_alt(w['victim_verb'])}(?:[^\w]|$)",
+        "nonviolent_victims": rf"^(?:{art})?{_alt(w['nonviolent_victim'])}{s['possessive']}?(?:[^\w]|$)",
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a count of cases: the number right before a case noun (388 حاله، 6 حالات وفاه)
         "case_count": rf"[0-9]\s*{s['case']}(?:[^\w]|$)",
@@ -752,7 +757,13 @@ def context() -> dict[str, str]:
         # presence word in the few words before the count or in its words before the conjunct (rule pk)
         "troop_noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops' and p not in set(w['noun_mil']))}|{s['troop_count_noun']})(?:[^\w]|$)",
         "conjunct_person": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:{s['NUM']})\s*(?:{s['counted_person']}|{s['FORCE_NISBA']})(?:[^\w]|$)",
+        # or a count of a part of them (و20 منهم قتلوا, و15 من بينهم اصيبوا, منهم 20 قتلوا): a shape of its own, light (a number's
+        # first word or digits), beside conjunct_person
+        "conjunct_part": rf"(?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']})\s*(?:{s['of']}\s+{s['subset']}|{s['of_them']})(?:[^\w]|$)"
+                         rf"|(?:^|[\s،,]){s['and']}?(?:{s['of']}\s+)?{s['subset']}\s+(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))",
         # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
+        # the words of a part right after its count (و20 منهم، و15 من بينهم): left out before its own verb is read (rule es)
+        "subset_lead": rf"^\s*(?:{s['of']}\s+)?(?:{s['subset']}|{s['of_them']})(?:[^\w]|$)",
         "own_verb_next": rf"^(?:\s+{s['WORD_ND']})?[\s،,]+({s['after_verb']})(?:[^\w]|$)",
         # a force's count head (عدد الجنود، تعداد قواتها), not of a toll (عدد الجنود القتلي): what a later bare number refers to (rule tw)
         "troop_count_head": rf"(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']})\s+(?:{art})?{s['troop_count_noun']}{s['possessive']}?(?:[^\w]|$)",
@@ -787,6 +798,10 @@ def context() -> dict[str, str]:
         # and no deployment verb between, at most twenty words
         "among_injured": rf"(?:^|[^\w]){pre}{s['among_injured']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
         "among_killed": rf"(?:^|[^\w]){pre}{s['among_killed']}\s+(?:[^\s؛;:.!؟،,]+\s+){{{{0,20}}}}[^\w\s]*$".replace("{{", "{").replace("}}", "}"),
+        # a killing, a count, then "they are" opening its partition (قتل 13 شخصا هم 5 عناصر …، وصل عدد الذين قتلوا الي 403، وهم: …
+        # اضافه الي 187 من قوات): the soldiers counted after it are a part of the killed, in the same sentence
+        "partition_killed": rf"(?:^|[^\w]){s['PRE1']}{s['killed_before']}(?:[^\w]|$)[^.!؟؛;]*?(?:[0-9]+|{s['number_word']})(?:\s+[^\s0-9،,.:;؛]+)?"
+                            rf"[\s،,]*(?:^|\s){s['and']}?{s['they']}\s*:?\s[^.!؟؛;]*$",
         # fighters who carry out an attack a few words after their count (اثنين من عناصره، احدهما ليبي … نفذا عمليتين)
         "attackers_after": rf"^[^\w]*(?:[^\s0-9]+\s+){{0,6}}?{s['PRE1']}(?:{s['attackers_verb']}|{s['carried_out']}\s+{s['attack_object']})(?:[^\w]|$)",
         # an attack noun and "by" right before the count (كمين من قبل 200 مسلح)
@@ -899,7 +914,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_pk").fill_null("").str.strip_chars_start().str.contains(_c("not_victim"))),
     Exclusion("troops_before_conjunct_toll", "a count of troops in a clause of deployment or presence, then a conjunct count of persons "
               "before the casualty verb (deployed 500 soldiers, and 20 gunmen were killed): the verb befalls the conjunct, the troops are a strength",
-              "match", lambda: (pl.col("words_pk").str.contains(_c("troop_noun_first")) & pl.col("words_pk").str.contains(_c("conjunct_person"))
+              "match", lambda: (pl.col("words_pk").str.contains(_c("troop_noun_first")) & (pl.col("words_pk").str.contains(_c("conjunct_person")) | pl.col("words_pk").str.contains(_c("conjunct_part")))
                                 & (pl.col("pre_pk").str.contains(_c("deploy_clause_word"))
                                    | pl.col("words_pk").str.replace(_c("conjunct_tail"), "").str.contains(_c("deploy_clause_word")))).fill_null(False)),
     Exclusion("part_of_them", "a part of the group (most of them) stands right before the verb: the verb says what befell the part", "match",
@@ -1022,6 +1037,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("victims").fill_null("").str.contains(_c("thing_hit"))).fill_null(False)),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
+    Exclusion("few_soldiers_named_before", "a definite troop noun with a unit number word (the four soldiers) refers back to a few soldiers "
+              "the story has named, most often its victims or captives: no strength (read after the victims: the few killed stay a toll)", "victims",
+              lambda: ((pl.col("measure") == "troops") & _r("dn") & pl.col("num_dn").str.contains(_c("definite_unit_number"))).fill_null(False)),
+    Exclusion("victims_of_no_violence", "the victims of a verb of falling victim are a fraud's or a hack's (buyers, investors, depositors, "
+              "accounts): no one was killed", "figure",
+              lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("m").str.contains(_c("victim_verb_word"))
+                       & pl.col("victims").fill_null("").str.contains(_c("nonviolent_victims"))).fill_null(False)),
     # the match's last word is read with what follows: a match that took the first word of a two-word
     # disease (اصيب 50 شخصا بضربات | شمس) still names it; what follows a wound word in or after the count is another group's
     # (اصيب 3 بجروح و12 بالهلع: the 3 are wounded)
