@@ -401,6 +401,9 @@ def clause_pattern(kind: str) -> str:
 
 
 ANAPHOR_SENTENCES = 2
+# Tolls, which the story's place refines from a country to where in it (figure_places); a troop
+# strength and a count of strikes are often a whole country's.
+REFINED_MEASURES = ["killed", "injured", "casualties"]
 
 
 @lru_cache(maxsize=None)
@@ -704,8 +707,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     # (a region of the country itself in the lead, في شرق البلاد, is a country-level candidate)
-    lead_m = pl.concat([all_m, deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)],
-                       how="diagonal_relaxed")
+    regions_in_lead = deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)
+    lead_m = pl.concat([all_m, regions_in_lead], how="diagonal_relaxed")
     lead_all = (
         # (a region of several countries says where only loosely, a neighbour across the border
         # not at all: neither is the story's place)
@@ -767,9 +770,27 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]
+    # the sentence's place is a country named as such (not the country a list of places spreads to)
+    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
+    # the lead places the story in more than one part of its country: a region of the country itself
+    # (وفي جنوب شرق البلاد) or a place of another governorate than the story's place
+    lead_n = int(thresholds()["lead_sentences"])
+    lead_parts = (
+        sent_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < lead_n) & pl.col("place_id").is_not_null())
+        .join(lead.select("article_id", pl.col("country").alias("_lc"), pl.col("admin1").alias("_la")), on="article_id")
+        .filter(pl.col("country") == pl.col("_lc"))
+        .filter((pl.col("place_kind") != "country") & (pl.col("admin1").is_null() | (pl.col("admin1") != pl.col("_la"))))
+        .select("article_id")
+    )
+    if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
+        lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
+    lead_parts = lead_parts.unique().with_columns(pl.lit(True).alias("_lead_spread"))
     out = (
         f.select(fkey)
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
+        .join(own_country, on=fkey, how="left")
+        .join(lead_parts, on="article_id", how="left")
+        .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent")), on="article_id", how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
@@ -820,6 +841,22 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # A toll its own sentence places only at a country (مقتل 21 في نيجيريا, في كمين بمالي) happened
+    # where the story's place is, when that lies in the country and is more specific (the lead:
+    # في قرية بولاية بورنو): the headline and the account name the country, the lead says where in
+    # it (also a region of it: في جنوب اليمن, a town of it in the lead). Not when the lead places
+    # the story in more than one part of the country (اسطنبول and وفي جنوب شرق البلاد; الموصل and
+    # البصرة), nor for a country a list of places spreads to (بين عدن وتعز), a strength of troops
+    # (a force in a country) or a count of strikes (a tally over a country), nor when the more
+    # specific place is of the figure's own sentence (its clauses decided there).
+    refine = (
+        (pl.col("place_basis") == "sentence") & pl.col("_own_country").fill_null(False)
+        & pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("a_country") == pl.col("country"))
+        & pl.col("a_admin1").is_not_null() & (a_rank < KIND_RANK["country"]) & ~pl.col("_lead_spread").fill_null(False)
+        # (the lead's place of another sentence: one of the figure's own sentence was passed over there)
+        & (pl.col("_lead_sent") != pl.col("_own_sent"))
+    ).fill_null(False)
+    out = out.with_columns([pl.when(refine).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # … the region of the country itself: the one country its sentence names, else the one the
     # article gives, as a country-level place, named as written
     own = (

@@ -697,3 +697,35 @@ def test_a_quoted_word_after_a_locative_is_not_two_words_away():
     # two words between في and the quoted name: not a place of the figure by the one-word gap
     p = places_of("قتل جنديان في قافلة عسكرية كبيرة \"ديار بكر\" أمس.")[0]
     assert p["admin1"] != "Diyarbakır"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # the headline names the country, the lead says where in it
+    ("مقتل 6 أشخاص في هجوم بالعراق\n\nبغداد - وكالات\n\nانفجرت سيارة مفخخة صباح أمس في سوق بمدينة الموصل شمال البلاد.", "IQ", "Nineveh"),
+    # a region of the country (جنوب اليمن) is refined too, by a town the lead places in it
+    ("مقتل 9 حوثيين في جنوب اليمن\n\nقال مصدر في المقاومة إن المعارك اشتدت أمس في مدينة الضالع.", "YE", "Aḑ Ḑāli‘"),
+    # a body sentence that names only the country, after a lead that placed the story
+    ("اشتباكات في سوريا\n\nدارت أمس معارك عنيفة في ريف حلب الشمالي.\nوأكد المرصد مقتل 11 مسلحا في سوريا خلال المعارك.", "SY", "Aleppo"),
+])
+def test_a_toll_placed_at_a_country_takes_the_leads_place_in_it(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == (country, admin1)
+    assert p["place_basis"] == "article" and p["lat"] is not None
+
+
+@pytest.mark.parametrize("text, measure", [
+    # the lead places the story in two governorates: the country stays
+    ("مقتل 6 جنود في هجومين بالعراق\n\nقتل جنديان في هجوم بمدينة الموصل، بينما استهدف هجوم آخر حاجزا في مدينة البصرة.\n"
+     "وأعلن الجيش مقتل 6 جنود في العراق خلال يوم واحد.", "killed"),
+    # ... or in a region of the country itself as well as a town
+    ("مقتل 5 شرطيين في تركيا\n\nاستهدف هجوم مركزا للشرطة في إسطنبول، وهجوم آخر دورية في جنوب شرق البلاد.\n"
+     "وقتل 5 شرطيين في تركيا في الهجومين.", "killed"),
+    # a strength of troops in a country is the country's
+    ("القوات الأمريكية في أفغانستان\n\nقتل مسلحان في غارة بولاية قندهار.\nوتبقي واشنطن 9800 جندي في أفغانستان.", "troops"),
+    # a count of strikes over a country is the country's
+    ("غارات التحالف\n\nقصفت طائرات التحالف أمس مواقع في مدينة الرمادي.\nونفذ التحالف 20 غارة في العراق خلال يوم واحد.", "attacks"),
+])
+def test_a_country_the_lead_does_not_narrow_to_one_place_stays_the_country(text, measure):
+    p = [x for x in places_of(text) if x["measure"] == measure][-1]
+    assert p["place_basis"] == "sentence"
+    assert p["admin1"] is None and p["place_id"] == f"cc:{p['country']}"
