@@ -407,6 +407,17 @@ REFINED_MEASURES = ["killed", "injured", "casualties"]
 
 
 @lru_cache(maxsize=None)
+def total_pattern() -> str:
+    """The words of a running total, a rate or history (data/reference/toll_scope.csv, scopes
+    period and past: منذ اندلاع الصراع, العام الماضي), over normalised text with single spaces: such a toll is not
+    the story's one event, and the story's place does not refine it."""
+    pats = [r["pattern"] for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "past")]
+    if not pats:
+        raise ValueError("data/reference/toll_scope.csv has no pattern of scope period or past: restore the file")
+    return "|".join(f"(?:{x})" for x in pats)
+
+
+@lru_cache(maxsize=None)
 def deictic_pattern() -> str:
     """A direction (place_cues.csv kind ``direction``: شمال, جنوب شرق …) before a word for the
     country itself (kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
@@ -776,10 +787,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # (وفي جنوب شرق البلاد) or a place of another governorate than the story's place
     lead_n = int(thresholds()["lead_sentences"])
     lead_parts = (
-        sent_m.filter((pl.col("locative") | facility) & (pl.col("sent_idx") < lead_n) & pl.col("place_id").is_not_null())
+        sent_m.filter(((pl.col("locative") | facility) | pl.col("_spread")) & (pl.col("sent_idx") < lead_n) & pl.col("place_id").is_not_null())
         .join(lead.select("article_id", pl.col("country").alias("_lc"), pl.col("admin1").alias("_la")), on="article_id")
         .filter(pl.col("country") == pl.col("_lc"))
-        .filter((pl.col("place_kind") != "country") & (pl.col("admin1").is_null() | (pl.col("admin1") != pl.col("_la"))))
+        # (a list of places of several governorates too: في تعز ومأرب, محافظات الأنبار وصلاح الدين)
+        .filter(((pl.col("place_kind") != "country") & (pl.col("admin1").is_null() | (pl.col("admin1") != pl.col("_la")))) | pl.col("_spread"))
         .select("article_id")
     )
     if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
@@ -790,7 +802,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
         .join(own_country, on=fkey, how="left")
         .join(lead_parts, on="article_id", how="left")
-        .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent")), on="article_id", how="left")
+        .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent"), pl.col("weak").alias("_lead_weak")), on="article_id", how="left")
+        .join(f.select(*fkey, "sentence_start").join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"),
+                                                        on=["article_id", "sentence_start"])
+              .select(*fkey, pl.col("norm").str.replace_all(r"\s+", " ").str.contains(total_pattern()).alias("_total")), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
@@ -855,6 +870,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         & pl.col("a_admin1").is_not_null() & (a_rank < KIND_RANK["country"]) & ~pl.col("_lead_spread").fill_null(False)
         # (the lead's place of another sentence: one of the figure's own sentence was passed over there)
         & (pl.col("_lead_sent") != pl.col("_own_sent"))
+        # (a place the lead goes to, إلى طرابلس, says not where; a running total or history is no one event)
+        & ~pl.col("_lead_weak").fill_null(False) & ~pl.col("_total").fill_null(False)
     ).fill_null(False)
     out = out.with_columns([pl.when(refine).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # … the region of the country itself: the one country its sentence names, else the one the

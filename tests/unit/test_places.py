@@ -729,3 +729,23 @@ def test_a_country_the_lead_does_not_narrow_to_one_place_stays_the_country(text,
     p = [x for x in places_of(text) if x["measure"] == measure][-1]
     assert p["place_basis"] == "sentence"
     assert p["admin1"] is None and p["place_id"] == f"cc:{p['country']}"
+
+
+def test_a_lead_that_lists_places_of_several_governorates_does_not_narrow_the_country():
+    text = ("مقتل العشرات من المسلحين في العراق\n\nأعلن الجيش مقتل العشرات من المسلحين في محافظات الأنبار وصلاح الدين وكركوك.\n"
+            "وقتل 12 مسلحا في العراق في غارات جوية.")
+    p = places_of(text)[-1]
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("IQ", None, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # a running total since the war began is the country's, not the lead's town's
+    "مقتل 3 مدنيين في أوكرانيا\n\nقتل ثلاثة مدنيين أمس في قصف على مدينة دونيتسك.\nوقتل أكثر من 7000 شخص في أوكرانيا منذ اندلاع الصراع.",
+    # a toll of an earlier year
+    "هجوم في أفغانستان\n\nقتل مسلحون خمسة جنود أمس في ولاية هلمند.\nوقتل 3000 مدني في أفغانستان العام الماضي.",
+    # the lead names only where people went (إلى), not where they were hurt
+    "وصول جرحى إلى الأردن\n\nوصل الجرحى أمس إلى مدينة إربد.\nونقل 40 مصابا إلى الأردن للعلاج.",
+])
+def test_a_total_or_a_lead_that_only_names_a_destination_does_not_narrow_the_country(text):
+    p = places_of(text)[-1]
+    assert p["admin1"] is None and p["place_basis"] == "sentence"
