@@ -163,6 +163,7 @@ def credit_patterns() -> dict[str, str]:
     crawl = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "crawl")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
+    months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] not in ("english", "english_short", "hijri"))
     word = lambda role: alternation(t.get(role, ()))
     # a reporting verb (قالت، أعلن) glued to the name before it, a word of its own after it
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
@@ -175,6 +176,8 @@ def credit_patterns() -> dict[str, str]:
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
                   rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
         "time": time,
+        # a segment of month names alone (فبراير، شباط فبراير، كانون الثاني), Arabic families
+        "month_names": rf"^(?:{months})(?:\s+(?:{months}))*$",
         # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
         # stamp too, masked as one piece (the name after it is the credit's)
         "crawl_month": rf"(?:^|\s)(?:{crawl})\s+[0-9]{{4}}-[0-9]{{1,2}}(?:[^\w]|$)",
@@ -187,8 +190,11 @@ def credit_patterns() -> dict[str, str]:
         # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
         # (a bare noun, مصدر, labels only before a colon or a pipe: "مصدر أمني قال" is a sentence)
         # (a place and its separator before the name are the dateline's: "المصدر / القاهرة: X" names X)
+        # (a name between brackets after the credited one is the site that relayed it: "المصدر:
+        # X ( Y )" credits X, as an aggregator prints it)
         "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
-                        rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|]*?)\s*(?:\|.*)?$",
+                        rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|]*?)\s*"
+                        rf"(?:\s[(\[][^()\[\]|]{{2,40}}[)\]]?\s*)?(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
@@ -840,7 +846,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (a place glued to a generic credit, "جدة متابعات", is one too)
         (_in(seg, t["generic"]) | (pl.col("_n_generic") == n_tok)
          | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
-        seg.str.contains(cp["dateish"]).alias("_date"),
+        # (or month names alone, a stamp with no year: "الجزائر / 17 شباط / فبراير /X-" parts
+        # a paired month by the slash, and its second name is the date's, no name)
+        (seg.str.contains(cp["dateish"]) | seg.str.contains(cp["month_names"])).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
         # a number and the noun it counts ("55 صاروخ لبناني", a subheading)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
@@ -857,7 +865,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
          | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))
          # a road that ends at a place (شهد طريق القاهرة - الإسكندرية): the dash joins
          # two places of a sentence (not طريق الشعب, a paper)
-         | (any_tok(t.get("route_noun", set())) & _in(last, places))).alias("_sentence"),
+         | (any_tok(t.get("route_noun", set())) & _in(last, places))
+         # an event's name (معركة الفلوجة، مجزرة المدرسة): a heading's subject, no outlet
+         | (_in(first, t.get("event_noun", set())) & (n_tok >= 2))).alias("_sentence"),
         any_tok(t.get("author_label", set())).alias("_author"),
         # an editorial desk: قسم الأخبار، قسم التحرير
         (_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).alias("_desk"),
@@ -1077,6 +1087,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
         pl.col("cls").eq("desk").any().alias("_desk_word"),
+        # (the name first, a dash or colon after it: "X (زائر)" is a commenter's name and label)
+        ((pl.col("cls").first() == "name") & (pl.col("after").first() == "strong")).alias("_name_first"),
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
@@ -1099,7 +1111,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # shape: on SaudiNewsNet they are a role, رصد وتصوير، أجرى الحوار، a column's name or a place.)
     first_line_pair = (pl.col("_n") == 2) & pl.col("_strong") & (pl.col("_person_outlet") | pl.col("_outlet_first"))
     # (a desk named as one, قسم الأخبار, needs no separator after it: يمن مونيتور/ قسم الأخبار)
-    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (pl.col("_open") | pl.col("_desk_word"))
+    # (or the outlet's name first and one desk after it, below the headline, the text on the
+    # next line: "الثبات ـ بانوراما")
+    desk = (pl.col("_sections") >= 1) & (pl.col("_names") == 1) & (pl.col("_n") == pl.col("_sections") + 1) & (
+        pl.col("_open") | pl.col("_desk_word") | ((pl.col("_n") == 2) & pl.col("_name_first") & (pl.col("line_no") > 0) & pl.col("_strong")))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
     good = judged.filter(

@@ -168,7 +168,7 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
     lf = df.lazy()
-    groups = ("d", "mo", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    groups = ("d", "mo", "mo2", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
@@ -177,8 +177,11 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
                     pl.col("ad").cast(pl.Int32, strict=False),
                     pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
-        pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
-                    pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False)).alias("month"),
+        # (a paired month whose two names disagree, "22 حزيران / أبريل 2009", names no month:
+        # the date is left unread)
+        pl.when(month_name("mo2").is_not_null() & (month_name("mo2") != month_name("mo"))).then(pl.lit(None, pl.Int32))
+        .otherwise(pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
+                               pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False))).alias("month"),
         pl.coalesce(pl.col("y"), pl.col("gy"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
     ).drop(missing)
 
@@ -463,21 +466,30 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         & suffix.str.contains(rf"^\s*(?:{pats['time']})") & ~pl.col("after_body") & ~pl.col("lede")
     )
     pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
+    # (a byline's "on" before the date and its weekday, "فلان - القاهرة في الجمعة 22 أغسطس
+    # 2025 03:20 مساء -": no sentence's "in", read without it)
+    weekdays = alternation(r["name"] for r in stamp_weekdays())
+    # (after a byline's parts only: a name and a place parted by a dash, colon or slash)
+    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]")).then(
+        prefix.str.replace(rf"(?:^|\s)(?:في|فى)(?:\s+(?:{weekdays}))?[\s,،]*$", " ")).otherwise(prefix)
+    lede_words = _words(rest(lede_prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     time_first = prefix.str.contains(rf"^\s*{sp['time']}\s*[-–—|،,]?\s*$")
     # "today" or "yesterday" and a weekday before the date: the date glosses a sentence's day
     # ("أعلن الجيش اليوم الخميس (9 يونيو 2016)"، "يسود اليوم الاثنين الموافق ..."), no dateline
     adverbs = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "time_adverb")
     sentence_day = rf"(?:^|[^\w])(?:{adverbs})\s+(?:{alternation(r['name'] for r in stamp_weekdays())})(?:[^\w]|$)"
     dateline = (
-        pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (pre_words <= STAMP_MAX_WORDS)
-        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & ~prefix.str.contains(sentence_day)
+        pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (lede_words <= STAMP_MAX_WORDS)
+        & ~lede_prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & ~prefix.str.contains(sentence_day)
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
         # (also after its time alone: "16:18 - 21 أغسطس 2022قتل تسعة ...", the stamp glued
         # to the first word)
         & ((prefix.str.strip_chars() == "") | time_first
            # (a credit's one word may stand between the date and its separator: "رام الله
            # 14-8-2008 وفا- قال ...")
-           | ((pre_words > 0) & (pl.col("has_hijri") | suffix.str.contains(r"^\s*(?:م|ء|ه)?\s*(?:[^\W\d_]+\s*)?[-–—:()/]"))))
+           # (or its time: "... 22 أغسطس 2025 03:20 مساء - تتوقع ...")
+           | ((lede_words > 0) & (pl.col("has_hijri") | suffix.str.contains(
+               rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]"))))
         # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
         # ...", a timeline), not a dateline
         & ~((prefix.str.strip_chars() == "") & suffix.str.contains(r"^\s*(?:م|ء)?\s*:"))
@@ -555,6 +567,10 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
+        # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
+        # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
+        # 2026 07:11 ص 3 شوال 1447 هـ" above the headline and "الثلاثاء 29 مارس 2016 02:15 ص ...")
+        .when(headline & (pl.col("rest") == 0) & pl.col("has_time") & pl.col("title") & pl.col("has_hijri")).then(RANK_PURE)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)

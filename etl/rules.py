@@ -90,6 +90,8 @@ el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 ام
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
 cs    ، / منها NUM direction, after projectiles  17 طايره بدون طيار، 9 فوق مقاطعه بريانسك
 pv    ان/و person-noun passive-verb         ان رجلا قتل جراء القصف، وشاب اصيب بقنبله
+vk    ان person قتل و اصيب NUM/person       ان جنديا قتل واصيب عشره اخرون (the wounded only)
+vj    ان person … قتل و اصيب NUM            ان عسكريا برتبه رقيب قتل واصيب سبعه (the wounded only)
 cj    و person-noun after a casualty count  اصابه فتاه وطفلين
 cv    و ال-toll-noun [الي] NUM after a toll  بلغ 31 فلسطينيا، والاصابات 197
 ci    و NUM injury-noun after a toll        20 شهيدا و53 اصابه
@@ -343,7 +345,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("since_toll_not_casualty", "since_toll_year", "since_toll_without_force")),
     # a rising verb, its number, then the toll it raises (the toll named after the number): الهجوم الذي يرفع الي 4 عدد
     # قتلي البعثه، يرتفع الي سبعه عدد القتلي
-    Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*"
+    Rule("tr", r"{B0}(?P<lead>{PRE}{rise_verb}\s+{to}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:(?P<qualafter>{QA})\s+)?"
                r"(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{toll_noun_prefix})?(?P<noun>{toll_noun})){B1}",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("rise_verb",), lookups=(("noun", "toll_noun"),), exclusions=("year_not_count",)),
     # a verb of amounting, a count head and its noun, the words that qualify it, and the number that closes the clause:
@@ -361,6 +363,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
+    # the same with a few words between the person and its verb, which rule pv does not read (ان عسكريا برتبه رقيب قتل واصيب
+    # سبعه): the count is still of the wounded only; its evidence opens at the killing verb, so that it wins over rule vb there
+    Rule("vj", r"{B0}(?P<lead>(?:{that}\s+|{and})(?:{was}\s+)?(?:{PSG}){accusative}?(?:\s+[^\s0-9،,.:;؛\"()]+){{1,3}}?\s+(?:{passive_adverb}\s+)?\"?)"
+               r"(?P<head>{passive_verb}\s+{and}{injured_after_killed})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}))?(?:[^\w]|$)",
+         prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
+         reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -386,7 +394,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
-               r"(?P<victims>{counted_person})(?:[^\w]|$)",
+               # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
+               r"(?:(?P<qualafter>{QA})\s+{of}\s+(?:{AL})?)?(?P<victims>{counted_person})(?:[^\w]|$)",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
@@ -429,7 +438,7 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
          exclusions=("verb_too_far", "verb_is_own_action", "verb_after_another_count", "number_between", "bare_count_before_another", "date_not_count",
-                     "unit_before_verb", "range_end", "part_of_them", "troops_before_conjunct_toll")),
+                     "unit_before_verb", "range_end", "part_of_them", "troops_before_conjunct_toll", "year_after_month")),
     # eliminating N fighters, as army statements write a killing (the Maghreb's and Egypt's): قضت القوات منذ مطلع العام علي 63
     # ارهابيا، تمكنت من القضاء علي اربعه ارهابيين، القضاء علي ارهابي (01) (a bracketed count after the noun, with its zero)
     Rule("qd", r"{B0}(?P<lead>{PRE}(?P<verb>{eliminate_verb})\s+(?:{WORD_ND}\s+){{0,6}}?{upon}\s+)"
@@ -494,7 +503,7 @@ RULES: tuple[Rule, ...] = (
     # ال-noun ال-number: الغارات الثلاث، الجنود الخمسه
     Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
-         lookups=(("noun", "noun"),), exclusions=("troops_captured",)),
+         lookups=(("noun", "noun"),), exclusions=("troops_captured", "definite_back_reference")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
          triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
@@ -515,12 +524,22 @@ RULES: tuple[Rule, ...] = (
     # (وكان مسؤول محلي لقي مصرعه في):
     # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
     Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
-               r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)",
+               r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
+               # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
+               r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
          prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
+    # one person's passive killing verb (its subject before it, as in rule pv), then و + a passive wounding verb and its own
+    # count: ان جنديا قتل واصيب عشره اخرون، وكان جندي امريكي قتل واصيب اخر (the count after the second verb is of the wounded
+    # only: the one killed is the person before, rule pv; not قتل واصيب 32 جنديا, where one count is both)
+    Rule("vk", r"{B0}(?P<lead>(?:{that}\s+|{and})(?:{was}\s+)?(?:{PSG}){accusative}?(?:\s+[^\s0-9،,.:;؛\"()]+){{0,3}}?\s+(?:{passive_adverb}\s+)?\"?"
+               r"{passive_verb}\s+{and})(?P<verb>{injured_after_killed})\s+(?:(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}))?"
+               r"|(?P<person>{PDU}|{PSG}))(?:[^\w]|$)",
+         prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
+         lookups=(("verb", "injured_after_killed"),), victims=("person", "victims"), exclusions=("year_not_count", "unit_after_count")),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
-         exclusions=("conjunct_without_count",)),
+         exclusions=("conjunct_without_count", "conjunct_in_subset")),
     # و + a definite toll noun + [الي] NUM, a few words after a casualty count (the verb left out): بلغ 31 فلسطينيا،
     # والاصابات 197؛ ارتفع عدد القتلي الي 50 والجرحي الي 120
     Rule("cv", r"{B0}{and}\s*{AL}(?P<noun>{toll_conjunct})\s+(?:{toll_prep}\s*)?(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -587,7 +606,7 @@ RULES: tuple[Rule, ...] = (
     # dual noun: صاروخين، غارتين، عمليتين
     Rule("du", r"{B0}{PRE}(?:{AL})?(?P<dual>{DUAL}){B1}{TAIL}",
          triggers=("dual", "dual_mil"), lookups=(("dual", "dual"),), value=2,
-         exclusions=("definite_dual_troops", "civil_operation", "needs_military_context")),
+         exclusions=("definite_dual_troops", "civil_operation", "needs_military_context", "definite_back_reference")),
 )
 
 RULE_BY_NAME = {r.name: r for r in RULES}
@@ -605,6 +624,8 @@ def context() -> dict[str, str]:
         # Words right after a count that show it is not a figure (units, time, money), and
         # words near an injury count that show a disease, not violence (non_victim_words.csv).
         "not_victim": rf"^{s['non_victim_unit']}(?:[^\w]|$)",
+        # a thing hit, not a person (اصاب ثلاثه اهداف، اصابه احد المستودعات): a place or target hit is no casualty (spec §4)
+        "thing_hit": rf"^[\s\"]*(?:{s['one_of']}\s+)?(?:{s['AL']})?{s['hit_thing']}(?:[^\w]|$)",
         # cases, named diseases and vaccination, and words that show a disease right after a count
         "disease_victims": _alt(w["case"] + w["disease"] + w["disease_near"]),
         "disease_after": _alt(w["disease"] + w["disease_near"]),
@@ -696,6 +717,8 @@ def context() -> dict[str, str]:
         "person_first": rf"^[\s\"]*{s['counted_person']}(?:[^\w]|$)",
         "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}{s['captured_suffix']}?(?:[^\w]|$)",
         "one_of_first": rf"^{s['one_of']}\s",
+        # one of, or both of, right before a definite dual (احدي القذيفتين، كلا الصاروخين): the two named before
+        "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
         # a month name (with its day, or after a slash: 26 اذار/مارس) right before a year: the year is a date's
@@ -722,6 +745,8 @@ def context() -> dict[str, str]:
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
         "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
         "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
+        # a subset word earlier in the clause, no clause break after it (مقتل 15 مدنيا بينهم 8 اطفال وامراه): what follows is its part
+        "in_subset": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}\s[^.،,؛;:!؟]*$",
         # a count of troops in a clause of deployment or presence, with a conjunct count of persons after it that the casualty
         # verb befalls (نشر 500 جندي في المدينه، و20 مسلحا قتلوا): the troop noun right after the count, and a deployment or
         # presence word in the few words before the count or in its words before the conjunct (rule pk)
@@ -936,7 +961,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -992,6 +1017,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "troops") & pl.col("after").str.contains(_c("and_non_combatant"))).fill_null(False)),
     Exclusion("unit_after_count", "a unit of time, money or measure follows the count", "figure",
               lambda: pl.col("victims").fill_null("").str.contains(_c("not_victim"))),
+    Exclusion("thing_hit", "what the casualty verb befell is a thing (a target, a depot, a building, a vehicle), not a person: "
+              "a place or target hit is no casualty count", "figure",
+              lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("victims").fill_null("").str.contains(_c("thing_hit"))).fill_null(False)),
     Exclusion("disease_victims", "the victims are cases of a disease, not of violence", "figure",
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     # the match's last word is read with what follows: a match that took the first word of a two-word
@@ -1050,7 +1078,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
     Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
               "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
-              & _role("num", "nn").fill_null("").str.contains(_c("year_first"))),
+              & _role("num", "nn", "pk").fill_null("").str.contains(_c("year_first"))),
     Exclusion("year_after_since", "a year after since (since 2023 attacks), not a count", "figure",
               lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
@@ -1146,6 +1174,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
+    # مقتل 15 مدنيا بينهم 8 اطفال وامراه
+    Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
+              "subset's breakdown, not a toll of its own", "context",
+              lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")) & ~pl.col("own_verb")).fill_null(True)),
@@ -1206,6 +1238,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("troops_counted_as_toll", "a troop noun followed by a toll noun (the number of the killed soldiers) counts the killed: the toll rules read it",
               "match", lambda: pl.col("m").str.contains(_c("troop_then_toll"))),
     # -- after inheritance --------------------------------------------------------------------
+    # الجنود الخمسه، الصاروخين (after صاروخين)؛ احدي القذيفتين، كلا الصاروخين
+    Exclusion("definite_back_reference", "a definite count that restates a count of the same measure and value "
+              "stated earlier in the article, or a definite dual after one of or both of: it refers back to the "
+              "things already counted, no new count", "inherit",
+              lambda: (pl.col("m").str.contains(_c("definite"))
+                       & ((pl.col("char_start").rank("ordinal").over("article_id", "table", "measure", "value") > 1)
+                          | pl.col("before").str.contains(_c("one_or_both_of_before"))) & pl.col("value").is_not_null()).fill_null(False)),
     Exclusion("no_measure_inherited", "a subset or conjunct count with no figure to take its measure from", "inherit",
               lambda: pl.col("table").is_null()),
 )

@@ -1078,3 +1078,91 @@ def test_a_label_with_the_wires_after_a_plus(text, source, name):
 )
 def test_a_place_glued_to_an_agency(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a paired month with no year, its names parted by slashes: the second name is the
+        # date's, and the credit after it is the dateline's
+        ("حمص / 5 أيار / مايو /شام نيوز- " + BODY, None, "شام نيوز"),
+        ("الخرطوم / 3 آذار / مارس /سونا- " + BODY, "suna", "سونا"),
+        # ... a month's name alone names no one
+        (HEAD + "دمشق / 9 تموز / يوليو\n\n" + BODY, None, None),
+        # ... but a month's name inside an outlet's name is the name's
+        ("طرابلس - قناة فبراير: " + BODY, None, "قناة فبراير"),
+    ],
+)
+def test_a_paired_month_in_a_dateline_is_no_name(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a tracking pixel's residue alone on the first line is page furniture
+        ("fbpx\n\n" + HEAD + BODY, None, None),
+        # ... a Latin outlet's name there still credits
+        ("Sahel Post\n\n" + HEAD + BODY, None, "Sahel Post"),
+        # a city's other spelling is a place, a dateline of no credit
+        ("بامكو - " + BODY, None, None),
+        ("بامكو - أ ف ب: " + BODY, "afp", "أ ف ب"),
+        # an agency's web name
+        ("صعدة - سبأنت: " + BODY, "saba", "سبأنت"),
+        # a misspelt agency name in a dateline is surfaced as written, with no key (no
+        # alias is made from one page's typo); the month's name before it is the date's
+        ("طهران / 4 آب / اغسطس /ارما- " + BODY, None, "ارما"),
+        # ... not a longer word that holds it
+        (HEAD + "كارما نيوز\n\n" + BODY, None, "كارما نيوز"),
+    ],
+)
+def test_page_furniture_places_and_agency_spellings(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an event's name alone under the stamp, above the text, is the heading's subject
+        ("الخميس 12 آب , 2010\n\nمعركة حلب الكبرى\n\n" + BODY, None, None),
+        (HEAD + "مجزرة قانا الثانية\n\n" + BODY, None, None),
+        # ... an outlet's name with a place in the same position credits
+        (HEAD + "صوت حلب\n\n" + BODY, None, "صوت حلب"),
+    ],
+)
+def test_an_events_name_is_no_outlet(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a source label, the credited name, and the site that relayed it between brackets
+        (HEAD + BODY + "\n\nالمصدر: صحيفة الميدان ( شبكة الأنباء العربية )", None, "صحيفة الميدان"),
+        (HEAD + BODY + "\n\nالمصدر: رويترز (موقع الخليج الآن)", "reuters", "رويترز"),
+        (HEAD + BODY + "\n\nالمصدر: أخبار الشرق الأوسط ( موقع العرب اليوم )", None, "أخبار الشرق الأوسط"),
+        # ... a name between brackets alone is the credited one
+        (HEAD + BODY + "\n\nالمصدر: (رويترز)", "reuters", "رويترز"),
+    ],
+)
+def test_a_source_label_with_the_relaying_site(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an outlet's name and its column or desk after a dash, below the headline, the text
+        # on the next line
+        (HEAD + "الصباح ـ بانوراما\n\n" + BODY, None, "الصباح"),
+        (HEAD + "النهار - رياضة\n\n" + BODY, None, "النهار"),
+        # ... a desk first and a phrase after it is a breadcrumb; a reporter before a desk signs no outlet
+        (HEAD + "رياضة - الدوري الممتاز\n\n" + BODY, None, None),
+        (HEAD + "سامر العلي - رياضة\n\n" + BODY, None, None),
+        # ... nor a commenter's name and a label between brackets
+        (HEAD + "abu_sami (زائر)\n\n" + BODY, None, None),
+        (HEAD + "الصقر (زائر)\n\n" + BODY, None, None),
+    ],
+)
+def test_an_outlet_and_its_desk_below_the_headline(text, source, name):
+    assert credit(text) == (source, name)

@@ -572,3 +572,56 @@ def test_the_texts_today_orders_an_ambiguous_numeric_stamp(text, date):
 def test_a_dateline_line_of_its_own_with_a_known_place(text, date):
     got = fields(text)["published_date"]
     assert (str(got) if got else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a paired month whose two names disagree (June with April) names no month
+        (HEAD + "10:40 - 17 حزيران / أبريل 2011\n\n" + BODY, None),
+        (HEAD + "10:40 - 17 تموز / مارس 2011\n\n" + BODY, None),
+        # ... two names of the same month are one
+        (HEAD + "10:40 - 17 حزيران / يونيو 2011\n\n" + BODY, "2011-06-17"),
+        (HEAD + "10:40 - 17 نيسان / أبريل 2011\n\n" + BODY, "2011-04-17"),
+    ],
+)
+def test_a_paired_month_that_disagrees_is_unread(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a first line of a date, its time and its Hijri equivalent is the site header's: the
+        # article's stamp under the headline wins
+        ("الخميس 14 مايو 2026 09:20 صـ 27 ذو القعدة 1447 هـ\n\nعنوان الخبر كما يظهر في أعلى الصفحة\n\n"
+         "الأربعاء 12 أكتوبر 2016 11:05 صـ 11 محرم 1438 هـ\n\n" + BODY, "2016-10-12"),
+        # ... alone it is the date of last resort
+        ("الخميس 14 مايو 2026 09:20 صـ 27 ذو القعدة 1447 هـ\n\nعنوان الخبر كما يظهر في أعلى الصفحة\n\n" + BODY, "2026-05-14"),
+        # ... a first line of a date and its time, with no Hijri date, is the article's stamp
+        ("الأربعاء 12 أكتوبر 2016 11:05 ص\n\nعنوان الخبر كما يظهر في أعلى الصفحة\n\n"
+         "الخميس 13 أكتوبر 2016 08:00 ص\n\n" + BODY, "2016-10-12"),
+    ],
+)
+def test_a_header_date_with_its_hijri_equivalent_gives_way(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a byline that opens the first paragraph: a writer, a place, "on" the weekday and the
+        # date, its time, and a dash before the text
+        ("سامي خليل - عمان في الأحد 12 مايو 2024 10:15 صباحا - " + BODY, "2024-05-12"),
+        ("نادر سليم - بيروت في الخميس 7 مارس 2019 - " + BODY, "2019-03-07"),
+        (HEAD + "سامي خليل - عمان 12 مايو 2024 10:15 صباحا - " + BODY, "2024-05-12"),
+        # ... "in" the date in a sentence is no byline's
+        ("وصل الوفد في الأحد 12 مايو 2024 10:15 صباحا إلى المطار، " + BODY, None),
+        (HEAD + "قال الوزير في الأحد 12 مايو 2024 - وهو يوم العطلة - " + BODY, None),
+    ],
+)
+def test_a_byline_dateline_with_on_its_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
