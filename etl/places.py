@@ -418,6 +418,19 @@ def total_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
+def toll_guard_pattern() -> str:
+    """The words that keep a toll at its own sentence's country (data/reference/toll_place_guards.csv),
+    over normalised text with single spaces: an earlier event the article recalls (قتل آنذاك, في
+    حادث سابق, في أبريل), a total over several sites or events (في مختلف مواقع العمليات, في
+    هجومين), a road the sentence puts it on (على طريق …). The story's place is not that event's."""
+    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv")]
+    if not pats:
+        raise ValueError("data/reference/toll_place_guards.csv has no pattern: restore the file")
+    # (a whole word, after at most two attached letters and the article: وبحوادث, الهجمات)
+    return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
+
+
+@lru_cache(maxsize=None)
 def deictic_pattern() -> str:
     """A direction (place_cues.csv kind ``direction``: شمال, جنوب شرق …) before a word for the
     country itself (kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
@@ -797,15 +810,25 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
         lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
     lead_parts = lead_parts.unique().with_columns(pl.lit(True).alias("_lead_spread"))
+    # the figure's own sentence names a place of the lead's country in another governorate than
+    # the lead's (… قتلوا في غارة … في محافظة لحج, the lead in تعز): the story's place is not its
+    other_admin1 = (
+        all_m.filter(pl.col("place_id").is_not_null() & pl.col("admin1").is_not_null())
+        .join(lead.select("article_id", pl.col("country").alias("_lc"), pl.col("admin1").alias("_la")), on="article_id")
+        .filter((pl.col("country") == pl.col("_lc")) & (pl.col("admin1") != pl.col("_la")))
+        .select("article_id", pl.col("sent_idx").alias("_own_sent")).unique().with_columns(pl.lit(True).alias("_other_admin1"))
+    )
     out = (
         f.select(fkey)
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
         .join(own_country, on=fkey, how="left")
+        .join(other_admin1, on=["article_id", "_own_sent"], how="left")
         .join(lead_parts, on="article_id", how="left")
         .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent"), pl.col("weak").alias("_lead_weak")), on="article_id", how="left")
         .join(f.select(*fkey, "sentence_start").join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"),
                                                         on=["article_id", "sentence_start"])
-              .select(*fkey, pl.col("norm").str.replace_all(r"\s+", " ").str.contains(total_pattern()).alias("_total")), on=fkey, how="left")
+              .select(*fkey, pl.col("norm").str.replace_all(r"\s+", " ").str.contains(total_pattern()).alias("_total"),
+                      pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern()).alias("_guard")), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
@@ -872,6 +895,9 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         & (pl.col("_lead_sent") != pl.col("_own_sent"))
         # (a place the lead goes to, إلى طرابلس, says not where; a running total or history is no one event)
         & ~pl.col("_lead_weak").fill_null(False) & ~pl.col("_total").fill_null(False)
+        # (an earlier event it recalls, a total over several sites or events, a road: toll_place_guards.csv;
+        # a place of another governorate in its own sentence)
+        & ~pl.col("_guard").fill_null(False) & ~pl.col("_other_admin1").fill_null(False)
     ).fill_null(False)
     out = out.with_columns([pl.when(refine).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # … the region of the country itself: the one country its sentence names, else the one the

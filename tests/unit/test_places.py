@@ -749,3 +749,57 @@ def test_a_lead_that_lists_places_of_several_governorates_does_not_narrow_the_co
 def test_a_total_or_a_lead_that_only_names_a_destination_does_not_narrow_the_country(text):
     p = places_of(text)[-1]
     assert p["admin1"] is None and p["place_basis"] == "sentence"
+
+
+# The story's place does not refine a toll of another event: one the article recalls, a total
+# over several sites or incidents, one on a road, or one whose own sentence names another
+# governorate (data/reference/toll_place_guards.csv and the sentence's own places).
+# (the toll's sentence after the headline and lead: a place of the lead's sentences spreads the lead)
+GUARD_LEAD = "هجوم في أفغانستان\n\nقتل مسلحون خمسة جنود أمس في ولاية هلمند.\nوأكد مسؤول محلي الحصيلة.\nوفتحت السلطات تحقيقا.\n"
+
+
+def last_toll(text: str) -> dict:
+    return [x for x in places_of(text) if x["measure"] in ("killed", "injured")][-1]
+
+
+@pytest.mark.parametrize("body", [
+    # an earlier incident the article recalls
+    "وقد قتل آنذاك تسعة جنود في أفغانستان.",
+    "وكان 4 من الشرطة قد قتلوا في أفغانستان.",
+    "وقتل 7 مدنيين في حادث سابق في أفغانستان.",
+    "وقتل 3 جنود آخرين في أفغانستان في مارس.",
+    "وقتل 30 جنديا في أفغانستان في عام 2013.",
+    "ويسعى الاتفاق إلى إنهاء للنزاع في الجنوب الذي تسبب في مقتل 5000 شخص في أفغانستان.",
+    # a total over several sites or incidents
+    "وقتل 40 مسلحا في مختلف مناطق العمليات في أفغانستان.",
+    "وقتل 12 مدنيا في أفغانستان في مناطق متفرقة.",
+    "وقال المتحدث إن 8 من عناصره قتلوا على الجبهات في أفغانستان.",
+    "وقتل جنديان في هجومين منفصلين في أفغانستان.",
+    "وقتل 6 أشخاص في هجوم آخر في أفغانستان.",
+    # on a road the gazetteer does not hold
+    "وقتل 3 أشخاص في حادث سير على طريق سريع في أفغانستان.",
+])
+def test_a_toll_of_another_event_keeps_its_sentences_country(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("body", [
+    # words near the guards' that say nothing of another event: the lead's place refines the toll
+    "وقتل تسعة جنود وأصيب آخرون بجروح مختلفة في أفغانستان.",
+    "وقتل 4 من الشرطة بطريق الخطأ في أفغانستان.",
+    "وقتل 7 مدنيين في هجوم انتحاري في أفغانستان يوم 9 مارس.",
+    "وقتل 6 أشخاص في الهجوم في أفغانستان.",
+    # its own sentence names a place of the lead's governorate: no other governorate
+    "وقتل 8 جنود قرب مدينة لشكر كاه في أفغانستان.",
+])
+def test_a_toll_of_the_storys_event_still_takes_the_leads_place(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"]) == ("AF", "Helmand")
+
+
+def test_a_toll_whose_sentence_names_another_governorate_keeps_its_country():
+    # the sentence's nearest place is the country; it also names Kandahar, the lead Helmand
+    text = GUARD_LEAD + "وقالت مصادرنا في أفغانستان إن 15 مسلحا قتلوا في غارة جوية استهدفت آليات عسكرية في منطقة صحراوية في ولاية قندهار."
+    p = last_toll(text)
+    assert p["admin1"] != "Helmand"
