@@ -193,7 +193,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
                       pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
                       pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
-                      pl.col("_before").str.contains(pats["near"]).alias("_near"))
+                      pl.col("_before").str.contains(pats["near"]).alias("_near"),
+                      # a place something comes from (قادمة من مدينة المكلا)
+                      pl.col("_before").str.contains(pats["origin_chain"]).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -431,6 +433,17 @@ def toll_guard_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
+def lead_several_pattern() -> str:
+    """The guards of toll_place_guards.csv kind ``several_sites`` (في عدد من المدن, في مختلف مواقع
+    العمليات, في مناطق متفرقة), as :func:`toll_guard_pattern`: a headline or lead that says so gives
+    a total over several sites, and its first place places none of the article's tolls."""
+    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv") if r["kind"] == "several_sites"]
+    if not pats:
+        raise ValueError("data/reference/toll_place_guards.csv has no pattern of kind several_sites: restore the file")
+    return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
+
+
+@lru_cache(maxsize=None)
 def deictic_pattern() -> str:
     """A direction (place_cues.csv kind ``direction``: شمال, جنوب شرق …) before a word for the
     country itself (kind ``deictic``: البلاد): ``في شرق البلاد`` is a region of the article's country."""
@@ -624,7 +637,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
         pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"),
-        pl.lit(False).alias("_near"))
+        pl.lit(False).alias("_near"), pl.lit(False).alias("_origin"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -809,7 +822,21 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
         lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
-    lead_parts = lead_parts.unique().with_columns(pl.lit(True).alias("_lead_spread"))
+    # ... or says the story spans several sites (في عدد من المدن العراقية, في حوادث متفرقة), or
+    # names the lead's place as where something came from (سيارة قادمة من مدينة المكلا, the
+    # headline's غارة على المكلا): its first place is not where the tolls happened
+    lead_several = (
+        sents.join(ids, on="article_id", how="semi")
+        .filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.replace_all(r"\s+", " ").str.contains(lead_several_pattern()))
+        .select("article_id")
+    )
+    lead_origin = (
+        all_m.filter((pl.col("sent_idx") < lead_n) & pl.col("_origin") & pl.col("place_id").is_not_null())
+        .join(lead.select("article_id", pl.col("place_id").alias("_lid")), on="article_id")
+        .filter(pl.col("place_id") == pl.col("_lid"))
+        .select("article_id")
+    )
+    lead_parts = pl.concat([lead_parts, lead_several, lead_origin]).unique().with_columns(pl.lit(True).alias("_lead_spread"))
     # the figure's own sentence names a place of the lead's country in another governorate than
     # the lead's (… قتلوا في غارة … في محافظة لحج, the lead in تعز): the story's place is not its
     other_admin1 = (
@@ -818,10 +845,24 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .filter((pl.col("country") == pl.col("_lc")) & (pl.col("admin1") != pl.col("_la")))
         .select("article_id", pl.col("sent_idx").alias("_own_sent")).unique().with_columns(pl.lit(True).alias("_other_admin1"))
     )
+    # the figure's sentence, or one before it in its paragraph, opens with a turn to another matter
+    # (من جهة أخرى، في سياق آخر، وفي تطور آخر: event_date_cues.csv new_topic): the story's place
+    # does not carry to it
+    from .event_dates import neighbour_sentences, new_topic_pattern
+    t_mine, t_at, _ = neighbour_sentences(sents.join(ids, on="article_id", how="semi"), f)
+    turned = (
+        f.select(*fkey, "sentence_start")
+        .join(t_at.select("article_id", "_fr", "_fp", pl.col("sent_start").alias("sentence_start")), on=["article_id", "sentence_start"])
+        # (a closing link line, رابط الخبر, repeats the headline: no other matter)
+        .join(t_mine.filter(pl.col("norm").str.contains(new_topic_pattern(link_line=False))).select("article_id", "_rank", "_para"), on="article_id")
+        .filter((pl.col("_para") == pl.col("_fp")) & (pl.col("_rank") <= pl.col("_fr")))
+        .select(fkey).unique().with_columns(pl.lit(True).alias("_turned"))
+    )
     out = (
         f.select(fkey)
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
         .join(own_country, on=fkey, how="left")
+        .join(turned, on=fkey, how="left")
         .join(other_admin1, on=["article_id", "_own_sent"], how="left")
         .join(lead_parts, on="article_id", how="left")
         .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent"), pl.col("weak").alias("_lead_weak")), on="article_id", how="left")
@@ -898,6 +939,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         # (an earlier event it recalls, a total over several sites or events, a road: toll_place_guards.csv;
         # a place of another governorate in its own sentence)
         & ~pl.col("_guard").fill_null(False) & ~pl.col("_other_admin1").fill_null(False)
+        # (a turn to another matter in its sentence or before it in its paragraph)
+        & ~pl.col("_turned").fill_null(False)
     ).fill_null(False)
     out = out.with_columns([pl.when(refine).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # … the region of the country itself: the one country its sentence names, else the one the

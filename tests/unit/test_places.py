@@ -803,3 +803,67 @@ def test_a_toll_whose_sentence_names_another_governorate_keeps_its_country():
     text = GUARD_LEAD + "وقالت مصادرنا في أفغانستان إن 15 مسلحا قتلوا في غارة جوية استهدفت آليات عسكرية في منطقة صحراوية في ولاية قندهار."
     p = last_toll(text)
     assert p["admin1"] != "Helmand"
+
+
+# The headline or lead says the story spans several sites: its first place places no toll that
+# names only the country (toll_place_guards.csv kind several_sites, read in the lead too).
+@pytest.mark.parametrize("text", [
+    "اشتباكات في أفغانستان\n\nدارت أمس اشتباكات في عدد من المدن الأفغانية، أعنفها في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+    "مواجهات في أفغانستان\n\nاستهدف مسلحون دورية في ولاية هلمند، ضمن حوادث أمنية متفرقة شهدتها البلاد أمس.\nوقتل 12 مسلحا في أفغانستان.",
+    "غارات في مناطق متفرقة من أفغانستان\n\nقصفت الطائرات أمس مخابئ في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+])
+def test_a_lead_that_spans_several_sites_does_not_narrow_the_country(text):
+    p = last_toll(text)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # several quarters of one town are one site
+    "اشتباكات في أفغانستان\n\nدارت أمس اشتباكات في عدد من أحياء مدينة لشكر كاه بولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+    # scattered wounds are no scattered sites
+    "هجوم في أفغانستان\n\nقتل مسلحون جنديين أمس في ولاية هلمند وأصيب ثلاثة بجروح متفرقة.\nوقتل 12 مسلحا في أفغانستان.",
+    # an attack on positions (على مواقع) names a target, not several sites, in a lead
+    "اشتباكات في أفغانستان\n\nصد الجيش أمس هجوما لطالبان على مواقع الشرطة في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+])
+def test_a_lead_of_one_site_still_narrows_the_country(text):
+    assert last_toll(text)["admin1"] == "Helmand"
+
+
+# A toll after a turn to another matter (event_date_cues.csv new_topic) at the opening of its
+# sentence or of a sentence before it in its paragraph is not the story's: no lead place.
+@pytest.mark.parametrize("body", [
+    "من جهة أخرى، قتل 6 جنود في أفغانستان في هجوم انتحاري.",
+    "وفي تطور آخر، قتل 6 جنود في أفغانستان.",
+    "على صعيد آخر، أعلنت الحكومة خطة أمنية جديدة. وقالت إن 6 جنود قتلوا في أفغانستان.",
+])
+def test_a_toll_after_a_turn_to_another_matter_keeps_its_country(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("body", [
+    # the turn's words not at a sentence's opening
+    "وقال مسؤول من جهة أخرى إن 6 جنود قتلوا في أفغانستان.",
+    # for his part: the same matter, another speaker
+    "من جهته، قال المتحدث إن 6 جنود قتلوا في أفغانستان.",
+    # a closing link line repeats the headline (رابط الخبر): no other matter
+    "رابط الخبر: مقتل 6 جنود في أفغانستان",
+])
+def test_a_toll_with_no_turn_to_another_matter_takes_the_leads_place(body):
+    assert last_toll(GUARD_LEAD + body)["admin1"] == "Helmand"
+
+
+# The lead's place named in the headline or lead as where something came from (قادمة من مدينة X)
+# is not where the story happened: a toll at the country alone keeps the country.
+ORIGIN_LEAD = "مقتل 5 مسلحين في غارة على مدينة قندهار\n\nقتل خمسة مسلحين أمس في غارة جوية في جنوب أفغانستان.\n"
+
+
+def test_a_lead_place_named_as_an_origin_does_not_narrow_the_country():
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة قادمة من مدينة قندهار.\nوقتل 5 مسلحين في أفغانستان.")
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+def test_an_origin_of_another_place_leaves_the_leads_place():
+    # (an origin is no place the story happened either: it does not spread the lead)
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة قادمة من مدينة جلال آباد.\nوقتل 5 مسلحين في أفغانستان.")
+    assert p["admin1"] == "Kandahar"
