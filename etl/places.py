@@ -99,6 +99,8 @@ def cue_patterns() -> dict[str, str]:
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
     between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # ... and a locative or near word that ends in the origin word (بالقرب من مدينة X): near it, not from it
+    out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'] + kinds['near'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 
 
@@ -194,8 +196,8 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
                       pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
                       pl.col("_before").str.contains(pats["near"]).alias("_near"),
-                      # a place something comes from (قادمة من مدينة المكلا)
-                      pl.col("_before").str.contains(pats["origin_chain"]).alias("_origin"))
+                      # a place something comes from (قادمة من مدينة المكلا; not near it: بالقرب من كابل)
+                      (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only

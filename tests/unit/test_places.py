@@ -867,3 +867,9 @@ def test_an_origin_of_another_place_leaves_the_leads_place():
     # (an origin is no place the story happened either: it does not spread the lead)
     p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة قادمة من مدينة جلال آباد.\nوقتل 5 مسلحين في أفغانستان.")
     assert p["admin1"] == "Kandahar"
+
+
+def test_a_lead_place_near_which_something_happened_is_no_origin():
+    # (بالقرب من: near, not from)
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة بالقرب من مدينة قندهار.\nوقتل 5 مسلحين في أفغانستان.")
+    assert p["admin1"] == "Kandahar"
