@@ -147,9 +147,11 @@ def since_month_pattern() -> str:
             rf"(?:[0-9]{{1,2}}\s+)?(?:{alternation(r['name'] for r in _months())})(?:[^\w]|$)")
 
 
-def new_topic_pattern() -> str:
-    """A sentence opening with a phrase of event_date_cues.csv ``new_topic`` (من جهة أخرى، على صعيد آخر)."""
-    words = [w.replace(" ", r"\s+") for w in date_context_words()["new_topic"]]
+def new_topic_pattern(link_line: bool = True) -> str:
+    """A sentence opening with a phrase of event_date_cues.csv ``new_topic`` (من جهة أخرى، على صعيد آخر),
+    or with ``link_line`` (رابط الخبر, a closing line repeating the headline) unless ``link_line`` is False."""
+    roles = ("new_topic", "link_line") if link_line else ("new_topic",)
+    words = [w.replace(" ", r"\s+") for r in roles for w in date_context_words()[r]]
     return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
 
 

@@ -99,6 +99,8 @@ def cue_patterns() -> dict[str, str]:
     # An origin word, then any words that stand between it and the place (داخل, a cue noun).
     between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # ... and a locative or near word that ends in the origin word (بالقرب من مدينة X): near it, not from it
+    out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'] + kinds['near'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     return out
 
 
@@ -193,7 +195,9 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
                       pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
                       pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
-                      pl.col("_before").str.contains(pats["near"]).alias("_near"))
+                      pl.col("_before").str.contains(pats["near"]).alias("_near"),
+                      # a place something comes from (قادمة من مدينة المكلا; not near it: بالقرب من كابل)
+                      (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
@@ -401,6 +405,44 @@ def clause_pattern(kind: str) -> str:
 
 
 ANAPHOR_SENTENCES = 2
+# Tolls, which the story's place refines from a country to where in it (figure_places); a troop
+# strength and a count of strikes are often a whole country's.
+REFINED_MEASURES = ["killed", "injured", "casualties"]
+
+
+@lru_cache(maxsize=None)
+def total_pattern() -> str:
+    """The words of a running total, a rate or history (data/reference/toll_scope.csv, scopes
+    period and past: منذ اندلاع الصراع, العام الماضي), over normalised text with single spaces: such a toll is not
+    the story's one event, and the story's place does not refine it."""
+    pats = [r["pattern"] for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "past")]
+    if not pats:
+        raise ValueError("data/reference/toll_scope.csv has no pattern of scope period or past: restore the file")
+    return "|".join(f"(?:{x})" for x in pats)
+
+
+@lru_cache(maxsize=None)
+def toll_guard_pattern() -> str:
+    """The words that keep a toll at its own sentence's country (data/reference/toll_place_guards.csv),
+    over normalised text with single spaces: an earlier event the article recalls (قتل آنذاك, في
+    حادث سابق, في أبريل), a total over several sites or events (في مختلف مواقع العمليات, في
+    هجومين), a road the sentence puts it on (على طريق …). The story's place is not that event's."""
+    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv")]
+    if not pats:
+        raise ValueError("data/reference/toll_place_guards.csv has no pattern: restore the file")
+    # (a whole word, after at most two attached letters and the article: وبحوادث, الهجمات)
+    return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
+
+
+@lru_cache(maxsize=None)
+def lead_several_pattern() -> str:
+    """The guards of toll_place_guards.csv kind ``several_sites`` (في عدد من المدن, في مختلف مواقع
+    العمليات, في مناطق متفرقة), as :func:`toll_guard_pattern`: a headline or lead that says so gives
+    a total over several sites, and its first place places none of the article's tolls."""
+    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv") if r["kind"] == "several_sites"]
+    if not pats:
+        raise ValueError("data/reference/toll_place_guards.csv has no pattern of kind several_sites: restore the file")
+    return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -597,7 +639,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         # a dateline names a city (عمان: Amman, not Oman)
         pl.lit(False).alias("prefix_locative"), pl.lit("city").alias("cue"), pl.lit(True).alias("locative"), pl.lit(False).alias("weak"),
         pl.lit(False).alias("gap_only"), pl.lit(None, pl.Int64).alias("_dgap"), pl.lit(False).alias("_scope"),
-        pl.lit(False).alias("_near"))
+        pl.lit(False).alias("_near"), pl.lit(False).alias("_origin"))
     allm = pl.concat([m.with_columns(pl.col("sent_idx").cast(pl.Int32), pl.col("m_start").cast(pl.Int64), pl.col("m_end").cast(pl.Int64)),
                       dl_m.select(m.collect_schema().names())], how="vertical_relaxed")
     evid = candidates(allm, g).collect()
@@ -704,8 +746,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # order: في محافظة لحج شمالي عدن is Lahij).
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     # (a region of the country itself in the lead, في شرق البلاد, is a country-level candidate)
-    lead_m = pl.concat([all_m, deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)],
-                       how="diagonal_relaxed")
+    regions_in_lead = deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)
+    lead_m = pl.concat([all_m, regions_in_lead], how="diagonal_relaxed")
     lead_all = (
         # (a region of several countries says where only loosely, a neighbour across the border
         # not at all: neither is the story's place)
@@ -767,9 +809,69 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     )
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]
+    # the sentence's place is a country named as such (not the country a list of places spreads to)
+    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
+    # the lead places the story in more than one part of its country: a region of the country itself
+    # (وفي جنوب شرق البلاد) or a place of another governorate than the story's place
+    lead_n = int(thresholds()["lead_sentences"])
+    lead_parts = (
+        sent_m.filter(((pl.col("locative") | facility) | pl.col("_spread")) & (pl.col("sent_idx") < lead_n) & pl.col("place_id").is_not_null())
+        .join(lead.select("article_id", pl.col("country").alias("_lc"), pl.col("admin1").alias("_la")), on="article_id")
+        .filter(pl.col("country") == pl.col("_lc"))
+        # (a list of places of several governorates too: في تعز ومأرب, محافظات الأنبار وصلاح الدين)
+        .filter(((pl.col("place_kind") != "country") & (pl.col("admin1").is_null() | (pl.col("admin1") != pl.col("_la")))) | pl.col("_spread"))
+        .select("article_id")
+    )
+    if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
+        lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
+    # ... or says the story spans several sites (في عدد من المدن العراقية, في حوادث متفرقة), or
+    # names the lead's place as where something came from (سيارة قادمة من مدينة المكلا, the
+    # headline's غارة على المكلا): its first place is not where the tolls happened
+    lead_several = (
+        sents.join(ids, on="article_id", how="semi")
+        .filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.replace_all(r"\s+", " ").str.contains(lead_several_pattern()))
+        .select("article_id")
+    )
+    lead_origin = (
+        all_m.filter((pl.col("sent_idx") < lead_n) & pl.col("_origin") & pl.col("place_id").is_not_null())
+        .join(lead.select("article_id", pl.col("place_id").alias("_lid")), on="article_id")
+        .filter(pl.col("place_id") == pl.col("_lid"))
+        .select("article_id")
+    )
+    lead_parts = pl.concat([lead_parts, lead_several, lead_origin]).unique().with_columns(pl.lit(True).alias("_lead_spread"))
+    # the figure's own sentence names a place of the lead's country in another governorate than
+    # the lead's (… قتلوا في غارة … في محافظة لحج, the lead in تعز): the story's place is not its
+    other_admin1 = (
+        all_m.filter(pl.col("place_id").is_not_null() & pl.col("admin1").is_not_null())
+        .join(lead.select("article_id", pl.col("country").alias("_lc"), pl.col("admin1").alias("_la")), on="article_id")
+        .filter((pl.col("country") == pl.col("_lc")) & (pl.col("admin1") != pl.col("_la")))
+        .select("article_id", pl.col("sent_idx").alias("_own_sent")).unique().with_columns(pl.lit(True).alias("_other_admin1"))
+    )
+    # the figure's sentence, or one before it in its paragraph, opens with a turn to another matter
+    # (من جهة أخرى، في سياق آخر، وفي تطور آخر: event_date_cues.csv new_topic): the story's place
+    # does not carry to it
+    from .event_dates import neighbour_sentences, new_topic_pattern
+    t_mine, t_at, _ = neighbour_sentences(sents.join(ids, on="article_id", how="semi"), f)
+    turned = (
+        f.select(*fkey, "sentence_start")
+        .join(t_at.select("article_id", "_fr", "_fp", pl.col("sent_start").alias("sentence_start")), on=["article_id", "sentence_start"])
+        # (a closing link line, رابط الخبر, repeats the headline: no other matter)
+        .join(t_mine.filter(pl.col("norm").str.contains(new_topic_pattern(link_line=False))).select("article_id", "_rank", "_para"), on="article_id")
+        .filter((pl.col("_para") == pl.col("_fp")) & (pl.col("_rank") <= pl.col("_fr")))
+        .select(fkey).unique().with_columns(pl.lit(True).alias("_turned"))
+    )
     out = (
         f.select(fkey)
         .join(in_sentence.select(*fkey, *cols), on=fkey, how="left")
+        .join(own_country, on=fkey, how="left")
+        .join(turned, on=fkey, how="left")
+        .join(other_admin1, on=["article_id", "_own_sent"], how="left")
+        .join(lead_parts, on="article_id", how="left")
+        .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent"), pl.col("weak").alias("_lead_weak")), on="article_id", how="left")
+        .join(f.select(*fkey, "sentence_start").join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"),
+                                                        on=["article_id", "sentence_start"])
+              .select(*fkey, pl.col("norm").str.replace_all(r"\s+", " ").str.contains(total_pattern()).alias("_total"),
+                      pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern()).alias("_guard")), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
@@ -820,6 +922,29 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # A toll its own sentence places only at a country (مقتل 21 في نيجيريا, في كمين بمالي) happened
+    # where the story's place is, when that lies in the country and is more specific (the lead:
+    # في قرية بولاية بورنو): the headline and the account name the country, the lead says where in
+    # it (also a region of it: في جنوب اليمن, a town of it in the lead). Not when the lead places
+    # the story in more than one part of the country (اسطنبول and وفي جنوب شرق البلاد; الموصل and
+    # البصرة), nor for a country a list of places spreads to (بين عدن وتعز), a strength of troops
+    # (a force in a country) or a count of strikes (a tally over a country), nor when the more
+    # specific place is of the figure's own sentence (its clauses decided there).
+    refine = (
+        (pl.col("place_basis") == "sentence") & pl.col("_own_country").fill_null(False)
+        & pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("a_country") == pl.col("country"))
+        & pl.col("a_admin1").is_not_null() & (a_rank < KIND_RANK["country"]) & ~pl.col("_lead_spread").fill_null(False)
+        # (the lead's place of another sentence: one of the figure's own sentence was passed over there)
+        & (pl.col("_lead_sent") != pl.col("_own_sent"))
+        # (a place the lead goes to, إلى طرابلس, says not where; a running total or history is no one event)
+        & ~pl.col("_lead_weak").fill_null(False) & ~pl.col("_total").fill_null(False)
+        # (an earlier event it recalls, a total over several sites or events, a road: toll_place_guards.csv;
+        # a place of another governorate in its own sentence)
+        & ~pl.col("_guard").fill_null(False) & ~pl.col("_other_admin1").fill_null(False)
+        # (a turn to another matter in its sentence or before it in its paragraph)
+        & ~pl.col("_turned").fill_null(False)
+    ).fill_null(False)
+    out = out.with_columns([pl.when(refine).then(pl.col(f"a_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     # … the region of the country itself: the one country its sentence names, else the one the
     # article gives, as a country-level place, named as written
     own = (

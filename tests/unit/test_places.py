@@ -697,3 +697,179 @@ def test_a_quoted_word_after_a_locative_is_not_two_words_away():
     # two words between في and the quoted name: not a place of the figure by the one-word gap
     p = places_of("قتل جنديان في قافلة عسكرية كبيرة \"ديار بكر\" أمس.")[0]
     assert p["admin1"] != "Diyarbakır"
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # the headline names the country, the lead says where in it
+    ("مقتل 6 أشخاص في هجوم بالعراق\n\nبغداد - وكالات\n\nانفجرت سيارة مفخخة صباح أمس في سوق بمدينة الموصل شمال البلاد.", "IQ", "Nineveh"),
+    # a region of the country (جنوب اليمن) is refined too, by a town the lead places in it
+    ("مقتل 9 حوثيين في جنوب اليمن\n\nقال مصدر في المقاومة إن المعارك اشتدت أمس في مدينة الضالع.", "YE", "Aḑ Ḑāli‘"),
+    # a body sentence that names only the country, after a lead that placed the story
+    ("اشتباكات في سوريا\n\nدارت أمس معارك عنيفة في ريف حلب الشمالي.\nوأكد المرصد مقتل 11 مسلحا في سوريا خلال المعارك.", "SY", "Aleppo"),
+])
+def test_a_toll_placed_at_a_country_takes_the_leads_place_in_it(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == (country, admin1)
+    assert p["place_basis"] == "article" and p["lat"] is not None
+
+
+@pytest.mark.parametrize("text, measure", [
+    # the lead places the story in two governorates: the country stays
+    ("مقتل 6 جنود في هجومين بالعراق\n\nقتل جنديان في هجوم بمدينة الموصل، بينما استهدف هجوم آخر حاجزا في مدينة البصرة.\n"
+     "وأعلن الجيش مقتل 6 جنود في العراق خلال يوم واحد.", "killed"),
+    # ... or in a region of the country itself as well as a town
+    ("مقتل 5 شرطيين في تركيا\n\nاستهدف هجوم مركزا للشرطة في إسطنبول، وهجوم آخر دورية في جنوب شرق البلاد.\n"
+     "وقتل 5 شرطيين في تركيا في الهجومين.", "killed"),
+    # a strength of troops in a country is the country's
+    ("القوات الأمريكية في أفغانستان\n\nقتل مسلحان في غارة بولاية قندهار.\nوتبقي واشنطن 9800 جندي في أفغانستان.", "troops"),
+    # a count of strikes over a country is the country's
+    ("غارات التحالف\n\nقصفت طائرات التحالف أمس مواقع في مدينة الرمادي.\nونفذ التحالف 20 غارة في العراق خلال يوم واحد.", "attacks"),
+])
+def test_a_country_the_lead_does_not_narrow_to_one_place_stays_the_country(text, measure):
+    p = [x for x in places_of(text) if x["measure"] == measure][-1]
+    assert p["place_basis"] == "sentence"
+    assert p["admin1"] is None and p["place_id"] == f"cc:{p['country']}"
+
+
+def test_a_lead_that_lists_places_of_several_governorates_does_not_narrow_the_country():
+    text = ("مقتل العشرات من المسلحين في العراق\n\nأعلن الجيش مقتل العشرات من المسلحين في محافظات الأنبار وصلاح الدين وكركوك.\n"
+            "وقتل 12 مسلحا في العراق في غارات جوية.")
+    p = places_of(text)[-1]
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("IQ", None, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # a running total since the war began is the country's, not the lead's town's
+    "مقتل 3 مدنيين في أوكرانيا\n\nقتل ثلاثة مدنيين أمس في قصف على مدينة دونيتسك.\nوقتل أكثر من 7000 شخص في أوكرانيا منذ اندلاع الصراع.",
+    # a toll of an earlier year
+    "هجوم في أفغانستان\n\nقتل مسلحون خمسة جنود أمس في ولاية هلمند.\nوقتل 3000 مدني في أفغانستان العام الماضي.",
+    # the lead names only where people went (إلى), not where they were hurt
+    "وصول جرحى إلى الأردن\n\nوصل الجرحى أمس إلى مدينة إربد.\nونقل 40 مصابا إلى الأردن للعلاج.",
+])
+def test_a_total_or_a_lead_that_only_names_a_destination_does_not_narrow_the_country(text):
+    p = places_of(text)[-1]
+    assert p["admin1"] is None and p["place_basis"] == "sentence"
+
+
+# The story's place does not refine a toll of another event: one the article recalls, a total
+# over several sites or incidents, one on a road, or one whose own sentence names another
+# governorate (data/reference/toll_place_guards.csv and the sentence's own places).
+# (the toll's sentence after the headline and lead: a place of the lead's sentences spreads the lead)
+GUARD_LEAD = "هجوم في أفغانستان\n\nقتل مسلحون خمسة جنود أمس في ولاية هلمند.\nوأكد مسؤول محلي الحصيلة.\nوفتحت السلطات تحقيقا.\n"
+
+
+def last_toll(text: str) -> dict:
+    return [x for x in places_of(text) if x["measure"] in ("killed", "injured")][-1]
+
+
+@pytest.mark.parametrize("body", [
+    # an earlier incident the article recalls
+    "وقد قتل آنذاك تسعة جنود في أفغانستان.",
+    "وكان 4 من الشرطة قد قتلوا في أفغانستان.",
+    "وقتل 7 مدنيين في حادث سابق في أفغانستان.",
+    "وقتل 3 جنود آخرين في أفغانستان في مارس.",
+    "وقتل 30 جنديا في أفغانستان في عام 2013.",
+    "ويسعى الاتفاق إلى إنهاء للنزاع في الجنوب الذي تسبب في مقتل 5000 شخص في أفغانستان.",
+    # a total over several sites or incidents
+    "وقتل 40 مسلحا في مختلف مناطق العمليات في أفغانستان.",
+    "وقتل 12 مدنيا في أفغانستان في مناطق متفرقة.",
+    "وقال المتحدث إن 8 من عناصره قتلوا على الجبهات في أفغانستان.",
+    "وقتل جنديان في هجومين منفصلين في أفغانستان.",
+    "وقتل 6 أشخاص في هجوم آخر في أفغانستان.",
+    # on a road the gazetteer does not hold
+    "وقتل 3 أشخاص في حادث سير على طريق سريع في أفغانستان.",
+])
+def test_a_toll_of_another_event_keeps_its_sentences_country(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("body", [
+    # words near the guards' that say nothing of another event: the lead's place refines the toll
+    "وقتل تسعة جنود وأصيب آخرون بجروح مختلفة في أفغانستان.",
+    "وقتل 4 من الشرطة بطريق الخطأ في أفغانستان.",
+    "وقتل 7 مدنيين في هجوم انتحاري في أفغانستان يوم 9 مارس.",
+    "وقتل 6 أشخاص في الهجوم في أفغانستان.",
+    # its own sentence names a place of the lead's governorate: no other governorate
+    "وقتل 8 جنود قرب مدينة لشكر كاه في أفغانستان.",
+])
+def test_a_toll_of_the_storys_event_still_takes_the_leads_place(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"]) == ("AF", "Helmand")
+
+
+def test_a_toll_whose_sentence_names_another_governorate_keeps_its_country():
+    # the sentence's nearest place is the country; it also names Kandahar, the lead Helmand
+    text = GUARD_LEAD + "وقالت مصادرنا في أفغانستان إن 15 مسلحا قتلوا في غارة جوية استهدفت آليات عسكرية في منطقة صحراوية في ولاية قندهار."
+    p = last_toll(text)
+    assert p["admin1"] != "Helmand"
+
+
+# The headline or lead says the story spans several sites: its first place places no toll that
+# names only the country (toll_place_guards.csv kind several_sites, read in the lead too).
+@pytest.mark.parametrize("text", [
+    "اشتباكات في أفغانستان\n\nدارت أمس اشتباكات في عدد من المدن الأفغانية، أعنفها في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+    "مواجهات في أفغانستان\n\nاستهدف مسلحون دورية في ولاية هلمند، ضمن حوادث أمنية متفرقة شهدتها البلاد أمس.\nوقتل 12 مسلحا في أفغانستان.",
+    "غارات في مناطق متفرقة من أفغانستان\n\nقصفت الطائرات أمس مخابئ في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+])
+def test_a_lead_that_spans_several_sites_does_not_narrow_the_country(text):
+    p = last_toll(text)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # several quarters of one town are one site
+    "اشتباكات في أفغانستان\n\nدارت أمس اشتباكات في عدد من أحياء مدينة لشكر كاه بولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+    # scattered wounds are no scattered sites
+    "هجوم في أفغانستان\n\nقتل مسلحون جنديين أمس في ولاية هلمند وأصيب ثلاثة بجروح متفرقة.\nوقتل 12 مسلحا في أفغانستان.",
+    # an attack on positions (على مواقع) names a target, not several sites, in a lead
+    "اشتباكات في أفغانستان\n\nصد الجيش أمس هجوما لطالبان على مواقع الشرطة في ولاية هلمند.\nوقتل 12 مسلحا في أفغانستان.",
+])
+def test_a_lead_of_one_site_still_narrows_the_country(text):
+    assert last_toll(text)["admin1"] == "Helmand"
+
+
+# A toll after a turn to another matter (event_date_cues.csv new_topic) at the opening of its
+# sentence or of a sentence before it in its paragraph is not the story's: no lead place.
+@pytest.mark.parametrize("body", [
+    "من جهة أخرى، قتل 6 جنود في أفغانستان في هجوم انتحاري.",
+    "وفي تطور آخر، قتل 6 جنود في أفغانستان.",
+    "على صعيد آخر، أعلنت الحكومة خطة أمنية جديدة. وقالت إن 6 جنود قتلوا في أفغانستان.",
+])
+def test_a_toll_after_a_turn_to_another_matter_keeps_its_country(body):
+    p = last_toll(GUARD_LEAD + body)
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+@pytest.mark.parametrize("body", [
+    # the turn's words not at a sentence's opening
+    "وقال مسؤول من جهة أخرى إن 6 جنود قتلوا في أفغانستان.",
+    # for his part: the same matter, another speaker
+    "من جهته، قال المتحدث إن 6 جنود قتلوا في أفغانستان.",
+    # a closing link line repeats the headline (رابط الخبر): no other matter
+    "رابط الخبر: مقتل 6 جنود في أفغانستان",
+])
+def test_a_toll_with_no_turn_to_another_matter_takes_the_leads_place(body):
+    assert last_toll(GUARD_LEAD + body)["admin1"] == "Helmand"
+
+
+# The lead's place named in the headline or lead as where something came from (قادمة من مدينة X)
+# is not where the story happened: a toll at the country alone keeps the country.
+ORIGIN_LEAD = "مقتل 5 مسلحين في غارة على مدينة قندهار\n\nقتل خمسة مسلحين أمس في غارة جوية في جنوب أفغانستان.\n"
+
+
+def test_a_lead_place_named_as_an_origin_does_not_narrow_the_country():
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة قادمة من مدينة قندهار.\nوقتل 5 مسلحين في أفغانستان.")
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("AF", None, "sentence")
+
+
+def test_an_origin_of_another_place_leaves_the_leads_place():
+    # (an origin is no place the story happened either: it does not spread the lead)
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة قادمة من مدينة جلال آباد.\nوقتل 5 مسلحين في أفغانستان.")
+    assert p["admin1"] == "Kandahar"
+
+
+def test_a_lead_place_near_which_something_happened_is_no_origin():
+    # (بالقرب من: near, not from)
+    p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة بالقرب من مدينة قندهار.\nوقتل 5 مسلحين في أفغانستان.")
+    assert p["admin1"] == "Kandahar"
