@@ -422,26 +422,18 @@ def total_pattern() -> str:
 
 
 @lru_cache(maxsize=None)
-def toll_guard_pattern() -> str:
-    """The words that keep a toll at its own sentence's country (data/reference/toll_place_guards.csv),
-    over normalised text with single spaces: an earlier event the article recalls (قتل آنذاك, في
-    حادث سابق, في أبريل), a total over several sites or events (في مختلف مواقع العمليات, في
-    هجومين), a road the sentence puts it on (على طريق …). The story's place is not that event's."""
-    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv")]
+def toll_guard_pattern(kind: str | None = None) -> str:
+    """The words that keep a toll at its own sentence's country (data/reference/toll_place_guards.csv;
+    all kinds, or only ``kind``), over normalised text with single spaces: an earlier event the
+    article recalls (قتل آنذاك, في حادث سابق, في أبريل), a total over several sites or events (في
+    مختلف مواقع العمليات, في هجومين), a road the sentence puts it on (على طريق …). The story's place
+    is not that event's. Kind ``several_sites`` (في عدد من المدن, في مناطق متفرقة) is also read in
+    the headline and lead: a story that says so gives a total over several sites, and its first
+    place places none of its tolls."""
+    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv") if kind is None or r["kind"] == kind]
     if not pats:
-        raise ValueError("data/reference/toll_place_guards.csv has no pattern: restore the file")
+        raise ValueError(f"data/reference/toll_place_guards.csv has no pattern{' of kind ' + kind if kind else ''}: restore the file")
     # (a whole word, after at most two attached letters and the article: وبحوادث, الهجمات)
-    return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
-
-
-@lru_cache(maxsize=None)
-def lead_several_pattern() -> str:
-    """The guards of toll_place_guards.csv kind ``several_sites`` (في عدد من المدن, في مختلف مواقع
-    العمليات, في مناطق متفرقة), as :func:`toll_guard_pattern`: a headline or lead that says so gives
-    a total over several sites, and its first place places none of the article's tolls."""
-    pats = [r["pattern"] for r in read_csv("toll_place_guards.csv") if r["kind"] == "several_sites"]
-    if not pats:
-        raise ValueError("data/reference/toll_place_guards.csv has no pattern of kind several_sites: restore the file")
     return r"(?:^|[^\p{L}])[وفبلك]{0,2}(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + ")"
 
 
@@ -829,7 +821,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # headline's غارة على المكلا): its first place is not where the tolls happened
     lead_several = (
         sents.join(ids, on="article_id", how="semi")
-        .filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.replace_all(r"\s+", " ").str.contains(lead_several_pattern()))
+        .filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern("several_sites")))
         .select("article_id")
     )
     lead_origin = (
@@ -870,8 +862,9 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .join(lead.select("article_id", pl.col("sent_idx").alias("_lead_sent"), pl.col("weak").alias("_lead_weak")), on="article_id", how="left")
         .join(f.select(*fkey, "sentence_start").join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"),
                                                         on=["article_id", "sentence_start"])
-              .select(*fkey, pl.col("norm").str.replace_all(r"\s+", " ").str.contains(total_pattern()).alias("_total"),
-                      pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern()).alias("_guard")), on=fkey, how="left")
+              .with_columns(pl.col("norm").str.replace_all(r"\s+", " "))
+              .select(*fkey, pl.col("norm").str.contains(total_pattern()).alias("_total"),
+                      pl.col("norm").str.contains(toll_guard_pattern()).alias("_guard")), on=fkey, how="left")
         .join(lead.select("article_id", *[pl.col(c).alias(f"a_{c}") for c in cols]), on="article_id", how="left")
         .join(dateline.select("article_id", *[pl.col(c).alias(f"d_{c}") for c in cols]), on="article_id", how="left")
     )
