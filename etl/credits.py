@@ -70,6 +70,7 @@ DEEP_LINES = 24         # below page furniture (a header of weather and rate wid
 FURNITURE_SKIP = 3      # furniture lines (buttons, blank marks) read past above the first paragraph
 FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
+CAPTION_WORD = r"[^\s\d\-–—:/|()\[\]]+"  # a caption's word: no digits, no separator
 CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
 HEADLINE_MAX_CHARS = 200
 
@@ -172,7 +173,7 @@ def credit_patterns() -> dict[str, str]:
         # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
         # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
         # 21 جمادى أول 1446ه")
-        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
+        "stamp": (rf"(?:(?:^|\s|\b){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
                   rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
         "time": time,
@@ -211,6 +212,10 @@ def credit_patterns() -> dict[str, str]:
                            rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:[0-9]{{4}}\s*)?(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
+        # a photo's credit: a photo label and a colon anywhere on the line ("الصورة: أ ف ب",
+        # "جنود في دورية - صورة: رويترز"), or a photo label and a dash or slash that open it
+        # ("صورة أرشيفية - رويترز"): the credit there is the picture's, not the report's
+        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|]",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         # (after a dash or two that close the text: "--(بترا)")
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
@@ -221,7 +226,12 @@ def credit_patterns() -> dict[str, str]:
         # ends with a photo's credit word between brackets ("الجيش الكويتي (إنترنت)")
         "caption_credit": (r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$"
                            rf"|^(?:[^\s\-–—:/|()\[\]]+\s+){{{CAPTION_WORDS},}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
-                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"),
+                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"
+                           # ... or four words or more, no digits, a sentence's word among them after
+                           # the first ("جنود في دورية قرب الحدود (أ ف ب)": a dateline names a place
+                           # and a date, ايلاف من لندن three words)
+                           rf"|^(?:{CAPTION_WORD}\s+)+(?:{word('stopword')})\s+(?:{CAPTION_WORD}\s+){{2,}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
+                           rf"|^(?:{CAPTION_WORD}\s+){{2,}}(?:{word('stopword')})\s+(?:{CAPTION_WORD}\s+)+[(\[][^()\[\]]{{2,25}}[)\]]\s*$"),
         # a bar of share or follow buttons parted by | with one other part: the outlet's name
         # (Sputnik Arabic | X | WhatsApp)
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
@@ -919,8 +929,10 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         & ~pl.col("enclosed").fill_null(False)
     )
     # Latin words all in lower case, three or more: a phrase (a page's widget, "living cost
-    # indicators"), not a name (a Latin name is capitalised or an acronym)
-    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$")
+    # indicators"), not a name (a Latin name is capitalised or an acronym); so is a phrase in
+    # sentence case, a capital first and every later word in lower case ("Skip to content"):
+    # an outlet's Latin name capitalises its words (Free Malaysia Today, Alsumaria Tv)
+    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$|^[A-Z][a-z]+(?:\s+[a-z]+)+$")
     # a word and a preposition's one letter cut off by a quote ("تعلن التصدي لـ”وابل ..."): a
     # sentence's words, no name (an acronym's letters stand alone: أ ف ب)
     dangling = pl.col("seg").str.contains(r"[^\W\d_]{2,}\s+[لبك]$")
@@ -1258,7 +1270,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("closing").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_site"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
+        # (a line that ends with a sentence's stop is a paragraph, its last words an outlet it
+        # quotes: "... وفق ما أفادت وكالة رويترز.")
+        _span(lines.filter(title_line & ~pl.col("norm").str.contains(r"[.!؟]\s*$")), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
         _span(short.filter(lone_line), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
@@ -1424,7 +1438,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
              # word above another short line, the headline or a fragment, labels the page (a
              # section, a widget's title)
              & (pl.col("next_para").fill_null(False) | lone_outletish))
-            | ((pl.col("n_tok") >= 2) & (lone_outletish | first_place))
+            # (a section's word first is a page's label, not a place's outlet: صور is Tyre and photos)
+            | ((pl.col("n_tok") >= 2) & (lone_outletish | (first_place & ~first_section)))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
             # words, no place: a family name is no place)
@@ -1460,6 +1475,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     names = pl.concat([names.filter(~lone), lone_in_context(names.filter(lone), lines if lines is not None else head_lines(articles))],
                       how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
+    # a photo's credit line credits the picture (see credit_patterns' photo_line): none of its credits
+    photo = cand.lazy().filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
@@ -1468,7 +1485,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         syndication(articles).select(cols),
         content_note(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
-    ], how="diagonal_relaxed")
+    ], how="diagonal_relaxed").join(photo, on=["article_id", "part", "line_no"], how="anti")
 
 
 def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
