@@ -270,7 +270,8 @@ def credit_patterns() -> dict[str, str]:
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
         "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
-        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
+        # (a dateline's place may stand before it, no separator either: "بغداد واس لقي ...")
+        "glued_agency": rf"^(?P<pre>\W*(?:(?:{alternation(t['places'])})\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -1547,10 +1548,12 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("seg"))
+        .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 2).alias("seg"),
+                      pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("_pre"))
         .drop_nulls("seg")
     )
-    lead = pl.col("norm").str.extract(r"^(\W*)", 1).str.len_chars()
+    # (the name's offset: normalising keeps a place's letters one for one)
+    lead = pl.col("_pre").str.len_chars()
     return found.select(
         "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
         pl.lit("known").alias("cls"), pl.col("seg").replace_strict(list(book), list(book.values()), default=None).alias("key"),
