@@ -1477,7 +1477,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
                       how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
     # a photo's credit line credits the picture (see credit_patterns' photo_line): none of its credits
-    photo = cand.lazy().filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
+    # (a short line: a paragraph that says "الصورة:" in a sentence keeps its dateline)
+    photo = cand.lazy().filter(~pl.col("long") & pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),

@@ -1227,3 +1227,9 @@ def test_page_furniture_and_writers_are_no_credit(text, source, name):
 )
 def test_a_place_and_an_agency_glued_to_the_first_sentence(text, source, name):
     assert credit(text) == (source, name)
+
+
+def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
+    # a first paragraph that speaks of a picture ("الصورة: ...") in a sentence is no photo's credit line
+    text = HEAD + "الرياض - واس: وزعت الوزارة الصورة: جنود على الحدود. " + BODY + "\n\n" + BODY
+    assert credit(text) == ("spa", "واس")
