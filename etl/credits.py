@@ -271,7 +271,7 @@ def credit_patterns() -> dict[str, str]:
         "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
         # (a dateline's place may stand before it, no separator either: "بغداد واس لقي ...")
-        "glued_agency": rf"^(?P<pre>\W*(?:(?:{alternation(t['places'])})\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
+        "glued_agency": rf"^(?P<pre>\W*(?:(?P<place>[^\W\d_]+)\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -1358,7 +1358,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
     ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
-        ~pl.col("norm").str.contains(cp["caption_credit"]))
+        # (read on the lines that end with a bracket alone: every shape of it does)
+        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(cp["caption_credit"])).otherwise(False))
     byline_like = (
         # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
         (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
@@ -1478,7 +1479,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
     # a photo's credit line credits the picture (see credit_patterns' photo_line): none of its credits
     # (a short line: a paragraph that says "الصورة:" in a sentence keeps its dateline)
-    photo = cand.lazy().filter(~pl.col("long") & pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
+    photo = cand.lazy().filter(~pl.col("long")).filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
@@ -1549,9 +1550,11 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 2).alias("seg"),
-                      pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("_pre"))
+        .with_columns(pl.col("norm").str.extract_groups(credit_patterns()["glued_agency"]).alias("_g"))
+        .unnest("_g").rename({"name": "seg", "pre": "_pre"})
         .drop_nulls("seg")
+        # (the word before the agency, when there is one, a dateline's place)
+        .filter(pl.col("place").is_null() | _in(pl.col("place"), credit_tables()["places"]))
     )
     # (the name's offset: normalising keeps a place's letters one for one)
     lead = pl.col("_pre").str.len_chars()
