@@ -70,6 +70,7 @@ DEEP_LINES = 24         # below page furniture (a header of weather and rate wid
 FURNITURE_SKIP = 3      # furniture lines (buttons, blank marks) read past above the first paragraph
 FURNITURE_REPEATS = 3   # a line printed this many times in the head is page furniture (a menu's icon label), no name
 HEADLINE_MIN_WORDS = 4
+CAPTION_WORD = r"[^\s\d\-–—:/|()\[\]]+"  # a caption's word: no digits, no separator
 CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
 HEADLINE_MAX_CHARS = 200
 
@@ -172,7 +173,7 @@ def credit_patterns() -> dict[str, str]:
         # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
         # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
         # 21 جمادى أول 1446ه")
-        "stamp": (rf"(?:(?:^|\s){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
+        "stamp": (rf"(?:(?:^|\s|\b){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
                   rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
                   rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
         "time": time,
@@ -211,6 +212,10 @@ def credit_patterns() -> dict[str, str]:
                            rf"(?P<name>[^|،,.©\s][^|،,.©]{{1,39}}?)\s*(?:[0-9]{{4}}\s*)?(?:\s[وف]?(?:{word('stopword')})(?:\s.*)?|[|،,.©].*)?$",
         # a page title that ends with the site's name: "... - الجزيرة نت", "... قناة العالم الإخبارية"
         "title_site": r"\s[-–—|]\s+(?P<name>[^-–—|:]{2,30})$",
+        # a photo's credit: a photo label and a colon anywhere on the line ("الصورة: أ ف ب",
+        # "جنود في دورية - صورة: رويترز"), or a photo label and a dash or slash that open it
+        # ("صورة أرشيفية - رويترز"): the credit there is the picture's, not the report's
+        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|]",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         # (after a dash or two that close the text: "--(بترا)")
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
@@ -221,7 +226,12 @@ def credit_patterns() -> dict[str, str]:
         # ends with a photo's credit word between brackets ("الجيش الكويتي (إنترنت)")
         "caption_credit": (r"^\S+(?:\s+\S+){2,}?[^\W\d_]{2}\.\s*[(\[][^()\[\]]{2,25}[)\]]\s*$"
                            rf"|^(?:[^\s\-–—:/|()\[\]]+\s+){{{CAPTION_WORDS},}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
-                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"),
+                           rf"|[(\[]\s*(?:{word('photo_credit')})\s*[)\]]\s*$"
+                           # ... or four words or more, no digits, a sentence's word among them after
+                           # the first ("جنود في دورية قرب الحدود (أ ف ب)": a dateline names a place
+                           # and a date, ايلاف من لندن three words)
+                           rf"|^(?:{CAPTION_WORD}\s+)+(?:{word('stopword')})\s+(?:{CAPTION_WORD}\s+){{2,}}[(\[][^()\[\]]{{2,25}}[)\]]\s*$"
+                           rf"|^(?:{CAPTION_WORD}\s+){{2,}}(?:{word('stopword')})\s+(?:{CAPTION_WORD}\s+)+[(\[][^()\[\]]{{2,25}}[)\]]\s*$"),
         # a bar of share or follow buttons parted by | with one other part: the outlet's name
         # (Sputnik Arabic | X | WhatsApp)
         "share_bar": rf"^(?P<pre>\s*(?:(?:{word('social')})\s*[|·•]\s*)*)(?P<name>[^|·•]{{2,40}}?)"
@@ -260,7 +270,8 @@ def credit_patterns() -> dict[str, str]:
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
         "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
-        "glued_agency": rf"^\W*(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
+        # (a dateline's place may stand before it, no separator either: "بغداد واس لقي ...")
+        "glued_agency": rf"^(?P<pre>\W*(?:(?P<place>[^\W\d_]+)\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -919,8 +930,10 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         & ~pl.col("enclosed").fill_null(False)
     )
     # Latin words all in lower case, three or more: a phrase (a page's widget, "living cost
-    # indicators"), not a name (a Latin name is capitalised or an acronym)
-    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$")
+    # indicators"), not a name (a Latin name is capitalised or an acronym); so is a phrase in
+    # sentence case, a capital first and every later word in lower case ("Skip to content"):
+    # an outlet's Latin name capitalises its words (Free Malaysia Today, Alsumaria Tv)
+    latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$|^[A-Z][a-z]+(?:\s+[a-z]+)+$")
     # a word and a preposition's one letter cut off by a quote ("تعلن التصدي لـ”وابل ..."): a
     # sentence's words, no name (an acronym's letters stand alone: أ ف ب)
     dangling = pl.col("seg").str.contains(r"[^\W\d_]{2,}\s+[لبك]$")
@@ -1258,7 +1271,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("closing").alias("shape")),
         _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_site"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
-        _span(lines.filter(title_line), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
+        # (a line that ends with a sentence's stop is a paragraph, its last words an outlet it
+        # quotes: "... وفق ما أفادت وكالة رويترز.")
+        _span(lines.filter(title_line & ~pl.col("norm").str.contains(r"[.!؟]\s*$")), pl.col("norm").str.extract(cp["title_outlet"], 1), "title")
         .with_columns(pl.lit("title").alias("shape")),
         _span(short.filter(lone_line), pl.col("norm"), "lone", start=pl.lit(0))
         .with_columns(pl.lit("lone").alias("shape")),
@@ -1343,7 +1358,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
     ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
-        ~pl.col("norm").str.contains(cp["caption_credit"]))
+        # (read on the lines that end with a bracket alone: every shape of it does)
+        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(cp["caption_credit"])).otherwise(False))
     byline_like = (
         # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
         (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
@@ -1424,7 +1440,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
              # word above another short line, the headline or a fragment, labels the page (a
              # section, a widget's title)
              & (pl.col("next_para").fill_null(False) | lone_outletish))
-            | ((pl.col("n_tok") >= 2) & (lone_outletish | first_place))
+            # (a section's word first is a page's label, not a place's outlet: صور is Tyre and photos)
+            | ((pl.col("n_tok") >= 2) & (lone_outletish | (first_place & ~first_section)))
             # a name alone between the headline and the first paragraph that names a place
             # is the outlet's own (ذات مصر، صوت بيروت); a columnist signs there too (two
             # words, no place: a family name is no place)
@@ -1460,6 +1477,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     names = pl.concat([names.filter(~lone), lone_in_context(names.filter(lone), lines if lines is not None else head_lines(articles))],
                       how="diagonal_relaxed")
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
+    # a photo's credit line credits the picture (see credit_patterns' photo_line): none of its credits
+    # (a short line: a paragraph that says "الصورة:" in a sentence keeps its dateline)
+    photo = cand.lazy().filter(~pl.col("long")).filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
@@ -1468,7 +1488,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         syndication(articles).select(cols),
         content_note(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
-    ], how="diagonal_relaxed")
+    ], how="diagonal_relaxed").join(photo, on=["article_id", "part", "line_no"], how="anti")
 
 
 def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
@@ -1530,10 +1550,14 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract(credit_patterns()["glued_agency"], 1).alias("seg"))
+        .with_columns(pl.col("norm").str.extract_groups(credit_patterns()["glued_agency"]).alias("_g"))
+        .unnest("_g").rename({"name": "seg", "pre": "_pre"})
         .drop_nulls("seg")
+        # (the word before the agency, when there is one, a dateline's place)
+        .filter(pl.col("place").is_null() | _in(pl.col("place"), credit_tables()["places"]))
     )
-    lead = pl.col("norm").str.extract(r"^(\W*)", 1).str.len_chars()
+    # (the name's offset: normalising keeps a place's letters one for one)
+    lead = pl.col("_pre").str.len_chars()
     return found.select(
         "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
         pl.lit("known").alias("cls"), pl.col("seg").replace_strict(list(book), list(book.values()), default=None).alias("key"),

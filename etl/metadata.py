@@ -141,7 +141,7 @@ def date_patterns() -> dict[str, str]:
     # a site's English date order with a month of any family, the comma required
     # (``أكتوبر 18, 2024``: a blog engine's "F j, Y" in Arabic)
     month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
-    numeric = (rf"(?P<iy>{YEAR})[-/.](?P<im>[0-9]{{1,2}})[-/.](?P<id>[0-9]{{1,2}})"
+    numeric = (rf"(?P<iy>{YEAR})[-/.:](?P<im>[0-9]{{1,2}})[-/.:](?P<id>[0-9]{{1,2}})"
                rf"|(?P<nd>[0-9]{{1,2}})[-/.](?P<nm>[0-9]{{1,2}})[-/.](?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
             r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
@@ -644,6 +644,50 @@ def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
+HIJRI_LINES = 4          # a Hijri date alone on its line, among the first lines, is the page's stamp
+
+
+@lru_cache(maxsize=None)
+def _hijri_months() -> pl.DataFrame:
+    """(year, month) → the Gregorian date the Hijri month starts on and its length (Umm al-Qura)."""
+    rows = read_csv("hijri_months.csv")
+    return pl.DataFrame({
+        "_hy": [int(r["year"]) for r in rows], "_hm": [int(r["month"]) for r in rows],
+        "_start": [r["gregorian_start"] for r in rows], "_days": [int(r["days"]) for r in rows],
+    }).with_columns(pl.col("_start").str.to_date())
+
+
+def hijri_dates(lines: pl.LazyFrame) -> pl.LazyFrame:
+    """``article_id`` → ``hijri_date``: a Hijri date alone on one of the first HIJRI_LINES lines
+    (a weekday and the era's mark beside it at most: "17 جمادى الثانية 1426", "الأحد 4 شعبان
+    1425 هـ"), in the Gregorian calendar (Umm al-Qura, data/reference/hijri_months.csv). A
+    site that states no Gregorian date stamps its pages so; the publication date of last
+    resort."""
+    months = [r for r in read_csv("months.csv") if r["family"] == "hijri"]
+    names = {" ".join(normalize(r["name"]).lower().split()): int(r["month"]) for r in months}
+    weekday = alternation(r["name"] for r in stamp_weekdays())
+    pattern = (rf"^[^\w]*(?:(?:{weekday})[^\w]+)?(?P<d>[0-9]{{1,2}})\s*(?P<m>{alternation(names)})\s*(?P<y>1[34][0-9]{{2}})"
+               r"\s*(?:ه|هـ|هق)?[^\w]*$")
+    # (a short line only: the pattern is anchored at both ends)
+    found = (
+        lines.filter((pl.col("line_no") < HIJRI_LINES) & (pl.col("line").str.len_chars() <= 40))
+        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.extract_groups(pattern).alias("_g"))
+        .unnest("_g")
+        .drop_nulls("y")
+        .sort("article_id", "line_no")
+        .group_by("article_id", maintain_order=True)
+        .first()
+        .select("article_id", pl.col("y").cast(pl.Int32).alias("_hy"),
+                pl.col("m").str.replace_all(r"\s+", " ").replace_strict(list(names), list(names.values()), default=None).cast(pl.Int32).alias("_hm"),
+                pl.col("d").cast(pl.Int32).alias("_hd"))
+    )
+    return (
+        found.join(_hijri_months().lazy().with_columns(pl.col("_hy").cast(pl.Int32), pl.col("_hm").cast(pl.Int32)), on=["_hy", "_hm"], how="inner")
+        .filter(pl.col("_hd").is_between(1, pl.col("_days")))
+        .select("article_id", (pl.col("_start") + pl.duration(days=pl.col("_hd") - 1)).alias("hijri_date"))
+    )
+
+
 def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id`` → ``published_date``, ``published_at`` from the text alone: the best
     ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
@@ -681,7 +725,11 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     at = pl.when(pl.col("hh").is_not_null() & pl.col("is_stamp") & hh.is_between(0, 23)).then(
         pl.col("date").cast(pl.Datetime("us")) + pl.duration(hours=hh, minutes=pl.col("mi").cast(pl.Int32))
     )
-    return best.select("article_id", pl.col("date").alias("published_date"), at.alias("published_at"))
+    stated = best.select("article_id", pl.col("date").alias("published_date"), at.alias("published_at"))
+    # a Hijri date alone where no Gregorian date is stated
+    hijri = hijri_dates(lines).join(stated, on="article_id", how="anti")
+    return pl.concat([stated, hijri.select("article_id", pl.col("hijri_date").alias("published_date"),
+                                           pl.lit(None, pl.Datetime("us")).alias("published_at"))])
 
 
 def date_mentions(sentences: pl.LazyFrame, published_dates: pl.LazyFrame) -> pl.LazyFrame:

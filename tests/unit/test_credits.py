@@ -1166,3 +1166,70 @@ def test_a_source_label_with_the_relaying_site(text, source, name):
 )
 def test_an_outlet_and_its_desk_below_the_headline(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a photo's credit line names who took the picture, not who wrote the report
+        (HEAD + "الصورة: أ ف ب\n\n" + BODY, None, None),
+        (HEAD + "صورة أرشيفية - رويترز\n\n" + BODY, None, None),
+        (HEAD + "دورية عسكرية على الطريق - صورة: رويترز\n\n" + BODY, None, None),
+        # ... and so does a caption with a sentence's word before a bracketed agency
+        (HEAD + "جنود في دورية قرب الحدود (رويترز)\n\n" + BODY, None, None),
+        (HEAD + "عناصر من الجيش خلال دورية (أ ف ب)\n" + BODY, None, None),
+        # an agency alone between brackets, or after a place, credits the report
+        (HEAD + "(رويترز)\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "بغداد (رويترز) -\n" + BODY, "reuters", "رويترز"),
+        (HEAD + BODY + "\n(أ ف ب)", "afp", "أ ف ب"),
+        # a photo label beside the report's own credit line leaves that line credited
+        (HEAD + "بيروت - رويترز\n\nصورة أرشيفية - أ ف ب\n\n" + BODY, "reuters", "رويترز"),
+    ],
+)
+def test_a_photo_credit_is_not_the_report_credit(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a last-updated label glued to the date before it by a bar: a stamp, no name in it
+        ("12/3/2023–|آخر تحديث: 12/3/2023 10:20 م (بتوقيت مكة المكرمة)\n" + BODY, None, None),
+        ("12/3/2023|تم التحديث: 12/3/2023\n" + BODY, None, None),
+        # Latin words in sentence case are page furniture; a capitalised name is an outlet's
+        ("Skip navigation\n" + HEAD + BODY, None, None),
+        ("Related stories\n" + HEAD + BODY, None, None),
+        ("Sahel Post\n" + HEAD + BODY, None, "Sahel Post"),
+        # a person's name after a source label is the writer's, no outlet
+        (HEAD + BODY + "\n\nالمصدر\nإسراء الخطيب", None, None),
+        (HEAD + BODY + "\n\nالمصدر: نرمين العلي", None, None),
+        (HEAD + BODY + "\n\nالمصدر: شبكة الرصد الإخبارية", None, "شبكة الرصد الإخبارية"),
+        # a gallery's label above the headline (its first word a place's name too) is no credit
+        ("30°C\n\nصور مختارة\n\n" + HEAD + BODY, None, None),
+        # a first paragraph that closes on an agency it quotes is no page title
+        ("قتل عشرة أشخاص في قصف على مخيم للنازحين في شمال البلاد، وفق ما أفادت وكالة رويترز.\n\n" + BODY, None, None),
+        ("قصف على مخيم للنازحين في شمال البلاد وكالة رويترز\n\n" + BODY, "reuters", "رويترز"),
+    ],
+)
+def test_page_furniture_and_writers_are_no_credit(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a dateline's place and an agency glued to the first sentence, no separator
+        ("عمان بترا أعلنت وزارة الداخلية اليوم عن إغلاق المعبر الحدودي أمام حركة الشاحنات حتى إشعار آخر بسبب الأوضاع الأمنية.", "petra", "بترا"),
+        ("الرياض واس أعلنت وزارة الداخلية اليوم عن إغلاق المعبر الحدودي أمام حركة الشاحنات حتى إشعار آخر بسبب الأوضاع الأمنية.", "spa", "واس"),
+        # ... a place and a word of the sentence are no credit
+        ("الرياض أعلنت وزارة الداخلية اليوم عن إغلاق المعبر الحدودي أمام حركة الشاحنات حتى إشعار آخر بسبب الأوضاع الأمنية.", None, None),
+    ],
+)
+def test_a_place_and_an_agency_glued_to_the_first_sentence(text, source, name):
+    assert credit(text) == (source, name)
+
+
+def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
+    # a first paragraph that speaks of a picture ("الصورة: ...") in a sentence is no photo's credit line
+    text = HEAD + "الرياض - واس: وزعت الوزارة الصورة: جنود على الحدود. " + BODY + "\n\n" + BODY
+    assert credit(text) == ("spa", "واس")

@@ -625,3 +625,24 @@ def test_a_header_date_with_its_hijri_equivalent_gives_way(text, date):
 def test_a_byline_dateline_with_on_its_date(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a Hijri date alone on a line at the top, no Gregorian date stated: the page's stamp,
+        # in the Umm al-Qura calendar (1 Muharram 1446 was 7 July 2024)
+        ("أنت هنا\n1 محرم 1446\nالقاهرة - وكالات\n" + BODY, "2024-07-07"),
+        ("الأحد 12 رمضان 1445 هـ\n" + STAMP_HEAD + BODY, "2024-03-22"),
+        # ... a Gregorian date stated anywhere in the head wins
+        ("1 محرم 1446\n" + STAMP_HEAD + "10 يوليو 2024\n\n" + BODY, "2024-07-10"),
+        # ... a Hijri date inside a sentence, or a day the month lacks, is no stamp
+        ("عنوان الخبر هنا\nوقع الحادث في 12 رمضان 1445 قرب الحدود\n" + BODY, None),
+        ("30 محرم 1446\n" + STAMP_HEAD + BODY, None),
+        # a stamp with colons between the year, month and day, its time after a dot
+        (STAMP_HEAD + "2019:03:17.10:45    حجم الخط:    اطبع\n\n" + BODY, "2019-03-17"),
+    ],
+)
+def test_a_hijri_date_alone_and_a_colon_stamp(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
