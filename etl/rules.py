@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
-    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?\"?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed", "one_of_counted")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
@@ -400,13 +400,6 @@ RULES: tuple[Rule, ...] = (
                # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
                r"(?:(?P<qualafter>{QA})\s+{of}\s+(?:{AL})?)?(?P<victims>{counted_person})(?:[^\w]|$)",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
-    # an active killing verb, its subject or a time (up to six words, no number), then one person as its object, the accusative
-    # saying so: قتلت القوات المسلحه مهربا، قتلت قوات الجيش الثالث مسلحا، قتلت في العاشر من الشهر نفسه عنصرا (one killed)
-    # (no comma, and no word opening with و but a definite conjunct: قتل المسلحون الجنود واعتقلوا طفلا is no killing of the child)
-    Rule("va", r"{B0}{PRE}(?P<verb>{object_kill_verb})\s+(?:\"?(?:[^\s0-9و،,.:;؛\"()][^\s0-9،,.:;؛\"()]*|{and}{AL}[^\s0-9،,.:;؛\"()]+)\"?\s+){{0,6}}?"
-               r"(?P<person>{PSG}){accusative}(?:[^\w]|$)",
-         prefilter_word=True, triggers=("object_kill_verb",), lookups=(("verb", "object_kill_verb"),), victims=("person",),
-         exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
          prefilter_word=True, triggers=("strength_word",), reads=("troops", "troops"), exclusions=("strength_unit", "strength_no_force")),

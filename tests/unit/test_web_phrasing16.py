@@ -1,8 +1,7 @@
 """Figure phrasings of scraped web news, round 16 (attack counts): لقي NUM … مصرعهم with a long or quoted description of
 the victims (rule lq); لقي + one person with a phrase before it or a description after it (rule ls); two persons before a
-passive verb in the dual (rule pd); و + a person + one/two after a toll (rule cw); one person as the object of an active
-killing verb (rule va); a toll noun with its own words and commas before الي NUM (rule tl). Each class has positives and
-negatives of the same shape.
+passive verb in the dual (rule pd); و + a person + one/two after a toll (rule cw); a toll noun with its own words and
+commas before الي NUM (rule tl). Each class has positives and negatives of the same shape.
 
 The phrases are written for these tests, not copied from any page."""
 
@@ -90,28 +89,6 @@ def test_a_person_and_one_after_a_toll(sentence, expected):
     ("وصل وفد من الوزارة ومسؤول واحد من البلدية إلى المدينة.", []),
 ])
 def test_a_person_and_one_without_a_toll(sentence, expected):
-    check(sentence, expected)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # an active killing verb, its subject, one person as its object
-    ("وقتلت قوات الأمن مسلحا في تبادل لإطلاق النار.", [("killed", 1, None, None, "exact")]),
-    # a time phrase between
-    ("وكانت الجماعة قد قتلت في الخامس من الشهر الماضي شرطيا في القرية.", [("killed", 1, None, None, "exact")]),
-    # a smuggler is a person
-    ("وأعلن الجيش مقتل مهرب على الحدود.", [("killed", 1, None, None, "exact")]),
-])
-def test_one_person_the_object_of_a_killing_verb(sentence, expected):
-    check(sentence, expected)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # the object follows another verb joined by و: the killing is of others
-    ("وقتل المسلحون الحراس واختطفوا طفلا من المنزل.", []),
-    # a capture verb between the killing verb and the person
-    ("وقتلت القوات ثلاثة مسلحين واعتقلت عنصرا.", [("killed", 3, None, None, "exact")]),
-])
-def test_no_object_of_a_killing_verb(sentence, expected):
     check(sentence, expected)
 
 
