@@ -534,9 +534,10 @@ RULES: tuple[Rule, ...] = (
     # ان (or و) [كان] + a dual person (or any indefinite noun in -ين/-ان) [+ its adjective] + a passive casualty verb in the dual:
     # the verb says two (ان عسكريين قتلا، ان اسراييليين قتلا جراء القصف، وكان مدنيان اصيبا). Not a definite dual (الجنديين:
     # a reference back), and not a plural verb (قتلوا: rules pn and pk read the count before it)
-    Rule("pd", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<victims>(?:[^\s0-9ا،,.:;؛\"()]|ا[^\s0-9ل،,.:;؛\"()])[^\s0-9،,.:;؛\"()]*(?:ين|ان))"
-               r"(?:\s+[^\s0-9،,.:;؛\"()]{{2,}}(?:ين|ان))?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{dual_casualty_verb})(?:[^\w]|$)",
-         prefilter_word=True, triggers=("dual_casualty_verb",), lookups=(("verb", "dual_casualty_verb"),), value=2),
+    Rule("pd", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<victims>[^\s0-9،,.:;؛\"()]+{dual_end})"
+               r"(?:\s+[^\s0-9،,.:;؛\"()]{{2,}}{dual_end})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{dual_casualty_verb})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("dual_casualty_verb",), lookups=(("verb", "dual_casualty_verb"),), value=2,
+         exclusions=("definite_dual_before_verb",)),
     # one person's passive killing verb (its subject before it, as in rule pv), then و + a passive wounding verb and its own
     # count: ان جنديا قتل واصيب عشره اخرون، وكان جندي امريكي قتل واصيب اخر (the count after the second verb is of the wounded
     # only: the one killed is the person before, rule pv; not قتل واصيب 32 جنديا, where one count is both)
@@ -1247,6 +1248,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("exposed_without_fire", "persons exposed to an injury with no word of fire or fighting in the sentence: a road's or a "
               "workplace's injuries, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
+    Exclusion("definite_dual_before_verb", "a definite dual before a dual casualty verb refers back to two persons named before: "
+              "no new count", "match",
+              lambda: pl.col("victims_pd").str.starts_with(word("article")).fill_null(False)),
     Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
               "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
