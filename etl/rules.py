@@ -332,7 +332,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("ellipsis_next_word", "ellipsis_gap", "count_of_another_group", "year_not_count", "ellipsis_without_troops")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
-               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{9,18}}?){toll_prep_far}\s*|\s+)"
+               r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "rise_not_toll", "far_toll_interrupted")),
@@ -356,11 +356,14 @@ RULES: tuple[Rule, ...] = (
          exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
-               r"(?P<victims>(?:{WORD}[\s،,]+){{0,10}}?)(?:{met_death}|{met_death_one}(?:[^\w]|$))",
+               # the victims' description, a quoted name among its words (لقي 60 مسلحا من حركه "طالبان" حتفهم), up to sixteen words
+               # (a force and its allies: لقي 19 من مسلحي الحوثيين والقوات الموالية للرئيس السابق، علي صالح، حتفهم)
+               r"(?P<victims>(?:\"?{WORD}\"?[\s،,]+){{0,16}}?)(?:{met_death}|{met_death_one}(?:[^\w]|$))",
          triggers=("met_verb",), prefilter_word=True, reads=("attacks", "killed"), victims=("person", "victims"), qualifier_in="victims"),
     # لقي + one person (a nationality or a word between) + مصرعه/حتفه, in a sentence of fire or fighting: ولقي مواطن حتفه اثر سقوط
     # قذيفه (one killed; alone the shape is mostly a road's toll, which the plain rules leave out)
-    Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9]+\s+)?{met_death_one}{B1}",
+    # (لقي علي اثره ضابط اردني مصرعه; لقي جندي جنوب افريقي من جنود حفظ السلام حتفه: the person's description before the death noun)
+    Rule("ls", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:{met_between}\s+)?(?P<person>{PSG}){accusative}?\s+(?:[^\s0-9،,.:;؛\"()]+\s+){{0,7}}?{met_death_one}{B1}",
          triggers=("met_verb",), reads=("attacks", "killed"), victims=("person",),
          exclusions=("death_without_fire",)),
     # the same with a few words between the person and its verb, which rule pv does not read (ان عسكريا برتبه رقيب قتل واصيب
@@ -528,6 +531,13 @@ RULES: tuple[Rule, ...] = (
                # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
                r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
          prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
+    # ان (or و) [كان] + a dual person (or any indefinite noun in -ين/-ان) [+ its adjective] + a passive casualty verb in the dual:
+    # the verb says two (ان عسكريين قتلا، ان اسراييليين قتلا جراء القصف، وكان مدنيان اصيبا). Not a definite dual (الجنديين:
+    # a reference back), and not a plural verb (قتلوا: rules pn and pk read the count before it)
+    Rule("pd", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<victims>[^\s0-9،,.:;؛\"()]+{dual_end})"
+               r"(?:\s+[^\s0-9،,.:;؛\"()]{{2,}}{dual_end})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{dual_casualty_verb})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("dual_casualty_verb",), lookups=(("verb", "dual_casualty_verb"),), value=2,
+         exclusions=("definite_dual_before_verb",)),
     # one person's passive killing verb (its subject before it, as in rule pv), then و + a passive wounding verb and its own
     # count: ان جنديا قتل واصيب عشره اخرون، وكان جندي امريكي قتل واصيب اخر (the count after the second verb is of the wounded
     # only: the one killed is the person before, rule pv; not قتل واصيب 32 جنديا, where one count is both)
@@ -536,6 +546,13 @@ RULES: tuple[Rule, ...] = (
                r"|(?P<person>{PDU}|{PSG}))(?:[^\w]|$)",
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          lookups=(("verb", "injured_after_killed"),), victims=("person", "victims"), exclusions=("year_not_count", "unit_after_count")),
+    # و (or in addition to) + a person noun + one/two, a few words after a casualty count: مقتل فردين من القبائل ومتمرد واحد،
+    # قتل عشرون جنديا ومدنيا واحدا، مقتل سته منهم اضافه الي مدني واحد (the count of one or two written after its noun;
+    # before rule cj, which would read the same و + person without its number)
+    Rule("cw", r"{B0}(?:{and}\s*|{in_addition}\s+)\"?(?P<victims>{PDU}|(?:{PSG}){accusative}?|{counted_person})\"?\s+(?P<num>{one_or_two})"
+               r"(?:\s+(?P<qualafter>{QA}))?(?:[^\w]|$)",
+         triggers=("one_or_two",), sentence_trigger=False, inherits=True,
+         exclusions=("conjunct_count_without_count", "conjunct_in_subset")),
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
@@ -1231,6 +1248,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("exposed_without_fire", "persons exposed to an injury with no word of fire or fighting in the sentence: a road's or a "
               "workplace's injuries, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
+    Exclusion("definite_dual_before_verb", "a definite dual before a dual casualty verb refers back to two persons named before: "
+              "no new count", "match",
+              lambda: pl.col("victims_pd").str.starts_with(word("article")).fill_null(False)),
     Exclusion("death_without_fire", "one person met his death with no word of fire or fighting in the sentence (police and civil "
               "defence attend roads and wells too): a road's or a drowning's toll, left out", "figure",
               lambda: ~pl.col("norm").str.contains(_c("conflict_word"))),
