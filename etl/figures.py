@@ -502,10 +502,15 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
 
 def read_both(m: pl.DataFrame) -> pl.DataFrame:
     """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح), and so does
-    a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى)."""
+    a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى), and a count of more than two
+    whose singular toll noun is joined by و to the other (ارتفع عدد الضحايا الى 300 قتيل وجريح: a toll rule ends its
+    match at قتيل; two would be a dual, one the noun alone)."""
+    pair = (pl.col("after").str.contains(context()["casualty_pair_first"])
+            | (pl.col("m").str.extract(r"(\S+)[\s\"()]*$", 1) + pl.col("after")).str.contains(context()["casualty_pair_first"]))
     return m.with_columns(
         pl.when((pl.col("table") == "attacks") & pl.col("measure").is_in(["killed", "injured"])
-                & (pl.col("after").str.contains(context()["both_after"]) | (pl.col("after").str.contains(context()["both_next"]) & (pl.col("qualifier") == "vague"))))
+                & (pl.col("after").str.contains(context()["both_after"]) | (pl.col("after").str.contains(context()["both_next"]) & (pl.col("qualifier") == "vague"))
+                   | (pair & (pl.col("value") > 2)).fill_null(False)))
         .then(pl.lit("casualties")).otherwise(pl.col("measure")).alias("measure")
     )
 

@@ -699,7 +699,7 @@ def context() -> dict[str, str]:
                         rf"|{s['injured_before']})(?:[^\w]|$)"),
         # what ends the words before a singular toll noun that is no count of one: a number, a negation, a quantifier
         "singular_not_one": (rf"(?:[0-9]|(?:^|[^\w]){pre}(?:{s['number_word']}|{s['singular_not_one']}))"
-                             rf"(?:\s+{s['toll_singular']}(?:\s+{s['or']})?)?[^\w0-9]*$"),
+                             rf"(?:\s+(?:{s['toll_singular']}|{s['singular_pair_first']})(?:\s+{s['or']})?)?[^\w0-9]*$"),
         # a negation up to three words before a singular toll noun (لم يسفر الهجوم عن قتيل)
         "singular_negated": rf"(?:^|[^\w]){pre}{s['singular_negation']}\s+(?:\S+\s+){{0,3}}$",
         # a negation in the last words before a count of one (ولم تطلق الجماعه او حلفاؤها صاروخا واحدا): not a single one, none
@@ -763,6 +763,10 @@ def context() -> dict[str, str]:
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
+        # a count's singular toll noun joined by و to the other one (300 قتيل وجريح، 45 قتيلا وجريحا): the
+        # casualty nouns of two words in figure_triggers.csv, read from the count's last word on
+        "casualty_pair_first": (rf"^[\s\"()]*(?:{art})?"
+                                rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'casualties' and ' ' in p and not p.startswith(('بين', 'ما ')))}(?:[^\w]|$)"),
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
         "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",

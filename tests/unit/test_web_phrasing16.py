@@ -107,3 +107,25 @@ def test_a_toll_noun_with_its_words_before_the_number(sentence, expected):
 ])
 def test_a_toll_noun_whose_number_is_another_count(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a toll noun before إلى, and after the number a singular killed noun joined by و to a singular wounded one: both
+    ("وارتفع عدد الضحايا في السوق الشعبي إلى 250 قتيل وجريح وفق المستشفيات.", [("casualties", 250, None, None, "exact")]),
+    ("ووصلت حصيلة ضحايا القصف على الحي إلى 140 شهيدا وجريحا.", [("casualties", 140, None, None, "exact")]),
+    ("وأسفر التفجير عن سقوط 75 شهيدا ومصابا في الساحة.", [("casualties", 75, None, None, "exact")]),
+])
+def test_a_toll_of_killed_and_wounded_together(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # each noun with its own count: two counts
+    ("وارتفع عدد الضحايا إلى 30 قتيلا و45 جريحا في المدينة.", [("killed", 30, None, None, "exact"), ("injured", 45, None, None, "exact")]),
+    # one killed and one wounded, no number: a count of one each (not one of both)
+    ("وأسفر القصف عن سقوط قتيل وجريح في صفوف المدنيين.", [("killed", 1, None, None, "exact"), ("injured", 1, None, None, "exact")]),
+    # a dual and a singular: two killed and one wounded
+    ("وسقط قتيلان وجريح في الاشتباك.", [("killed", 2, None, None, "exact"), ("injured", 1, None, None, "exact")]),
+])
+def test_counts_of_killed_and_wounded_apart(sentence, expected):
+    check(sentence, expected)
