@@ -764,9 +764,9 @@ def context() -> dict[str, str]:
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
         "both_next": rf"^[\s\"()]*{s['and']}{s['AL']}{s['both_next']}(?:[^\w]|$)",
         # a count's singular toll noun joined by و to the other one (300 قتيل وجريح، 45 قتيلا وجريحا): the
-        # casualty nouns of two words in figure_triggers.csv, read from the count's last word on
+        # casualty nouns of more than one word in figure_triggers.csv (بين قتيل وجريح is one: both_after)
         "casualty_pair_first": (rf"^[\s\"()]*(?:{art})?"
-                                rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'casualties' and ' ' in p and not p.startswith(('بين', 'ما ')))}(?:[^\w]|$)"),
+                                rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'casualties' and ' ' in p)}(?:[^\w]|$)"),
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
         "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
