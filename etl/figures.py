@@ -44,8 +44,8 @@ BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
 CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
-BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
-VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``; troop figures have it too)
+VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw", "mc"]  # troop nouns these read may be victims
 # The rules' queries (and their prefilters) run on the in-memory engine. Polars keeps compiled
 # regexes in a per-thread cache of 32, and the rules use over a hundred large patterns, so every
 # query compiles its patterns again; the streaming engine evaluates an expression in each of its
@@ -370,7 +370,7 @@ def locate(m: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
     text after it (``after``), before it (``head``) and since the match before (``gap``)."""
     m = m.join(cand, on=["article_id", "sent_idx"], how="left")
     # the sentence before, for the rules whose number refers back to it (rule tw); a sentence with no trigger word is no candidate
-    back = m.filter(pl.col("rule").is_in(BACK_RULES)).select("article_id", (pl.col("sent_idx") - 1).alias("sent_idx")).unique()
+    back = m.filter(pl.col("rule").is_in(BACK_RULES) | (pl.col("measure") == "troops")).select("article_id", (pl.col("sent_idx") - 1).alias("sent_idx")).unique()
     prev = cand.join(back, on=["article_id", "sent_idx"], how="semi").select("article_id", (pl.col("sent_idx") + 1).alias("sent_idx"), pl.col("norm").alias("prev_norm"))
     m = m.join(prev, on=["article_id", "sent_idx"], how="left")
     m = original_index(m, "sentence", "norm", {"_start_in_sentence": pl.col("m_start"), "_last_in_sentence": pl.col("m_end") - 1})
