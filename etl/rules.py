@@ -742,6 +742,10 @@ def context() -> dict[str, str]:
         "tail_captured": tail.format(words=s["tail_captured"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        # a sentence that opens with a killing verb, then up to fifteen words with no clause break, before the count
+        "killed_opening": rf"^[^\w]*{pre}{s['killed_opening']}\s+(?:[^\s،,.:;؛]+\s+){{0,15}}$",
+        # a date's day (29 جويليه) or a year: no count
+        "date_number": rf"(?:[0-9]+\s*{s['month']}(?:[^\w]|$)|(?:^|[^\w0-9])(?:19|20)[0-9]{{2}}(?:[^\w0-9]|$))",
         "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
@@ -1171,8 +1175,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)
-                       # a force's members named right after a sentence with a military word (its strength, then its contingents)
-                       & ~((pl.col("measure") == "troops") & pl.col("prev_norm").str.contains(_c("military_word"))).fill_null(False)
                        # a state's advisers, named by their nationality right after the count (500 مستشار ايراني)
                        & ~(_role("noun", "nn", "ng").str.contains(_c("adviser_only"))
                            & pl.col("force_word").str.contains(_c("nisba_only"))
