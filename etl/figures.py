@@ -45,7 +45,7 @@ CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
 BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
-VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw"]  # troop nouns these read may be victims
+VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw", "mc"]  # troop nouns these read may be victims
 # The rules' queries (and their prefilters) run on the in-memory engine. Polars keeps compiled
 # regexes in a per-thread cache of 32, and the rules use over a hundred large patterns, so every
 # query compiles its patterns again; the streaming engine evaluates an expression in each of its
@@ -440,9 +440,10 @@ def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     troops = (pl.col("measure") == "troops").fill_null(False)
     if not m.select(troops.any()).item():
         return _troops_casualty_table(m)
-    m = m.with_row_index("_vs_row")
+    # the first figure of its sentence (a killing verb that opens the sentence has no other count to take)
+    m = m.with_row_index("_vs_row").with_columns((pl.col("char_start") == pl.col("char_start").min().over("article_id", "sent_idx")).alias("_first"))
     read = _read_victim_measure(m.filter(troops))
-    return _troops_casualty_table(pl.concat([read, m.filter(~troops)]).sort("_vs_row").drop("_vs_row"))
+    return _troops_casualty_table(pl.concat([read, m.filter(~troops)]).sort("_vs_row").drop("_vs_row", "_first"))
 
 
 def _troops_casualty_table(m: pl.DataFrame) -> pl.DataFrame:
@@ -483,7 +484,11 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                      & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
                      | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
-                     | clause.str.contains(ctx["partition_killed"]))
+                     | clause.str.contains(ctx["partition_killed"])
+                     # the count is the first of a sentence that opens with a killing verb (قتل مسلحون يوم الجمعه 10 جنود)
+                     | (pl.when(troop_nn & pl.col("_first")).then(pl.col("head")).str.contains(ctx["killed_opening"])
+                        & ~pl.col("head").str.replace_all(ctx["date_number"], " ").str.contains(ctx["any_number"])
+                        & ~pl.col("head").str.contains(ctx["deployed_word"])))
     return m.with_columns(
         pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone

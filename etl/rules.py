@@ -70,6 +70,7 @@ vf    verb … NUM person-noun                وقتل خلال المواجها
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
 qm    قوه من [qual] NUM رجل                 قوه من حوالي 17 الف رجل
 dm    deploy-verb … NUM رجل                 ارسلت البعثه مائه رجل، ارسال 2500 رجل اضافي
+mc    NUM رجل (a military word in the sentence) ليرتفع قوام القوات الي تسعه الاف رجل
 ot    move NUM اخرين, after troops          انسحاب الفي جندي … انسحاب ثلاثه الاف اخرين، بالاضافه الي [تمديد خدمه] 2500 اخرين
 oa    من اصل NUM [نشروا], after troops      اعاده 600 جندي … من اصل 1200 نشروا، من الاجمالي الحالي البالغ 13 الفا
 bw    NUM [words] بين قتيل وجريح          سقط اكثر من 200 شخص بين قتيل وجريح (casualties)
@@ -503,6 +504,10 @@ RULES: tuple[Rule, ...] = (
     Rule("nf", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*(?P<words>(?:{WORD}\s+){{0,8}}?){fight_verb}(?:[^\w]|$)",
          triggers=("fight_verb",), reads=("troops", "troops"), victims=(), force_in="words",
          exclusions=("fighters_no_military", "fighters_count_between", "fighters_no_nationality")),
+    # NUM رجل in a sentence with a military word: a force's men, as a strength (ليرتفع قوام القوه الي تسعه الاف رجل، تعبئه 10 الاف
+    # رجل); men killed or captured are re-read or dropped as soldiers are, men of a trade (رجل اطفاء) left out
+    Rule("mc", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>(?:\s+(?P<next>[^\s،,.:;؛\"()]+))?)(?:[^\w]|$)",
+         triggers=("man_noun",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "men_without_force")),
     # ال-noun ال-number: الغارات الثلاث، الجنود الخمسه
     Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
@@ -754,6 +759,10 @@ def context() -> dict[str, str]:
         "tail_captured": tail.format(words=s["tail_captured"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        # a sentence that opens with a killing verb, then up to fifteen words with no clause break, before the count
+        "killed_opening": rf"^[^\w]*{pre}{s['killed_opening']}\s+(?:[^\s،,.:;؛]+\s+){{0,15}}$",
+        # a date's day (29 جويليه) or a year: no count
+        "date_number": rf"(?:[0-9]+\s*{s['month']}(?:[^\w]|$)|(?:^|[^\w0-9])(?:19|20)[0-9]{{2}}(?:[^\w0-9]|$))",
         "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
@@ -952,7 +961,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("members_counted_as_persons", "members (of a cell, a network) counted in persons are no force's strength", "figure",
               lambda: (_role("noun", "tq").str.contains(_c("needs_military")) & pl.col("after").str.contains(_c("person_first"))).fill_null(False)),
     Exclusion("men_of_a_trade", "men of a civil trade (firemen, rescuers, businessmen) or of the police, read by their own noun, are no deployment of troops",
-              "match", lambda: pl.col("next_dm").fill_null("").str.contains(_c("man_civil_only"))),
+              "match", lambda: _role("next", "dm", "mc").fill_null("").str.contains(_c("man_civil_only"))),
+    Exclusion("men_without_force", "men counted with no military word in their sentence are any men (a crowd, a village's men)", "figure",
+              _no_military),
     Exclusion("subset_opens_range", "the subset's number opens a range (of them 6 to 7 thousand fighters): the range is rule rg's, "
               "with its shared magnitude", "match",
               lambda: pl.col("rangeto_el").is_not_null()),
