@@ -17,6 +17,34 @@ def raw_copy(tmp_path):
     return dst
 
 
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The sample built once per test process, for tests that only read it: (raw, work, db).
+    The database file is made read-only on disk, so a test that opened it for writing would
+    fail instead of changing it for the tests after it; a test that must change it takes a
+    copy (see sample_db_copy)."""
+    import os
+
+    from etl import pipeline
+
+    root = tmp_path_factory.mktemp("sample-build")
+    raw = root / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    db = root / "news.duckdb"
+    pipeline.build(raw, root / "work", db)
+    os.chmod(db, 0o444)
+    return raw, root / "work", db
+
+
+@pytest.fixture
+def sample_db_copy(sample_build, tmp_path):
+    """A private, writable copy of the sample's published database (a DuckDB file is whole
+    when no one is writing it), for a test that changes rows before reading them back."""
+    db = tmp_path / "sample.duckdb"
+    shutil.copyfile(sample_build[2], db)
+    return db
+
+
 def q(db, sql: str) -> list[tuple]:
     """Rows of one query on a published database, opened read-only and closed again."""
     import duckdb
