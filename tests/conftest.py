@@ -1,3 +1,4 @@
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,34 @@ def raw_copy(tmp_path):
     dst = tmp_path / "raw"
     shutil.copytree(SAMPLE_RAW, dst)
     return dst
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The sample built once per test process, for tests that only read it: (raw, work, db).
+    The database file is made read-only on disk, so a test that opened it for writing would
+    fail instead of changing it for the tests after it; a test that must change it takes a
+    copy (see sample_db_copy)."""
+    import os
+
+    from etl import pipeline
+
+    root = tmp_path_factory.mktemp("sample-build")
+    raw = root / "raw"
+    shutil.copytree(SAMPLE_RAW, raw)
+    db = root / "news.duckdb"
+    pipeline.build(raw, root / "work", db)
+    os.chmod(db, 0o444)
+    return raw, root / "work", db
+
+
+@pytest.fixture
+def sample_db_copy(sample_build, tmp_path):
+    """A private, writable copy of the sample's published database (a DuckDB file is whole
+    when no one is writing it), for a test that changes rows before reading them back."""
+    db = tmp_path / "sample.duckdb"
+    shutil.copyfile(sample_build[2], db)
+    return db
 
 
 def q(db, sql: str) -> list[tuple]:
@@ -53,17 +82,60 @@ def check_phrase(sentence: str, expected: list[tuple]) -> None:
     assert phrase_figures(sentence) == sorted(expected, key=str)
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def module_texts(module, params: dict[str, dict[str, set[str]]]) -> set[str]:
+    """The Arabic texts ``module``'s source spells out: every string literal with Arabic letters,
+    and every sum of strings (``LEAD + body``) whose parts are literals, the module's string
+    constants or the values of its test's parameters (``params``: test function -> argument
+    name -> its values)."""
+    import ast
+    import inspect
+
+    def values(node, args: dict[str, set[str]]) -> set[str] | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return {node.value}
+        if isinstance(node, ast.Name):
+            if node.id in args:
+                return args[node.id]
+            const = getattr(module, node.id, None)
+            return {const} if isinstance(const, str) else None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = values(node.left, args), values(node.right, args)
+            if left is not None and right is not None and len(left) * len(right) <= 10_000:
+                return {a + b for a in left for b in right}
+        return None
+
+    out: set[str] = set()
+    tree = ast.parse(inspect.getsource(module))
+    scopes = [(fn, params.get(fn.name, {})) for fn in tree.body if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for scope, args in [(tree, {})] + scopes:
+        for node in ast.walk(scope):
+            if isinstance(node, (ast.Constant, ast.BinOp)):
+                out |= {t for t in values(node, args) or () if _ARABIC.search(t)}
+    return out
+
+
 @pytest.fixture(scope="module")
 def batched_phrases(request):
-    """Extract every string parameter of this module's tests in one batch, so that each test's
-    extract_one is a lookup: one extraction has a fixed cost of a few tenths of a second, and
-    a module of hundreds of phrases paid it per phrase. An article's fields do not depend on
-    the other articles of its batch (tests/integration/test_batch_invariance.py)."""
+    """Extract every string parameter of this module's tests, and every Arabic text its source
+    spells out (module_texts), in one batch, so that each test's extract_one is a lookup: one
+    extraction has a fixed cost of a second or two (its patterns are compiled per call), and a
+    module of hundreds of phrases paid it per phrase (test_places: 60 calls). A text built
+    otherwise at run time (a replace, a format) is not in the batch and is extracted on its
+    own, as before. An article's fields do not depend on the other articles of its batch
+    (tests/integration/test_batch_invariance.py)."""
     from etl.extract import extract
 
-    texts = sorted({v for item in request.session.items
-                    if getattr(item, "module", None) is request.module and hasattr(item, "callspec")
-                    for v in item.callspec.params.values() if isinstance(v, str) and v.strip()} - set(_BATCHED))
+    params: dict[str, dict[str, set[str]]] = {}
+    for item in request.session.items:
+        if getattr(item, "module", None) is request.module and hasattr(item, "callspec"):
+            for name, v in item.callspec.params.items():
+                if isinstance(v, str):
+                    params.setdefault(item.originalname, {}).setdefault(name, set()).add(v)
+    spelled = {v for args in params.values() for vs in args.values() for v in vs} | module_texts(request.module, params)
+    texts = sorted({t for t in spelled if t.strip()} - set(_BATCHED))
     if texts:
         ids = [f"p{i:05d}" for i in range(len(texts))]
         tables = extract(pl.DataFrame({"article_id": ids, "text": texts}))

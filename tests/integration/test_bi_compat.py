@@ -2,19 +2,18 @@
 views a build publishes: the session's warehouse (tests/conftest.py: the sample, the
 development set and a two-outlet story, with a manifest):
 
-- older DuckDB releases (1.1.3, the newest 1.x) open the file and read every table and
-  view in full, with the same rows as the project's DuckDB (tests/compat_env.py keeps
-  each release in its own cached virtual environment);
 - every column name parses unquoted in sqlglot (Superset's SQL parser) and no column has a
   nested type (LIST, ARRAY, STRUCT, MAP, UNION), which BI tools cannot chart or filter;
 - SQLAlchemy with duckdb-engine reflects every table and view with known column types and
   runs the README's example queries.
+
+That older DuckDB releases (the readers BI tools ship with) read the file is an optional
+extra: tests/extras/test_old_duckdb_readers.py (`make test-extras`), as it downloads them.
 """
 
 from __future__ import annotations
 
 import re
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -24,7 +23,6 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.types import NullType
 
 from tests import compat_reader
-from tests.compat_env import DUCKDB_READERS, ReaderEnvError, read_warehouse, reader_python
 
 pytestmark = pytest.mark.slow
 
@@ -54,27 +52,6 @@ def reference(warehouse) -> dict:
     return report
 
 
-_readers: dict[str, Path | ReaderEnvError] = {}
-
-
-def reader(version: str) -> Path:
-    """The python of the cached environment with duckdb==version; all are created at once,
-    in parallel, on first use. No package index and no cache is a failure, not a skip."""
-    if not _readers:
-        def make(v: str) -> Path | ReaderEnvError:
-            try:
-                return reader_python(v)
-            except ReaderEnvError as exc:
-                return exc
-
-        with ThreadPoolExecutor(len(DUCKDB_READERS)) as pool:
-            _readers.update(zip(DUCKDB_READERS, pool.map(make, DUCKDB_READERS)))
-    got = _readers[version]
-    if isinstance(got, ReaderEnvError):
-        pytest.fail(f"no environment with duckdb {version} to test the warehouse with: {got}", pytrace=False)
-    return got
-
-
 def columns(db: Path) -> list[tuple[str, str, str]]:
     """(table or view, column, type) of every published column, as duckdb reports them."""
     con = duckdb.connect(str(db), read_only=True)
@@ -92,46 +69,6 @@ def names(report: dict, kind: str, every_schema: bool = False) -> set[str]:
     tables, not marts); with ``every_schema``, of every schema, as duckdb-engine lists them."""
     return {k.split(".", 1)[1] for k, v in report["relations"].items()
             if v["kind"] == kind and (every_schema or k.startswith("main."))}
-
-
-# --- older DuckDB readers --------------------------------------------------------------
-
-
-@pytest.mark.parametrize("version", DUCKDB_READERS)
-def test_older_duckdb_reads_every_table_and_view_like_duckdb_2(warehouse, reference, version):
-    got = read_warehouse(reader(version), warehouse)
-    assert got["duckdb"] == version
-    assert got["error"] is None, f"duckdb {version} cannot open the published file: {got['error']}"
-    assert got["listed"] == reference["listed"], f"duckdb {version} lists other tables and views"
-    problems = []
-    for name, ref in reference["relations"].items():
-        mine = got["relations"][name]
-        if mine["error"]:
-            problems.append(f"{name}: {mine['error']}")
-        elif (mine["count"], mine["rows_read"], mine["digest"]) != (ref["count"], ref["rows_read"], ref["digest"]):
-            problems.append(f"{name}: count/rows read/checksum {mine['count']}/{mine['rows_read']}/{mine['digest']}, "
-                            f"duckdb {reference['duckdb']} {ref['count']}/{ref['rows_read']}/{ref['digest']}")
-    assert not problems, f"duckdb {version} read {len(problems)} tables or views wrongly:\n" + "\n".join(problems)
-
-
-@pytest.mark.parametrize("version", DUCKDB_READERS)
-def test_reader_check_tells_a_readable_file_from_an_unreadable_one(tmp_path, version):
-    """The check itself: the old release really runs, rejects duckdb's default format and
-    reads the v1.0.0 storage format, so a pass above means something."""
-    files = {}
-    for storage in ("default", "v1.0.0"):
-        files[storage] = tmp_path / f"{storage}.duckdb"
-        con = duckdb.connect()
-        option = "" if storage == "default" else f" (storage_version '{storage}')"
-        con.execute(f"attach '{files[storage]}' as w{option}")
-        con.execute("create table w.t as select range as n, 'نص' || range as s from range(3)")
-        con.close()
-    default = read_warehouse(reader(version), files["default"])
-    assert default["duckdb"] == version
-    assert "version number" in (default["error"] or ""), default
-    old = read_warehouse(reader(version), files["v1.0.0"])
-    assert old["error"] is None and old["relations"]["main.t"]["count"] == old["relations"]["main.t"]["rows_read"] == 3, old
-    assert old["relations"]["main.t"]["digest"] == compat_reader.read(str(files["v1.0.0"]))["relations"]["main.t"]["digest"]
 
 
 # --- sqlglot (Superset) -----------------------------------------------------------------
@@ -236,26 +173,3 @@ def test_a_nullpool_engine_sees_each_new_build_and_a_pooled_one_keeps_its_snapsh
             assert conn.execute(runs).scalar() == 3
     finally:
         fresh.dispose()
-
-
-@pytest.mark.parametrize("version", DUCKDB_READERS)
-def test_older_duckdb_reads_a_warehouse_a_delta_wrote_in_place(tmp_path, raw_copy, version):
-    """A delta writes the spare in place with this DuckDB, and a nothing-changed build appends
-    to the warehouse in place: the file must stay in the format the old readers open, and
-    read as the same rows."""
-    from etl import pipeline
-
-    work, db = tmp_path / "work", tmp_path / "db.duckdb"
-    pipeline.build(raw_copy, work, db)
-    for k in range(2):  # the second delta writes the spare in place
-        (raw_copy / f"new{k}.txt").write_text(next(raw_copy.glob("000_*.txt")).read_text(encoding="utf-8") + f"\nسطر {k}.",
-                                              encoding="utf-8")
-        counts = pipeline.build(raw_copy, work, db)
-    assert counts["copy"] == "spare in place"
-    assert pipeline.build(raw_copy, work, db) == {"unchanged": True}  # its build_runs row appended in place
-    ref = compat_reader.read(str(db))
-    assert ref["relations"]["main.build_runs"]["count"] == 4
-    got = read_warehouse(reader(version), db)
-    assert got["error"] is None, got["error"]
-    assert {n: (r["count"], r["digest"]) for n, r in got["relations"].items()} == \
-        {n: (r["count"], r["digest"]) for n, r in ref["relations"].items()}

@@ -17,13 +17,21 @@ runner = CliRunner()
 
 @pytest.fixture
 def built(tmp_path, raw_copy):
+    """A build of the sample of this test's own, for tests that change the work folder or build again."""
     db = tmp_path / "news.duckdb"
     pipeline.build(raw_copy, tmp_path / "work", db)
     return raw_copy, tmp_path / "work", db
 
 
-def test_every_file_is_accounted_for_and_articles_match_ingested_files(built):
-    raw, _, db = built
+@pytest.fixture
+def built_once(sample_build):
+    """The sample's build shared by the tests that only read it (tests/conftest.py: one per
+    process, its database file read-only)."""
+    return sample_build
+
+
+def test_every_file_is_accounted_for_and_articles_match_ingested_files(built_once):
+    raw, _, db = built_once
     files = sorted(str(p.relative_to(raw)) for p in raw.rglob("*") if p.is_file())
     assert [r[0] for r in q(db, "select source_path from input_files order by 1")] == files
     (seen, ingested, dup, rej), = q(db, """select count(*), count(*) filter (where status='ingested'),
@@ -44,8 +52,8 @@ def test_every_published_table_and_view_is_in_the_table_dictionary(warehouse):
     assert published == set(table_dictionary())
 
 
-def test_evidence_offsets_are_the_phrase_inside_the_sentence(built):
-    _, _, db = built
+def test_evidence_offsets_are_the_phrase_inside_the_sentence(built_once):
+    _, _, db = built_once
     rows = q(db, """select a.text, f.sentence, f.char_start, f.char_end, f.sentence_start from (
         select article_id, sentence, char_start, char_end, sentence_start from troop_figures
         union all select article_id, sentence, char_start, char_end, sentence_start from attack_counts) f
@@ -56,8 +64,8 @@ def test_evidence_offsets_are_the_phrase_inside_the_sentence(built):
         assert ss <= s < e <= ss + len(sentence)
 
 
-def test_sample_matches_the_gold_seeds(built):
-    _, _, db = built
+def test_sample_matches_the_gold_seeds(built_once):
+    _, _, db = built_once
     res = evaluate(DATA / "seeds.json", db)
     assert res.source_right == res.date_right == 5
     for table in ("troops", "attacks"):
@@ -201,8 +209,8 @@ def test_signature_from_the_ledger_equals_the_stat_signature(tmp_path, raw_copy)
     assert pipeline.signature_of_files(files, pipeline.MAX_FILE_BYTES) == pipeline.input_signature(raw_copy, pipeline.MAX_FILE_BYTES)
 
 
-def test_explain_highlights_the_article_and_lists_its_rows(built):
-    _, _, db = built
+def test_explain_highlights_the_article_and_lists_its_rows(built_once):
+    _, _, db = built_once
     res = runner.invoke(app, ["explain", "004_35955c2e20ba66cb.txt", "--db", str(db)])
     assert res.exit_code == 0, res.output
     assert "من بينهم 2500 أميركي" in res.output and "projectiles" in res.output and "elaph" in res.output
@@ -210,8 +218,8 @@ def test_explain_highlights_the_article_and_lists_its_rows(built):
     assert res.exit_code == 1 and "no article" in res.output
 
 
-def test_explain_dropped_lists_the_matches_an_exclusion_left_out(built):
-    raw, _, db = built
+def test_explain_dropped_lists_the_matches_an_exclusion_left_out(built_once):
+    raw, _, db = built_once
     res = runner.invoke(app, ["explain", "004_35955c2e20ba66cb.txt", "--db", str(db), "--dropped"])
     assert res.exit_code == 0, res.output
     assert "matches left out" in res.output
@@ -223,8 +231,8 @@ def test_explain_dropped_lists_the_matches_an_exclusion_left_out(built):
     assert all(name in res.output for name in gone["dropped_by"].unique().to_list())
 
 
-def test_report_is_one_offline_html_file(built, tmp_path):
-    _, _, db = built
+def test_report_is_one_offline_html_file(built_once, tmp_path):
+    _, _, db = built_once
     out = tmp_path / "report.html"
     res = runner.invoke(app, ["report", "--db", str(db), "-o", str(out)])
     assert res.exit_code == 0, res.output

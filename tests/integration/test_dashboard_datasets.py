@@ -2,7 +2,7 @@
 warehouse without places stops the dashboard with a reason instead of empty charts.
 
 Needs no Superset: the bundle reads the warehouse with the ETL's own DuckDB (Superset's
-rendering test is tests/integration/test_superset_dashboard.py)."""
+rendering test is tests/extras/test_superset_dashboard.py)."""
 
 import zipfile
 

@@ -24,20 +24,26 @@ def sentences():
     return pl.concat([_sentences(SAMPLE_RAW), _sentences(DATA / "devset" / "raw")])
 
 
+@pytest.fixture(scope="module")
+def figures(sentences):
+    """The figures of every sentence with the prefilters, as a build extracts them."""
+    return extract_figures(sentences.lazy())
+
+
 def _rows(df):
     return sorted(df.select("article_id", "rule", "measure", "value", "value_low", "char_start", "char_end").rows(), key=str)
 
 
-def test_prefilters_never_hide_a_figure(sentences):
-    fast = extract_figures(sentences.lazy())
+def test_prefilters_never_hide_a_figure(sentences, figures):
+    fast = figures
     full = extract_figures(sentences.lazy(), prefilter=False)
     assert fast.height > 300
     assert _rows(fast) == _rows(full)
 
 
-def test_explaining_drops_changes_no_figure(sentences):
+def test_explaining_drops_changes_no_figure(sentences, figures):
     figs, dropped = extract_figures_explained(sentences.lazy())
-    assert _rows(figs) == _rows(extract_figures(sentences.lazy()))
+    assert _rows(figs) == _rows(figures)
     assert dropped.height > 0 and dropped["dropped_by"].null_count() == 0 and dropped["reason"].null_count() == 0
     # every dropped match points at its phrase inside its sentence
     for r in dropped.head(200).iter_rows(named=True):

@@ -47,29 +47,43 @@ def figures_of(db, name):
 EXPECTED = sorted([("killed", 7), ("troops", 2500)])
 
 
-@pytest.mark.parametrize(
-    "name, data, status, reason",
-    [
-        ("empty.txt", b"", "rejected", "empty"),
-        ("spaces.txt", b"   \n\t\n  ", "rejected", "blank"),
-        ("binary.txt", bytes(range(256)) * 16, "rejected", "binary"),
-        ("nul-inside.txt", GOOD.replace(" 7 ", " 7\x00 ").encode("utf-8"), "ingested", "1 NUL characters removed"),
-        ("cp1256.txt", GOOD.encode("cp1256"), "ingested", ""),
-        ("utf16.txt", GOOD.encode("utf-16"), "ingested", ""),
-        ("utf16le-nobom.txt", GOOD.encode("utf-16-le"), "ingested", ""),
-        ("bom.txt", b"\xef\xbb\xbf" + GOOD.encode("utf-8"), "ingested", ""),
-        ("crlf.txt", GOOD.replace("\n", "\r\n").encode("utf-8"), "ingested", ""),
-        ("bad-bytes.txt", GOOD.encode("utf-8")[:60] + b"\xff\xfe" + GOOD.encode("utf-8")[60:], "ingested", "invalid bytes replaced"),
-        ("page.txt", "<!DOCTYPE html><html><body><p>" + GOOD + "</p></body></html>", "rejected", "html"),
-        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "rejected", "not_an_article_file"),
-        ("name with spaces; 'quotes' \"and\" عربي.txt", GOOD, "ingested", ""),
-        ("deep/nested/folder/a.txt", GOOD, "ingested", ""),
-        (".hidden.txt", GOOD, "rejected", "hidden"),
-    ],
-)
-def test_each_hostile_file_is_recorded_and_good_text_keeps_its_figures(tmp_path, name, data, status, reason):
+# Each case: the file's name, its bytes made from an article text, and the status and reason it
+# must get. All of them go into one folder (one build for the lot, see hostile_folder), each
+# made from its own text so that no two decode to the same article (a duplicate's status would
+# hide the case).
+HOSTILE = [
+    ("empty.txt", lambda t: b"", "rejected", "empty"),
+    ("spaces.txt", lambda t: b"   \n\t\n  ", "rejected", "blank"),
+    ("binary.txt", lambda t: bytes(range(256)) * 16, "rejected", "binary"),
+    ("nul-inside.txt", lambda t: t.replace(" 7 ", " 7\x00 ").encode("utf-8"), "ingested", "1 NUL characters removed"),
+    ("cp1256.txt", lambda t: t.encode("cp1256"), "ingested", ""),
+    ("utf16.txt", lambda t: t.encode("utf-16"), "ingested", ""),
+    ("utf16le-nobom.txt", lambda t: t.encode("utf-16-le"), "ingested", ""),
+    ("bom.txt", lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), "ingested", ""),
+    ("crlf.txt", lambda t: t.replace("\n", "\r\n").encode("utf-8"), "ingested", ""),
+    ("bad-bytes.txt", lambda t: t.encode("utf-8")[:60] + b"\xff\xfe" + t.encode("utf-8")[60:], "ingested", "invalid bytes replaced"),
+    ("page.txt", lambda t: ("<!DOCTYPE html><html><body><p>" + t + "</p></body></html>").encode("utf-8"), "rejected", "html"),
+    ("image.png", lambda t: b"\x89PNG\r\n\x1a\n" + bytes(64), "rejected", "not_an_article_file"),
+    ("name with spaces; 'quotes' \"and\" عربي.txt", lambda t: t.encode("utf-8"), "ingested", ""),
+    ("deep/nested/folder/a.txt", lambda t: t.encode("utf-8"), "ingested", ""),
+    (".hidden.txt", lambda t: t.encode("utf-8"), "rejected", "hidden"),
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_folder(tmp_path_factory):
+    """Every hostile file of HOSTILE in one folder beside a plain good article, built once.
+    Each file is made from GOOD plus a closing line of its own (no number: the figures stay
+    those of GOOD). Built together, a file that disturbed the others or the batch would show in
+    their rows as it would alone; each test below checks one file's row."""
+    files = {name: make(GOOD + "\nملحق" + " إضافي" * (i + 1) + ".") for i, (name, make, _, _) in enumerate(HOSTILE)}
+    return build(tmp_path_factory.mktemp("hostile"), {**files, "anchor.txt": GOOD + "\nمرجع."})[1]
+
+
+@pytest.mark.parametrize("name, status, reason", [(n, s, r) for n, _, s, r in HOSTILE], ids=[n for n, *_ in HOSTILE])
+def test_each_hostile_file_is_recorded_and_good_text_keeps_its_figures(hostile_folder, name, status, reason):
+    db = hostile_folder
     # A plain good article beside it must come through untouched.
-    raw, db = build(tmp_path, {name: data, "anchor.txt": GOOD + "\nمرجع."})
     got_status, got_reason = status_of(db)[name]
     assert got_status == status and reason in got_reason
     assert figures_of(db, "anchor.txt") == EXPECTED

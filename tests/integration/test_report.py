@@ -92,13 +92,6 @@ def direction_of(node: Node) -> str | None:
     return None
 
 
-def build(tmp_path, raw):
-    db = tmp_path / "news.duckdb"
-    res = runner.invoke(app, ["build", "--raw", str(raw), "--work", str(tmp_path / "work"), "--db", str(db)])
-    assert res.exit_code == 0, res.output
-    return db
-
-
 def report(tmp_path, db) -> tuple[str, Page]:
     out = tmp_path / "report.html"
     res = runner.invoke(app, ["report", "--db", str(db), "-o", str(out)])
@@ -134,8 +127,10 @@ def charts(page: Page) -> list[Node]:
 
 
 @pytest.fixture
-def sample_db(tmp_path, raw_copy):
-    return build(tmp_path, raw_copy)
+def sample_db(sample_db_copy):
+    """The sample's warehouse, built once per process (tests/conftest.py); each test gets its own
+    copy of the file, since several change rows to make the case they check."""
+    return sample_db_copy
 
 
 def test_page_is_english_ltr_and_every_arabic_text_has_a_right_to_left_or_auto_direction(tmp_path, sample_db):

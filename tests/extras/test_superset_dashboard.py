@@ -1,9 +1,10 @@
 """The Superset dashboard on a corpus build: Superset starts on 127.0.0.1, the dashboard loads,
 headless Chromium renders it, and no chart fails.
 
-Runs when Superset's virtualenv exists (``make superset``, or ``ETL_WITH_SUPERSET=1 make test``,
-which CI's .ci/run does) and Chromium is installed; says why it is skipped otherwise. With
-ETL_WITH_SUPERSET=1 a missing piece is a failure, not a skip, so CI cannot pass without it.
+An optional extra: ``make test-extras`` makes Superset's virtualenv and runs it with
+ETL_WITH_SUPERSET=1, where a missing piece (the virtualenv, Chromium) is a failure, not a skip,
+so CI (.ci/run) cannot pass without it. Run by hand (``pytest tests/extras``) it says why it is
+skipped when Superset or Chromium is missing.
 """
 
 import json
@@ -41,7 +42,7 @@ def free_port() -> int:
 def superset(warehouse, tmp_path_factory):
     """Superset serving the dashboard, loaded from the session warehouse, on a free port."""
     need(dashboard.venv_ready(), f"Superset is not installed in {dashboard.VENV}: `make superset` "
-                                 "(or ETL_WITH_SUPERSET=1 make test) makes its virtualenv")
+                                 "(or make test-extras) makes its virtualenv")
     need(shutil.which("chromium") is not None, "Chromium is not installed (apt-get install chromium)")
     home = tmp_path_factory.mktemp("superset-home")
     dashboard.init(home)
