@@ -85,13 +85,18 @@ def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
 def _match_exprs(rule: str, common: bool = False) -> tuple[pl.Expr, pl.Expr]:
     """A rule's two regex expressions, built once: building ``extract_groups`` compiles the
     pattern to learn its groups, a few milliseconds for the large ones, in every batch otherwise.
-    Each chunk is "gap + match"; the second expression is unanchored at the start, so the
-    engine finds the match's span with its DFAs and runs the (slow) capture engine on that
-    span only, not on the whole chunk. ``common``: the pattern without its rare branch."""
+    Each chunk is "gap + match" (``extract_all``); the same pattern then reads the chunk's
+    groups, the match being group ``m``. One pattern string, not two: polars compiles a
+    pattern at each query that uses it unless its thread's cache (32 patterns) still holds it,
+    so the groups are read without compiling the rule's pattern a second time (the rules'
+    patterns are most of what an extraction compiles). In a chunk the pattern's first match
+    is the chunk itself: its shortest gap is the one the chunk was cut with (a shorter one
+    would have matched in the sentence too), and at that gap the same alternatives win.
+    ``common``: the pattern without its rare branch."""
     c = next(c for c in grammar().rules if c.rule.name == rule)
-    pattern = c.common_pattern if common else c.pattern
-    return (pl.col("norm").str.extract_all(r"(?s).*?(?:" + pattern + ")").alias("chunk"),
-            pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pattern + ")$").alias("grp"))
+    pattern = r"(?s).*?(?P<m>" + (c.common_pattern if common else c.pattern) + ")"
+    return (pl.col("norm").str.extract_all(pattern).alias("chunk"),
+            pl.col("chunk").str.extract_groups(pattern).alias("grp"))
 
 
 def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: str | None = None) -> pl.LazyFrame:
