@@ -174,3 +174,27 @@ def test_a_rare_branch_tried_only_where_its_shape_is_finds_what_the_whole_patter
     split = _matches(compiled, sentences)
     assert whole.height == 2 and split.equals(whole)
     assert split["glued_pk"].to_list() == ["مسلحا", None]
+
+
+# sentences with several figures each (gaps before and between matches), written for this test
+ONE_PATTERN_SENTENCES = [
+    "وقالت الوزارة إن 5 جنود قتلوا وأصيب 12 آخرون، فيما نشرت القيادة 300 جندي إضافي في المنطقة",
+    "ارتفع عدد القتلى إلى 40 بينهم 6 أطفال، وتراوح عدد الجرحى بين 20 و30 مدنيا",
+    "أطلقت الفصائل 14 صاروخا وثلاث قذائف هاون، وأسقطت الدفاعات 7 مسيرات",
+    "خفضت الحكومة عدد قواتها من 5200 إلى 3000 جندي بعد مقتل جنديين اثنين",
+]
+
+
+def test_one_pattern_reads_the_same_matches_and_groups_as_two():
+    """``one_pattern`` (the chunks' pattern also reads the groups, compiled once per batch) gives
+    every rule the same spans and groups as the two patterns, over sentences with several matches."""
+    from etl.figures import rule_matches
+    from etl.normalize import match_text_expr
+    cand = pl.DataFrame({"article_id": ["a"] * len(ONE_PATTERN_SENTENCES), "sent_idx": list(range(len(ONE_PATTERN_SENTENCES))),
+                         "sentence": ONE_PATTERN_SENTENCES}).with_columns(match_text_expr(pl.col("sentence")).alias("norm")).lazy()
+    found = 0
+    for compiled in grammar().rules:
+        two, one = (rule_matches(cand, compiled, prefilter=False, one_pattern=o).collect().sort("sent_idx", "m_start") for o in (False, True))
+        assert one.equals(two), compiled.rule.name
+        found += two.height
+    assert found >= 10
