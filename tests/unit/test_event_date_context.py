@@ -105,3 +105,24 @@ def test_a_month_after_since_elsewhere_in_the_sentence_still_lets_the_day_before
     # بعد with no month after it: the sentence spans no period, the day before dates the account
     f = last_figure(LEAD + "قتل 5 جنود الأحد في هجوم بمدينة درنة. وبعد ساعات من الهجوم أصيب 3 مدنيين في قصف على البلدة.")
     assert (f["ev_scope"], f["ev_kind"], f["ev_weekday"]) == ("context", "weekday", 7), f
+
+
+@pytest.mark.parametrize("text, day", [
+    # the explicit day of the event named after بعد dates that event's figure
+    ("غير أن البلاد بدلت موقفها بعد هجوم دام في 20 تموز في جنوب البلاد أودى بحياة 32 شخصا.", 20),
+    # a figure before بعد is not of that event
+    ("قتل 4 جنود بعد هجوم في 20 تموز على الحدود.", None),
+    # a month after بعد is a period's start
+    ("قال الوزير إن البلاد شهدت بعد انتخابات مارس 30 هجوما قتل فيها 12 جنديا.", None),
+])
+def test_a_day_after_baad(text, day):
+    assert last_figure(text)["ev_day"] == day
+
+
+def test_a_day_after_baad_is_not_the_storys_day_nor_the_next_sentences():
+    # the day of the event after بعد dates neither the story (a lead's) nor what the next sentence tells
+    f = last_figure("مقتل جنود\n\nقال الجيش إن قواته انسحبت بعد هجوم في 20 تموز على الحدود. وقتل 4 جنود في اشتباك.")
+    assert f["ev_day"] is None, f
+    # without بعد the same day dates the account that goes on
+    f = last_figure("مقتل جنود\n\nقال الجيش إن قواته انسحبت إثر هجوم في 20 تموز على الحدود. وقتل 4 جنود في اشتباك.")
+    assert f["ev_day"] == 20, f
