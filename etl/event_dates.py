@@ -291,12 +291,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     wd = (
         wd.filter(~pl.col("word_before").fill_null("").is_in(cues.get("exclude", []))
                   & ~pl.col("word_after").fill_null("").is_in(cues.get("future", []))
-                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]")  # السبت 29 يونيو: the explicit date says it
-                  # the first day of a night between two (ليل الخميس الجمعة): the night ends on the
-                  # second, which dates it (weekday_cues.csv night)
-                  & ~(pl.col("word_before").fill_null("").is_in(cues.get("night", []))
-                      & (pl.col("word_after").fill_null("").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32)
-                         == pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32) % 7 + 1).fill_null(False)))
+                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]"))  # السبت 29 يونيو: the explicit date says it
         .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
                 pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
                 pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
@@ -328,8 +323,14 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     since = pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
     # a stated day a few words after بعد dates the event named there, not what came after it
     after = (pl.col("ev_kind") == "explicit") & pl.col("clause_before").str.contains(since_clause_pattern())
+    # the first day of a night between two (ليل الخميس الجمعة, weekday_cues.csv night): the night
+    # ends on the second, which dates the night's own sentence (figure_dates)
+    wd_num = lambda c: c.replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32)
+    night = ((pl.col("ev_kind") == "weekday")
+             & pl.col("text_before").str.extract(r"(\w+)[^\w]*$").fill_null("").is_in(cues.get("night", []))
+             & (wd_num(pl.col("text_after").str.extract(r"^[^\w]*(\w+)")) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
     return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                             after.alias("ev_after"),
+                             after.alias("ev_after"), night.alias("ev_night"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after", "clause_before")
 
@@ -446,6 +447,9 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         # (a day after بعد dates the event named there: only a figure after it is of that event)
         .filter(~pl.col("ev_after") | (pl.col("m_start") < pl.col("_fpos")))
+        # (a night between two days dates its own sentence by the second; as the story's or the
+        # sentence before's date the pair stands for the night's eve, the first, as before)
+        .filter(~pl.col("ev_night"))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)

@@ -126,3 +126,15 @@ def test_a_day_after_baad_is_not_the_storys_day_nor_the_next_sentences():
     # without بعد the same day dates the account that goes on
     f = last_figure("مقتل جنود\n\nقال الجيش إن قواته انسحبت إثر هجوم في 20 تموز على الحدود. وقتل 4 جنود في اشتباك.")
     assert f["ev_day"] == 20, f
+
+
+@pytest.mark.parametrize("text, weekday", [
+    # the night's own sentence: the second day
+    ("اشتباكات في البلاد\n\nقتل 4 جنود في قصف على مواقع المسلحين ليل الخميس الجمعة.", 5),
+    # a figure elsewhere that takes the story's date: the night's eve, the first day (the day's
+    # events told before the night; on the SNN corpus the second was right for 11 rows, wrong for 7)
+    ("اشتباكات في البلاد\n\nذكرت مصادر أمنية، ليل الخميس الجمعة، أن الطائرات قصفت مواقع المسلحين.\n\n"
+     "وقتل 4 جنود في اشتباكات بالمدينة.", 4),
+])
+def test_a_night_between_two_days_dates_its_own_sentence_only(text, weekday):
+    assert last_figure(text)["ev_weekday"] == weekday
