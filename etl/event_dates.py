@@ -116,6 +116,12 @@ def month_day_pattern() -> str:
     return rf"(?:^|[^\w])(?:{_alt(w['day_before'])})\s+({days})\s+(?:{_alt(w['day_of'])})\s*$"
 
 
+def date_name_pattern() -> str:
+    """A name word of event_date_cues.csv ``date_name`` as the whole word before a day and month,
+    with the letters a word may carry before it (بملعب 22 مايو, لثورة 23 يوليو, وشارع, الذكرى)."""
+    return rf"^[وف]?(?:[بلك]|ال|بال|لل|كال)?(?:{_alt(date_context_words()['date_name'])})$"
+
+
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
@@ -221,10 +227,13 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         # Nor a day and month without a year that a name word stands before (قوى 8 آذار, ثورة 25
         # يناير, مدينة 6 أكتوبر): the name of a bloc, a revolution, a town or a street.
         .filter(~(pl.col("year").is_null() & pl.col("day").is_not_null()
-                  & pl.col("word_before").fill_null("").is_in(date_context_words()["date_name"])))
+                  & pl.col("word_before").fill_null("").str.contains(date_name_pattern())))
         # Nor a date of a clause opened by منذ a few words before (ومنذ اندلاع الحرب منتصف
         # أبريل 2023، قتل …): the start of a period, not the event's day.
-        .filter(~pl.col("clause_before").str.contains(since_clause_pattern()))
+        # A day after بعد (بعد هجوم دام في 20 تموز … أودى بحياة 32) is the day of the event named
+        # after it (ev_after: only a figure after it takes it); a month after بعد a period's start.
+        .filter(~pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
+                & ~(pl.col("clause_before").str.contains(since_clause_pattern()) & pl.col("day").is_null()))
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).
@@ -312,7 +321,16 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
     # a day a few words after منذ starts a period (منذ مساء الأحد وحتى ظهر أمس)
     since = pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
+    # a stated day a few words after بعد dates the event named there, not what came after it
+    after = (pl.col("ev_kind") == "explicit") & pl.col("clause_before").str.contains(since_clause_pattern())
+    # the first day of a night between two (ليل الخميس الجمعة, weekday_cues.csv night): the night
+    # ends on the second, which dates the night's own sentence (figure_dates)
+    wd_num = lambda c: c.replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32)
+    night = ((pl.col("ev_kind") == "weekday")
+             & pl.col("text_before").str.extract(r"(\w+)[^\w]*$").fill_null("").is_in(cues.get("night", []))
+             & (wd_num(pl.col("text_after").str.extract(r"^[^\w]*(\w+)")) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
     return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
+                             after.alias("ev_after"), night.alias("ev_night"),
                              pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                              .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after", "clause_before")
 
@@ -324,7 +342,7 @@ def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], e
     if same.height == 0:
         return chosen
     earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect()
-    earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report"))
+    earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report") & ~pl.col("ev_after"))
     prev = (
         same.select(*fkey, pl.col("sent_idx").alias("_si"), pl.col("m_start").alias("_ms"))
         .join(earlier, on="article_id")
@@ -410,7 +428,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & (pl.col("ev_kind") != "same_day"))
+    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & (pl.col("ev_kind") != "same_day") & ~pl.col("ev_after"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
@@ -427,6 +445,11 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # A statement's date gives way to any other date of the sentence (قال أمس إن … ليل أول من أمس).
     chosen = (
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        # (a day after بعد dates the event named there: only a figure after it is of that event)
+        .filter(~pl.col("ev_after") | (pl.col("m_start") < pl.col("_fpos")))
+        # (a night between two days dates its own sentence by the second; as the story's or the
+        # sentence before's date the pair stands for the night's eve, the first, as before)
+        .filter(~pl.col("ev_night"))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
@@ -447,7 +470,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null())))
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])
         .group_by(fkey, maintain_order=True).first()

@@ -105,3 +105,36 @@ def test_a_month_after_since_elsewhere_in_the_sentence_still_lets_the_day_before
     # بعد with no month after it: the sentence spans no period, the day before dates the account
     f = last_figure(LEAD + "قتل 5 جنود الأحد في هجوم بمدينة درنة. وبعد ساعات من الهجوم أصيب 3 مدنيين في قصف على البلدة.")
     assert (f["ev_scope"], f["ev_kind"], f["ev_weekday"]) == ("context", "weekday", 7), f
+
+
+@pytest.mark.parametrize("text, day", [
+    # the explicit day of the event named after بعد dates that event's figure
+    ("غير أن البلاد بدلت موقفها بعد هجوم دام في 20 تموز في جنوب البلاد أودى بحياة 32 شخصا.", 20),
+    # a figure before بعد is not of that event
+    ("قتل 4 جنود بعد هجوم في 20 تموز على الحدود.", None),
+    # a month after بعد is a period's start
+    ("قال الوزير إن البلاد شهدت بعد انتخابات مارس 30 هجوما قتل فيها 12 جنديا.", None),
+])
+def test_a_day_after_baad(text, day):
+    assert last_figure(text)["ev_day"] == day
+
+
+def test_a_day_after_baad_is_not_the_storys_day_nor_the_next_sentences():
+    # the day of the event after بعد dates neither the story (a lead's) nor what the next sentence tells
+    f = last_figure("مقتل جنود\n\nقال الجيش إن قواته انسحبت بعد هجوم في 20 تموز على الحدود. وقتل 4 جنود في اشتباك.")
+    assert f["ev_day"] is None, f
+    # without بعد the same day dates the account that goes on
+    f = last_figure("مقتل جنود\n\nقال الجيش إن قواته انسحبت إثر هجوم في 20 تموز على الحدود. وقتل 4 جنود في اشتباك.")
+    assert f["ev_day"] == 20, f
+
+
+@pytest.mark.parametrize("text, weekday", [
+    # the night's own sentence: the second day
+    ("اشتباكات في البلاد\n\nقتل 4 جنود في قصف على مواقع المسلحين ليل الخميس الجمعة.", 5),
+    # a figure elsewhere that takes the story's date: the night's eve, the first day (the day's
+    # events told before the night; on the SNN corpus the second was right for 11 rows, wrong for 7)
+    ("اشتباكات في البلاد\n\nذكرت مصادر أمنية، ليل الخميس الجمعة، أن الطائرات قصفت مواقع المسلحين.\n\n"
+     "وقتل 4 جنود في اشتباكات بالمدينة.", 4),
+])
+def test_a_night_between_two_days_dates_its_own_sentence_only(text, weekday):
+    assert last_figure(text)["ev_weekday"] == weekday

@@ -215,3 +215,36 @@ def test_resolution_against_the_publication_date(ev, expected):
 def test_undated_article_has_an_event_date_only_when_the_sentence_states_its_year():
     assert resolve(None, ev_kind="offset", ev_offset=-1) == (None, None, None)
     assert resolve(None, ev_kind="explicit", ev_day=3, ev_month=5, ev_year=2015) == (date(2015, 5, 3), "day", "explicit")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 3 مشجعين في تدافع بملعب 22 مايو في المدينة.",
+    "أصيب 6 أشخاص في احتفال لثورة 23 يوليو في الميدان.",
+    "قتل جنديان في هجوم على معسكر 7 يوليو.",
+    "أصيب 4 حراس عند قصر 7 نوفمبر.",
+    "قتل 3 أشخاص في احتفالات الذكرى 23 يوليو.",
+])
+def test_a_day_and_month_in_a_name(text):
+    assert cue_of(text)["ev_kind"] is None
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day and month after a word that names nothing is the event's day
+    ("قتل 3 مشجعين في تدافع بالملعب يوم 22 مايو في المدينة.", 22),
+    ("قتل 3 أشخاص في قصف 22 مايو على المدينة.", 22),
+    ("أصيب 4 حراس في هجوم وقع 7 نوفمبر قرب القصر.", 7),
+])
+def test_a_day_and_month_after_no_name_word(text, day):
+    assert cue_of(text)["ev_day"] == day
+
+
+@pytest.mark.parametrize("text, weekday", [
+    # the night between two days ends on the second
+    ("قتل طفل حرقا ليل الخميس الجمعة حين هاجم مستوطنون منزله.", 5),
+    ("قتل 3 أشخاص ليلة السبت - الأحد في قصف على القرية.", 7),
+    # two days not of one night, or no night word: the nearest
+    ("قتل 3 أشخاص ليل الخميس والسبت في قصف على القرية.", 4),
+    ("قتل 3 أشخاص الخميس والجمعة في قصف على القرية.", 4),
+])
+def test_the_night_between_two_days(text, weekday):
+    assert cue_of(text)["ev_weekday"] == weekday
