@@ -802,6 +802,8 @@ def context() -> dict[str, str]:
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
+        # an opening bracket right after a count (35 جريحا (33 من عناصر الشرطة ومدنيان)): what it holds is that count's breakdown
+        "gap_bracket": r"^\s*[(\[]\s*$",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
         "since_before": rf"(?:^|\s){s['PRE1']}{s['since']}\s*$",
         "year_first": r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
