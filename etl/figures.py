@@ -548,8 +548,8 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
         _before_in_sentence(pl.col("rule"), fill=False).alias("prev_rule"),
         # the last count before that is not itself a subset or a conjunct: what a subset is part of
         whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
-        # a number other than a year since the figure before
-        pl.col("gap").str.replace_all(context()["year"], " ").str.contains(r"[0-9]").alias("gap_number"),
+        # a number other than a date's (a year, a day before its month) since the figure before
+        pl.col("gap").str.replace_all(context()["date_number"], " ").str.contains(r"[0-9]").alias("gap_number"),
         # the figure right before in the article, and its sentence (an elliptic this number refers back to it)
         pl.when(same_article).then(pl.col("measure").shift(1)).alias("last_measure"),
         pl.when(same_article).then(pl.col("sent_idx").shift(1)).alias("last_sent"),
