@@ -127,6 +127,7 @@ LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the v
 TROOP_TOLL_RULES = ("tt", "tq")  # count heads of troops that, with a casualty word in their words, count a toll (عدد الجنود الذين اصيبوا)
 SHARED_SCALE_RULES = ("tf", "rf")  # a change from N to M whose N is read in M's magnitude when it names none (من 4 الي 5 الاف)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
+PART_OF_TROOPS_MAX_GAP = 12  # words between a troop figure and a part of it named by its number first (NUM منهم, rule es)
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
 # overlaps are resolved (so a dropped match cannot hide another rule's figure there);
@@ -880,6 +881,10 @@ _downed = lambda: (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
 # a troop figure a few words before, in the same sentence, with no other number between (elliptic figures)
 _near_troops = lambda: ((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
                         & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP) & ~pl.col("gap").str.contains(r"[؛;:]")).fill_null(False)
+# a part of a troop figure named by its number first (وانتقل 800 منهم): its clause may follow a clause of the force's own
+# (… 2000 مقاتل، ووصلت الي طبرق خلال الفتره الماضيه، وانتقل 800 منهم), further than a casualty's part; no sentence break
+_part_of_troops_near = lambda: ((pl.col("rule") == "es") & (pl.col("prev_measure") == "troops")
+                                & (pl.col("gap").str.count_matches(r"\S+") <= PART_OF_TROOPS_MAX_GAP) & ~pl.col("gap").str.contains(r"[.؛;:]"))
 # this number (هذا العدد) as the first figure of its sentence, no number before it there, and the last figure of the sentence
 # before counting troops
 _back_reference = lambda: (pl.col("m").str.contains(_c("demonstrative_word")) & pl.col("prev_measure").is_null()
@@ -1205,7 +1210,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # -- subset and conjunct counts ---------------------------------------------------------
     Exclusion("subset_far", "a subset too far from the count before it, or another number (also in words: in four bases ... two "
               "of them) or a capture between", "context",  # بينهم / منهم; في اربع قواعد … اثنان منها، واعتقال عنصرين اثنين منها
-              lambda: (~(pl.col("near") & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("number_word_only"))
+              lambda: (~((pl.col("near") | _part_of_troops_near()) & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("number_word_only"))
                          & ~pl.col("gap").str.contains(_c("captured_before")))).fill_null(True)),
     Exclusion("subset_without_count", "no troop or casualty count before the subset", "context",
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
