@@ -321,10 +321,10 @@ RULES: tuple[Rule, ...] = (
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("troop_count_noun",), prefilter_lists=("change_verb",), reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "needs_military_context", "troops_counted_as_toll")),
-    # a change verb right before its target, a few words after a troop figure in its sentence (no number between):
-    # … المرحله الاولي 8600 عسكري، والثانيه ستخفض الي نحو 4500 بحلول
-    Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb}){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
-         triggers=("change_verb",), sentence_trigger=False, reads=("troops", "troops"),
+    # a change verb (or a verb of a fall) right before its target, a few words after a troop figure in its sentence (no number
+    # between): … المرحله الاولي 8600 عسكري، والثانيه ستخفض الي نحو 4500 بحلول; … 144 الف جندي … ثم انخفض الي 112 الفا
+    Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?(?:{change_verb}|{fall_verb})){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("change_verb", "fall_verb"), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
     # العدد [its adjective of the whole] [a few words] count-prep NUM (ليصل العدد الاجمالي الي 6 الاف): a count that names no noun, a few words after a troop figure in its sentence (or,
     # as هذا العدد, in the sentence after one): 5000 جندي … فقدرت الوكاله العدد بنحو 5000، اقل من 5000 جندي وسيصل العدد الي 2500

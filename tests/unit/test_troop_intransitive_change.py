@@ -30,6 +30,8 @@ def test_a_force_that_falls_to_a_number(sentence, expected):
     ("وتنشر البعثة 5000 جندي، وانخفض سعر الوقود إلى 300 دينار.", [("troops", 5000, None, None, "exact")]),
     ("ونشر الجيش 700 جندي في المدينة بعد أن تراجع معدل الجريمة إلى 12 في المئة.", [("troops", 700, None, None, "exact")]),
     ("وانخفض عدد السياح إلى 40 ألفا هذا العام.", []),
+    # this number fell, of something else, with conjunct counts in places after it: none is a force's
+    ("وارتفع عدد الشركات في البلاد إلى 900 شركة، بينما انخفض هذا العدد إلى 300 شركة في الجنوب و200 في الشمال و50 في الوسط.", []),
 ])
 def test_other_things_that_fall(sentence, expected):
     check(sentence, expected)
