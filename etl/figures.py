@@ -568,8 +568,8 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
         _before_in_sentence(pl.col("rule"), fill=False).alias("prev_rule"),
         # the last count before that is not itself a subset or a conjunct: what a subset is part of
         whole("value").alias("prev_whole_value"), whole("value_high").alias("prev_whole_high"), whole("value_low").alias("prev_whole_low"),
-        # a number other than a year since the figure before
-        pl.col("gap").str.replace_all(context()["year"], " ").str.contains(r"[0-9]").alias("gap_number"),
+        # a number other than a date's (a year, a day before its month) since the figure before
+        pl.col("gap").str.replace_all(context()["date_number"], " ").str.contains(r"[0-9]").alias("gap_number"),
         # the figure right before in the article, and its sentence (an elliptic this number refers back to it)
         pl.when(same_article).then(pl.col("measure").shift(1)).alias("last_measure"),
         pl.when(same_article).then(pl.col("sent_idx").shift(1)).alias("last_sent"),
@@ -598,12 +598,13 @@ def _previous_measure(m: pl.DataFrame) -> pl.DataFrame:
 
 def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
     """A troop figure joined to a casualty count just before it counts the same casualties (و3 جنود right
-    after a killed count; مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا). Read before the subset and
+    after a killed count; مقتل خمسه اشخاص منذ يناير بالاضافه الي 63 جنديا), and so does one that opens a bracket right
+    after it (35 جريحا (33 من عناصر الشرطة ومدنيان): the bracket breaks the toll down). Read before the subset and
     conjunct counts that follow are tested and take their measure (… 63 جنديا و26 تشاديا: killed)."""
     ctx = context()
     conj = pl.col("gap").str.contains(ctx["gap_inherits"]) | (
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
-    ) | pl.col("gap").str.contains(ctx["gap_addition"])
+    ) | pl.col("gap").str.contains(ctx["gap_addition"]) | pl.col("gap").str.contains(ctx["gap_bracket"])
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
     casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj
     return _previous_measure(m.with_columns(

@@ -127,6 +127,7 @@ LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the v
 TROOP_TOLL_RULES = ("tt", "tq")  # count heads of troops that, with a casualty word in their words, count a toll (عدد الجنود الذين اصيبوا)
 SHARED_SCALE_RULES = ("tf", "rf")  # a change from N to M whose N is read in M's magnitude when it names none (من 4 الي 5 الاف)
 INHERIT_MAX_GAP = 6     # words between a count and a "بينهم NUM" or "و + NUM + persons" that inherits its measure
+PART_OF_TROOPS_MAX_GAP = 12  # words between a troop figure and a part of it named by its number first (NUM منهم, rule es)
 
 # Stages at which exclusions are tested, in order. ``match``: on a rule's raw matches, before
 # overlaps are resolved (so a dropped match cannot hide another rule's figure there);
@@ -320,10 +321,10 @@ RULES: tuple[Rule, ...] = (
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("troop_count_noun",), prefilter_lists=("change_verb",), reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "ellipsis_gap", "year_not_count", "needs_military_context", "troops_counted_as_toll")),
-    # a change verb right before its target, a few words after a troop figure in its sentence (no number between):
-    # … المرحله الاولي 8600 عسكري، والثانيه ستخفض الي نحو 4500 بحلول
-    Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?{change_verb}){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
-         triggers=("change_verb",), sentence_trigger=False, reads=("troops", "troops"),
+    # a change verb (or a verb of a fall) right before its target, a few words after a troop figure in its sentence (no number
+    # between): … المرحله الاولي 8600 عسكري، والثانيه ستخفض الي نحو 4500 بحلول; … 144 الف جندي … ثم انخفض الي 112 الفا
+    Rule("te", r"{B0}(?P<lead>{PRE}(?P<change>(?:{future})?(?:{change_verb}|{fall_verb})){possessive}?\s+{to}\s+)(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("change_verb", "fall_verb"), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
     # العدد [its adjective of the whole] [a few words] count-prep NUM (ليصل العدد الاجمالي الي 6 الاف): a count that names no noun, a few words after a troop figure in its sentence (or,
     # as هذا العدد, in the sentence after one): 5000 جندي … فقدرت الوكاله العدد بنحو 5000، اقل من 5000 جندي وسيصل العدد الي 2500
@@ -802,6 +803,8 @@ def context() -> dict[str, str]:
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
         "gap_and": rf"^[^\w]*{s['and']}",
+        # an opening bracket right after a count (35 جريحا (33 من عناصر الشرطة ومدنيان)): what it holds is that count's breakdown
+        "gap_bracket": r"^\s*[(\[]\s*$",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
         "since_before": rf"(?:^|\s){s['PRE1']}{s['since']}\s*$",
         "year_first": r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
@@ -878,6 +881,10 @@ _downed = lambda: (pl.col("excl_nn").str.contains(_c("fired_exclusion"))
 # a troop figure a few words before, in the same sentence, with no other number between (elliptic figures)
 _near_troops = lambda: ((pl.col("prev_measure") == "troops") & ~pl.col("gap_number")
                         & (pl.col("gap").str.count_matches(r"\S+") <= RANGE_MAX_GAP) & ~pl.col("gap").str.contains(r"[؛;:]")).fill_null(False)
+# a part of a troop figure named by its number first (وانتقل 800 منهم): its clause may follow a clause of the force's own
+# (… 2000 مقاتل، ووصلت الي طبرق خلال الفتره الماضيه، وانتقل 800 منهم), further than a casualty's part; no sentence break
+_part_of_troops_near = lambda: ((pl.col("rule") == "es") & (pl.col("prev_measure") == "troops")
+                                & (pl.col("gap").str.count_matches(r"\S+") <= PART_OF_TROOPS_MAX_GAP) & ~pl.col("gap").str.contains(r"[.؛;:]"))
 # this number (هذا العدد) as the first figure of its sentence, no number before it there, and the last figure of the sentence
 # before counting troops
 _back_reference = lambda: (pl.col("m").str.contains(_c("demonstrative_word")) & pl.col("prev_measure").is_null()
@@ -1203,7 +1210,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # -- subset and conjunct counts ---------------------------------------------------------
     Exclusion("subset_far", "a subset too far from the count before it, or another number (also in words: in four bases ... two "
               "of them) or a capture between", "context",  # بينهم / منهم; في اربع قواعد … اثنان منها، واعتقال عنصرين اثنين منها
-              lambda: (~(pl.col("near") & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("number_word_only"))
+              lambda: (~((pl.col("near") | _part_of_troops_near()) & ~pl.col("gap_number") & ~pl.col("gap").str.contains(_c("number_word_only"))
                          & ~pl.col("gap").str.contains(_c("captured_before")))).fill_null(True)),
     Exclusion("subset_without_count", "no troop or casualty count before the subset", "context",
               lambda: ((pl.col("prev_measure") != "troops") | pl.col("prev_measure").is_null()) & pl.col("prev_measure").is_in(CASUALTY).not_()),
