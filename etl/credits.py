@@ -1167,7 +1167,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
             & (pl.col("bracketed").shift(-1) | pl.col("_dated"))).fill_null(False)
     wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
-    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
+    # (but a name after a place and a comma that a colon or dash closes, "عدن، X:", is the
+    # dateline's credit: a reporter signs beside a place after a dash, colon or slash)
+    comma_dated = ((pl.col("before") == "comma") & same_line(1) & (pl.col("cls").shift(1) == "place")
+                   & (pl.col("after") == "strong")).fill_null(False)
+    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed & ~comma_dated)) | city | wires_place
     return pl.concat([
         # (the segments stay in line and segment order: neighbours are the rows around)
         segs.join(good, on="lid", how="inner", maintain_order="left")
