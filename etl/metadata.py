@@ -495,6 +495,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
            # (a credit's one word may stand between the date and its separator: "رام الله
            # 14-8-2008 وفا- قال ...")
            # (or its time: "... 22 أغسطس 2025 03:20 مساء - تتوقع ...")
+           # (or its weekday right before it, after a credit's separator: "كابول سانا-الثورة
+           # أخبار الثلاثاء 9-12-2014 بعد ...", the dateline's stamp glued to the first words)
+           | ((lede_words > 0) & prefix.str.contains(r"[-–—/:]") & prefix.str.contains(rf"(?:^|[^\w])(?:{weekdays})\s*$"))
            | ((lede_words > 0) & (pl.col("has_hijri") | suffix.str.contains(
                rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]"))))
         # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال

@@ -668,3 +668,18 @@ def test_a_hijri_date_alone_and_a_colon_stamp(text, date):
 def test_a_date_as_one_number_and_a_date_before_its_tags(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a dateline's place and credit, a section's word and the weekday right before the date,
+        # the first words glued after it
+        (STAMP_HEAD + "حلب سانا-الوطن أخبار الأربعاء 12-6-2024 بعد أسابيع من المعارك التي شهدتها الأحياء الشرقية، " + BODY, "2024-06-12"),
+        # ... a weekday before the date in a sentence, no credit's separator before it, is prose
+        (STAMP_HEAD + "أعلن الجيش الأربعاء 12-6-2024 انتهاء المعارك التي شهدتها الأحياء الشرقية، " + BODY, None),
+    ],
+)
+def test_a_dateline_with_its_weekday_before_the_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
