@@ -1244,6 +1244,10 @@ def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
         # ... a reporter after the comma is no outlet, nor two words after a place and a colon
         (HEAD + "جدة، محمد العتيبي:\n\n" + BODY, None, None),
         (HEAD + "القاهرة: السيد الحراني\n\n" + BODY, None, None),
+        # a country, a colon and a name that ends the line: the dateline's credit
+        (HEAD + "اليمن: ضفاف الوادي\n\n" + BODY, None, "ضفاف الوادي"),
+        # ... after a city the words are its reporter's
+        (HEAD + "عدن: ضفاف الوادي\n\n" + BODY, None, None),
     ],
 )
 def test_a_place_a_comma_and_a_name(text, source, name):
