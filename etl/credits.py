@@ -1167,11 +1167,20 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     city = (plain & (pl.col("n_tok") == 1) & same_line(-1) & (pl.col("cls").shift(-1) == "place") & country.shift(-1)
             & (pl.col("bracketed").shift(-1) | pl.col("_dated"))).fill_null(False)
     wires_place = (plain & pl.col("bracketed").fill_null(False) & (pl.col("n_tok") <= 2) & same_line(1) & (pl.col("cls").shift(1) == "generic")).fill_null(False)
-    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed)) | city | wires_place
+    # (but a name after a place and a comma that a colon or dash closes, "عدن، X:", is the
+    # dateline's credit: a reporter signs beside a place after a dash, colon or slash)
+    comma_dated = ((pl.col("before") == "comma") & same_line(1) & (pl.col("cls").shift(1) == "place")
+                   & (pl.col("after") == "strong")).fill_null(False)
+    # (... and so is a name after a country and a colon, the line ending with it: "السودان: X";
+    # a reporter signs beside a city)
+    after_country = ((pl.col("before") == "strong") & same_line(1) & country.shift(1) & ~same_line(-1).fill_null(False)
+                     & (pl.col("seg_no") == 1)).fill_null(False)
+    comma_dated = comma_dated | after_country
+    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed & ~comma_dated)) | city | wires_place
     return pl.concat([
         # (the segments stay in line and segment order: neighbours are the rows around)
         segs.join(good, on="lid", how="inner", maintain_order="left")
-        .with_columns(pl.when(pl.col("_desk") & (pl.col("cls") == "personlike")).then(pl.lit("name"))
+        .with_columns(pl.when((pl.col("_desk") | after_country) & (pl.col("cls") == "personlike")).then(pl.lit("name"))
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
         .drop("_desk", "_signed", "_place", "_dated"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),

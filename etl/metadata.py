@@ -246,6 +246,11 @@ EMBEDDED_POST = r"\(\s*@\w+\s*\)|pic\.twitter\.com|(?:twitter|x)\.com/\w+/status
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
+# a date as one number, year, month and day (20110511), alone on its line
+COMPACT_DATE = r"^\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\s*$"
+# a post's categories after its date: two to five short tags parted by commas (أخبار, تونس, مجتمع)
+TAG = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+TAG_LIST = rf"^\s*{TAG}(?:\s*[,،]\s*{TAG}){{1,4}}\s*$"
 
 
 @lru_cache(maxsize=None)
@@ -388,7 +393,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
             (pl.col("line_no") > pl.col("_lede_no")).fill_null(False).alias("after_body"),
         )
         .drop("_headline", "_lede_no")
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().alias("norm"))
+        # (a line that is nothing but a date written as one number, 20110511, is read as
+        # the date with its parts parted)
+        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}").alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
     )
     # A listing heading matters only where a dated line follows the first paragraph: looking
@@ -488,6 +495,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
            # (a credit's one word may stand between the date and its separator: "رام الله
            # 14-8-2008 وفا- قال ...")
            # (or its time: "... 22 أغسطس 2025 03:20 مساء - تتوقع ...")
+           # (or its weekday right before it, after a credit's separator: "كابول سانا-الثورة
+           # أخبار الثلاثاء 9-12-2014 بعد ...", the dateline's stamp glued to the first words)
+           | ((lede_words > 0) & prefix.str.contains(r"[-–—/:]") & prefix.str.contains(rf"(?:^|[^\w])(?:{weekdays})\s*$"))
            | ((lede_words > 0) & (pl.col("has_hijri") | suffix.str.contains(
                rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]"))))
         # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
@@ -547,6 +557,13 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     founded = prefix.str.contains(founded_end) | (
         (prefix.str.strip_chars() == "") & pl.col("_prev_line").fill_null("").str.contains(founded_end))
     headline = pl.col("title") | pl.col("repeat")
+    # A date that opens a short line and a list of tags parted by commas after it, no word of
+    # a sentence among them (2025/10/01 أخبار, تونس, مجتمع): a post's date and its categories,
+    # also where the page's first line is that meta line
+    tagged = (
+        (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.strip_chars() == "") & ~pl.col("after_body")
+        & ~pl.col("lede") & suffix.str.contains(TAG_LIST) & ~suffix.str.contains(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
+    )
     # A first line of several segments (editor, clock, date, Hijri date, weather) is the
     # site's header bar: its date is the day of the visit, a stamp of last resort.
     header_bar = pl.col("title") & (pl.col("norm").str.count_matches(r"\|") >= HEADER_BAR_SEGMENTS - 1)
@@ -567,6 +584,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
+        .when(tagged).then(RANK_PURE)
         # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
         # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
         # 2026 07:11 ص 3 شوال 1447 هـ" above the headline and "الثلاثاء 29 مارس 2016 02:15 ص ...")

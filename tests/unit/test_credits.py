@@ -1233,3 +1233,22 @@ def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
     # a first paragraph that speaks of a picture ("الصورة: ...") in a sentence is no photo's credit line
     text = HEAD + "الرياض - واس: وزعت الوزارة الصورة: جنود على الحدود. " + BODY + "\n\n" + BODY
     assert credit(text) == ("spa", "واس")
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a place, a comma and a name closed by a colon, on a line of its own: the dateline's credit
+        (HEAD + "صنعاء، الوادي الأخضر:\n\n" + BODY, None, "الوادي الأخضر"),
+        (HEAD + "جدة، النور الجديد -\n\n" + BODY, None, "النور الجديد"),
+        # ... a reporter after the comma is no outlet, nor two words after a place and a colon
+        (HEAD + "جدة، محمد العتيبي:\n\n" + BODY, None, None),
+        (HEAD + "القاهرة: السيد الحراني\n\n" + BODY, None, None),
+        # a country, a colon and a name that ends the line: the dateline's credit
+        (HEAD + "اليمن: ضفاف الوادي\n\n" + BODY, None, "ضفاف الوادي"),
+        # ... after a city the words are its reporter's
+        (HEAD + "عدن: ضفاف الوادي\n\n" + BODY, None, None),
+    ],
+)
+def test_a_place_a_comma_and_a_name(text, source, name):
+    assert credit(text) == (source, name)

@@ -646,3 +646,40 @@ def test_a_byline_dateline_with_on_its_date(text, date):
 def test_a_hijri_date_alone_and_a_colon_stamp(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date written as one number, year, month and day, alone on its line above the text
+        ("20190317\nوكالة الأفق\n" + BODY, "2019-03-17"),
+        (STAMP_HEAD + "20230805\n\n" + BODY, "2023-08-05"),
+        # ... a number in a line of words, or one that names no month, is no date
+        (STAMP_HEAD + "رقم الملف 20190317\n\n" + BODY, None),
+        ("20191517\n" + STAMP_HEAD + BODY, None),
+        # a date that opens a line of tags parted by commas (a post's categories)
+        ("2024/06/12 أخبار عربية, لبنان, سياسة\n\n" + BODY, "2024-06-12"),
+        (STAMP_HEAD + "12-06-2024 الأخبار، اقتصاد، أسواق المال\n\n" + BODY, "2024-06-12"),
+        # ... a sentence after the date, or one word, is no list of tags
+        ("2024/06/12 وصل الوفد إلى بيروت, ثم غادر\n\n" + BODY, None),
+        ("2024/06/12 في بيروت, لبنان\n\n" + BODY, None),
+    ],
+)
+def test_a_date_as_one_number_and_a_date_before_its_tags(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a dateline's place and credit, a section's word and the weekday right before the date,
+        # the first words glued after it
+        (STAMP_HEAD + "حلب سانا-الوطن أخبار الأربعاء 12-6-2024 بعد أسابيع من المعارك التي شهدتها الأحياء الشرقية، " + BODY, "2024-06-12"),
+        # ... a weekday before the date in a sentence, no credit's separator before it, is prose
+        (STAMP_HEAD + "أعلن الجيش الأربعاء 12-6-2024 انتهاء المعارك التي شهدتها الأحياء الشرقية، " + BODY, None),
+    ],
+)
+def test_a_dateline_with_its_weekday_before_the_date(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
