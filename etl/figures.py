@@ -528,8 +528,9 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
 def read_both(m: pl.DataFrame) -> pl.DataFrame:
     """A count followed by "بين قتيل وجريح" counts both (سقوط العشرات من عناصر (داعش) بين قتيل وجريح), and so does
     a magnitude of a toll noun followed by "and the wounded" (عشرات الشهداء والجرحى), and a count of more than two
-    whose singular toll noun is joined by و to the other (ارتفع عدد الضحايا الى 300 قتيل وجريح: a toll rule ends its
-    match at قتيل; two would be a dual, one the noun alone)."""
+    whose singular toll noun is joined by و to the other, after the match (ارتفع عدد الضحايا الى 300 قتيل وجريح: rule tl
+    ends at the number) or from its last word on (راح ضحيتها 26 شهيدا ومصابا: rule vb ends at شهيدا); two would be a
+    dual, one the noun alone)."""
     pair = (pl.col("after").str.contains(context()["casualty_pair_first"])
             | (pl.col("m").str.extract(r"(\S+)[\s\"()]*$", 1) + pl.col("after")).str.contains(context()["casualty_pair_first"]))
     return m.with_columns(

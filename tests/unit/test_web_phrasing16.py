@@ -114,6 +114,8 @@ def test_a_toll_noun_whose_number_is_another_count(sentence, expected):
     ("وارتفع عدد الضحايا في السوق الشعبي إلى 250 قتيل وجريح وفق المستشفيات.", [("casualties", 250, None, None, "exact")]),
     ("ووصلت حصيلة ضحايا القصف على الحي إلى 140 شهيدا وجريحا.", [("casualties", 140, None, None, "exact")]),
     ("وأسفر التفجير عن سقوط 75 شهيدا ومصابا في الساحة.", [("casualties", 75, None, None, "exact")]),
+    # a rule whose match ends at the first noun (راح ضحيتها + NUM + noun): the pair is read from that noun on
+    ("وهي الحادثة التي راح ضحيتها 64 شهيدا ومصابا في السوق.", [("casualties", 64, None, None, "exact")]),
 ])
 def test_a_toll_of_killed_and_wounded_together(sentence, expected):
     check(sentence, expected)
