@@ -49,7 +49,7 @@ eval: $(STAMP)
 
 eval-places: $(STAMP)
 	$(BIN)/etl eval-places --gold tests/data/places/gold.json --raw tests/data/devset/raw --manifest tests/data/places/manifest.csv --show 100
-	@echo "places set no. 1b, the first held-out set, development data since (its SaudiNewsNet part):"
+	@echo "places set no. 1b (the first held-out set, now development data; its SaudiNewsNet part):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout/gold.json --raw tests/data/places_heldout/raw --manifest tests/data/places_heldout/manifest.csv --show 0
 	@echo "places set no. 2, development data since h-places3 (its SaudiNewsNet part; the web pages' texts live in the developers' cache):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout2/gold.json --raw tests/data/places_heldout2/raw --manifest tests/data/places_heldout2/manifest.csv --show 0
