@@ -282,10 +282,15 @@ def _read_exprs(name: str) -> tuple[pl.Expr, ...]:
                if vcols else pl.lit(None, pl.Utf8))
     if vcols:  # concat_str of nothing is "", not null
         victims = pl.when(pl.any_horizontal([v.is_not_null() for v in vcols])).then(victims)
+    num = _first(c, "num")
+    if c.roles("rem"):
+        # a number in thousands and its rest written after the noun (10 الاف مقاتل و406) read as one (10 الاف و406)
+        whole = pl.concat_str([num, pl.lit(" "), pl.col(c.group("rem"))])
+        num = pl.when(pl.col(c.group("rem")).is_not_null() & num.str.contains("(?:" + shapes()["SCALE"] + r")\s*$")).then(whole).otherwise(num)
     return (
         table.cast(pl.Utf8).alias("table"), measure.cast(pl.Utf8).alias("measure"),
         qualifier.alias("qualifier"), force.cast(pl.Utf8).alias("force_word"), victims.cast(pl.Utf8).alias("victims"),
-        _first(c, "num").cast(pl.Utf8).alias("_num"), _first(c, "lo").cast(pl.Utf8).alias("_lo"),
+        num.cast(pl.Utf8).alias("_num"), _first(c, "lo").cast(pl.Utf8).alias("_lo"),
         _first(c, "hi").cast(pl.Utf8).alias("_hi"), _first(c, "other").cast(pl.Utf8).alias("_other"),
         count.cast(pl.Int64).alias("_count"), magnitude.cast(pl.Int64).alias("_magnitude"),
     )

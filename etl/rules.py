@@ -27,6 +27,7 @@ qual        a qualifier before the number; ``qualafter``/``qualafter2`` one afte
 force       a force or nationality word (امريكي، الحوثيين)
 victims     the victims' description; ``host`` the force whose members are counted
 other       the other number of a change from N to M (rules rf, rt)
+rem         the rest of a number in thousands written after its noun (10 الاف مقاتل و406, rule nn): read with ``num``
 change      a verb that changes a force's number (خفض، رفع)
 lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
@@ -244,6 +245,8 @@ RULES: tuple[Rule, ...] = (
     Rule("rg", r"{B0}{PRE}(?:(?P<verb>{VERB})\s+)?(?:(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to}|{range_link}|{range_dash})\s*(?P<hi>{NUM})"
                r"|(?:(?P<year>{year_word})\s+)?(?P<lo2>{DIG}(?:\s*{SCALE})?)\s*(?:{to}|{range_dash})\s*(?P<hi2>{DIG}(?:\s*{SCALE})?)(?:[^\w]|$)"
                r"|(?P<lo3>{NUM})\s+{or}\s*(?P<hi3>{NUM})"
+               # the low end in words, to the high end: اربعه الي خمسه افراد
+               r"|(?P<lo5>{WORDNUM})\s+{to}\s*(?P<hi5>{NUM})"
                # an estimate of a range with no بين, the magnitude named once after its high end: نحو 40 و47 الف مقاتل
                r"|(?P<qual>{QB})\s+(?P<lo4>{DIG})\s*{and}\s*(?P<hi4>{DIG}\s*{SCALE}))" + _NOUN_TAIL + "{B1}",
          triggers=("verb", "noun", "noun_mil"), prefilter=False, lookups=(("verb", "verb"), ("noun", "noun")),
@@ -357,7 +360,7 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
-    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
+    Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:{met_between}\s+)?(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                # the victims' description, a quoted name among its words (لقي 60 مسلحا من حركه "طالبان" حتفهم), up to sixteen words
                # (a force and its allies: لقي 19 من مسلحي الحوثيين والقوات الموالية للرئيس السابق، علي صالح، حتفهم)
                r"(?P<victims>(?:\"?{WORD}\"?[\s،,]+){{0,16}}?)(?:{met_death}|{met_death_one}(?:[^\w]|$))",
@@ -400,7 +403,7 @@ RULES: tuple[Rule, ...] = (
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
-               r"(?:(?P<qualafter>{QA})\s+{of}\s+(?:{AL})?)?(?P<victims>{counted_person})(?:[^\w]|$)",
+               r"(?:(?P<qualafter>{QA})\s+{of}\s+(?:{AL})?)?(?P<victims>{counted_person}|{FORCE_NISBA})(?:[^\w]|$)",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), exclusions=("count_interrupted",)),
     # قوامها [qual] NUM: قوات قوامها 5000 جندي
     Rule("qw", r"{B0}{PRE}(?P<head>{strength_word})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?:{AL})?(?:{ANYNOUN}))?{TAIL}",
@@ -457,8 +460,12 @@ RULES: tuple[Rule, ...] = (
          triggers=("drone_noun",), lookups=(("noun", "drone_noun"),),
          exclusions=("destroyed_on_the_ground", "one_event", "year_before_noun", "number_cut")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
-    Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
-               r"(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1}{TAIL}",
+    Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
+               # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)
+               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?)\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
+               # the rest of a number in thousands written after its noun, closing the clause: 10 الاف مقاتل و406، (not a
+               # decimal's whole part: 15 الف قتيل و1.5 مليون مهجر)
+               r"(?:\s*(?P<rem>{and}[0-9]{{1,3}})(?:[،,.:;؛](?:[^0-9]|$)|$))?",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),

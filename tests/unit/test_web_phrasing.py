@@ -652,8 +652,8 @@ def test_out_of_a_deployed_whole(sentence, expected):
     ("يفيد التقرير بوجود ما لا يقل عن 3000 عنصر من الموظفين في البلاد.", []),
     # the lives of soldiers are soldiers killed
     ("وكلفت الحرب أرواح عشرات الجنود.", [("killed", None, 10, None, "vague")]),
-    # a thousand after a number glued to the article is the end of that number: not a thousand
-    ("ويقدر عدد عناصر التنظيم بما يقارب الـ70 ألف عنصر في صفوف الجيش.", []),
+    # a thousand after a number glued to the article is the end of that number: not a thousand, but the whole number
+    ("ويقدر عدد عناصر التنظيم بما يقارب الـ70 ألف عنصر في صفوف الجيش.", [("troops", 70000, None, None, "approx")]),
 ])
 def test_web_batch_08_09_troop_readings(sentence, expected):
     check(sentence, expected)
