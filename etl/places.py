@@ -110,12 +110,12 @@ def tokens(sents: pl.LazyFrame) -> pl.LazyFrame:
         sents.select("article_id", "sent_idx", pl.col("norm").str.extract_all(WORD).alias("chunk"))
         # Signed offsets: the cue window subtracts from them (unsigned ones wrapped around).
         .with_columns(pl.col("chunk").list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum()).alias("t_end"))
-        .explode("chunk", "t_end")
+        # (the word's index from its list, not a window over the exploded rows: a fifth of the cost)
+        .with_columns(pl.int_ranges(0, pl.col("chunk").list.len()).alias("tok_idx"))
+        .explode("chunk", "t_end", "tok_idx")
         .drop_nulls("chunk")
         .with_columns(pl.col("chunk").str.extract(r"(\w+)$").alias("tok"))
-        .with_columns((pl.col("t_end") - pl.col("tok").str.len_chars().cast(pl.Int64)).alias("t_start"),
-                      pl.int_range(pl.len()).over("article_id", "sent_idx").alias("tok_idx"))
-        .drop("chunk")
+        .select("article_id", "sent_idx", "t_end", "tok", (pl.col("t_end") - pl.col("tok").str.len_chars().cast(pl.Int64)).alias("t_start"), "tok_idx")
     )
 
 
@@ -137,20 +137,23 @@ def mentions(sents: pl.LazyFrame, names: pl.LazyFrame) -> pl.LazyFrame:
     # (bare, or without its proclitic) is looked up on the word alone, and only the words that
     # open a name take their following words along.
     first_words = names.select(pl.col("name_norm").str.extract(r"^(\S+)").alias("first")).unique().collect()
-    slim = tok.select(pl.int_range(pl.len()).alias("_r"), "tok", "t_start")
+    # Each reading is computed once per distinct word (about one word in seven), not per occurrence:
+    # ``_shift``, the proclitic's length, moves the word's start to the name's.
+    vocab = tok.select(pl.col("tok").unique())
     forms = []
     for form, (pat, rep, loc) in PROCLITIC_FORMS.items():
         if pat is None:
-            f = slim.with_columns(pl.col("tok").alias("first"), pl.col("t_start").alias("m_start"))
+            f = vocab.with_columns(pl.col("tok").alias("first"), pl.lit(0, pl.Int64).alias("_shift"))
         else:
-            f = (slim.with_columns(pl.col("tok").str.replace(pat, rep).alias("first"))
+            f = (vocab.with_columns(pl.col("tok").str.replace(pat, rep).alias("first"))
                  .filter(pl.col("first") != pl.col("tok"))  # only words that have the proclitic
-                 .with_columns((pl.col("t_start") + pl.col("tok").str.len_chars() - pl.col("first").str.len_chars()
-                                + len(rep)).alias("m_start")))
-        forms.append(f.select("_r", "first", "m_start", pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form")))
+                 .with_columns((pl.col("tok").str.len_chars().cast(pl.Int64) - pl.col("first").str.len_chars().cast(pl.Int64)
+                                + len(rep)).alias("_shift")))
+        forms.append(f.select("tok", "first", "_shift", pl.lit(loc).alias("prefix_locative"), pl.lit(form).alias("form")))
+    readings = pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi")
     starts = (
-        pl.concat(forms).filter(pl.col("first").str.len_chars() > 0).join(first_words, on="first", how="semi")
-        .join(tok.with_row_index("_r").with_columns(pl.col("_r").cast(pl.Int64)).drop("tok", "t_start", "tok_idx"), on="_r")
+        tok.join(readings, on="tok").with_columns((pl.col("t_start") + pl.col("_shift")).alias("m_start"))
+        .drop("tok", "t_start", "tok_idx", "_shift")
         .lazy()
     )
     grams = [starts.select(*by, "m_start", pl.col("t_end").alias("m_end"), pl.col("first").alias("name_norm"), "prefix_locative", "form")]
