@@ -37,6 +37,8 @@ from .metadata import _months, alternation, date_patterns, resolve_date_groups
 from .normalize import normalize
 from .reference import read_csv
 
+ENGINE = "in-memory"  # the date cues' small lazy plans: the default (streaming) engine costs about twice the CPU
+
 
 def read_thresholds() -> dict[str, float]:
     return {r["name"]: float(r["value"]) for r in read_csv("place_thresholds.csv")}
@@ -341,7 +343,7 @@ def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], e
     same = chosen.filter(pl.col("ev_kind") == "same_day")
     if same.height == 0:
         return chosen
-    earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect()
+    earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect(engine=ENGINE)
     earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report") & ~pl.col("ev_after"))
     prev = (
         same.select(*fkey, pl.col("sent_idx").alias("_si"), pl.col("m_start").alias("_ms"))
@@ -422,7 +424,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     s = pl.concat([mine.join(at.select("article_id", pl.col("_fr").alias("_rank")), on=["article_id", "_rank"], how="semi"),
                    mine.join(near, on=["article_id", "_rank"], how="semi"), mine.filter(pl.col("_rank") <= lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
-    cues = (without_stamp(date_cues(s.lazy()).collect(), stamps)
+    cues = (without_stamp(date_cues(s.lazy()).collect(engine=ENGINE), stamps)
             .join(s.select("article_id", "sent_idx", "sent_start", "_rank"), on=["article_id", "sent_idx"]))
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).

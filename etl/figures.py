@@ -25,8 +25,9 @@ import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_index
 from .numbers import parse_number, range_low
-from .patterns import shapes, word_lists
+from .patterns import _alt, literal_prefilter, shapes, word_lists
 from .reference import read_csv
+from .rules import _phrase_regex
 from .rules import CASUALTY, INHERIT_MAX_GAP, SHARED_SCALE_RULES, TROOP_TOLL_RULES, Compiled, Exclusion, context, exclusions, grammar
 
 FIGURE_COLUMNS = [
@@ -74,17 +75,58 @@ def candidates(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
     return sentences.collect(engine="streaming")
 
 
+WORD_END = r"(?:[^\w]|[0-9]|$)"  # what closes a prefilter_word rule's trigger (etl.rules.compile_rule)
+
+
+@lru_cache(maxsize=None)
+def prefilter_anchors() -> dict[str, tuple[str, ...]]:
+    """For each rule prefilter that is an alternation of phrases (a rule's trigger words, not a
+    shape): literal words one of which every text it matches contains (each phrase's longest word,
+    as :func:`etl.patterns.literal_prefilter` picks them). Only where the prefilter is the very
+    regex :func:`etl.rules.compile_rule` builds from those phrases: any other has none."""
+    out = {}
+    for c in grammar().rules:
+        if c.prefilter and c.prefilter not in out and c.prefilter_words and c.prefilter in (
+                _phrase_regex(c.prefilter_words), _alt(c.prefilter_words) + WORD_END):
+            anchors = literal_prefilter([normalize(w).strip() for w in c.prefilter_words])
+            if anchors:
+                out[c.prefilter] = tuple(anchors)
+    return out
+
+
 def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:
     """Each distinct rule prefilter evaluated once over the candidates, as a boolean column
-    (several rules share one: the verb list of vb, vp and vf is scanned once, not three times)."""
+    (several rules share one: the verb list of vb, vp and vf is scanned once, not three times).
+
+    One literal pass (Aho-Corasick, overlapping) finds in which sentences each prefilter's
+    anchors occur (:func:`prefilter_anchors`); its regex then runs on those sentences only, not
+    over all candidates (41 of 48 prefilters; 1.9 -> 1.3 CPU s on the 86,868 x1 candidates).
+    Prefilters without anchors (shapes) search every candidate."""
     rules = [c for c in grammar().rules if c.prefilter]
     flags = {p: f"_pf{i}" for i, p in enumerate(sorted({c.prefilter for c in rules}))}
     search = {c.prefilter: (pl.col("norm").str.contains_any(list(c.prefilter_literals)) if c.prefilter_literals
                             else pl.col("norm").str.contains(c.prefilter)) for c in rules}
     if cand.height == 0:
         return cand.with_columns([pl.lit(False).alias(n) for n in flags.values()]), flags
+    anchors = {p: a for p, a in prefilter_anchors().items() if p in flags}
+    rows = cand.lazy().with_row_index("_r")
     # in-memory: each pattern compiled once per call (see RULE_ENGINE)
-    return cand.lazy().with_columns([search[p].alias(n) for p, n in flags.items()]).collect(engine=RULE_ENGINE), flags
+    out = rows.with_columns([search[p].alias(n) for p, n in flags.items() if p not in anchors]).collect(engine=RULE_ENGINE)
+    if not anchors:
+        return out.drop("_r").select(*cand.columns, *flags.values()), flags
+    owner = pl.DataFrame({"_a": [a for v in anchors.values() for a in v],
+                          "_flag": [flags[p] for p, v in anchors.items() for _ in v]})
+    maybe = (
+        rows.select("_r", pl.col("norm").str.extract_many(sorted(set(owner["_a"])), overlapping=True).alias("_a")).explode("_a")
+        .join(owner.lazy(), on="_a").select("_r", "_flag").unique()
+        .join(rows.select("_r", "norm"), on="_r")
+        .collect(engine=RULE_ENGINE)
+    )
+    name = {n: p for p, n in flags.items()}
+    parts = [part.lazy().filter(search[name[n]]).select("_r", "_flag") for (n,), part in maybe.partition_by("_flag", as_dict=True).items()]
+    hits = pl.concat([maybe.clear().select("_r", "_flag"), *pl.collect_all(parts, engine=RULE_ENGINE)])
+    out = out.with_columns([pl.col("_r").is_in(hits.filter(pl.col("_flag") == flags[p])["_r"].implode()).alias(flags[p]) for p in anchors])
+    return out.select(*cand.columns, *flags.values()), flags
 
 
 @lru_cache(maxsize=None)

@@ -93,7 +93,10 @@ def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, 
     removed = pl.col(text).str.contains(MATCH_REMOVABLE_CLASS)
     half_spaces = lambda p: pl.col(norm).str.slice(0, p).str.count_matches(" ", literal=True) // 2
     plain = df.filter(~removed).with_columns([(p - half_spaces(p)).cast(pl.Int64).alias(n) for n, p in positions.items()])
-    other = df.filter(removed).with_columns(match_index_expr(pl.col(text)).alias("_kept")).with_columns(
+    other = df.filter(removed)
+    # (the per-character index once per distinct text, not once per row: a sentence holds several mentions)
+    kept = other.select(pl.col(text).unique()).with_columns(match_index_expr(pl.col(text)).alias("_kept"))
+    other = other.join(kept, on=text, how="left", maintain_order="left").with_columns(
         [pl.col("_kept").list.get(p).cast(pl.Int64).alias(n) for n, p in positions.items()]
     ).drop("_kept")
     return pl.concat([plain, other])

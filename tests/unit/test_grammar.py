@@ -198,3 +198,44 @@ def test_one_pattern_reads_the_same_matches_and_groups_as_two():
         assert one.equals(two), compiled.rule.name
         found += two.height
     assert found >= 10
+
+
+def _anchored():
+    from etl.figures import prefilter_anchors
+
+    return prefilter_anchors()
+
+
+@pytest.mark.parametrize("compiled", [c for c in grammar().rules if c.prefilter in _anchored()], ids=lambda c: c.rule.name)
+def test_every_phrase_a_prefilter_admits_holds_one_of_its_anchors(compiled):
+    """prefilter_flags runs an anchored prefilter's regex only where an anchor occurs: a phrase
+    without one would be missed."""
+    anchors = _anchored()[compiled.prefilter]
+    missed = [w for w in compiled.prefilter_words if not any(a in normalize(w) for a in anchors)]
+    assert missed == []
+
+
+def test_a_shape_prefilter_has_no_anchors():
+    """A prefilter built from a shape (a number after a word, a bracket) holds no literal every
+    match contains: it is searched in full."""
+    shaped = {c.prefilter for c in grammar().rules if c.rule.prefilter_shape is not None}
+    assert shaped and not shaped & set(_anchored())
+
+
+def test_prefilter_flags_give_the_full_search_verdict():
+    """Anchors first, regex second: the same flags as each prefilter's regex over every sentence,
+    also where an anchor occurs inside a longer word the regex does not admit."""
+    from etl.figures import prefilter_flags
+    from etl.normalize import match_text_expr
+
+    words = sorted({w for c in grammar().rules if c.prefilter for w in c.prefilter_words})[::7]
+    texts = ([f"وقال مصدر امني ان {w} 12 شخصا امس" for w in words] + [f"كتب {w}كما" for w in words]
+             + ["انعقد المؤتمر في موعده", "قال 3 مسؤولين ان الاجتماع تأجل"])
+    cand = pl.DataFrame({"sentence": texts}).with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
+    out, flags = prefilter_flags(cand)
+    full = cand.select([pl.col("norm").str.contains(p).alias(n) for p, n in flags.items()])
+    assert out.select(flags.values()).equals(full)
+    anchored = [(n, a) for p, n in flags.items() for a in [_anchored().get(p)] if a]
+    assert any(full[n].any() and not full[n].all() for n, _ in anchored)
+    # some sentence holds an anchor its prefilter's regex does not admit: the second stage decides
+    assert any((cand["norm"].str.contains_any(list(a)) & ~full[n]).any() for n, a in anchored)
