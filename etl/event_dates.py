@@ -491,7 +491,40 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                       .when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
     )
+    out = over_a_span(out, f, mine, ev)
     return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)
+
+
+SPAN_GAP_WORDS = 2                                        # words between a figure and في/خلال of its span (its noun: قتيل، غارة)
+
+
+def span_pattern() -> str:
+    """Right after a figure, a span of months or years (event_date_cues.csv ``span_before`` then
+    ``span_unit``: أكثر من 6800 قتيل في 15 شهرا، في ثلاثين عاما، خلال عامين); the unit not
+    followed by a year (في سنة 2012 is a date)."""
+    w = date_context_words()
+    return (rf"^(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
+            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))")
+
+
+def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: list[str]) -> pl.DataFrame:
+    """A figure counted over months or years (النزاع أوقع أكثر من 6800 قتيل في 15 شهرا) is a
+    running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
+    of the sentence before or of the story dates it (every ``ev_`` column null: publication)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    end = pl.col("char_end") - pl.col("sentence_start")
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"]))
+    span = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .with_columns((end + pl.col("sentence").str.slice(0, end).str.count_matches(r"\s")).alias("_fend"))
+        .filter(pl.col("norm").str.slice(pl.col("_fend")).str.contains(span_pattern()))
+        .select(*fkey, pl.lit(True).alias("_span"))
+    )
+    if span.height == 0:
+        return out
+    out = out.join(span, on=fkey, how="left")
+    on = pl.col("_span").fill_null(False)
+    return out.with_columns([pl.when(on).then(None).otherwise(pl.col(c)).alias(c) for c in [*ev, "ev_scope"]]).drop("_span")
 
 
 def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at: pl.DataFrame) -> pl.DataFrame:
