@@ -495,15 +495,15 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)
 
 
-SPAN_GAP_WORDS = 2                                        # words between a figure and في/خلال of its span (its noun: قتيل، غارة)
+SPAN_GAP_WORDS = 5                                        # words from a figure's start to في/خلال of its span (اكثر من 6800 قتيل), no comma
 
 
 def span_pattern() -> str:
-    """Right after a figure, a span of months or years (event_date_cues.csv ``span_before`` then
+    """From a figure's start, a few words on, a span of months or years (event_date_cues.csv ``span_before`` then
     ``span_unit``: أكثر من 6800 قتيل في 15 شهرا، في ثلاثين عاما، خلال عامين); the unit not
     followed by a year (في سنة 2012 is a date)."""
     w = date_context_words()
-    return (rf"^(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
+    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
             rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))")
 
 
@@ -512,12 +512,10 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
     of the sentence before or of the story dates it (every ``ev_`` column null: publication)."""
     fkey = ["article_id", "measure", "char_start", "char_end"]
-    end = pl.col("char_end") - pl.col("sentence_start")
     hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"]))
     span = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .with_columns((end + pl.col("sentence").str.slice(0, end).str.count_matches(r"\s")).alias("_fend"))
-        .filter(pl.col("norm").str.slice(pl.col("_fend")).str.contains(span_pattern()))
+        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern()))
         .select(*fkey, pl.lit(True).alias("_span"))
     )
     if span.height == 0:

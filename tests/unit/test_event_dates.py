@@ -248,3 +248,23 @@ def test_a_day_and_month_after_no_name_word(text, day):
 ])
 def test_the_night_between_two_days(text, weekday):
     assert cue_of(text)["ev_weekday"] == weekday
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a toll counted over months or years is the count as of the report: no date of its sentence
+    ("واندلعت الحرب في البلاد التي أوقعت أكثر من 9000 قتيل في 20 شهرا منذ توقيع هدنة في منتصف مارس.", False),
+    ("والنزاع المسلح حصد نحو خمسة آلاف قتيل في عشرين عاما وانتهى بهدنة في 3 أبريل.", False),
+    ("وقال التقرير إن القصف أسفر عن مقتل 700 مدني خلال عامين، بحسب المنظمة، في 12 مايو.", False),
+    # … nor the sentence before it
+    ("قتل 4 جنود أمس الخميس في هجوم.\nوالتمرد أوقع 3000 قتيل خلال ثلاث سنوات.", False),
+    # a span of days is a recent fight's: its sentence's day still dates it
+    ("قتل 30 مسلحا خلال يومين من المعارك أمس الأحد.", True),
+    # a year after سنة is a date, not a span
+    ("قتل 30 شخصا في سنة 2012 في الانفجار.", True),
+    # a span of months elsewhere in the sentence, not after the figure, changes nothing
+    ("قتل 6 جنود أمس الأحد في كمين في منطقة تشهد قتالا في 15 شهرا من الحرب.", True),
+])
+def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx, text
+    assert (ctx[-1]["ev_kind"] is not None) == dated, ctx[-1]
