@@ -57,6 +57,7 @@ SCHEMA = {
     "ev_shift": pl.Int32,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+MID_MONTH_DAY = 15                                        # the day منتصف/أواسط names of a month (event_date_cues.csv mid_month)
 EVE_GAP_WORDS = 8                                         # words between غداة and the figure of its clause
 
 
@@ -243,10 +244,13 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                     | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
                    & ~pl.col("m").is_in(date_context_words()["month_place"]))
                 | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
+        # The middle of a month named alone (منتصف يناير): its 15th, still ranked as a month.
+        .with_columns(pl.when(pl.col("day").is_null() & _bare(pl.col("word_before").fill_null("")).is_in(date_context_words()["mid_month"]))
+                      .then(pl.lit(MID_MONTH_DAY)).otherwise(pl.col("day").cast(pl.Int32)).alias("_day"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
-                pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
+                pl.col("_day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
                 pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before")
     )
     parts.append(ex)
@@ -471,7 +475,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
         .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
-                & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null())))
+                & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
+                                                         & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])
         .group_by(fkey, maintain_order=True).first()
         .select(*fkey, *[pl.col(c).alias(f"p_{c}") for c in ev], "_same_para")
