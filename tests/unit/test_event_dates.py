@@ -268,3 +268,29 @@ def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert ctx, text
     assert (ctx[-1]["ev_kind"] is not None) == dated, ctx[-1]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the middle of a month named alone is its 15th
+    ("وسقطت طائرة نقل عسكرية في منتصف فبراير ما أدى إلى مقتل 12 جنديا.", 15),
+    ("وفي أواسط مارس قتل 9 مدنيين في غارة على السوق.", 15),
+    ("وقتل 40 مسلحا في منتصف أكتوبر 2013 في معارك بالمنطقة.", 15),
+    # a month alone, or its start or end, keeps no day
+    ("وسقطت طائرة نقل عسكرية في فبراير ما أدى إلى مقتل 12 جنديا.", None),
+    ("وسقطت طائرة نقل عسكرية مطلع فبراير ما أدى إلى مقتل 12 جنديا.", None),
+    # a stated day in the month is the day itself
+    ("وسقطت طائرة نقل عسكرية في 3 فبراير ما أدى إلى مقتل 12 جنديا.", 3),
+])
+def test_the_middle_of_a_month_is_its_fifteenth(text, day):
+    assert cue_of(text)["ev_day"] == day
+
+
+def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
+    # a relative day of the sentence still wins over a month's middle
+    assert cue_of("قتل 5 جنود أمس في هجوم على قاعدة افتتحت منتصف يناير.")["ev_kind"] == "offset"
+    # the next sentence takes no day from it but the story's (a day stated there would be carried)
+    lead = "اجتماع في العاصمة\n\nعقد الوزراء اجتماعا في المدينة أمس.\n\n"
+    for cue, kind in [("في منتصف يناير", "offset"), ("في 15 يناير", "explicit")]:
+        text = lead + f"وتحطمت طائرة عسكرية {cue} في الجنوب. وقتل 35 عسكريا في الحادث."
+        last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+        assert last["ev_kind"] == kind, (cue, last)
