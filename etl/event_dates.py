@@ -394,10 +394,8 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
                           pl.col("norm").str.contains(new_topic_pattern()).alias("_topic")))
     # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
-          # (منذ ذلك الحين, since then, points back to the day just told: no period of its own)
-          .with_columns(pl.col("norm").str.replace_all(_word(_alt([w.replace(" ", r"\s+") for w in date_context_words()["since_then"]])), " ").alias("_pnorm"))
-          .with_columns((pl.col("_pnorm").str.contains(_word(_alt(date_context_words()["period_start"])))
-                         | pl.col("_pnorm").str.contains(since_month_pattern())).alias("_period"))
+          .with_columns((pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
+                         | pl.col("norm").str.contains(since_month_pattern())).alias("_period"))
           .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
     # The sentences a figure may take its day from (see below): those of its paragraph before
     # it, after the last one that turns to another matter, or the one right before it (an

@@ -294,18 +294,3 @@ def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
         text = lead + f"وتحطمت طائرة عسكرية {cue} في الجنوب. وقتل 35 عسكريا في الحادث."
         last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
         assert last["ev_kind"] == kind, (cue, last)
-
-
-@pytest.mark.parametrize("since, scope", [
-    # since then points back to the day just told: the sentence takes it
-    ("منذ ذلك الحين", "context"),
-    ("منذ ذلك الوقت", "context"),
-    # a since with its own start still makes the sentence span a period: no day carried
-    ("منذ بداية العام", "article"),
-])
-def test_since_then_does_not_span_a_period(since, scope):
-    text = ("اشتباكات في الشمال\n\nتواصلت المعارك في الشمال.\n\n"
-            "وهاجم مسلحون يوم الأربعاء حاجزا للجيش في البلدة. "
-            f"وقتل ثلاثة جنود في الهجوم وفقد سبعة آخرون {since}.")
-    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
-    assert last["ev_scope"] == scope, last
