@@ -59,6 +59,7 @@ SCHEMA = {
     "ev_shift": pl.Int32,
 }
 DATE_GROUPS = ["d", "mo", "y", "nd", "nm", "ny", "iy", "im", "id", "yy"]
+MID_MONTH_DAY = 15                                        # the day منتصف/أواسط names of a month (event_date_cues.csv mid_month)
 EVE_GAP_WORDS = 8                                         # words between غداة and the figure of its clause
 
 
@@ -245,10 +246,13 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                     | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
                    & ~pl.col("m").is_in(date_context_words()["month_place"]))
                 | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
+        # The middle of a month named alone (منتصف يناير): its 15th, still ranked as a month.
+        .with_columns(pl.when(pl.col("day").is_null() & _bare(pl.col("word_before").fill_null("")).is_in(date_context_words()["mid_month"]))
+                      .then(pl.lit(MID_MONTH_DAY)).otherwise(pl.col("day").cast(pl.Int32)).alias("_day"))
         .select("article_id", "sent_idx", "m_start", "m_end",
                 pl.when(pl.col("day").is_not_null()).then(pl.lit("explicit")).otherwise(pl.lit("explicit_month")).alias("ev_kind"),
                 none_i.alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
-                pl.col("day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
+                pl.col("_day").cast(pl.Int32).alias("ev_day"), pl.col("month").cast(pl.Int32).alias("ev_month"),
                 pl.col("year").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before")
     )
     parts.append(ex)
@@ -473,7 +477,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
         .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
-                & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null())))
+                & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
+                                                         & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])
         .group_by(fkey, maintain_order=True).first()
         .select(*fkey, *[pl.col(c).alias(f"p_{c}") for c in ev], "_same_para")
@@ -493,7 +498,38 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                       .when(pl.col("ev_kind").is_not_null()).then(pl.lit("sentence")).alias("ev_scope"),
                       pl.col("ev_phrase").str.replace_all(r"\s+", " "))
     )
+    out = over_a_span(out, f, mine, ev)
     return eve_shift(out, f, mine, chosen_at).select(list(SCHEMA)).cast(SCHEMA)
+
+
+SPAN_GAP_WORDS = 5                                        # words from a figure's start to في/خلال of its span (اكثر من 6800 قتيل), no comma
+
+
+def span_pattern() -> str:
+    """From a figure's start, a few words on, a span of months or years (event_date_cues.csv ``span_before`` then
+    ``span_unit``: أكثر من 6800 قتيل في 15 شهرا، في ثلاثين عاما، خلال عامين); the unit not
+    followed by a year (في سنة 2012 is a date)."""
+    w = date_context_words()
+    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
+            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))")
+
+
+def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: list[str]) -> pl.DataFrame:
+    """A figure counted over months or years (النزاع أوقع أكثر من 6800 قتيل في 15 شهرا) is a
+    running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
+    of the sentence before or of the story dates it (every ``ev_`` column null: publication)."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"]))
+    span = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern()))
+        .select(*fkey, pl.lit(True).alias("_span"))
+    )
+    if span.height == 0:
+        return out
+    out = out.join(span, on=fkey, how="left")
+    on = pl.col("_span").fill_null(False)
+    return out.with_columns([pl.when(on).then(None).otherwise(pl.col(c)).alias(c) for c in [*ev, "ev_scope"]]).drop("_span")
 
 
 def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at: pl.DataFrame) -> pl.DataFrame:

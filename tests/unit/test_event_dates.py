@@ -248,3 +248,49 @@ def test_a_day_and_month_after_no_name_word(text, day):
 ])
 def test_the_night_between_two_days(text, weekday):
     assert cue_of(text)["ev_weekday"] == weekday
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a toll counted over months or years is the count as of the report: no date of its sentence
+    ("والحرب في البلاد أوقعت أكثر من 9000 قتيل في 20 شهرا، وتوصل الطرفان إلى هدنة في مارس الماضي.", False),
+    ("والنزاع المسلح حصد نحو خمسة آلاف قتيل في عشرين عاما وانتهى بهدنة في 3 أبريل.", False),
+    ("وقال التقرير إن القصف أسفر عن مقتل 700 مدني خلال عامين، بحسب المنظمة، في 12 مايو.", False),
+    # … nor the sentence before it
+    ("قتل 4 جنود أمس الخميس في هجوم.\nوالتمرد أوقع 3000 قتيل خلال ثلاث سنوات.", False),
+    # a span of days is a recent fight's: its sentence's day still dates it
+    ("قتل 30 مسلحا خلال يومين من المعارك أمس الأحد.", True),
+    # a year after سنة is a date, not a span
+    ("قتل 30 شخصا في سنة 2012 في الانفجار.", True),
+    # a span of months elsewhere in the sentence, not after the figure, changes nothing
+    ("قتل 6 جنود أمس الأحد في كمين في منطقة تشهد قتالا في 15 شهرا من الحرب.", True),
+])
+def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx, text
+    assert (ctx[-1]["ev_kind"] is not None) == dated, ctx[-1]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the middle of a month named alone is its 15th
+    ("وسقطت طائرة نقل عسكرية في منتصف فبراير ما أدى إلى مقتل 12 جنديا.", 15),
+    ("وفي أواسط مارس قتل 9 مدنيين في غارة على السوق.", 15),
+    ("وقتل 40 مسلحا في منتصف أكتوبر 2013 في معارك بالمنطقة.", 15),
+    # a month alone, or its start or end, keeps no day
+    ("وسقطت طائرة نقل عسكرية في فبراير ما أدى إلى مقتل 12 جنديا.", None),
+    ("وسقطت طائرة نقل عسكرية مطلع فبراير ما أدى إلى مقتل 12 جنديا.", None),
+    # a stated day in the month is the day itself
+    ("وسقطت طائرة نقل عسكرية في 3 فبراير ما أدى إلى مقتل 12 جنديا.", 3),
+])
+def test_the_middle_of_a_month_is_its_fifteenth(text, day):
+    assert cue_of(text)["ev_day"] == day
+
+
+def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
+    # a relative day of the sentence still wins over a month's middle
+    assert cue_of("قتل 5 جنود أمس في هجوم على قاعدة افتتحت منتصف يناير.")["ev_kind"] == "offset"
+    # the next sentence takes no day from it but the story's (a day stated there would be carried)
+    lead = "اجتماع في العاصمة\n\nعقد الوزراء اجتماعا في المدينة أمس.\n\n"
+    for cue, kind in [("في منتصف يناير", "offset"), ("في 15 يناير", "explicit")]:
+        text = lead + f"وتحطمت طائرة عسكرية {cue} في الجنوب. وقتل 35 عسكريا في الحادث."
+        last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+        assert last["ev_kind"] == kind, (cue, last)
