@@ -14,6 +14,7 @@ from .reference import read_csv
 HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
+ENGINE = "in-memory"      # for the few materialised steps of the stamp search (small frames)
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
 
 
@@ -376,7 +377,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
-    first_long = first_paragraph(lines)
+    # (materialised, as are the dated lines below: polars does not share a sub-plan read by
+    # several joins, and the stamp search would build each one again for every reader)
+    first_long = first_paragraph(lines).collect(engine=ENGINE).lazy()
     lines = (
         # A year in a short line, or near the start of a paragraph (a dateline, a label):
         # elsewhere in a paragraph a date is prose.
@@ -397,6 +400,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # the date with its parts parted)
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}").alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
+        .collect(engine=ENGINE).lazy()
     )
     # A listing heading matters only where a dated line follows the first paragraph: looking
     # for one in those few articles alone keeps the search off most lines of the corpus.
@@ -608,7 +612,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(as_read.dt.weekday() == wd).then(as_read)
         .when(swapped.dt.weekday() == wd).then(swapped)
     )
-    cand = cand.with_columns(date.alias("date")).drop_nulls("date")
+    # (materialised: the list test below reads the candidates a second time)
+    cand = cand.with_columns(date.alias("date")).drop_nulls("date").collect(engine=ENGINE).lazy()
     # Dated lines after the first paragraph that disagree (related articles, comments, a
     # timeline) are a list, not the article's stamp; a label still names its own.
     listed = (
