@@ -444,6 +444,39 @@ def test_mask_first_masks_the_leftmost_match_only():
     assert out == ["غزة " + MASK * 5 + " ثم 14:45", "لا وقت هنا", MASK * 4]
 
 
+# A stamp's label after a mark, a space, a letter or at the start, and a stamp with no label:
+# the mask covers what it covered when the label's edge was a Unicode \b (the edge is now
+# matched as a mark and given back to the text before the stamp).
+STAMP_EDGE_LINES = [
+    "القاهرة |تاريخ النشر: 12 مايو 2020 - الخبر",
+    "القاهرة (تاريخ النشر 12 مايو 2020) الخبر",
+    "القاهرة تاريخ النشر 12 مايو 2020",
+    "تاريخ النشر: 12 مايو 2020",
+    "كتبهاتاريخ النشر 12 مايو 2020 فلان",
+    "«published 3/5/2021",
+    "غزة - 12 مايو 2020 - فلان",
+    "لا تاريخ هنا",
+]
+
+
+def test_a_stamps_label_edge_masks_as_a_word_boundary_did():
+    import polars as pl
+
+    from etl.credits import EDGE, MASK, _mask_first, credit_patterns
+
+    stamp = credit_patterns()["stamp"]
+    as_before = stamp.replace(rf"(?:^|\s|(?P<{EDGE}>[^\w\s]))", r"(?:^|\s|\b)", 1)
+    assert as_before != stamp
+    lines = pl.LazyFrame({"t": STAMP_EDGE_LINES})
+    now = lines.pipe(_mask_first, "t", stamp).collect().to_series().to_list()
+    then = lines.pipe(_mask_first, "t", as_before).collect().to_series().to_list()
+    assert now == then
+    # (the mark before the label stays; a letter glued before it leaves the label unmasked)
+    assert now[0].startswith("القاهرة |" + MASK) and now[1].startswith("القاهرة (" + MASK)
+    assert now[4].startswith("كتبهاتاريخ النشر " + MASK)
+    assert now[-1] == "لا تاريخ هنا"
+
+
 # Batches 14 and 15: credits found by structure, with guards that hold for unknown names.
 @pytest.mark.parametrize(
     "text, source, name",
