@@ -1614,10 +1614,14 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
                rf"(?P<name>[^.!؟:()|]{{2,40}}?)\s+(?:{word('click_here')})[^.!؟]*"
                rf"|(?P<pre2>(?:{word('story_link')})\s+(?:(?:[بفل]|في\s+|على\s+)?(?:{word('outlet_noun')})\s+)?)"
                rf"(?P<name2>[^.!؟:()|]{{2,40}}?)\s*:[^:]*)$")
+    note_words = "(?i)" + "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] in ("content_from", "story_link"))
     tail = pl.col("text").str.slice(-TAIL_CHARS)
     found = (
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
+        # (the note's words before normalising, in every spelling that normalises alike: its
+        # first word alone, هذا, lets most tails through)
+        .filter(pl.col("clean").str.contains(note_words))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(pattern).alias("_note"),
                       pl.col("norm").str.extract(rf"(?s)^(.*?){pattern}", 1).str.len_chars().alias("_at"))

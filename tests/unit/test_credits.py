@@ -1013,6 +1013,10 @@ LONG_HEAD = "قراءة في نتائج المرحلة الأولى من الا�
         # a mirror's note after the text, and a generic credit with the mirror's section glued
         (HEAD + BODY + " هذا المحتوى من موقع صدى الوادي اضغط هنا لعرض الموضوع بالكامل", None, "صدى الوادي"),
         (HEAD + BODY + " هذا المحتوى من إعداد فريق التحرير.", None, None),
+        # ... in any spelling that normalises alike (marks, ي for ى, a no-break space): the
+        # note's words are tested before normalising
+        (HEAD + BODY + " هذا المُحتوي من موقع صدى الوادي اضغط هنا لعرض الموضوع بالكامل", None, "صدى الوادي"),
+        (HEAD + BODY + " رابطُ الخبر بموقع صدى الوادي: عنوان الخبر كما نشر", None, "صدى الوادي"),
         (HEAD + BODY + " وكالات اخبارالعالم-الوادي", None, "الوادي"),
         # a word before its city between brackets and a dash opens a dateline; before a
         # country it is that country's city
