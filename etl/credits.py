@@ -97,6 +97,9 @@ WIDGET_TIME = r"[0-2]?[0-9]:[0-5][0-9]\s*(?:am|pm|ص|م)?"  # a clock time alone
 QUOTES = " \t\u00a0\u2009\u202f\"'«»“”*•()[]{}."
 
 
+EDGE = "_edge"  # a pattern's group for the mark before a word's start (see credit_patterns' stamp)
+
+
 def _plain(pattern: str) -> str:
     """A pattern without its group names (to embed one grammar in another)."""
     return re.sub(r"\?P<\w+>", "?:", pattern)
@@ -159,7 +162,11 @@ def credit_patterns() -> dict[str, str]:
     t = credit_tables()
     dp, sp = date_patterns(), stamp_patterns()
     time = r"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:صباحا|مساءا|مساء|ص|م|am|pm))?"
-    labels = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] not in ("time", "equivalent"))
+    label_words = [r["label"] for r in read_csv("date_labels.csv") if r["kind"] not in ("time", "equivalent")]
+    labels = alternation(label_words)
+    # (a stamp's label opens with a letter: the edge before it below stands for a word boundary)
+    if not all(re.match(r"\w", normalize(w).strip()) for w in label_words if w.strip()):
+        raise ValueError("date_labels.csv: a stamp's label must open with a letter")
     equivalent = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "equivalent")
     crawl = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "crawl")
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
@@ -168,14 +175,23 @@ def credit_patterns() -> dict[str, str]:
     word = lambda role: alternation(t.get(role, ()))
     # a reporting verb (قالت، أعلن) glued to the name before it, a word of its own after it
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
+    # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
+    # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
+    # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
+    # 21 جمادى أول 1446ه")
+    # The label stands at a word's start: at the text's start, after a space (taken with it)
+    # or after a mark, given by ``edge``. (No Unicode \b: on Arabic text it takes polars'
+    # regex off its DFA onto a search some fifty times slower.)
+    stamp = lambda edge: (
+        rf"(?:{edge}{labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
+        rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
+        rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?")
     return {
-        # A stamp (label, weekday, Hijri equivalent, date, time) is masked as one piece.
-        # (the Hijri date before its equivalent, a dash between them allowed: "9 صفر 1442 ه –
-        # الموافق 27 سبتمبر 2020 م"; or after the date and its time: "23 نوفمبر 2024 02:27 م
-        # 21 جمادى أول 1446ه")
-        "stamp": (rf"(?:(?:^|\s|\b){labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
-                  rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
-                  rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?"),
+        # (the mark before a label is taken as group _edge: _mask_first gives it back to the
+        # text before the stamp, so the stamp starts where a \b before the label would)
+        "stamp": stamp(rf"(?:^|\s|(?P<{EDGE}>[^\w\s]))"),
+        # ... after ``^\s*``, where a label's start follows the text's start or a space
+        "stamp_opening": stamp(r"(?:^|\s)"),
         "time": time,
         # a segment of month names alone (فبراير، شباط فبراير، كانون الثاني), Arabic families
         "month_names": rf"^(?:{months})(?:\s+(?:{months}))*$",
@@ -369,9 +385,17 @@ def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
     (One search finds the match and the text before it: the lazy prefix stops at the first
     place the pattern matches, as a plain search would.)"""
     found, before = pl.col("_found"), pl.col("_before").str.len_chars()
-    return (
+    lines = (
         lines.with_columns(pl.col(col).str.extract_groups(rf"(?s)^(?P<_before>.*?)(?P<_found>{pattern})").alias("_mask"))
         .unnest("_mask")
+    )
+    if f"(?P<{EDGE}>" in pattern:
+        # (a mark the pattern took before a word, group EDGE, is the text's before the match)
+        edge = pl.col(EDGE).str.len_chars().fill_null(0)
+        lines = lines.with_columns(pl.concat_str([pl.col("_before"), pl.col(EDGE).fill_null("")]).alias("_before"),
+                                   found.str.slice(edge).alias("_found")).drop(EDGE)
+    return (
+        lines
         .with_columns(
             pl.when(found.is_null()).then(pl.col(col))
             .otherwise(pl.concat_str([pl.col(col).str.slice(0, before), pl.lit(MASK * 300).str.slice(0, found.str.len_chars()),
@@ -1348,7 +1372,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # (a word and a colon before a reporting verb open the text's first paragraph: see _dateline)
     quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
-    opening = rf"^(?:\s*(?:{cp['stamp']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
+    opening = rf"^(?:\s*(?:{cp['stamp_opening']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
@@ -1590,10 +1614,14 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
                rf"(?P<name>[^.!؟:()|]{{2,40}}?)\s+(?:{word('click_here')})[^.!؟]*"
                rf"|(?P<pre2>(?:{word('story_link')})\s+(?:(?:[بفل]|في\s+|على\s+)?(?:{word('outlet_noun')})\s+)?)"
                rf"(?P<name2>[^.!؟:()|]{{2,40}}?)\s*:[^:]*)$")
+    note_words = "(?i)" + "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] in ("content_from", "story_link"))
     tail = pl.col("text").str.slice(-TAIL_CHARS)
     found = (
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
+        # (the note's words before normalising, in every spelling that normalises alike: its
+        # first word alone, هذا, lets most tails through)
+        .filter(pl.col("clean").str.contains(note_words))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(pattern).alias("_note"),
                       pl.col("norm").str.extract(rf"(?s)^(.*?){pattern}", 1).str.len_chars().alias("_at"))

@@ -14,6 +14,7 @@ from .reference import read_csv
 HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
 BYLINE_LINES = 6          # the dateline/byline is among the first non-empty lines
 SHORT_LINE = 100          # a line this short may be a byline as a whole
+ENGINE = "in-memory"      # for the few materialised steps of the stamp search (small frames)
 CUES = r"(?:^|[^\w])(?:(?:[لبو]|ول)?(?:وكاله(?:\s+انباء)?|وكاله\s+الانباء|صحيفه|جريده|قناه|موقع|شبكه|نشره)\s*\"?\s*|[لب]\s*\"\s*)"
 
 
@@ -343,7 +344,7 @@ def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
     ]).sort("article_id")
 
 
-def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
+def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> pl.LazyFrame:
     """Head lines that carry a complete date, judged as publication stamps (spec §2).
 
     A line's first complete date is a candidate when it is
@@ -367,6 +368,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     Unlabelled dated lines after the first paragraph that disagree with each other are a list
     (related articles, a timeline), none of them the article's stamp; so is every unlabelled
     dated line below a related-articles heading (listing_headings.csv) after the first paragraph.
+    ``lede``: :func:`first_paragraph` of ``lines``, when the caller has it.
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
@@ -376,7 +378,9 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
     headline = lines.filter(pl.col("line_no") == 0).select("article_id", pl.col("line").alias("_headline"))
-    first_long = first_paragraph(lines)
+    # (materialised, as are the dated lines below: polars does not share a sub-plan read by
+    # several joins, and the stamp search would build each one again for every reader)
+    first_long = (first_paragraph(lines) if lede is None else lede).collect(engine=ENGINE).lazy()
     lines = (
         # A year in a short line, or near the start of a paragraph (a dateline, a label):
         # elsewhere in a paragraph a date is prose.
@@ -397,6 +401,7 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         # the date with its parts parted)
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}").alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
+        .collect(engine=ENGINE).lazy()
     )
     # A listing heading matters only where a dated line follows the first paragraph: looking
     # for one in those few articles alone keeps the search off most lines of the corpus.
@@ -608,7 +613,8 @@ def stamp_candidates(lines: pl.LazyFrame) -> pl.LazyFrame:
         .when(as_read.dt.weekday() == wd).then(as_read)
         .when(swapped.dt.weekday() == wd).then(swapped)
     )
-    cand = cand.with_columns(date.alias("date")).drop_nulls("date")
+    # (materialised: the list test below reads the candidates a second time)
+    cand = cand.with_columns(date.alias("date")).drop_nulls("date").collect(engine=ENGINE).lazy()
     # Dated lines after the first paragraph that disagree (related articles, comments, a
     # timeline) are a list, not the article's stamp; a label still names its own.
     listed = (
@@ -633,11 +639,12 @@ def _hour24(hh: pl.Expr, ap: pl.Expr) -> pl.Expr:
 TODAY_PARAGRAPHS = 2   # the opening paragraphs, where a report states its own today
 
 
-def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
+def today_weekdays(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> pl.LazyFrame:
     """``article_id`` → ``_today``: the weekday a line names as the text's own today
     (اليوم الأحد، اليوم، الأحد), from weekdays.csv's names as written (the raw line: normalising
     every line that says "today" would cost more than the rest of the stamp search). A weekday
-    before a number heads a date (اليوم الأحد 5 مايو), not a today of its own."""
+    before a number heads a date (اليوم الأحد 5 مايو), not a today of its own. ``lede``:
+    :func:`first_paragraph` of ``lines``, when the caller has it."""
     days = {}
     for r in read_csv("weekdays.csv"):  # each name as listed and normalised (الأحد، الاحد)
         for name in (r["name"], normalize(r["name"])):
@@ -648,7 +655,7 @@ def today_weekdays(lines: pl.LazyFrame) -> pl.LazyFrame:
     pat = rf"(?:^|[^\w]){re.escape(today)}\s*[،,]?\s*(?P<wd>{names})(?P<nx>\s*[،,]?\s*[0-9٠-٩]+)?(?:[^\w]|$)"
     # Only the text's opening (its first TODAY_PARAGRAPHS lines from the first paragraph on)
     # speaks of its own today: a later paragraph may quote an earlier report's (من اليوم السبت).
-    lede = first_paragraph(lines)
+    lede = first_paragraph(lines) if lede is None else lede
     return (
         lines.filter(pl.col("line").str.contains(today, literal=True))
         .join(lede, on="article_id", how="inner")
@@ -711,12 +718,14 @@ def published(articles: pl.LazyFrame) -> pl.LazyFrame:
     ranked :func:`stamp_candidates` (first in the text among equals). ``published_at`` only
     when that stamp states a time. ``articles`` may be the articles or their :func:`head_lines`."""
     lines = head_lines(articles)
-    cands = stamp_candidates(lines)
+    # (each article's first paragraph, found once for the stamps and the text's "today")
+    lede = first_paragraph(lines).collect(engine=ENGINE).lazy()
+    cands = stamp_candidates(lines, lede)
     # A site header's date of last resort whose weekday the text's own
     # "today" contradicts (the header's السبت above "قال اليوم الأحد") is the day of the visit,
     # not the article's: dropped where no "today" of the text falls on it.
     # (the literal test keeps this off the plan's candidates: reading them twice would build them twice)
-    today = today_weekdays(lines).group_by("article_id").agg(pl.col("_today").unique().alias("_todays"))
+    today = today_weekdays(lines, lede).group_by("article_id").agg(pl.col("_today").unique().alias("_todays"))
     contradicted = (
         # (a site header's shape: a Hijri equivalent or a bar beside the date; a bare weekday
         # and date above the headline, its time on the next line, may be the article's stamp)

@@ -444,6 +444,39 @@ def test_mask_first_masks_the_leftmost_match_only():
     assert out == ["غزة " + MASK * 5 + " ثم 14:45", "لا وقت هنا", MASK * 4]
 
 
+# A stamp's label after a mark, a space, a letter or at the start, and a stamp with no label:
+# the mask covers what it covered when the label's edge was a Unicode \b (the edge is now
+# matched as a mark and given back to the text before the stamp).
+STAMP_EDGE_LINES = [
+    "القاهرة |تاريخ النشر: 12 مايو 2020 - الخبر",
+    "القاهرة (تاريخ النشر 12 مايو 2020) الخبر",
+    "القاهرة تاريخ النشر 12 مايو 2020",
+    "تاريخ النشر: 12 مايو 2020",
+    "كتبهاتاريخ النشر 12 مايو 2020 فلان",
+    "«published 3/5/2021",
+    "غزة - 12 مايو 2020 - فلان",
+    "لا تاريخ هنا",
+]
+
+
+def test_a_stamps_label_edge_masks_as_a_word_boundary_did():
+    import polars as pl
+
+    from etl.credits import EDGE, MASK, _mask_first, credit_patterns
+
+    stamp = credit_patterns()["stamp"]
+    as_before = stamp.replace(rf"(?:^|\s|(?P<{EDGE}>[^\w\s]))", r"(?:^|\s|\b)", 1)
+    assert as_before != stamp
+    lines = pl.LazyFrame({"t": STAMP_EDGE_LINES})
+    now = lines.pipe(_mask_first, "t", stamp).collect().to_series().to_list()
+    then = lines.pipe(_mask_first, "t", as_before).collect().to_series().to_list()
+    assert now == then
+    # (the mark before the label stays; a letter glued before it leaves the label unmasked)
+    assert now[0].startswith("القاهرة |" + MASK) and now[1].startswith("القاهرة (" + MASK)
+    assert now[4].startswith("كتبهاتاريخ النشر " + MASK)
+    assert now[-1] == "لا تاريخ هنا"
+
+
 # Batches 14 and 15: credits found by structure, with guards that hold for unknown names.
 @pytest.mark.parametrize(
     "text, source, name",
@@ -980,6 +1013,10 @@ LONG_HEAD = "قراءة في نتائج المرحلة الأولى من الا�
         # a mirror's note after the text, and a generic credit with the mirror's section glued
         (HEAD + BODY + " هذا المحتوى من موقع صدى الوادي اضغط هنا لعرض الموضوع بالكامل", None, "صدى الوادي"),
         (HEAD + BODY + " هذا المحتوى من إعداد فريق التحرير.", None, None),
+        # ... in any spelling that normalises alike (marks, ي for ى, a no-break space): the
+        # note's words are tested before normalising
+        (HEAD + BODY + " هذا المُحتوي من موقع صدى الوادي اضغط هنا لعرض الموضوع بالكامل", None, "صدى الوادي"),
+        (HEAD + BODY + " رابطُ الخبر بموقع صدى الوادي: عنوان الخبر كما نشر", None, "صدى الوادي"),
         (HEAD + BODY + " وكالات اخبارالعالم-الوادي", None, "الوادي"),
         # a word before its city between brackets and a dash opens a dateline; before a
         # country it is that country's city
