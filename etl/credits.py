@@ -1091,7 +1091,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("line_no").first(),
         # one outlet-like name and a dash or colon that ends the line: a dateline whose text
         # follows on the next line (زاد الأردن الإخباري -)
-        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & (pl.col("outletish") | pl.col("_place_word")))).all().alias("_outlet"),
+        # (or a name of two or three words with the article first and a dash or slash after it:
+        # "المشهد الجديد/" above the text; a reporter's name has no article first, and a label
+        # before a colon opens a list or a quote: "الخبر الأول:"، "المنسق الإعلامي:")
+        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & (
+            pl.col("outletish") | pl.col("_place_word")
+            | (pl.col("seg").str.starts_with("ال") & pl.col("n_tok").is_between(2, 3) & pl.col("dash_after"))))).all().alias("_outlet"),
         # ... or an outlet-like name and its acronym between brackets before the colon that
         # ends the line (وكالة أنباء الشهباء (شبا):)
         (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
@@ -1142,8 +1147,14 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
+    # Nor is it a credit quoted after a sentence's words, three or more (بحسب ما أفادت صحيفة "X"
+    # في تقرير: a wrapped paragraph's line); a byline quotes it after a place, a reporter or a
+    # word or two ("الرياض - خاص بـ«X»:").
+    quoted_in_sentence = ((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "sentence")
+                          & (pl.col("n_tok").shift(1) >= 3) & (pl.col("before") == "weak")).fill_null(False)
     known = (
-        segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma")))
+        segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma"))
+                    & ~quoted_in_sentence)
         .select("lid").unique()
     )
     # A byline names a reporter, a place and an outlet. A name with nothing of an outlet's
@@ -1388,11 +1399,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     byline = pl.concat([
         short.filter(pl.col("line_no") > 0).lazy().filter(byline_like).with_columns(pl.lit(False).alias("_relaxed")),
         short.filter(pl.col("line_no") == 0).lazy().filter(
-            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$")
+            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—/]\s*$")
                            # (or a short line right above the first paragraph: a byline only by
                            # _byline's first_line_pair)
                            | ((pl.col("norm").str.len_chars() <= BYLINE_SHAPE_CHARS) & pl.col("next_para"))))
-        .with_columns((~(firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))).alias("_relaxed")),
+        .with_columns((~(firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—/]\s*$"))).alias("_relaxed")),
     ]).with_columns(pl.lit("byline").alias("shape"))
     cand = cand.lazy()
     segs = segments(pl.concat([dateline, byline], how="diagonal_relaxed"))

@@ -1252,3 +1252,39 @@ def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
 )
 def test_a_place_a_comma_and_a_name(text, source, name):
     assert credit(text) == (source, name)
+
+
+# ---- issue 12, session 11: a known outlet quoted on a wrapped paragraph's line
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a known outlet quoted after a sentence's words on a short line of a wrapped paragraph
+        (HEAD + "وصلت قوات جديدة إلى المدينة\nالجنوبية، بحسب ما أفادت صحيفة \"الشرق الأوسط\" في تقرير\n" + BODY, None, None),
+        (HEAD + "أكدت مصادر محلية وفق ما نقلت وكالة «رويترز» اليوم\nأن القوات ستبقى\n" + BODY, None, None),
+        # ... a place before the quoted outlet is a byline's (see "لندن «الشرق الأوسط أونلاين»")
+        (HEAD + "لندن «الشرق الأوسط»\n\n" + BODY, "aawsat", "الشرق الأوسط"),
+        # ... and so is a word or two before it ("خاص بـ«X»" after a place)
+        (HEAD + "جدة - خاص بـ«الشرق الأوسط»:\n\n" + BODY, "aawsat", "الشرق الأوسط"),
+    ],
+)
+def test_a_known_outlet_quoted_on_a_wrapped_paragraphs_line(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a name of two or three words, the article first, a slash or dash after it, alone on
+        # the line above the text: the outlet's dateline
+        ("المرصد الجنوبي الجديد/\n\n" + BODY, "المرصد الجنوبي الجديد"),
+        (HEAD + "المرصد الجديد -\n\n" + BODY, "المرصد الجديد"),
+        # ... a colon after it opens a list or a speaker's words
+        (HEAD + "المرصد الجديد:\n\n" + BODY, None),
+        (HEAD + "المنسق الإعلامي:\n\n" + BODY, None),
+        # ... nor is a name without the article first an outlet's (a reporter signs so)
+        (HEAD + "سالم مرزوق -\n\n" + BODY, None),
+    ],
+)
+def test_a_name_with_the_article_before_a_slash_alone_on_its_line(text, name):
+    assert credit(text)[1] == name
