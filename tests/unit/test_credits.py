@@ -1288,3 +1288,18 @@ def test_a_known_outlet_quoted_on_a_wrapped_paragraphs_line(text, source, name):
 )
 def test_a_name_with_the_article_before_a_slash_alone_on_its_line(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # below the headline, an outlet's name with a marker word first and one more name after a
+        # dash (a place the table does not know, a slogan): the outlet's
+        (HEAD + "النبأ نت- الضفة المحتلة\n\n" + BODY, "النبأ نت"),
+        (HEAD + "صدى ميديا - الخبر اليقين\n\n" + BODY, "صدى ميديا"),
+        # ... beside a reporter the marked words are a city's name (a bracketed state, a reporter)
+        (HEAD + "نيوبورت نيوز (فرجينيا): جورج هاريسون\n\n" + BODY, None),
+    ],
+)
+def test_a_marked_name_and_one_more_name_below_the_headline(text, name):
+    assert credit(text)[1] == name
