@@ -1091,12 +1091,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("line_no").first(),
         # one outlet-like name and a dash or colon that ends the line: a dateline whose text
         # follows on the next line (زاد الأردن الإخباري -)
-        # (or a name of two or three words with the article first and a dash or slash after it:
-        # "المشهد الجديد/" above the text; a reporter's name has no article first, and a label
-        # before a colon opens a list or a quote: "الخبر الأول:"، "المنسق الإعلامي:")
-        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & (
-            pl.col("outletish") | pl.col("_place_word")
-            | (pl.col("seg").str.starts_with("ال") & pl.col("n_tok").is_between(2, 3) & pl.col("dash_after"))))).all().alias("_outlet"),
+        ((pl.col("cls") == "known") | ((pl.col("cls") == "name") & (pl.col("outletish") | pl.col("_place_word")))).all().alias("_outlet"),
         # ... or an outlet-like name and its acronym between brackets before the colon that
         # ends the line (وكالة أنباء الشهباء (شبا):)
         (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
@@ -1407,11 +1402,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     byline = pl.concat([
         short.filter(pl.col("line_no") > 0).lazy().filter(byline_like).with_columns(pl.lit(False).alias("_relaxed")),
         short.filter(pl.col("line_no") == 0).lazy().filter(
-            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—/]\s*$")
+            byline_like & (firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$")
                            # (or a short line right above the first paragraph: a byline only by
                            # _byline's first_line_pair)
                            | ((pl.col("norm").str.len_chars() <= BYLINE_SHAPE_CHARS) & pl.col("next_para"))))
-        .with_columns((~(firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—/]\s*$"))).alias("_relaxed")),
+        .with_columns((~(firm(pl.col("norm")) | pl.col("norm").str.contains(r"[:\-–—]\s*$"))).alias("_relaxed")),
     ]).with_columns(pl.lit("byline").alias("shape"))
     cand = cand.lazy()
     segs = segments(pl.concat([dateline, byline], how="diagonal_relaxed"))

@@ -1275,24 +1275,6 @@ def test_a_known_outlet_quoted_on_a_wrapped_paragraphs_line(text, source, name):
 @pytest.mark.parametrize(
     "text, name",
     [
-        # a name of two or three words, the article first, a slash or dash after it, alone on
-        # the line above the text: the outlet's dateline
-        ("المرصد الجنوبي الجديد/\n\n" + BODY, "المرصد الجنوبي الجديد"),
-        (HEAD + "المرصد الجديد -\n\n" + BODY, "المرصد الجديد"),
-        # ... a colon after it opens a list or a speaker's words
-        (HEAD + "المرصد الجديد:\n\n" + BODY, None),
-        (HEAD + "المنسق الإعلامي:\n\n" + BODY, None),
-        # ... nor is a name without the article first an outlet's (a reporter signs so)
-        (HEAD + "سالم مرزوق -\n\n" + BODY, None),
-    ],
-)
-def test_a_name_with_the_article_before_a_slash_alone_on_its_line(text, name):
-    assert credit(text)[1] == name
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
         # below the headline, an outlet's name with a marker word first and one more name after a
         # dash (a place the table does not know, a slogan): the outlet's
         (HEAD + "النبأ نت- الضفة المحتلة\n\n" + BODY, "النبأ نت"),
