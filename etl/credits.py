@@ -1129,6 +1129,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("cls").is_in(["name", "personlike"]).sum().alias("_names"),
         pl.col("cls").eq("generic").sum().alias("_generics"),
         (pl.col("cls").eq("personlike") & (pl.col("seg_no") == 0)).sum().alias("_personlike_first"),
+        pl.col("cls").eq("personlike").any().alias("_personlike_any"),
         # a reporter (or an author's label) and an outlet-shaped name (Latin letters, a marker
         # word, a staff word before it): فلان/ XNEWS، كتب – محرر X
         (pl.col("cls").is_in(["person", "author"]).any() & (pl.col("cls").eq("name") & pl.col("outletish")).any()).alias("_person_outlet"),
@@ -1143,7 +1144,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     paired = (pl.col("_n") == 2) & (pl.col("_generics") == 1) & (pl.col("_personlike_first") == 1) & pl.col("_strong")
     # On the first line (no headline above) a reporter beside an outlet-shaped name is a
     # byline too, and so is an outlet's name with a marker word before its slogan: a headline
-    # names no reporter beside an outlet.
+    # names no reporter beside an outlet. (Below the headline, too, an outlet's name with a
+    # marker word first credits before one more name, a slogan or a place the table does not
+    # know: "X نت- الضفة المحتلة"; not beside a reporter: "نيوبورت نيوز (فيرجينيا): فلان" is a
+    # city's name.)
     # (Two or three plain words before a reporter, "X – فلان الفلاني", are no outlet's by their
     # shape: on SaudiNewsNet they are a role, رصد وتصوير، أجرى الحوار، a column's name or a place.)
     first_line_pair = (pl.col("_n") == 2) & pl.col("_strong") & (pl.col("_person_outlet") | pl.col("_outlet_first"))
@@ -1156,18 +1160,25 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # colon after it opens the text below.
     good = judged.filter(
         ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
-            ((pl.col("_evidence") | (pl.col("_outlet_first") & (pl.col("line_no") == 0))) & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
+            ((pl.col("_evidence") | (pl.col("_outlet_first") & ((pl.col("line_no") == 0) | ((pl.col("_n") == 2) & ~pl.col("_personlike_any")))))
+             & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")) | first_line_pair))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated")
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
+    # Nor is it a credit quoted after a sentence's words, three or more (بحسب ما أفادت صحيفة "X"
+    # في تقرير: a wrapped paragraph's line); a byline quotes it after a place, a reporter or a
+    # word or two ("الرياض - خاص بـ«X»:").
+    quoted_in_sentence = ((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "sentence")
+                          & (pl.col("n_tok").shift(1) >= 3) & (pl.col("before") == "weak")).fill_null(False)
     known = (
-        segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma")))
+        segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma"))
+                    & ~quoted_in_sentence)
         .select("lid").unique()
     )
     # A byline names a reporter, a place and an outlet. A name with nothing of an outlet's
@@ -1205,8 +1216,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (the segments stay in line and segment order: neighbours are the rows around)
         segs.join(good, on="lid", how="inner", maintain_order="left")
         .with_columns(pl.when((pl.col("_desk") | after_country) & (pl.col("cls") == "personlike")).then(pl.lit("name"))
-                      .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other")).otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated"),
+                      .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other"))
+                      # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
+                      .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
+                      .otherwise(pl.col("cls")).alias("cls"))
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

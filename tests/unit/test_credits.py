@@ -1289,3 +1289,36 @@ def test_a_paragraph_that_mentions_a_photo_keeps_its_dateline():
 )
 def test_a_place_a_comma_and_a_name(text, source, name):
     assert credit(text) == (source, name)
+
+
+# ---- issue 12, session 11: a known outlet quoted on a wrapped paragraph's line
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a known outlet quoted after a sentence's words on a short line of a wrapped paragraph
+        (HEAD + "وصلت قوات جديدة إلى المدينة\nالجنوبية، بحسب ما أفادت صحيفة \"الشرق الأوسط\" في تقرير\n" + BODY, None, None),
+        (HEAD + "أكدت مصادر محلية وفق ما نقلت وكالة «رويترز» اليوم\nأن القوات ستبقى\n" + BODY, None, None),
+        # ... a place before the quoted outlet is a byline's (see "لندن «الشرق الأوسط أونلاين»")
+        (HEAD + "لندن «الشرق الأوسط»\n\n" + BODY, "aawsat", "الشرق الأوسط"),
+        # ... and so is a word or two before it ("خاص بـ«X»" after a place)
+        (HEAD + "جدة - خاص بـ«الشرق الأوسط»:\n\n" + BODY, "aawsat", "الشرق الأوسط"),
+    ],
+)
+def test_a_known_outlet_quoted_on_a_wrapped_paragraphs_line(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # below the headline, an outlet's name with a marker word first and one more name after a
+        # dash (a place the table does not know, a slogan): the outlet's
+        (HEAD + "النبأ نت- الضفة المحتلة\n\n" + BODY, "النبأ نت"),
+        (HEAD + "صدى ميديا - الخبر اليقين\n\n" + BODY, "صدى ميديا"),
+        # ... beside a reporter the marked words are a city's name (a bracketed state, a reporter)
+        (HEAD + "نيوبورت نيوز (فرجينيا): جورج هاريسون\n\n" + BODY, None),
+    ],
+)
+def test_a_marked_name_and_one_more_name_below_the_headline(text, name):
+    assert credit(text)[1] == name
