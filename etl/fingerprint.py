@@ -59,12 +59,18 @@ FACTS_VERSION = "1"  # bump when module_facts reads sources differently: the sto
 FACTS_KEEP = 2000    # stored facts (one per version of a module): the oldest go first
 
 
-def facts_cache_path() -> Path:
-    """Where the facts of module sources are kept between processes: ``ETL_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/arabic-news-etl`` (``~/.cache/arabic-news-etl``)."""
+def cache_dir() -> Path:
+    """The user's cache, shared by every work folder and process: what is kept there is derived
+    from the installed code and data alone (never from articles), keyed by its content, so a
+    stale entry cannot be read. ``ETL_CACHE_DIR``, else ``$XDG_CACHE_HOME/arabic-news-etl``
+    (``~/.cache/arabic-news-etl``)."""
     given = os.environ.get("ETL_CACHE_DIR")
-    base = Path(given) if given else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "arabic-news-etl"
-    return base / "module-facts.json"
+    return Path(given) if given else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "arabic-news-etl"
+
+
+def facts_cache_path() -> Path:
+    """Where the facts of module sources are kept between processes (see :func:`cache_dir`)."""
+    return cache_dir() / "module-facts.json"
 
 
 class _StoredFacts:

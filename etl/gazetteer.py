@@ -271,19 +271,42 @@ def _memory() -> pl.DataFrame:
     return build()
 
 
-def load(cache: Path | None = None) -> pl.DataFrame:
+SHARED_KEEP = 8  # gazetteers kept in the user's cache (one per extraction fingerprint): the oldest go first
+
+
+def load(cache: Path | None = None, shared: Path | None = None) -> pl.DataFrame:
     """The gazetteer: from ``cache`` (a Parquet written by an earlier call with the same
-    fingerprint) when there, else built (and written to ``cache``)."""
+    fingerprint) when there, else from ``shared`` (the same file in the user's cache, written
+    by any earlier build of this fingerprint, whatever its work folder), else built (reading
+    GeoNames' JSON takes about 5 s of CPU) and written to both. A file that cannot be read is
+    built again; one that cannot be written in the user's cache only costs the next build the
+    same 5 s."""
     with _lock:
-        if cache is not None and cache.exists():
-            try:
-                return pl.read_parquet(cache)
-            except Exception:  # a torn file from a killed build: rebuild it
-                pass
-        gaz = _memory()
-        if cache is not None:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_name(f".{cache.name}.tmp-{os.getpid()}")
-            gaz.write_parquet(tmp)
-            os.replace(tmp, cache)
+        for path in (cache, shared):
+            if path is not None and path.exists():
+                try:
+                    gaz = pl.read_parquet(path)
+                    break
+                except Exception:  # a torn file from a killed build: rebuild it
+                    pass
+        else:
+            gaz = _memory()
+            if shared is not None:
+                try:
+                    _write_atomically(gaz, shared)
+                    others = sorted((p for p in shared.parent.glob("*.parquet") if p != shared), key=lambda p: p.stat().st_mtime)
+                    for old in others[:max(len(others) - (SHARED_KEEP - 1), 0)]:
+                        old.unlink(missing_ok=True)
+                except OSError:
+                    pass
+        if cache is not None and not cache.exists():
+            _write_atomically(gaz, cache)
         return gaz
+
+
+def _write_atomically(gaz: pl.DataFrame, path: Path) -> None:
+    """Write ``path`` under a temporary name and rename it in: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}-{threading.get_ident()}")
+    gaz.write_parquet(tmp)
+    os.replace(tmp, path)

@@ -33,7 +33,7 @@ import duckdb
 import polars as pl
 
 from . import __version__, changes, gazetteer, storage
-from .fingerprint import extraction_fingerprint, publish_fingerprint
+from .fingerprint import cache_dir, extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
 from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, _sql_literal, attach_options, clone_file, manifest_counts,
@@ -318,6 +318,12 @@ def _extracted_dir(work: Path) -> Path:
     return work / "extracted" / fingerprint()
 
 
+def shared_gazetteer(out: Path) -> Path:
+    """The gazetteer of the extraction fingerprint ``out`` is named by, in the user's cache:
+    a cold build in a new work folder (a test, a new archive) reads it instead of building it."""
+    return cache_dir() / "gazetteer" / f"{out.name}.parquet"
+
+
 def extract_part(part: Path, out: Path) -> int:
     """Extract one store part into ``out/<part>.<table>.parquet`` (skipped when already done)."""
     targets = {name: out / f"{part.stem}.{name}.parquet" for name in EXTRACT_TABLES}
@@ -515,7 +521,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             # 400 MB for a moment, which beside the reader and two extractions made a cold
             # build's peak.
             with timed("extract: gazetteer", timings):
-                gazetteer.load(out / GAZETTEER)
+                gazetteer.load(out / GAZETTEER, shared=shared_gazetteer(out))
         with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
             futures, overlapped = [], []
 
