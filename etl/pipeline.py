@@ -350,6 +350,7 @@ def extract(work: Path, incremental: bool = True) -> dict:
     out = _extracted_dir(work)
     if not incremental:
         shutil.rmtree(out, ignore_errors=True)
+    gazetteer.load(out / GAZETTEER, shared=shared_gazetteer(out))
     done = sum(extract_part(part, out) for part in store.parts())
     for stale in (work / "extracted").iterdir():
         if stale != out:
