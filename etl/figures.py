@@ -561,6 +561,8 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
         .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
         .when(toll & toll_killed).then(pl.lit("killed"))
+        # the killers named by "at the hands of" (قتلوا علي يد 7 عناصر): neither a toll nor a strength that is stated as one
+        .when(troop_nn & troop_before.str.contains(ctx["perpetrator_before"])).then(pl.lit("drop"))
         .when(toll & toll_injured).then(pl.lit("injured"))
         .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (after.str.contains(ctx["tail_killed"])
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
