@@ -546,8 +546,8 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
     # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
     # (وكان مسؤول محلي لقي مصرعه في):
-    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count)
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
                # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
                r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
@@ -760,6 +760,7 @@ def context() -> dict[str, str]:
         "person_first": rf"^[\s\"]*{s['counted_person']}(?:[^\w]|$)",
         "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}{s['captured_suffix']}?(?:[^\w]|$)",
         "one_of_first": rf"^{s['one_of']}\s",
+        "force_noun_first": rf"^(?:{art})?{s['force_noun']}(?:[^\w]|$)",
         # one of, or both of, right before a definite dual (احدي القذيفتين، كلا الصاروخين): the two named before
         "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
@@ -834,6 +835,8 @@ def context() -> dict[str, str]:
         "destroy_exclusion": rf"^{_alt(w['destroy_verb'])}$",
         "air_defence_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['air_defence']}(?:[^\w]|$)",
         "conflict_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['conflict_word']}(?:[^\w]|$)",
+        # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
+        "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
@@ -1258,7 +1261,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
-              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")) & ~pl.col("own_verb")).fill_null(True)),
+              # (or of a force's members, قوات, a few words after a troop figure with no number between: 1130 جنديا من البحريه
+              # واكثر من 800 من قوات سلاح الجو, the same force's other part)
+              lambda: (~((pl.col("prev_measure").is_in(CASUALTY) & pl.col("near"))
+                         | ((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number")
+                            & pl.col("host_cn").fill_null("").str.contains(_c("force_noun_first"))))
+                       & ~pl.col("own_verb")).fill_null(True)),
     # -- the rules of issue 12's recall round (fd, cm, cs, tm, ni, np) ---------------------------
     Exclusion("destroyed_on_the_ground", "drones destroyed with no air-defence word in the sentence may have been destroyed on the ground, "
               "not fired", "figure",
@@ -1275,7 +1283,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ~pl.col("m").str.contains(_c("military_word"))),
     Exclusion("injuries_without_fire", "a count of injuries counts only where the sentence speaks of fire and fighting: "
               "a military word and a word of fire or fighting, or a toll of the killed (else a disease's cases, an accident's, a sports injury)", "figure",
-              lambda: _no_military() | ~(pl.col("norm").str.contains(_c("conflict_word")) | pl.col("norm").str.contains(_c("killed_cue")))),
+              # (injuries by gunfire or shrapnel named in the sentence need no military word: وصلت ثلاث اصابات بالرصاص الحي)
+              lambda: (_no_military() & ~pl.col("norm").str.contains(_c("injuries_by_fire")))
+                      | ~(pl.col("norm").str.contains(_c("conflict_word")) | pl.col("norm").str.contains(_c("killed_cue")))),
     Exclusion("possessed_troops_are_victims", "soldiers of a force after a mourning word, or before a martyr's title, were killed, but "
               "the count does not say how (the casualty and capture words around it are read by the victim-reading stage)", "figure",
               lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),

@@ -2,7 +2,8 @@
 has words of time or place after it (من 12 الفا في العام الماضي الي 4 الاف, rules tf/tg); a strength closing the clause after
 يبلغ عدد الجنود … (rule ty); a definite count with the force's adjective between noun and number (الجنود الفرنسيون الـ13, rule
 dn); a definite force counted in men (القوة المؤلفة من, rule qm); the glued spelling مالايقل عن; the
-doers of a killing after على يد (no toll); a wounding word after فقد (no killing); a count of إسلاميين after a killing verb (rule vf); the joint force (القوة المشتركة) as a military word.
+doers of a killing after على يد (no toll); a wounding word after فقد (no killing); و + a count of قوات after a troop figure (rule cn);
+a count of إسلاميين after a killing verb (rule vf); the joint force (القوة المشتركة) as a military word.
 Each class has positives and negatives of the same shape.
 
 The phrases are written for these tests, not copied from any page."""
@@ -109,4 +110,56 @@ def test_killers_named_by_at_the_hands_of(sentence, expected):
     ("وبحسب الجيش فقد قتل الجنود الثلاثة في الانفجار.", [("killed", 3, None, None, "exact")]),
 ])
 def test_nearest_word_before_a_definite_troop_count(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ونشرت ألمانيا 900 جندي من البحرية وأكثر من 400 من قوات سلاح الجو.",
+     [("troops", 900, None, None, "exact"), ("troops", 400, None, None, "at_least")]),
+])
+def test_conjunct_count_of_a_force_after_a_troop_figure(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no troop figure or toll before the conjunct
+    ("واستقبل المستشفى 20 مريضا و30 من قوات الأمن.", []),
+    # after a troop figure, but members of no force (businessmen)
+    ("ووصل إلى المدينة 900 جندي و40 من رجال الأعمال.", [("troops", 900, None, None, "exact")]),
+])
+def test_conjunct_count_of_members_that_is_no_force_part(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال المستشفى إن أربع إصابات بالرصاص الحي وصلت إليه مساء.", [("injured", 4, None, None, "exact")]),
+    ("ووصلت إلى المستشفى 5 إصابات بالرصاص المطاطي.", [("injured", 5, None, None, "exact")]),
+])
+def test_injuries_by_gunfire_with_no_military_word(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # injuries with no fire named: a disease's or an accident's
+    ("وسجلت الوزارة أربع إصابات جديدة في المدينة.", []),
+    # fire named, but not as what wounded the count
+    ("وقال المسعفون إن الحادث خلف 6 إصابات بعد سماع الرصاص.", []),
+])
+def test_injuries_without_gunfire_named(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وذكرت الشرطة أن شرطيا آخر أصيب في الاشتباك.", [("injured", 1, None, None, "exact")]),
+    ("وقال المسؤول إن جنديا آخر قتل خلال المواجهات.", [("killed", 1, None, None, "exact")]),
+])
+def test_another_person_before_a_passive_casualty_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the person is the subject of an active verb with its own object
+    ("وقال المسؤول إن جنديا آخر أصاب الهدف في التدريب.", []),
+])
+def test_another_person_before_an_active_verb(sentence, expected):
     check(sentence, expected)
