@@ -547,8 +547,10 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
     conjunct_clause = ((after_troops != before_conjunct) & (before_long.str.contains(ctx["deploy_clause_word"])
                                                             | before_conjunct.str.contains(ctx["deploy_clause_word"]))).fill_null(False)
     after = pl.when(conjunct_clause).then(before_conjunct).otherwise(pl.col("after"))
+    # (nor a wounding word after it: فقد اصيب الجنود الاربعه, so they were wounded: the nearest word decides)
+    after_killed_word = troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
     killed_before = (troop_before.str.contains(ctx["killed_before"])
-                     & ~troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed_word"])
+                     & ~after_killed_word.str.contains(ctx["deployed_word"]) & ~after_killed_word.str.contains(ctx["injured_before"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
                      | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
                      | clause.str.contains(ctx["partition_killed"])
@@ -561,6 +563,8 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
         .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
         .when(toll & toll_killed).then(pl.lit("killed"))
+        # the killers named by "at the hands of" (قتلوا علي يد 7 عناصر): neither a toll nor a strength that is stated as one
+        .when(troop_nn & troop_before.str.contains(ctx["perpetrator_before"])).then(pl.lit("drop"))
         .when(toll & toll_injured).then(pl.lit("injured"))
         .when(troop_nn & (killed_before | pl.col("after").str.contains(ctx["adjective_killed_first"]) | (after.str.contains(ctx["tail_killed"])
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))

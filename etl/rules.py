@@ -61,6 +61,7 @@ tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد
 tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
 tb    بلغ عدد الصواريخ … NUM، (closing)     بلغ العدد الاجمالي للصواريخ التي استهدفت المملكه 139،
+ty    بلغ عدد الجنود … NUM، (closing)       يبلغ عدد الجنود الفرنسيين في مالي 900،
 lq    لقي NUM/vague … مصرعهم/حتفهم         لقي 5 اشخاص مصرعهم
 ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه اثر سقوط قذيفه
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين، بمقتل10 جنود
@@ -86,7 +87,7 @@ ng    NUM glued to its noun               حيث نشرت 12000جندي، بين
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
-dn    ال-noun ال-number                     الغارات الثلاث، الجنود الخمسه
+dn    ال-noun [ال-force] ال-number          الغارات الثلاث، الجنود الخمسه، الجنود الفرنسيين ال13
 ts    toll-noun بينهم NUM                   القتلي بينهم سته افراد
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
@@ -261,13 +262,14 @@ RULES: tuple[Rule, ...] = (
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head", "plural_head", "size_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll", "count_passes_a_number")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
-    # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg)
+    # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg); a few words of time or
+    # place may follow N (من 15 الفا في بدايه الحرب الي 5 الاف)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
     # a verb of a bound before the count head of a force (its troop noun may follow another noun and و; or a pronoun: the
@@ -359,6 +361,12 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+{WORD_ND}){{1,10}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{DIG}(?:\s*{SCALE})?)\s*(?:[،,.؛!]|$)",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("amount_verb",), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "year_not_count", "count_of_seized")),
+    # the same closing number after a count head of troops: يبلغ عدد الجنود الايطاليين في لبنان 1099، (digits that close the
+    # clause, up to eight words with no digit after the head: the force's strength)
+    Rule("ty", r"{B0}(?P<lead>{PRE}{amount_verb}\s+)(?P<head>(?:{count_head}|{census_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)"
+               r"(?:\s+{WORD_ND}){{1,8}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{DIG}(?:\s*{SCALE})?)\s*(?:[،,.؛!]|$)",
+         prefilter_word=True, triggers=("troop_count_noun",), prefilter_lists=("amount_verb",), reads=("troops", "troops"),
+         exclusions=("needs_military_context", "count_of_victims", "year_not_count", "troops_counted_as_toll", "count_of_seized")),
     # لقي NUM (or a magnitude) … مصرعهم/حتفهم: لقي 5 اشخاص مصرعهم، لقي عشرات الاشخاص مصرعهم
     Rule("lq", r"{B0}{PRE}(?P<head>{met_verb})\s+(?:{met_between}\s+)?(?:(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})\s*[)\]]?|(?P<vague>{VAGUE})(?:[^\w]|$)|(?P<person>{PDU}){B1})\s*"
                # the victims' description, a quoted name among its words (لقي 60 مسلحا من حركه "طالبان" حتفهم), up to sixteen words
@@ -516,8 +524,8 @@ RULES: tuple[Rule, ...] = (
     # رجل); men killed or captured are re-read or dropped as soldiers are, men of a trade (رجل اطفاء) left out
     Rule("mc", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>(?:\s+(?P<next>[^\s،,.:;؛\"()]+))?)(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "men_without_force")),
-    # ال-noun ال-number: الغارات الثلاث، الجنود الخمسه
-    Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
+    # ال-noun [ال-force] ال-number: الغارات الثلاث، الجنود الخمسه، العسكريين الاميركيين ال600
+    Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})(?:\s+{AL}(?P<force>{FORCE}))?\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
          lookups=(("noun", "noun"),), exclusions=("troops_captured", "definite_back_reference")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
@@ -538,8 +546,8 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
     # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
     # (وكان مسؤول محلي لقي مصرعه في):
-    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count)
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
                # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
                r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
@@ -752,6 +760,7 @@ def context() -> dict[str, str]:
         "person_first": rf"^[\s\"]*{s['counted_person']}(?:[^\w]|$)",
         "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}{s['captured_suffix']}?(?:[^\w]|$)",
         "one_of_first": rf"^{s['one_of']}\s",
+        "force_noun_first": rf"^(?:{art})?{s['force_noun']}(?:[^\w]|$)",
         # one of, or both of, right before a definite dual (احدي القذيفتين، كلا الصاروخين): the two named before
         "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
@@ -767,6 +776,8 @@ def context() -> dict[str, str]:
         "tail_captured": tail.format(words=s["tail_captured"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
+        # the doers named right before the count (قتلوا علي يد 7 عناصر من الحركه): the count is of the killers, not the killed
+        "perpetrator_before": rf"(?:^|[^\w]){s['PRE1']}{s['perpetrator_before']}\s*$",
         # a sentence that opens with a killing verb, then up to fifteen words with no clause break, before the count
         "killed_opening": rf"^[^\w]*{pre}{s['killed_opening']}\s+(?:[^\s،,.:;؛]+\s+){{0,15}}$",
         # a date's day (29 جويليه) or a year: no count
@@ -824,6 +835,8 @@ def context() -> dict[str, str]:
         "destroy_exclusion": rf"^{_alt(w['destroy_verb'])}$",
         "air_defence_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['air_defence']}(?:[^\w]|$)",
         "conflict_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['conflict_word']}(?:[^\w]|$)",
+        # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
+        "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
@@ -1022,7 +1035,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1207,7 +1220,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("needs_military_context", "a member or operations noun needs a military word in its sentence (projectiles shot "
               "down have one)", "member",  # 30 عنصرا of a squad
               lambda: (pl.col("measure").is_in(["troops", "attacks", "projectiles"])
-                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
+                       & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "ty", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)
                        # a state's advisers, named by their nationality right after the count (500 مستشار ايراني)
@@ -1248,7 +1261,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
-              lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")) & ~pl.col("own_verb")).fill_null(True)),
+              # (or of a force's members, قوات, a few words after a troop figure with no number between: 1130 جنديا من البحريه
+              # واكثر من 800 من قوات سلاح الجو, the same force's other part)
+              lambda: (~((pl.col("prev_measure").is_in(CASUALTY) & pl.col("near"))
+                         | ((pl.col("prev_measure") == "troops") & pl.col("near") & ~pl.col("gap_number")
+                            & pl.col("host_cn").fill_null("").str.contains(_c("force_noun_first"))))
+                       & ~pl.col("own_verb")).fill_null(True)),
     # -- the rules of issue 12's recall round (fd, cm, cs, tm, ni, np) ---------------------------
     Exclusion("destroyed_on_the_ground", "drones destroyed with no air-defence word in the sentence may have been destroyed on the ground, "
               "not fired", "figure",
@@ -1265,7 +1283,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ~pl.col("m").str.contains(_c("military_word"))),
     Exclusion("injuries_without_fire", "a count of injuries counts only where the sentence speaks of fire and fighting: "
               "a military word and a word of fire or fighting, or a toll of the killed (else a disease's cases, an accident's, a sports injury)", "figure",
-              lambda: _no_military() | ~(pl.col("norm").str.contains(_c("conflict_word")) | pl.col("norm").str.contains(_c("killed_cue")))),
+              # (injuries by gunfire or shrapnel named in the sentence need no military word: وصلت ثلاث اصابات بالرصاص الحي)
+              lambda: (_no_military() & ~pl.col("norm").str.contains(_c("injuries_by_fire")))
+                      | ~(pl.col("norm").str.contains(_c("conflict_word")) | pl.col("norm").str.contains(_c("killed_cue")))),
     Exclusion("possessed_troops_are_victims", "soldiers of a force after a mourning word, or before a martyr's title, were killed, but "
               "the count does not say how (the casualty and capture words around it are read by the victim-reading stage)", "figure",
               lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),
