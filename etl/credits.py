@@ -1039,6 +1039,12 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
          & pl.col("dash_after").shift(-1).fill_null(False)
          & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
+    # A section's word (الأخبار، العالم) that opens the paragraph before its city between
+    # brackets and a dash, "X (نواكشوط) -", is the outlet's name: a section's label stands
+    # alone or before a colon, not before a city.
+    segs = segs.with_columns(
+        pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 0) & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
+        .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
@@ -1107,7 +1113,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # 2018 02:57م الثلوج غطت القرنة السوداء), not a byline, unless more shows a credit
         (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") >= NAME_MAX_WORDS)).any().alias("_phrase"),
         pl.col("cls").is_in(["known", "generic", "place", "person", "author"]).any().alias("_undated_evidence"),
-        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
+        # (a name that ends with a country's, صوت الإمارات, is no reporter's: see _place_word)
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & ~pl.col("_place_word") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
         pl.col("_relaxed").first().alias("_relaxed"),
@@ -1192,7 +1199,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # A word before a place between brackets is that place's city ("كروغر (جنوب أفريقيا) -
     # الرياض"), and a word between brackets after a generic credit the wires' place ("وكالات
     # (ميلووكي)").
-    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead"))
+    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | pl.col("_place_word"))
     enclosed = pl.col("enclosed").fill_null(False)
     same_line = lambda k: pl.col("lid").shift(k) == pl.col("lid")
     # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a
