@@ -558,8 +558,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(same_cols)
         # a long headline below a line of furniture ("x" above it): the first long line, with no
         # stop at its end, is the headline, not the body (the byline below it is above the body)
+        # (a stamp's line above it, "الجمعة 29 أغسطس 2025 05:07 م / بتوقيت القدس", is furniture too)
         .with_columns((pl.col("_body_long") & ~(pl.col("_long_headline") & (pl.sum_horizontal(
-            [(prev("long", k) | prev("headline_like", k)).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
+            [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
             prev("long").alias("prev_long"),
             # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more

@@ -1352,3 +1352,18 @@ def test_a_section_word_before_a_city_and_a_name_ending_with_a_country(text, nam
 ])
 def test_a_reading_counter_is_no_name(text):
     assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # below a stamp's line, a long first line with no stop is the headline: the dateline
+        # under it stands above the body
+        ("الخميس 12 مارس 2024 10:15 ص\n" + "ارتفاع حصيلة ضحايا القصف على الأحياء الشرقية للمدينة القديمة إلى عشرات القتلى "
+         "والجرحى منذ ساعات الفجر الأولى\n\nحلب / صدى/\n\n" + BODY, "صدى"),
+        # ... a first line that ends with a stop is the body: the line under it is the text's
+        ("الخميس 12 مارس 2024 10:15 ص\n" + BODY + "\n\nحلب / صدى/\n\n" + BODY, None),
+    ],
+)
+def test_a_long_headline_below_a_stamp(text, name):
+    assert credit(text)[1] == name
