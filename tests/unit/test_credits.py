@@ -1336,8 +1336,9 @@ def test_a_marked_name_and_one_more_name_below_the_headline(text, name):
         # above the first paragraph, a place and a name that ends with a country's: the outlet's
         ("القاهرة – نبض الأردن\n" + BODY, "نبض الأردن"),
         (HEAD + "الرياض - نافذة المغرب\n\n" + BODY, "نافذة المغرب"),
-        # ... two plain words beside a place are its reporter
+        # ... two plain words beside a place are its reporter, also when the last is a city's
         ("القاهرة – سامي فريد\n" + BODY, None),
+        (HEAD + "الرياض - سامي عدن\n\n" + BODY, None),
         (HEAD + "الرياض - سامي فريد\n\n" + BODY, None),
     ],
 )
