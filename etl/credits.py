@@ -558,8 +558,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(same_cols)
         # a long headline below a line of furniture ("x" above it): the first long line, with no
         # stop at its end, is the headline, not the body (the byline below it is above the body)
+        # (a stamp's line above it, "الجمعة 29 أغسطس 2025 05:07 م / بتوقيت القدس", is furniture too)
         .with_columns((pl.col("_body_long") & ~(pl.col("_long_headline") & (pl.sum_horizontal(
-            [(prev("long", k) | prev("headline_like", k)).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
+            [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
             prev("long").alias("prev_long"),
             # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
@@ -876,6 +877,11 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (nor a known outlet's name: "سبق ابها" is Sabq's bureau, not an outlet of its own)
         (_in(last, places) & n_tok.is_between(2, 3) & ~_in(first, section | places | set(t["byline"]))
          & ~first.str.starts_with("ال")).alias("_place_word"),
+        # ... of two words, the last a country's (صوت الإمارات، مرآة البحرين): no reporter's
+        # name beside a place (a reporter and his city, "فلان عدن"، "مندوب المدينة", end
+        # with a city's)
+        (_in(last, t["countries"]) & (n_tok == 2) & ~_in(first, section | places | set(t["byline"]))
+         & ~first.str.starts_with("ال")).alias("_country_word"),
         # marked by its last word alone: a lone line so marked is a widget's (مزاجك اليوم)
         (by_last_word & ~(any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | _in(first, nouns))).alias("_by_last_word"),
         # (a place glued to a generic credit, "جدة متابعات", is one too)
@@ -986,7 +992,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_marker_word")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1039,6 +1045,12 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
          & pl.col("dash_after").shift(-1).fill_null(False)
          & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
+    # A section's word (الأخبار، العالم) that opens the paragraph before its city between
+    # brackets and a dash, "X (نواكشوط) -", is the outlet's name: a section's label stands
+    # alone or before a colon, not before a city.
+    segs = segs.with_columns(
+        pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 0) & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
+        .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
@@ -1107,7 +1119,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # 2018 02:57م الثلوج غطت القرنة السوداء), not a byline, unless more shows a credit
         (pl.col("cls").eq("name") & ~pl.col("outletish") & (pl.col("n_tok") >= NAME_MAX_WORDS)).any().alias("_phrase"),
         pl.col("cls").is_in(["known", "generic", "place", "person", "author"]).any().alias("_undated_evidence"),
-        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
+        # (a name that ends with a country's, صوت الإمارات, is no reporter's: see _country_word)
+        (pl.col("cls").eq("name") & ~pl.col("outletish") & ~pl.col("place_first") & ~pl.col("_country_word") & (pl.col("n_tok") > 1)).any().alias("_plain_name"),
         (pl.col("after").is_in(["strong", "from"]) | pl.col("before").is_in(["strong", "from"]) | pl.col("by_date")).any().alias("_strong"),
         pl.len().alias("_n"),
         pl.col("_relaxed").first().alias("_relaxed"),
@@ -1192,7 +1205,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # A word before a place between brackets is that place's city ("كروغر (جنوب أفريقيا) -
     # الرياض"), and a word between brackets after a generic credit the wires' place ("وكالات
     # (ميلووكي)").
-    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead"))
+    plain = (pl.col("cls") == "name") & ~(pl.col("outletish") | pl.col("_nisba") | pl.col("_place_lead") | pl.col("_country_word"))
     enclosed = pl.col("enclosed").fill_null(False)
     same_line = lambda k: pl.col("lid").shift(k) == pl.col("lid")
     # (a city between brackets after a name is the outlet's place: "البلاد (جدة)"; quotes after a

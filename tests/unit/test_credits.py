@@ -1322,3 +1322,49 @@ def test_a_known_outlet_quoted_on_a_wrapped_paragraphs_line(text, source, name):
 )
 def test_a_marked_name_and_one_more_name_below_the_headline(text, name):
     assert credit(text)[1] == name
+
+
+# ---- issue 12, session 12: a section's word before a city, a name that ends with a country's
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a section's word before its city between brackets and a dash opens a dateline: the outlet's
+        ("الأخبار (تونس) - " + BODY, "الأخبار"),
+        # ... a section's word before a colon is a label, no credit
+        ("الأخبار: " + BODY, None),
+        # above the first paragraph, a place and a name that ends with a country's: the outlet's
+        ("القاهرة – نبض الأردن\n" + BODY, "نبض الأردن"),
+        (HEAD + "الرياض - نافذة المغرب\n\n" + BODY, "نافذة المغرب"),
+        # ... two plain words beside a place are its reporter, also when the last is a city's
+        ("القاهرة – سامي فريد\n" + BODY, None),
+        (HEAD + "الرياض - سامي عدن\n\n" + BODY, None),
+        (HEAD + "الرياض - سامي فريد\n\n" + BODY, None),
+    ],
+)
+def test_a_section_word_before_a_city_and_a_name_ending_with_a_country(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize("text", [
+    # a page's reading counter beside the stamp is furniture, no name
+    HEAD + "الأحد 08 مارس 2026 الساعة 10 مساء\n\nعدد القراءات 446\n\n" + BODY,
+    HEAD + "بتاريخ: 26-08-2017 | القراءات : (2381) قراءة\n" + BODY,
+])
+def test_a_reading_counter_is_no_name(text):
+    assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # below a stamp's line, a long first line with no stop is the headline: the dateline
+        # under it stands above the body
+        ("الخميس 12 مارس 2024 10:15 ص\n" + "ارتفاع حصيلة ضحايا القصف على الأحياء الشرقية للمدينة القديمة إلى عشرات القتلى "
+         "والجرحى منذ ساعات الفجر الأولى\n\nحلب / صدى/\n\n" + BODY, "صدى"),
+        # ... a first line that ends with a stop is the body: the line under it is the text's
+        ("الخميس 12 مارس 2024 10:15 ص\n" + BODY + "\n\nحلب / صدى/\n\n" + BODY, None),
+    ],
+)
+def test_a_long_headline_below_a_stamp(text, name):
+    assert credit(text)[1] == name
