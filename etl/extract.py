@@ -38,7 +38,9 @@ def article_sketch(sents: pl.LazyFrame) -> pl.LazyFrame:
     sentences (one wire story in several outlets) share many sketch hashes."""
     # Outlets re-punctuate wire copy: hash the letters only. The lead carries the story,
     # so only the first SKETCH_SENTENCES sentences are hashed (and the work stays small).
-    letters = pl.col("norm").str.replace_all(r"[^\w]+", "")
+    # (spaces, most of what goes, are dropped as a literal first: the regex alone paid its
+    # per-match cost for every word gap, 1.1 of 1.3 CPU s at x1; the result is the same letters)
+    letters = pl.col("norm").str.replace_all(" ", "", literal=True).str.replace_all(r"[^\w]+", "")
     return (
         sents.filter((pl.col("sent_idx") < SKETCH_SENTENCES) & (pl.col("norm").str.len_chars() >= SKETCH_MIN_CHARS))
         .group_by("article_id")

@@ -52,15 +52,18 @@ def head_lines(articles: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def all_matches(lf: pl.LazyFrame, pat: str, name: str) -> pl.LazyFrame:
-    """One row per match of ``pat`` in ``norm`` (column ``name``), with its named groups."""
-    return (
+    """One row per match of ``pat`` in ``norm`` (column ``name``), with its named groups.
+
+    The groups are read once per distinct match (a corpus repeats its dates: 3,819 distinct
+    in 68,629 at x1) and joined back: the capture engine on a large grammar cost 0.2 CPU s."""
+    hits = (
         lf.filter(pl.col("norm").str.contains(pat))
         .with_columns(pl.col("norm").str.extract_all(pat).alias(name))
         .explode(name)
         .drop_nulls(name)
-        .with_columns(pl.col(name).str.extract_groups(pat).alias("g"))
-        .unnest("g")
     )
+    groups = hits.select(pl.col(name).unique()).with_columns(pl.col(name).str.extract_groups(pat).alias("g"))
+    return hits.join(groups, on=name, how="left", maintain_order="left").unnest("g")
 
 
 def _with_norm(sentences: pl.LazyFrame) -> pl.LazyFrame:

@@ -128,3 +128,43 @@ def test_the_unordered_scan_lists_the_same_entries_and_the_signature_ignores_ord
     assert _signature(touched, 100) != _signature(ordered, 100)
     assert _signature(ordered.filter(pl.col("source_path") != "z.csv"), 100) != _signature(ordered, 100)
     assert _signature(ordered, 100) != _signature(ordered, 101)  # the size limit is part of it
+
+
+def test_read_file_reads_a_local_file_whole_and_records_its_stat(tmp_path):
+    from etl.ingest import read_file
+
+    body = ("سطر أول من نص الخبر\n" * 5000).encode("utf-8")  # larger than one read of a pipe or buffer
+    path = tmp_path / "a.txt"
+    path.write_bytes(body)
+    row, data = read_file("a.txt", str(path), None)
+    st = path.stat()
+    assert data == body
+    assert (row["size_bytes"], row["mtime_ns"], row["file_name"]) == (len(body), st.st_mtime_ns, "a.txt")
+    assert row["sha256"] == __import__("hashlib").sha256(body).hexdigest()
+
+
+def test_read_file_records_large_and_missing_files_without_their_bytes(tmp_path):
+    from etl.ingest import read_file
+
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 100)
+    row, data = read_file("big.txt", str(path), None, max_bytes=99)
+    assert data is None and row["status"] == "rejected" and row["reason"].startswith("too_large") and row["size_bytes"] == 100
+    row, data = read_file("gone.txt", str(tmp_path / "gone.txt"), None)
+    assert data is None and row["reason"].startswith("unreadable: ") and row["size_bytes"] is None
+
+
+def test_nul_bytes_only_after_the_head_do_not_make_a_file_binary():
+    from etl.ingest import classify_bytes
+
+    assert classify_bytes(b"a" * 5000 + b"\x00" * 200) is None
+    assert classify_bytes(b"ab\x00" * 100) == "binary"
+
+
+def test_the_title_is_the_first_line_after_leading_white_space():
+    from etl.ingest import judge_batch
+
+    text = "\n \u00a0\n  عنوان الخبر هنا  \nنص الخبر الذي يكفي من الحروف ليكون مقالا كاملا"
+    rows = [{"source_path": "a.txt", "status": "ingested", "article_id": "a1"}]
+    _, fresh = judge_batch(rows, pl.Series([text]), set())
+    assert fresh["title"].to_list() == ["عنوان الخبر هنا"]
