@@ -629,9 +629,12 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     noun = _strip_al(pl.col("force_word"))
     el_table, el_meas = _lookup(noun, g.lookups["noun"], 0), _lookup(noun, g.lookups["noun"], 1)
     # بينهم 500 جندي reads as a figure of its own, unless it is part of a count the grammar
-    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج)
-    plain = ((pl.col("rule") == "el") & el_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
-             & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
+    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج); and so does a part of the killed and wounded counted
+    # together that names its own toll noun (سقط 60 بين قتيل وجريح، بينهم اكثر من 20 قتيلا: 20 killed)
+    plain = ((pl.col("rule") == "el") & el_table.is_not_null()
+             & ((~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+                 & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
+                | ((pl.col("prev_measure") == "casualties") & el_meas.is_in(["killed", "injured"])).fill_null(False)))
     return m.with_columns(
         pl.when(plain).then(el_table).otherwise(pl.col("table")).alias("table"),
         pl.when(plain).then(el_meas).otherwise(pl.col("measure")).alias("measure"),

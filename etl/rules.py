@@ -838,6 +838,7 @@ def context() -> dict[str, str]:
         # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
         "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
+        "sports_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['sports_word']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
         "adviser_not_state": rf"^(?:{art})?{s['adviser_not_state']}",
@@ -1157,6 +1158,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
               lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
+    Exclusion("game_strikes", "strikes or attacks counted in a sentence of a match (penalty kicks, a half) are a game's", "figure",
+              lambda: ((pl.col("measure") == "attacks") & pl.col("norm").str.contains(_c("sports_word"))).fill_null(False)),  # سجل خمس ضربات جزاء
     Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
               "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
               & _role("num", "nn", "pk").fill_null("").str.contains(_c("year_first"))),
