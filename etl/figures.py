@@ -498,6 +498,13 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
 # ---------------------------------------------------------------------------------------
 # 6. Exclusions and context readings on located figures.
 # ---------------------------------------------------------------------------------------
+def read_counted_deaths(m: pl.DataFrame) -> pl.DataFrame:
+    """A verb of killing and wounding right after a count of death cases (عن حالتي وفاة وإصابة 12 مقيما): the deaths
+    are counted before the verb, the number after it is of the wounded only."""
+    cases = (pl.col("measure") == "casualties") & pl.col("before").str.contains(context()["death_cases_before"])
+    return m.with_columns(pl.when(cases.fill_null(False)).then(pl.lit("injured")).otherwise(pl.col("measure")).alias("measure"))
+
+
 def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     """A troop noun right after a casualty or capture word: the soldiers are victims, not a
     strength (قتل آنذاك خمسة جنود → killed; خطف 5 مقاتلين → ``drop``, unless troops were sent
@@ -703,7 +710,7 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     by stage. With a ``sink``, what each stage drops goes there."""
     if m.height == 0:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
-    m = _with_groups(m)
+    m = read_counted_deaths(_with_groups(m))
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)

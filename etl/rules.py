@@ -838,6 +838,7 @@ def context() -> dict[str, str]:
         # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
         "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
+        "death_cases_before": rf"(?:^|[^\w]){s['PRE1']}{s['death_case']}\s*$",
         "sports_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['sports_word']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
