@@ -102,3 +102,22 @@ def test_death_cases_then_killed_and_wounded(sentence, expected):
 ])
 def test_killed_and_wounded_without_death_cases(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one more person (آخر) between the person and the passive verb
+    ("وذكرت الشرطة أن مدنيا آخر أصيب بشظايا القذيفة.", [("injured", 1, None, None, "exact")]),
+    ("وأضاف المصدر أن جنديا آخر قتل في الاشتباك.", [("killed", 1, None, None, "exact")]),
+])
+def test_one_more_person_then_a_passive_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb is active, with its own count: the person is the killer
+    ("وقال الجيش إن جنديا آخر قتل 3 مسلحين قبل أن ينسحب.", [("killed", 3, None, None, "exact")]),
+    # a last day, not one more person
+    ("وأعلنت الوزارة أن اليوم الآخر شهد هدوءا.", []),
+])
+def test_one_more_person_without_a_passive_verb(sentence, expected):
+    check(sentence, expected)
