@@ -387,7 +387,9 @@ RULES: tuple[Rule, ...] = (
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
-               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
+               # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
+               # (قتل 43 بينما اصيب تسعه)
+               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
                r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
                # digits glued to the verb by scraping (بمقتل10 جنود)

@@ -121,3 +121,22 @@ def test_one_more_person_then_a_passive_verb(sentence, expected):
 ])
 def test_one_more_person_without_a_passive_verb(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word that opens another clause ends the first count: the count after it is read with its own verb
+    ("وفي الهجوم على المعسكر قتل 21 بينما أصيب ثمانية.", [("injured", 8, None, None, "exact"), ("killed", 21, None, None, "exact")]),
+    ("وقتل 6 فيما أصيب 14 آخرون في القصف المدفعي.", [("injured", 14, None, None, "exact"), ("killed", 6, None, None, "exact")]),
+])
+def test_clause_word_after_a_count_ends_it(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # no clause word: the word after the count is its victims
+    ("وفي الهجوم على المعسكر قتل 21 مسلحا.", [("killed", 21, None, None, "exact")]),
+    # a clause word with no casualty verb after it adds no count
+    ("وقتل 6 فيما فر الباقون إلى الجبال.", [("killed", 6, None, None, "exact")]),
+])
+def test_count_without_a_second_clause(sentence, expected):
+    check(sentence, expected)
