@@ -386,7 +386,8 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
+    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص)
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM})"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"

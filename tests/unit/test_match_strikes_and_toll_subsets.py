@@ -140,3 +140,20 @@ def test_clause_word_after_a_count_ends_it(sentence, expected):
 ])
 def test_count_without_a_second_clause(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "an estimated" with its ب glued to a number in words, or apart from digits
+    ("وأسفرت المعارك عن مقتل ما يقدر بثلاثين ألف شخص.", [("killed", 30000, None, None, "approx")]),
+    ("وأدى القصف إلى مقتل ما يقدر ب 400 شخص.", [("killed", 400, None, None, "approx")]),
+])
+def test_an_estimate_glued_to_its_number(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an estimate of a thing, not of the killed
+    ("وبلغت الخسائر ما يقدر بثلاثين ألف دولار.", []),
+])
+def test_an_estimate_without_a_killing(sentence, expected):
+    check(sentence, expected)
