@@ -146,6 +146,8 @@ def test_count_without_a_second_clause(sentence, expected):
     # "an estimated" with its ب glued to a number in words, or apart from digits
     ("وأسفرت المعارك عن مقتل ما يقدر بثلاثين ألف شخص.", [("killed", 30000, None, None, "approx")]),
     ("وأدى القصف إلى مقتل ما يقدر ب 400 شخص.", [("killed", 400, None, None, "approx")]),
+    # any qualifier glued to the digits after a casualty verb
+    ("وأصيب حوالى250 آخرين في الغارات.", [("injured", 250, None, None, "approx")]),
 ])
 def test_an_estimate_glued_to_its_number(sentence, expected):
     check(sentence, expected)
