@@ -498,6 +498,13 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
 # ---------------------------------------------------------------------------------------
 # 6. Exclusions and context readings on located figures.
 # ---------------------------------------------------------------------------------------
+def read_counted_deaths(m: pl.DataFrame) -> pl.DataFrame:
+    """A verb of killing and wounding right after a count of death cases (عن حالتي وفاة وإصابة 12 مقيما): the deaths
+    are counted before the verb, the number after it is of the wounded only."""
+    cases = (pl.col("measure") == "casualties") & pl.col("before").str.contains(context()["death_cases_before"])
+    return m.with_columns(pl.when(cases.fill_null(False)).then(pl.lit("injured")).otherwise(pl.col("measure")).alias("measure"))
+
+
 def read_victim_soldiers(m: pl.DataFrame) -> pl.DataFrame:
     """A troop noun right after a casualty or capture word: the soldiers are victims, not a
     strength (قتل آنذاك خمسة جنود → killed; خطف 5 مقاتلين → ``drop``, unless troops were sent
@@ -629,9 +636,12 @@ def with_previous(m: pl.DataFrame) -> pl.DataFrame:
     noun = _strip_al(pl.col("force_word"))
     el_table, el_meas = _lookup(noun, g.lookups["noun"], 0), _lookup(noun, g.lookups["noun"], 1)
     # بينهم 500 جندي reads as a figure of its own, unless it is part of a count the grammar
-    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج)
-    plain = ((pl.col("rule") == "el") & el_table.is_not_null() & ~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
-             & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
+    # does not read (2522 اسرائيليا بينهم 740 جنديا تلقوا العلاج); and so does a part of the killed and wounded counted
+    # together that names its own toll noun (سقط 60 بين قتيل وجريح، بينهم اكثر من 20 قتيلا: 20 killed)
+    plain = ((pl.col("rule") == "el") & el_table.is_not_null()
+             & ((~pl.col("prev_measure").is_in(CASUALTY).fill_null(False)
+                 & (pl.col("prev_measure").is_not_null() | ~pl.col("gap_number") | el_meas.is_in(CASUALTY)))
+                | ((pl.col("prev_measure") == "casualties") & el_meas.is_in(["killed", "injured"])).fill_null(False)))
     return m.with_columns(
         pl.when(plain).then(el_table).otherwise(pl.col("table")).alias("table"),
         pl.when(plain).then(el_meas).otherwise(pl.col("measure")).alias("measure"),
@@ -700,7 +710,7 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     by stage. With a ``sink``, what each stage drops goes there."""
     if m.height == 0:
         return pl.DataFrame(schema={c: pl.Utf8 for c in FIGURE_COLUMNS})  # typed by extract._conform
-    m = _with_groups(m)
+    m = read_counted_deaths(_with_groups(m))
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)

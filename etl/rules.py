@@ -386,8 +386,11 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})"
-               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
+    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص)
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM})"
+               # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
+               # (قتل 43 بينما اصيب تسعه)
+               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
                r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
                # digits glued to the verb by scraping (بمقتل10 جنود)
@@ -838,6 +841,8 @@ def context() -> dict[str, str]:
         # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
         "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
+        "death_cases_before": rf"(?:^|[^\w]){s['PRE1']}{s['death_case']}\s*$",
+        "sports_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['sports_word']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
         "adviser_not_state": rf"^(?:{art})?{s['adviser_not_state']}",
@@ -1157,6 +1162,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("civil_operation", "operations of relief, rescue, surgery or trade are not attacks", "figure",  # خمس عمليات اغاثه
               lambda: ((pl.col("measure") == "attacks") & pl.col("after").str.contains(_c("civil_after"))
                        & _role("noun", "nn", "nb").fill_null(pl.col("dual_du")).fill_null("").str.contains(_c("needs_military"))).fill_null(False)),
+    Exclusion("game_strikes", "strikes or attacks counted in a sentence of a match (penalty kicks, a half) are a game's", "figure",
+              lambda: ((pl.col("measure") == "attacks") & pl.col("norm").str.contains(_c("sports_word"))).fill_null(False)),  # سجل خمس ضربات جزاء
     Exclusion("year_after_month", "a year right after a month name is a date's (since 26 March 2015, operations), not a count",
               "figure", lambda: pl.col("before").fill_null("").str.contains(_c("month_before"))
               & _role("num", "nn", "pk").fill_null("").str.contains(_c("year_first"))),
