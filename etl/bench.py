@@ -211,6 +211,17 @@ def main(argv=None) -> None:
     write_results(args.out, rows, results, where, notes, started_load)
 
 
+def step_medians(steps: dict[str, list[float]], runs: int, top: int | None) -> str:
+    """Each step's median over the runs that had it, largest first (``top`` of them; all, in
+    the order given, when None); a step only some runs had says how many (the first increment
+    after a rule change copies the previous warehouse, the next ones bring the spare up to date
+    in place: its copy step is not every increment's cost)."""
+    items = [(statistics.median(v), k, len(v)) for k, v in steps.items() if k != "publish"]
+    if top is not None:
+        items = sorted(items, key=lambda x: (-x[0], x[1]))[:top]
+    return ", ".join(f"{k} {m:.2f}" + (f" (in {n} of {runs} runs)" if n < runs else "") for m, k, n in items)
+
+
 def rebuilds_only(args) -> None:
     """``--rebuilds-only``: the rebuilds of one corpus (nothing changed, then daily increments),
     each run ``--repeat`` times, on the work folder and warehouse of an earlier bench (kept: a
@@ -251,9 +262,8 @@ def rebuilds_only(args) -> None:
     for label, walls, cpus, rsss, steps, step_cpu in summary:
         print(f"\nx{scale} {label}: wall median {statistics.median(walls):.2f} s ({min(walls):.2f}-{max(walls):.2f}), "
               f"CPU median {statistics.median(cpus):.2f} s ({min(cpus):.2f}-{max(cpus):.2f}), peak RSS {max(rsss):.0f} MB")
-        top = sorted(((statistics.median(v), k) for k, v in steps.items() if k != "publish"), reverse=True)[:12]
-        print("  steps (median wall s): " + ", ".join(f"{k} {v:.2f}" for v, k in top))
-        print("  steps (median CPU s): " + ", ".join(f"{k} {statistics.median(v):.2f}" for k, v in step_cpu.items()))
+        print("  steps (median wall s): " + step_medians(steps, len(walls), top=12))
+        print("  steps (median CPU s): " + step_medians(step_cpu, len(walls), top=None))
 
 
 def write_results(out: Path, rows, results: dict, where: dict, notes: list[str], started_load: str) -> None:

@@ -1,6 +1,7 @@
-"""The benchmark's daily increment: 1% new files and 10 changed, and the folder restored after."""
+"""The benchmark's daily increment: 1% new files and 10 changed, and the folder restored after;
+the rebuilds' step medians say when a step was not every run's."""
 
-from etl.bench import CHANGED_FILES, Increment
+from etl.bench import CHANGED_FILES, Increment, step_medians
 
 
 def test_an_increment_adds_one_percent_changes_ten_and_restore_puts_everything_back(tmp_path):
@@ -21,3 +22,10 @@ def test_an_increment_adds_one_percent_changes_ten_and_restore_puts_everything_b
     assert len(second) == 306 and sum(second[n] != after[n] for n in before) == CHANGED_FILES
     inc.restore()
     assert {p.name: p.read_bytes() for p in raw.iterdir()} == before
+
+
+def test_a_step_only_some_runs_had_says_in_how_many():
+    steps = {"publish: copy of the previous warehouse": [7.5], "signature": [1.9, 1.8, 2.0], "publish": [9.0, 6.0, 6.1]}
+    line = step_medians(steps, runs=3, top=12)
+    assert line == "publish: copy of the previous warehouse 7.50 (in 1 of 3 runs), signature 1.90"
+    assert step_medians(steps, runs=3, top=1) == "publish: copy of the previous warehouse 7.50 (in 1 of 3 runs)"
