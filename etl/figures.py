@@ -25,9 +25,8 @@ import polars as pl
 
 from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_index
 from .numbers import parse_number, range_low
-from .patterns import _alt, literal_prefilter, shapes, word_lists
+from .patterns import shapes, word_lists
 from .reference import read_csv
-from .rules import _phrase_regex
 from .rules import CASUALTY, INHERIT_MAX_GAP, SHARED_SCALE_RULES, TROOP_TOLL_RULES, Compiled, Exclusion, context, exclusions, grammar
 
 FIGURE_COLUMNS = [
@@ -75,23 +74,10 @@ def candidates(sentences: pl.LazyFrame, prefilter: bool = True) -> pl.DataFrame:
     return sentences.collect(engine="streaming")
 
 
-WORD_END = r"(?:[^\w]|[0-9]|$)"  # what closes a prefilter_word rule's trigger (etl.rules.compile_rule)
-
-
-@lru_cache(maxsize=None)
 def prefilter_anchors() -> dict[str, tuple[str, ...]]:
-    """For each rule prefilter that is an alternation of phrases (a rule's trigger words, not a
-    shape): literal words one of which every text it matches contains (each phrase's longest word,
-    as :func:`etl.patterns.literal_prefilter` picks them). Only where the prefilter is the very
-    regex :func:`etl.rules.compile_rule` builds from those phrases: any other has none."""
-    out = {}
-    for c in grammar().rules:
-        if c.prefilter and c.prefilter not in out and c.prefilter_words and c.prefilter in (
-                _phrase_regex(c.prefilter_words), _alt(c.prefilter_words) + WORD_END):
-            anchors = literal_prefilter([normalize(w).strip() for w in c.prefilter_words])
-            if anchors:
-                out[c.prefilter] = tuple(anchors)
-    return out
+    """Each rule prefilter that is an alternation of phrases, with its anchor words
+    (:attr:`etl.rules.Compiled.prefilter_anchors`); shapes have none."""
+    return {c.prefilter: c.prefilter_anchors for c in grammar().rules if c.prefilter and c.prefilter_anchors}
 
 
 def prefilter_flags(cand: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, str]]:

@@ -1382,6 +1382,9 @@ class Compiled:
     lead: str
     rare_guard: str | None = None  # the shape a sentence must hold for the rule's rare branch to be tried
     common_pattern: str | None = None  # the pattern without its rare branch (for the other sentences)
+    # literal words one of which every text the prefilter admits contains (each phrase's longest word),
+    # when the prefilter is an alternation of phrases; None for a shape (etl.figures.prefilter_flags)
+    prefilter_anchors: tuple[str, ...] | None = None
 
     def group(self, role: str) -> str:
         return f"{role}_{self.rule.name}"
@@ -1422,7 +1425,7 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
     groups = tuple(re.findall(r"\(\?P<(\w+)>", pattern))
     words = tuple(trigger_words(rule))
     own = tuple(trigger_words(rule, rule.prefilter_lists)) if rule.prefilter_lists is not None else words
-    literals = None
+    literals = anchors = None
     if rule.prefilter_shape is not None:
         pre = fill(rule.prefilter_shape)
     elif rule.prefilter and own and rule.prefilter_any:
@@ -1434,6 +1437,7 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         # (as a whole word: every phrase, since one that contains another no longer covers it)
         # (a digit glued after it by scraping ends the word too: بمقتل10)
         pre = _alt(own) + r"(?:[^\w]|[0-9]|$)" if rule.prefilter_word else _phrase_regex(own)
+        anchors = tuple(literal_prefilter(own)) or None
     else:
         pre = None
     guard = common = None
@@ -1442,7 +1446,7 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         if rule.pattern.count(branch) != 1:
             raise ValueError(f"rule {rule.name}: its rare branch is not once in its pattern")
         guard, common = fill(shape), fill(rule.pattern.replace(branch, ""), rule.name)
-    return Compiled(rule, priority, pattern, groups, words, own, pre, literals, fill(rule.lead), guard, common)
+    return Compiled(rule, priority, pattern, groups, words, own, pre, literals, fill(rule.lead), guard, common, anchors)
 
 
 @lru_cache(maxsize=None)
