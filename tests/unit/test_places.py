@@ -287,6 +287,44 @@ def test_provinces_and_seats_the_gazetteer_lacks_in_arabic(text, country, admin1
     assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1)
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # Turkish provinces named in admin1.csv from GeoNames' Arabic names of their namesake seats
+    # (admin1_arabic_from_capital.py): the province itself after its cue
+    ("قتل جنديان في هجوم على مركز للدرك في إقليم أغري شرق البلاد.", "Ağrı"),
+    ("أصيب أربعة من الشرطة بانفجار لغم في ولاية تونجلي.", "Tunceli"),
+    ("قتل ثلاثة جنود في اشتباك بمحافظة باتمان جنوب شرق تركيا.", "Batman"),
+])
+def test_turkish_provinces_named_from_their_namesake_seats(text, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", "TR", admin1), p
+    assert p["place_id"].startswith("adm1:TR.") and p["lat"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "قال الضابط إن الوضع موش مطمئن بعد مقتل ثلاثة جنود.",             # a dialect negation, not Muş
+    "قتل خمسة جنود في معارك مع جيش الدولة عثمانية التسليح.",          # an adjective, not Osmaniye
+])
+def test_words_that_are_also_turkish_provinces_need_a_cue(text):
+    for p in places_of(text):
+        assert p["country"] != "TR" and p["place_id"] is None, p
+
+
+def test_the_admin1_arabic_script_takes_only_arabic_names_of_the_namesake():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "reference" / "admin1_arabic_from_capital.py"
+    spec = importlib.util.spec_from_file_location("admin1_arabic_from_capital", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    fake = {1: {"countrycode": "TR", "admin1code": "04", "name": "Ağrı", "alternatenames": ["Agri", "آغری", "أغري", "قەرەکۆسە"]},
+            2: {"countrycode": "TR", "admin1code": "04", "name": "Doğubayazıt", "alternatenames": ["دوغو بايزيد"]},
+            3: {"countrycode": "TR", "admin1code": "41", "name": "İzmit", "alternatenames": ["إزميت"]}}
+    assert mod.arabic_names("TR", "04", "Ağrı", fake, set()) == ["أغري"]       # no Persian or Kurdish spelling, no other town's
+    assert mod.arabic_names("TR", "04", "Ağrı", fake, {"أغري"}) == []         # a stopword is no region's name
+    assert mod.arabic_names("TR", "41", "Kocaeli", fake, set()) == []        # a seat of another name: left without one
+
+
 @pytest.mark.parametrize("text", [
     # the country names the place of the figure; the city is where another thing happened, far after it
     "قتل في العراق أمس خمسة جنود في هجمات متفرقة تبنى التنظيم أحدها وهاجم قبل ذلك مقرا للشرطة في الموصل.",
