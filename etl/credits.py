@@ -204,12 +204,13 @@ def credit_patterns() -> dict[str, str]:
         # a date, a time, a weekday, a date label or a Hijri date's equivalent (الموافق): a stamp, never a name
         # (a time word only opens a stamp: الساعة in a name is a word of it, مدار الساعة)
         "dateish": rf"{_plain(dp['full'])}|{time}|(?:^|[^\w])(?:{labels}|{equivalent}|{weekday}|{word('date_word')})(?:[^\w]|$)|^\W*(?:{time_words})(?:[^\w]|$)",
-        # (the name ends at a pipe: "المصدر: X | x.com" names X and its address)
+        # (the name ends at a pipe: "المصدر: X | x.com" names X and its address; a pipe may
+        # also stand for the colon, "المصدر | X + وكالات")
         # (a bare noun, مصدر, labels only before a colon or a pipe: "مصدر أمني قال" is a sentence)
         # (a place and its separator before the name are the dateline's: "المصدر / القاهرة: X" names X)
         # (a name between brackets after the credited one is the site that relayed it: "المصدر:
         # X ( Y )" credits X, as an aggregator prints it)
-        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
+        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/|]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
                         rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|]*?)\s*"
                         rf"(?:\s[(\[][^()\[\]|]{{2,40}}[)\]]?\s*)?(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
@@ -270,7 +271,9 @@ def credit_patterns() -> dict[str, str]:
         "outlet_tail": rf"[.!؟\"»]\s+(?P<name>(?:{word('outlet_noun')})\s[^.!؟]{{2,40}})$",
         # a known agency after the last sentence, behind a place and a separator or a source
         # label ("... شمالي المدينة. الموصل | د ب أ", "... بجروح. نقلا عن «يو.بي.آي»"; see credits)
-        "agency_tail": rf"[.!؟\"»]\s+(?:(?:{alternation(t['places'])})\s*[|\-–—/]\s*|(?:{word('source_label')})\s*[:：]?\s*)"
+        # (... or alone after it, glued to its stop as the scraper lost the space: "... المتطرف.ا.ف.ب")
+        # (glued to a full stop only: a quote glued to the name opens it, "الصور من «واس»")
+        "agency_tail": rf"(?:[.!؟\"»]\s+|[.!؟]\s*)(?:(?:{alternation(t['places'])})\s*[|\-–—/]\s*|(?:{word('source_label')})\s*[:：]?\s*)?"
                        rf"[\"«“(]?\s*(?P<name>{alternation(t['closing'])})\s*[\"»”)]?\s*\.?\s*$",
         # (or glued to a reporting verb, the scraper's lost space: "كييف – رويترزقالت وزارة ...")
         "known_opening": rf"^(?P<name>{alternation(t['byline'])})(?:\s|$|{GLUED_VERB})",
@@ -596,7 +599,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # (each test reads only the lines of its branch in ``readable``)
     of = lambda cond: pl.when(cond).then(pl.col("line"))
     opening = of(pl.col("long") & (pl.col("part") == "head")).str.slice(0, LEDE_CHARS).str.contains(STRONG_CHARS)
-    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s+[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
+    close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s*[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
     marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\s\+\s|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
@@ -1038,6 +1041,11 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         | ((pl.col("cls") == "name") & (pl.col("n_tok") == 1) & pl.col("lede_first") & (pl.col("seg_no") == 0)
            & (pl.col("before") == "start") & ~pl.col("enclosed").fill_null(False)
            & pl.col("opens_text") & ~pl.col("dash_after") & pl.col("_verb_next"))
+        # ... or two words that end with a country's and a colon or dash that open the text's
+        # first paragraph ("مرآة X: توقعت صحيفة ..."): an outlet's name (see _country_word: no
+        # reporter's or a city's people's; a speaker is quoted in a headline, not a lede)
+        | ((pl.col("cls") == "name") & pl.col("_country_word") & pl.col("lede_first") & (pl.col("seg_no") == 0)
+           & (pl.col("before") == "start") & ~pl.col("enclosed").fill_null(False) & pl.col("opens_text"))
     )
     same_next = pl.col("lid").shift(-1) == pl.col("lid")
     segs = segs.with_columns(
@@ -1109,8 +1117,14 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     """Byline segments: lines made only of credit-like segments, cut by strong separators or a
     date, with evidence that they are a credit line (a place, date, person, author label,
     generic credit or known outlet; on the first line, the headline's, more than a person)."""
-    judged = segs.group_by("lid").agg(
-        pl.col("cls").is_in(["sentence", "chrome"]).any().alias("_bad"),
+    # Furniture after a stamp (a reading counter, the story's age: "X بتاريخ: 26-08-2017 | 7
+    # سنوات مضت القراءات : (2381) قراءة") is the stamp bar's, as a stamp is no name: it does not
+    # spoil the name before the stamp (furniture before or without a stamp still does)
+    # (the segment after the masked date: beside it, as the segment before it is)
+    after_stamp = ((pl.col("lid").shift(1) == pl.col("lid")) & pl.col("by_date") & pl.col("by_date").shift(1)
+                   & (pl.col("cls").shift(1) != "chrome")).fill_null(False)
+    judged = segs.with_columns(after_stamp.alias("_after_stamp")).group_by("lid").agg(
+        ((pl.col("cls") == "sentence") | ((pl.col("cls") == "chrome") & ~pl.col("_after_stamp"))).any().alias("_bad"),
         (pl.col("cls").is_in(["known", "generic", "place", "person", "author"]) | pl.col("by_date")).any().alias("_evidence"),
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
@@ -1355,6 +1369,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
             pl.lit(0, pl.Int64).alias("seg_no"), pl.lit("end").alias("after"), pl.lit("start").alias("before"),
             pl.lit(False).alias("by_date"),
+            # ... a name parted by a separator from a closing generic credit ("X + وكالات",
+            # "X / الوكالات") is paired with it: a credit line's shape (see credits)
+            ((pl.col("_g") > 0) & pl.col("seg").str.contains(rf"\S\s*[/|\-–—]\s*(?:{generic})$")).alias("_paired"),
         )
         .drop("_g", "norm", "clean")
         .pipe(_split_label)
@@ -1520,8 +1537,11 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     # a title's last words name its site only with a mark of an outlet (not وكالة الطاقة الذرية)
     title_like = (pl.col("cls") == "known") | ((pl.col("cls") == "name") & pl.col("marked"))
+    # ... or be paired with a generic credit on its line ("زهرة X + وكالات" after the body): the
+    # site's own name beside the agencies it drew on (a reporter signs so too: a person is no name)
+    paired = (pl.col("cls") == "name") & pl.col("_paired").fill_null(False) & (pl.col("n_tok") <= LONE_MAX_WORDS)
     keep = (
-        pl.when(pl.col("how") == "after_body").then(outlet_like)
+        pl.when(pl.col("how") == "after_body").then(outlet_like | paired)
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
         # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")

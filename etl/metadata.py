@@ -205,6 +205,7 @@ def stamp_patterns() -> dict[str, str]:
     hijri_months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] == "hijri")
     label = f"(?:{by_kind('publication')}|{by_kind('update')}|{by_kind('crawl')})"
     gap = r"[\s:،,\-|/]*"
+    reading = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "reading_time")
     return {
         "weekday": rf"(?:^|[^\w])(?P<wd>{weekday})(?:[^\w]|$)",
         # ... right after a date: only marks, a time and its 12-hour mark between
@@ -221,7 +222,9 @@ def stamp_patterns() -> dict[str, str]:
         "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
                    r"|بتوقيت\s+\S+(?:\s+ال\S+)?|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
                    # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص; الساعة 11 صباحاً)
-                   r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"),
+                   r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"
+                   # a reading-time widget beside the date (1 دقيقة قراءة)
+                   rf"|(?:^|[^\w])[0-9]{{1,2}}\s*(?:{reading})(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
         # a last-updated or crawl stamp that follows a byline's date, glued or spaced
@@ -375,6 +378,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     """
     pats, sp = date_patterns(), stamp_patterns()
     stop = alternation(r["word"] for r in read_csv("credit_words.csv") if r["role"] == "stopword")
+    reading = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "reading_time")
     wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in stamp_weekdays()}
     n = pl.col("line").str.len_chars()
     # Per article: the headline (line 0) and the first paragraph's line, found without window
@@ -402,7 +406,10 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         .drop("_headline", "_lede_no")
         # (a line that is nothing but a date written as one number, 20110511, is read as
         # the date with its parts parted)
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}").alias("norm"))
+        # (nor is a reading-time widget's count glued to the year: "5/22/20251 دقيقة قراءة" is
+        # 5/22/2025 and one minute's reading)
+        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}")
+                      .str.replace(rf"((?:^|[^0-9])[0-9]{{4}})([0-9]{{1,2}}\s*(?:{reading}))", "${1} ${2}").alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
         .collect(engine=ENGINE).lazy()
     )
@@ -526,9 +533,15 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # (a last-updated stamp after the byline's date is a stamp of its own, not the byline's words)
     own_suffix = suffix.str.replace(sp["later_stamp"], "")
     bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(own_suffix)) == 0)
-    signed = bare_line & ~pl.col("title") & ~pl.col("after_body") & (
-        prefix.str.contains(sp["byline_end"])
-        | (prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
+    # (after the date word the date may end its segment of a stamp bar instead of the line:
+    # "X بتاريخ: 26-08-2017 | 7 سنوات مضت القراءات : (2381)", a counter after the pipe)
+    bare_segment = (
+        (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+        & suffix.str.contains(r"\|") & (_words(rest(pl.col("_sseg").str.replace(sp["later_stamp"], ""))) == 0)
+    )
+    signed = ~pl.col("title") & ~pl.col("after_body") & (
+        ((bare_line | bare_segment) & prefix.str.contains(sp["byline_end"]))
+        | (bare_line & prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
     )
     # A byline opened by its author label that ends with its date: "تقرير: فلان 26 يوليو 2022م"
     # (the label and a name of up to STAMP_MAX_WORDS words).

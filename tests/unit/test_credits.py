@@ -1368,3 +1368,47 @@ def test_a_reading_counter_is_no_name(text):
 )
 def test_a_long_headline_below_a_stamp(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a source label with a pipe for its colon, the name before a generic credit
+        (HEAD + BODY + "\n\nالمصدر | الخبر المسائي + وكالات", None, "الخبر المسائي"),
+        (HEAD + BODY + "\n\nالمصدر | رويترز", "reuters", "رويترز"),
+        # a name paired with a generic credit on a line after the body
+        (HEAD + BODY + "\n\nنجمة الساحل + وكالات", None, "نجمة الساحل"),
+        (HEAD + BODY + "\n\nنجمة الساحل / الوكالات", None, "نجمة الساحل"),
+        # a known agency alone after the last sentence, spaced or glued to its stop
+        (HEAD + BODY + " أ.ف.ب", "afp", "أ.ف.ب"),
+        (HEAD + BODY[:-1] + ".ا.ف.ب\nيجب أن تسجل الدخول لتكتب تعليقا.", "afp", "ا.ف.ب"),
+        (HEAD + BODY + " رويترز", "reuters", "رويترز"),
+        # a name that ends with a country's, a colon, the first paragraph
+        (HEAD + "صوت البحرين: " + BODY, None, "صوت البحرين"),
+        # a name before a byline's date word, furniture after the stamp
+        (HEAD + "أخبار الوادي بتاريخ: 26-08-2017 | 7 سنوات مضت القراءات : (2381) قراءة\n" + BODY, None, "أخبار الوادي"),
+    ],
+)
+def test_credits_paired_glued_and_piped(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporter paired with the agencies is no outlet
+        HEAD + BODY + "\n\nمحمد العلي + وكالات",
+        # a daily's name after the last sentence is a word of it, not an agency's credit
+        HEAD + BODY + " الرياض",
+        # a plain word after a stop glued is no acronym of an agency
+        HEAD + BODY[:-1] + ".الجزيرة",
+        # an agency quoted after a sentence's words credits the photos, not the report
+        HEAD + BODY + " الصور من «واس»",
+        # a city's people before a colon, a city not a country: no outlet
+        HEAD + "شرطة دبي: " + BODY,
+        # a counter with no stamp beside it still spoils the line
+        HEAD + "أخبار الوادي | 7 سنوات مضت القراءات : (2381) قراءة\n" + BODY,
+    ],
+)
+def test_no_credit_from_pairs_and_tails(text):
+    assert credit(text)[1] is None

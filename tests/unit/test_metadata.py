@@ -683,3 +683,32 @@ def test_a_date_as_one_number_and_a_date_before_its_tags(text, date):
 def test_a_dateline_with_its_weekday_before_the_date(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a byline's date word and the date that ends its segment of a stamp bar, a counter after the pipe
+        (STAMP_HEAD + "أخبار الوادي بتاريخ: 14-03-2016 | 9 سنوات مضت القراءات : (512) قراءة\n" + BODY, "2016-03-14"),
+        (STAMP_HEAD + "بتاريخ: 14-03-2016 | القراءات : (512) قراءة\n" + BODY, "2016-03-14"),
+        # a reading-time widget's count glued to the year (month first: no 22nd month)
+        (STAMP_HEAD + "محليات\n5/22/20241 دقيقة قراءة\n\n" + BODY, "2024-05-22"),
+        (STAMP_HEAD + "14/03/20163 دقائق قراءة\n\n" + BODY, "2016-03-14"),
+    ],
+)
+def test_stamps_with_a_counter_or_a_reading_time(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date word's date with words after it in its segment: a sentence's
+        STAMP_HEAD + "بتاريخ: 14-03-2016 في مدينة حلب | القراءات : (512) قراءة\n" + BODY,
+        # a number glued to a year with no reading-time words: no date
+        STAMP_HEAD + "14/03/20163\n\n" + BODY,
+    ],
+)
+def test_no_stamp_from_a_glued_number_or_a_sentence_after_the_date_word(text):
+    assert fields(text)["published_date"] is None
