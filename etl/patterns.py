@@ -187,6 +187,8 @@ def shapes() -> dict[str, str]:
                 rf"|\"?\s*{s['SCALE']}(?:{s['HALF']}|\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']}(?:{s['HALF']})?)"
                 r"(?:[^\w]|$)")
     s["QB"] = s["qualifier_before"]
+    # the article glued to a number after a qualifier before it (قرابه ال25 شخصا, نحو الالف)
+    s["QART"] = rf"(?:{art}\s?)?"
     s["QA"] = s["qualifier_after"]
     s["QBOUND"] = s["qualifier_bound"]
     s["VWORD"] = rf"[^\s{word('and')}،,.:;؛\"()][^\s،,.:;؛\"()]*"  # a victims word: not a conjunction

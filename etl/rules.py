@@ -57,6 +57,8 @@ tn    change … الي عدد [qual] NUM          تقليص حجم قواته�
 tv    change troops … الي NUM (no noun)     ستخفض قواتها في العراق الي نحو 3500 بحلول
 te    change الي NUM, after troops          … 8600 عسكري، والثانيه ستخفض الي نحو 4500
 tk    العدد … prep NUM, after troops        فقدرت الوكاله العدد بنحو 5000، وسيصل العدد الي 2500
+th    عدد هولاء … الي NUM, after troops      نشر 150 جنديا … ليرتفع عدد هولاء الي اكثر من مئتين
+tz    become-verb size/count head … NUM      ليصبح عديد القوه 5100 في العام المقبل
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
 tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
@@ -337,6 +339,18 @@ RULES: tuple[Rule, ...] = (
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          triggers=("count_head",), prefix="article", sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "ellipsis_gap", "count_of_another_group", "year_not_count", "ellipsis_without_troops")),
+    # the same count named by "these" (عدد هؤلاء), the persons of a troop figure just before it: نشر 150 جنديا … ليرتفع عدد
+    # هؤلاء في البلاد الي اكثر من مئتين
+    Rule("th", r"{B0}(?P<lead>{PRE}{count_head}\s+{these_persons}[\s،,\"]+(?P<words>(?:{WORD_ND}[\s،,\"]+){{0,4}}?){count_prep}\s*(?:{fill}\s+)?)"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         triggers=("these_persons",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "ellipsis_gap", "count_of_another_group", "year_not_count", "ellipsis_without_troops")),
+    # a verb of becoming, the size or count head of a force and its words, then the number (a nominal clause after كان's
+    # sisters): ليصبح عديد القوه 5100 في العام المقبل، اصبح عديد قوه حفظ السلام في البلاد 22 الفا
+    Rule("tz", r"{B0}(?P<lead>{PRE}{become_verb}\s+)(?P<head>(?:{size_head}|{census_head}|{count_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}|{force_unit}){possessive}?)"
+               r"(?:\s+{WORD_ND}){{0,8}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         prefilter_word=True, triggers=("become_verb",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "year_not_count", "count_of_victims", "troops_counted_as_toll", "become_without_force")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
@@ -346,7 +360,7 @@ RULES: tuple[Rule, ...] = (
     # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
     # (ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780 جنديا)
     Rule("tm", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
-               r"\s+(?:{WORD}\s+){{0,8}}?{since}\s+(?:{WORD}\s+){{1,8}}?{toll_prep}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
+               r"\s+(?:{WORD}\s+){{0,8}}?{since}\s+(?:{WORD}[\s،,]+){{1,10}}?{toll_prep}\s*(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})"
                r"(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1})?",
          triggers=("toll_noun",), prefilter_lists=("since",), lookups=(("noun", "toll_noun"),),
          exclusions=("since_toll_not_casualty", "since_toll_year", "since_toll_without_force")),
@@ -387,16 +401,16 @@ RULES: tuple[Rule, ...] = (
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
     # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص)
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
                r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
                # digits glued to the verb by scraping (بمقتل10 جنود)
-               r"|(?P<verb2>{VERB})(?P<num3>{DIG})\s*(?P<victims4>{counted_person})(?:[^\w]|$))",
+               r"|(?P<verb2>{VERB})(?P<num3>{DIG})(?:\s*(?P<victims4>{counted_person})|\s+{of}\s+(?P<victims5>{VWORD}))(?:[^\w]|$))",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"), ("verb2", "verb")), trim_subset=True,
-         victims=("victims", "victims2", "victims3", "victims4"),
+         victims=("victims", "victims2", "victims3", "victims4", "victims5"),
          exclusions=("year_not_count", "unit_after_count")),
     # exposed to an injury: تعرض 34 فردا امريكيا لاصابه دماغيه (the persons counted are the injured; a sentence of fire or fighting)
     Rule("ix", r"{B0}(?P<lead>{PRE}{exposed_verb}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person})"
@@ -405,9 +419,9 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
-    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+|{in_which}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
-         exclusions=("one_of_not_killed", "one_of_counted")),
+         exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
@@ -452,7 +466,7 @@ RULES: tuple[Rule, ...] = (
                r"(?P<trail>\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|\s+{and}(?:{VERB})\s+(?:{QB}\s+)?(?:[0-9]|{number_first})|$)",
          prefilter_word=True, triggers=("passive_verb", "after_verb"), lookups=(("verb", "passive_verb"), ("verb", "after_verb")),
          exclusions=("year_not_count",)),
-    Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
+    Rule("pk", r"{B0}{PRE}(?:(?P<qual>{QB})\s+{QART})?\"?(?:(?P<num>{NUM})|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)|(?P<person>{PDU})(?:[^\w]|$)|(?P<vague>{VAGUE})(?:[^\w]|$))"
                r"\s*(?P<words>[^.!؟0-9]*?(?:(?:{subset}\s+|{and}\s*)(?:{QB}\s+)?[0-9]+[^.!؟0-9]*?)*?)(?P<verb>{after_verb})(?:[^\w]|$)",
          prefilter_word=True, triggers=("after_verb",), lookups=(("verb", "after_verb"),), victims=(), qualifier_in="words", trim_conjunct=True,
          rare=(r"|(?P<num2>[0-9]{{1,7}})(?P<glued>{counted_person})(?:[^\w]|$)", r"[0-9](?:{counted_person})"),
@@ -680,6 +694,8 @@ def context() -> dict[str, str]:
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        # a verb and the pronoun of a relative clause (قتل فيه جندي): the clause's one person
+        "verb_in_which": rf"^[^\w]*{pre}{s['VERB']}\s+{s['in_which']}(?:[^\w]|$)",
         # a word glued to "for the" (للاجئين، للقوات): what a number right before it is the number of
         "for_the_word": rf"(?:^|[^\w]){s['for_the']}[^\s0-9]",
         "any_number": rf"[0-9]|(?:^|[^\w]){pre}{s['number_word']}(?:[^\w]|$)",
@@ -1040,7 +1056,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "th", "tz", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1313,18 +1329,23 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # -- elliptic troop figures (rules tv, te, tk; tc's this number) -------------------------------
     Exclusion("ellipsis_next_word", "a word right after a number that names no noun (a unit, a noun of another thing: to 50 per cent, "
               "to 3000 dollars, to 400 soldiers, read by the noun's rule) that is no time or place word", "match",
-              lambda: (_role("num", "tv", "te", "tk").str.contains(r"\s$") & _role("next", "tv", "te", "tk").is_not_null()
-                       & ~_role("next", "tv", "te", "tk").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+              lambda: (_role("num", "tv", "te", "tk", "th", "tz").str.contains(r"\s$") & _role("next", "tv", "te", "tk", "th", "tz").is_not_null()
+                       & ~_role("next", "tv", "te", "tk", "th", "tz").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("ellipsis_gap", "the words between the troop noun (or the count) and the number name something else: a conjunction, "
               "another count head, a noun of another measure or a clause break (reduce its forces and the number of jets to 40)", "match",
-              lambda: _role("words", "tv", "tk").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
+              lambda: _role("words", "tv", "tk", "th").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
     # ليصل العدد الاجمالي للاجئين الي 5 الاف
     Exclusion("count_of_another_group", "the number of a group named after it with for-the (the article after the preposition) "
               "that is no troop noun: another thing counted", "match",
-              lambda: (_role("words", "tk").str.contains(_c("for_the_word")) & ~_role("words", "tk").str.contains(_c("troop_count_word"))).fill_null(False)),
+              lambda: (_role("words", "tk", "th").str.contains(_c("for_the_word")) & ~_role("words", "tk", "th").str.contains(_c("troop_count_word"))).fill_null(False)),
     Exclusion("ellipsis_without_troops", "a number with no noun counts troops only a few words after a troop figure in its sentence, "
               "with no other number between (or, as this number, right after one in the sentence before)", "context",
               lambda: ~(_near_troops() | _back_reference()).fill_null(False)),
+    Exclusion("relative_without_fire", "one person in a relative clause (the accident in which a man was injured) counts only in a "
+              "sentence with a word of fire or fighting, as rule ls's one person", "figure",
+              lambda: pl.col("m").str.contains(_c("verb_in_which")) & ~pl.col("norm").str.contains(_c("conflict_word")), rules=("vp",)),
+    Exclusion("become_without_force", "a size or count that a verb of becoming states counts troops only where the sentence holds a "
+              "military word (the size of the work force, of the purchasing power)", "figure", _no_military, rules=("tz",)),
     Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "
               "the last figure of the sentence before counts them and no number stands before it", "context",
               lambda: (_r("tc") & _no_military() & ~_back_reference()).fill_null(False)),
