@@ -239,3 +239,23 @@ def test_prefilter_flags_give_the_full_search_verdict():
     assert any(full[n].any() and not full[n].all() for n, _ in anchored)
     # some sentence holds an anchor its prefilter's regex does not admit: the second stage decides
     assert any((cand["norm"].str.contains_any(list(a)) & ~full[n]).any() for n, a in anchored)
+
+
+def test_reading_and_excluding_with_the_present_rules_only_is_the_same_as_with_all():
+    """read_all and apply_exclusions evaluate only the rules that have a match in the batch (a
+    when/then chain evaluates every branch over every row): the same rows and values as with every
+    rule's branch, and an exclusion of rules absent from the batch drops nothing."""
+    from etl.figures import _read_all_exprs, _with_groups, apply_exclusions, read_all, rule_matches, with_values
+    from etl.normalize import match_text_expr
+    from etl.rules import exclusions
+    cand = pl.DataFrame({"article_id": ["a"] * len(ONE_PATTERN_SENTENCES), "sent_idx": list(range(len(ONE_PATTERN_SENTENCES))),
+                         "sentence": ONE_PATTERN_SENTENCES}).with_columns(match_text_expr(pl.col("sentence")).alias("norm")).lazy()
+    parts = [p for p in (rule_matches(cand, c, prefilter=False).collect() for c in grammar().rules) if p.height]
+    m = _with_groups(pl.concat(parts, how="diagonal"))
+    assert 1 < m["rule"].n_unique() < len(grammar().rules)
+    every = m.with_columns(_read_all_exprs())
+    assert read_all(m).equals(every)
+    read = with_values(every)
+    excl = exclusions("match")
+    assert any(e.rules and not set(e.rules) & set(m["rule"]) for e in excl), "some exclusion's rules are absent"
+    assert apply_exclusions(read, excl, None).equals(read.filter(pl.all_horizontal([~e.drops() for e in excl])))
