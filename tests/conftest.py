@@ -10,6 +10,16 @@ SAMPLE_RAW = ROOT / "data" / "raw"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """With --dist loadfile, hand out the costliest test files first (tests/scheduling.py)."""
+    if config.getvalue("dist") == "loadfile":
+        from tests.scheduling import CostliestFileFirst
+
+        return CostliestFileFirst(config, log)
+    return None
+
+
 @pytest.fixture
 def raw_copy(tmp_path):
     """A private copy of the sample raw folder."""
