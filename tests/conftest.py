@@ -10,6 +10,16 @@ SAMPLE_RAW = ROOT / "data" / "raw"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """With --dist loadfile, hand out the costliest test files first (tests/scheduling.py)."""
+    if config.getvalue("dist") == "loadfile":
+        from tests.scheduling import CostliestFileFirst
+
+        return CostliestFileFirst(config, log)
+    return None
+
+
 @pytest.fixture
 def raw_copy(tmp_path):
     """A private copy of the sample raw folder."""
@@ -117,6 +127,31 @@ def module_texts(module, params: dict[str, dict[str, set[str]]]) -> set[str]:
     return out
 
 
+def _module_phrases(module, items) -> set[str]:
+    """Every string parameter of ``module``'s tests among ``items``, and every Arabic text its
+    source spells out (module_texts)."""
+    params: dict[str, dict[str, set[str]]] = {}
+    for item in items:
+        if getattr(item, "module", None) is module and hasattr(item, "callspec"):
+            for name, v in item.callspec.params.items():
+                if isinstance(v, str):
+                    params.setdefault(item.originalname, {}).setdefault(name, set()).add(v)
+    spelled = {v for args in params.values() for vs in args.values() for v in vs} | module_texts(module, params)
+    return {t for t in spelled if t.strip()}
+
+
+def _extract_batch(texts: list[str]) -> None:
+    """Extract ``texts`` in one call and file each one's tables in _BATCHED under its text."""
+    from etl.extract import extract
+
+    ids = [f"p{i:05d}" for i in range(len(texts))]
+    tables = extract(pl.DataFrame({"article_id": ids, "text": texts}))
+    parts = {name: df.partition_by("article_id", as_dict=True) if "article_id" in df.columns else {} for name, df in tables.items()}
+    for art, text in zip(ids, texts):
+        _BATCHED[text] = {name: parts[name].get((art,), df.clear()).with_columns(article_id=pl.lit("a"))
+                          for name, df in tables.items()}
+
+
 @pytest.fixture(scope="module")
 def batched_phrases(request):
     """Extract every string parameter of this module's tests, and every Arabic text its source
@@ -125,26 +160,27 @@ def batched_phrases(request):
     module of hundreds of phrases paid it per phrase (test_places: 60 calls). A text built
     otherwise at run time (a replace, a format) is not in the batch and is extracted on its
     own, as before. An article's fields do not depend on the other articles of its batch
-    (tests/integration/test_batch_invariance.py)."""
-    from etl.extract import extract
+    (tests/integration/test_batch_invariance.py).
 
-    params: dict[str, dict[str, set[str]]] = {}
-    for item in request.session.items:
-        if getattr(item, "module", None) is request.module and hasattr(item, "callspec"):
-            for name, v in item.callspec.params.items():
-                if isinstance(v, str):
-                    params.setdefault(item.originalname, {}).setdefault(name, set()).add(v)
-    spelled = {v for args in params.values() for vs in args.values() for v in vs} | module_texts(request.module, params)
-    texts = sorted({t for t in spelled if t.strip()} - set(_BATCHED))
+    The first module of a process to ask extracts the phrases of every collected module that
+    uses this fixture, not only its own: the fixed cost was paid once per module (37 of them,
+    about 45 s of CPU in a run), while the phrases of all of them take about 5 s to extract.
+    The tables stay filed for the session."""
+    if not _BATCHED_MODULES:
+        items = request.session.items
+        _BATCHED_MODULES.update(item.module for item in items
+                                if "batched_phrases" in getattr(item, "fixturenames", ()) and getattr(item, "module", None))
+        _BATCHED_MODULES.add(request.module)
+        texts = set().union(*(_module_phrases(m, items) for m in _BATCHED_MODULES))
+    else:  # a module collected after the first batch (not in a plain run): its own phrases
+        texts = _module_phrases(request.module, request.session.items)
+    texts = sorted(texts - set(_BATCHED))
     if texts:
-        ids = [f"p{i:05d}" for i in range(len(texts))]
-        tables = extract(pl.DataFrame({"article_id": ids, "text": texts}))
-        for art, text in zip(ids, texts):
-            _BATCHED[text] = {name: df.filter(pl.col("article_id") == art).with_columns(article_id=pl.lit("a"))
-                              for name, df in tables.items()}
+        _extract_batch(texts)
     yield
-    for text in texts:
-        _BATCHED.pop(text, None)
+
+
+_BATCHED_MODULES: set = set()  # the modules whose phrases are in _BATCHED
 
 
 class LocalS3:
