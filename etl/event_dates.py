@@ -15,8 +15,10 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
   (data/reference/event_date_cues.csv ``year_before``).
 A date that dates a statement rather than the event (``ev_report``: right after a reporting
-verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv) loses to any
-other date of the sentence. When a sentence has several, those near the figure compete: an explicit day wins, then a
+verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv; and every date
+side by side with one: ``أفاد مصدر اليوم الجمعة بمقتل``) loses to any other date of the
+sentence, and in the headline and lead to an earlier event day of another lead sentence, which
+then also dates the lead's figures whose sentences date only the statement. When a sentence has several, those near the figure compete: an explicit day wins, then a
 weekday, then a relative day, then an explicit month, a week, a month; the nearest on ties. A sentence with none takes
 the day stated by the nearest dated sentence just before it (its paragraph's last
 date_carry_paragraph sentences after any turn to another matter, or the one sentence before
@@ -335,10 +337,34 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     night = ((pl.col("ev_kind") == "weekday")
              & pl.col("text_before").str.extract(r"(\w+)[^\w]*$").fill_null("").is_in(cues.get("night", []))
              & (wd_num(pl.col("text_after").str.extract(r"^[^\w]*(\w+)")) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
-    return allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                             after.alias("ev_after"), night.alias("ev_night"),
-                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
-                             .otherwise(pl.col("ev_kind")).alias("ev_kind")).drop("text_before", "text_after", "clause_before")
+    # the first day of a span (من ليلة الخميس ولغاية أمس الجمعة)
+    w = date_context_words()
+    span_start = (pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$")
+                  & pl.col("text_after").str.contains(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)"))
+    out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
+                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"),
+                            pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
+                            .otherwise(pl.col("ev_kind")).alias("ev_kind"))
+    return adjacent_report(out).drop("text_before", "text_after", "clause_before")
+
+
+ADJACENT_CHARS = 6                                        # the most non-word characters between two date expressions that name one day
+
+
+def adjacent_report(cues: pl.LazyFrame) -> pl.LazyFrame:
+    """Date expressions side by side with nothing but spaces and brackets between them name one
+    day (اليوم الجمعة, اليوم (الخميس), أمس الأحد 12 يوليو): when one of them dates a statement
+    (أفاد مصدر … اليوم الجمعة بمقتل: the day word is within reach of the verb, the weekday
+    after it is not), all of them do. ``ev_run_offset``: the relative day among them (أمس of أمس
+    الثلاثاء), so that a weekday beside it compares with a statement's day as أمس does."""
+    by = ["article_id", "sent_idx"]
+    gap = pl.col("m_start") - pl.col("m_end").shift(1).over(by)
+    between = pl.col("text_before").str.slice(pl.col("text_before").str.len_chars() - gap.clip(0, CONTEXT_CHARS))
+    joined = (gap.is_not_null() & (gap <= ADJACENT_CHARS) & (gap >= 0) & between.str.contains(r"^[^\w]*$")).fill_null(False)
+    return (cues.sort(*by, "m_start", "m_end")
+            .with_columns((~joined).cast(pl.Int32).cum_sum().over(by).alias("_run"))
+            .with_columns(pl.col("ev_report").any().over(*by, "_run").alias("ev_report"),
+                          pl.col("ev_offset").max().over(*by, "_run").alias("ev_run_offset")).drop("_run"))
 
 
 def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], ev: list[str]) -> pl.DataFrame:
@@ -436,6 +462,23 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
     in_lead = (cues.filter((pl.col("_rank") <= lead_n) & (pl.col("ev_kind") != "same_day") & ~pl.col("ev_after"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
+    # A statement's day gives way to an event's day stated anywhere in the headline and lead
+    # (أفاد مصدر اليوم الجمعة بمقتل … / اندلعت مواجهات مساء أمس الخميس; قتلوا … على ما أفاد
+    # مسؤول اليوم (الخميس) / ووقع الهجوم الاثنين): the story's date is the event's. Not the first
+    # day of a span (من ليلة الخميس ولغاية أمس الجمعة), which is no story date at all. The event's
+    # day is a day (not a month or a year), not a period's start (منذ) nor a day after بعد, not
+    # the first night of a pair, and not the statement's own day again or a later one (ذكر الجيش
+    # أمس الجمعة أن … / صباح أمس: the same day, whose weekday is surer than a late crawl date;
+    # قال أمس إن … / اجتماع اليوم الأربعاء: a later day is no earlier event's).
+    in_lead = in_lead.filter(~pl.col("ev_span_start"))
+    report_offset = pl.col("ev_offset").filter(pl.col("ev_report")).min().over("article_id")
+    report_weekday = pl.col("ev_weekday").filter(pl.col("ev_report")).min().over("article_id")
+    event_day = (~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_night")
+                 & (pl.col("ev_kind").is_in(["weekday", "offset"]) | (pl.col("prio") == KIND_PRIORITY["explicit_day"]))
+                 & ~(pl.col("ev_run_offset") >= report_offset).fill_null(False)
+                 & ~(pl.col("ev_weekday") == report_weekday).fill_null(False))
+    gives_way = event_day.any().over("article_id") & pl.col("ev_report").any().over("article_id")
+    in_lead = in_lead.filter(~(pl.col("ev_report") | pl.col("ev_night")) | ~gives_way)
     first = in_lead.group_by("article_id").agg(pl.col("sent_idx").min().alias("_s"))
     in_first = in_lead.join(first, on="article_id").filter(pl.col("sent_idx") == pl.col("_s"))
     lead = (
@@ -489,9 +532,20 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(lead.select("article_id", *[pl.col(c).alias(f"l_{c}") for c in ev]), on="article_id", how="left")
     )
     use_prev, use_lead = pl.col("_prev"), pl.col("_lead")
+    # A figure of the headline or lead whose own sentence dates only a statement with a day
+    # (أفاد مصدر اليوم الجمعة بمقتل 18) takes the story's date when that is an event's: the
+    # lead's other sentence says when it happened. Not a troop strength (as of the statement),
+    # nor a year after a claim (تبنت في العام 2013 هجوما: another event); further down, a
+    # statement's date stays, since the story's day may be another event's.
+    fig_rank = f.select(*fkey, "sentence_start").join(
+        at.select("article_id", "_fr", pl.col("sent_start").alias("sentence_start")), on=["article_id", "sentence_start"])
+    out = out.join(fig_rank.drop("sentence_start"), on=fkey, how="left")
+    stmt = (pl.col("ev_report").fill_null(False) & ~pl.col("l_ev_report").fill_null(True)
+            & (pl.col("_fr") <= lead_n).fill_null(False) & (pl.col("measure") != "troops")
+            & (pl.col("ev_kind").is_in(["weekday", "offset"]) | pl.col("ev_day").is_not_null()))
     out = (
         out.with_columns((pl.col("ev_kind").is_null() & pl.col("p_ev_kind").is_not_null()).alias("_prev"))
-        .with_columns((pl.col("ev_kind").is_null() & ~use_prev & pl.col("l_ev_kind").is_not_null()).alias("_lead"))
+        .with_columns(((pl.col("ev_kind").is_null() & ~use_prev & pl.col("l_ev_kind").is_not_null()) | stmt).alias("_lead"))
         .with_columns([pl.when(use_prev).then(pl.col(f"p_{c}")).when(use_lead).then(pl.col(f"l_{c}")).otherwise(pl.col(c)).alias(c) for c in ev])
         # a day taken from another paragraph is, like the story's, not for a figure of another country
         .with_columns(pl.when(use_prev & pl.col("_same_para")).then(pl.lit("context")).when(use_prev | use_lead).then(pl.lit("article"))

@@ -5,6 +5,7 @@ Phrases written for these tests."""
 from datetime import date
 
 import duckdb
+import polars as pl
 import pytest
 
 from etl.publish import SQL_DIR
@@ -294,3 +295,47 @@ def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
         text = lead + f"وتحطمت طائرة عسكرية {cue} في الجنوب. وقتل 35 عسكريا في الحادث."
         last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
         assert last["ev_kind"] == kind, (cue, last)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day word within reach of the reporting verb and the weekday right after it date one statement
+    ("أفاد مسؤول في الدفاع المدني اليوم الأربعاء بمقتل 7 أشخاص.", True),
+    ("قتل 7 أشخاص في القرية، على ما أفاد مسؤول محلي وأحد السكان اليوم (الأربعاء).", True),
+    # two dates apart (a word between) are two days; neither dates a statement here
+    ("قتل 7 أشخاص اليوم في القرية التي قصفت الأربعاء.", False),
+])
+def test_dates_side_by_side_date_one_statement(text, expected):
+    assert cue_of(text)["ev_report"] is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's statement day gives way to the event's day in the lead's next sentence, for the
+    # headline and for the figure of the statement's own sentence
+    ("مقتل 7 في القرية\n\nأفاد مسؤول في الدفاع المدني اليوم الأربعاء بمقتل 7 أشخاص في القرية.\n"
+     "وقال إن القصف بدأ مساء أمس الثلاثاء واستمر ساعات.", [("weekday", 2), ("weekday", 2)]),
+    ("مقتل 7 في القرية\n\nقتل 7 أشخاص في القرية، على ما أفاد مسؤول محلي اليوم (الأربعاء).\n"
+     "ووقع الهجوم الأحد، لكن الخبر لم يصل إلا متأخرا.", [("weekday", 7), ("weekday", 7)]),
+    # the same day again (أمس … صباح أمس) keeps the statement's, whose weekday is surer
+    ("مقتل 7 في القرية\n\nذكرت الشرطة أمس الثلاثاء أن 7 أشخاص قتلوا في القرية.\n"
+     "وكان الهجوم وقع صباح أمس قرب السوق.", [("weekday", 2), ("weekday", 2)]),
+    # a later day (a meeting today) is no earlier event's
+    ("مقتل 7 في القرية\n\nقال الوزير أمس إن 7 أشخاص قتلوا في القرية.\n"
+     "وسيبحث المجلس الأمر في اجتماع اليوم الأربعاء.", [("offset", -1), ("offset", -1)]),
+    # the first day of a span is no event day: the statement's stays
+    ("مقتل 7 في القرية\n\nأعلن الجيش أمس عن مقتل 7 مسلحين في القرية.\n"
+     "وقال إن الغارات استمرت من ليلة الأحد ولغاية أمس الثلاثاء.", [("offset", -1), ("offset", -1)]),
+    # a day to come (بعد غد الخميس) is none
+    ("مقتل 7 في القرية\n\nقال الوزير أمس إن 7 أشخاص قتلوا في القرية.\n"
+     "ويعقد المجلس جلسة بعد غد الخميس.", [("offset", -1), ("offset", -1)]),
+])
+def test_a_statements_day_in_the_lead_gives_way_to_the_events(text, expected):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    got = [(r["ev_kind"], r["ev_weekday"] if r["ev_kind"] == "weekday" else r["ev_offset"]) for r in ctx[:2]]
+    assert got == expected, ctx[:2]
+
+
+def test_a_troop_strength_keeps_its_statements_day():
+    text = ("نشر 3 آلاف جندي في المدينة\n\nأعلنت وزارة الداخلية أمس نشر 3 آلاف جندي في المدينة.\n"
+            "وكانت اشتباكات وقعت أول من أمس في الحي الشرقي.")
+    troop = extract_one(text)["figure_context"].filter(pl.col("measure") == "troops").sort("char_start").to_dicts()[-1]
+    assert (troop["ev_kind"], troop["ev_offset"]) == ("offset", -1), troop
