@@ -172,6 +172,9 @@ def credit_patterns() -> dict[str, str]:
     time_words = alternation(r["label"] for r in read_csv("date_labels.csv") if r["kind"] == "time" and len(r["label"]) > 1)
     weekday = alternation(r["name"] for r in stamp_weekdays())
     months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] not in ("english", "english_short", "hijri"))
+    # (an English month's name or its short form alone, as a stamp "21-Jun-16" glued to a name
+    # leaves it between separators: a date's, no name)
+    english_months = alternation(r["name"] for r in read_csv("months.csv") if r["family"] in ("english", "english_short"))
     word = lambda role: alternation(t.get(role, ()))
     # a reporting verb (قالت، أعلن) glued to the name before it, a word of its own after it
     GLUED_VERB = rf"(?:و|ف)?(?:{word('reporting_verb')})\s"
@@ -194,7 +197,7 @@ def credit_patterns() -> dict[str, str]:
         "stamp_opening": stamp(r"(?:^|\s)"),
         "time": time,
         # a segment of month names alone (فبراير، شباط فبراير، كانون الثاني), Arabic families
-        "month_names": rf"^(?:{months})(?:\s+(?:{months}))*$",
+        "month_names": rf"^(?:{months})(?:\s+(?:{months}))*$|^(?:{english_months})\.?$",
         # a crawler's stamp that gives a month alone ("date 2018-05" opening the text): a
         # stamp too, masked as one piece (the name after it is the credit's)
         "crawl_month": rf"(?:^|\s)(?:{crawl})\s+[0-9]{{4}}-[0-9]{{1,2}}(?:[^\w]|$)",
@@ -655,6 +658,10 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         .str.replace_all(COMMA_CHARS, COMMA)
         .str.replace_all(WEAK_PUNCT, WEAK)
     )
+    # Two or three dots end a dateline's credit glued to the paragraph ("بغداد :- X ..اعلن"): an
+    # ellipsis. (Only there: in a headline or a subheading they part its phrases, "X.. اليوم")
+    dots = lambda e: e.str.replace_all(r"\.\.\.", STRONG * 3).str.replace_all(r"\.\.", STRONG * 2)
+    marked = pl.when((pl.col("shape") == "dateline") & (pl.col("line_no") > 0)).then(dots(marked)).otherwise(marked)
     # Quotes cut a byline («لندن «الشرق الأوسط أونلاين») but not the headline, which quotes
     # names (ضيوف "عكاظ": the fair, not the daily).
     marked = pl.when((pl.col("part") == "head") & (pl.col("line_no") == 0)).then(marked).otherwise(marked.str.replace_all(QUOTE_CHARS, WEAK))
@@ -894,9 +901,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # a paired month by the slash, and its second name is the date's, no name)
         (seg.str.contains(cp["dateish"]) | seg.str.contains(cp["month_names"])).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
-        # a number and the noun it counts ("55 صاروخ لبناني", a subheading)
+        # a number and the noun it counts ("55 صاروخ لبناني", a subheading), also after a word
+        # or two ("قتل 12 جنديا (X) في ...": a first sentence's count, its digits no outlet's)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
-         | _in(seg.str.extract(r"^[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
+         | _in(seg.str.extract(r"(?:^|\s)[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
         (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
@@ -917,10 +925,14 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         (_in(first, t.get("desk_prefix", set())) & n_tok.is_between(2, 3)).alias("_desk"),
         # page furniture, an address (e-mail, web) or a credit's prefix word alone (Next Previous)
         # (read on the whole segment: a contact line's one-letter label, ت: NUMBER)
-        whole.str.contains(chrome_pattern()).alias("_chrome"),
+        # (or a page's counter: a reading or viewing word and its count, "قرأها 3 أشخاص",
+        # "شوهد 120 مرة", beside the stamp it follows: furniture, never a name)
+        (whole.str.contains(chrome_pattern()) | (whole.str.contains(r"[0-9]") & any_tok(t.get("counter", set())))).alias("_chrome"),
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
-        person.alias("_person"),
+        # (or a word and an initial parted by a dot, "جهيد.م"، "م. جهيد": a writer's signature;
+        # an acronym's letters are all single, أ.ف.ب)
+        (person | whole.str.contains(r"^[^\W\d_]{2,}\s*\.\s*[^\W\d_]\.?$|^[^\W\d_]\s*\.\s*[^\W\d_]{2,}$")).alias("_person"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
@@ -1201,8 +1213,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # Nor is it a credit quoted after a sentence's words, three or more (بحسب ما أفادت صحيفة "X"
     # في تقرير: a wrapped paragraph's line); a byline quotes it after a place, a reporter or a
     # word or two ("الرياض - خاص بـ«X»:").
-    quoted_in_sentence = ((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "sentence")
-                          & (pl.col("n_tok").shift(1) >= 3) & (pl.col("before") == "weak")).fill_null(False)
+    # (... nor before them, a sentence's length, on the same line: a paragraph wrapped by hard
+    # line breaks, 'الأنباء الرسمية "X" فقد اعترض التحالف الطائرة ...'; see credits' _prose_next)
+    quoted_in_sentence = (((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "sentence")
+                           & (pl.col("n_tok").shift(1) >= 3) & (pl.col("before") == "weak"))
+                          | pl.col("_prose_next")).fill_null(False)
     known = (
         segs.filter((pl.col("cls") == "known") & (pl.col("line_no") > 0) & ~((pl.col("before") == "comma") & (pl.col("after") == "comma"))
                     & ~quoted_in_sentence)
@@ -1468,6 +1483,15 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # segments after it (and the byline) are not classified.
     too_long = (pl.col("seg").str.count_matches(" ", literal=True) >= NAME_MAX_WORDS) | (pl.col("seg").str.len_chars() > NAME_MAX_CHARS)
     segs = segs.with_columns(too_long.alias("_long"))
+    # (a segment between quotes with a sentence's words on both sides, a long segment after it:
+    # quoted inside a sentence, 'الأنباء الرسمية "X" فقد اعترض التحالف الطائرة ...', read by
+    # _byline; between brackets, or after a place, a known outlet or a generic credit, it may be
+    # a dateline's credit glued to a short paragraph, "الرياض (X) أعلنت ...")
+    t = credit_tables()
+    prev_seg = pl.when(pl.col("lid").shift(1) == pl.col("lid")).then(pl.col("seg").shift(1))
+    segs = segs.with_columns(((pl.col("lid").shift(-1) == pl.col("lid")) & pl.col("_long").shift(-1) & (pl.col("after") == "weak")
+                              & pl.col("enclosed") & ~pl.col("bracketed") & prev_seg.is_not_null()
+                              & ~_in(prev_seg, t["places"] | set(t["byline"]) | t["generic"])).fill_null(False).alias("_prose_next"))
     first_long = segs.filter(pl.col("_long")).group_by("lid").agg(pl.col("seg_no").min().alias("_first_long"))
     book = credit_tables()["byline"]
     maybe_known = _in(pl.col("seg"), book) | _in(pl.col("seg").str.replace(r"^\S+\s+(?:\S+\s+)?", ""), book)
@@ -1561,9 +1585,22 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # (a short line: a paragraph that says "الصورة:" in a sentence keeps its dateline)
     photo = cand.lazy().filter(~pl.col("long")).filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
+    # A name alone on FURNITURE_REPEATS byline lines or more in the head is the page's header
+    # label printed above each block (" X -" above the headline, its repeat and the summary),
+    # no byline: a byline is printed once, or twice by a scraper. (The same name beside a
+    # place, "واشنطن - X", is the site's dateline below them.)
+    bylines = _byline(rows.filter(pl.col("shape") == "byline")).select(cols)
+    alone = (pl.col("cls") == "name") & (pl.len().over("article_id", "line_no") == 1)
+    bylines = bylines.with_columns(alone.alias("_alone"))
+    label = (
+        bylines.filter(pl.col("_alone")).group_by("article_id", "seg").agg(pl.col("line_no").n_unique().alias("_times"))
+        .filter(pl.col("_times") >= FURNITURE_REPEATS).select("article_id", "seg", pl.lit(True).alias("_label"))
+    )
+    bylines = (bylines.join(label, on=["article_id", "seg"], how="left")
+               .filter(~(pl.col("_alone") & pl.col("_label").fill_null(False))).drop("_label", "_alone"))
     return pl.concat([
         _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
-        _byline(rows.filter(pl.col("shape") == "byline")).select(cols),
+        bylines,
         names.select(*cols, "how"),
         syndication(articles).select(cols),
         content_note(articles).select(cols),

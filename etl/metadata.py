@@ -145,15 +145,20 @@ def date_patterns() -> dict[str, str]:
     # a site's English date order with a month of any family, the comma required
     # (``أكتوبر 18, 2024``: a blog engine's "F j, Y" in Arabic)
     month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
-    numeric = (rf"(?P<iy>{YEAR})[-/.:](?P<im>[0-9]{{1,2}})[-/.:](?P<id>[0-9]{{1,2}})"
-               rf"|(?P<nd>[0-9]{{1,2}})[-/.](?P<nm>[0-9]{{1,2}})[-/.](?P<ny>{YEAR})")
+    # (a backslash parts them too: "01\08\2013", a site's slashes typed the other way)
+    numeric = (rf"(?P<iy>{YEAR})[-/.:\\](?P<im>[0-9]{{1,2}})[-/.:\\](?P<id>[0-9]{{1,2}})"
+               rf"|(?P<nd>[0-9]{{1,2}})[-/.\\](?P<nm>[0-9]{{1,2}})[-/.\\](?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
             r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
     yonly = rf"(?:عام|سنه|العام)\s+(?P<yy>{YEAR})"
+    # a stamp's day, English month and two-digit year parted by dashes (21-Jun-16, a CMS's
+    # "d-M-y"; its clock time may be glued to the year, 21-Jun-1608:50 AM): stamps only, after
+    # the four-digit forms (21-Jun-2016 reads as dmy_full)
+    short_year = rf"(?P<xd>[0-9]{{1,2}})-(?P<xmo>{eng})-(?P<xy>[0-9]{{2}})"
     return {
         "dmy": dmy, "eng": english, "numeric": numeric, "time": time, "year": yonly,
         "any": rf"(?:{numeric}|{english}|{month_first}|{dmy}|{yonly})",
-        "full": rf"(?:{numeric}|{english}|{month_first}|{dmy_full})",
+        "full": rf"(?:{numeric}|{english}|{month_first}|{dmy_full}|{short_year})",
     }
 
 
@@ -172,21 +177,25 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     mk, mv = _month_map()
     ok, ov = _ordinal_map()
     lf = df.lazy()
-    groups = ("d", "mo", "mo2", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy")
+    groups = ("d", "mo", "mo2", "gmo", "y", "gy", "emo", "ed", "ey", "amo", "ad", "ay", "nd", "nm", "ny", "iy", "im", "id", "yy", "xd", "xmo", "xy")
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
+    xy = pl.col("xy").cast(pl.Int32, strict=False)
     day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
     month_name = lambda c: pl.col(c).str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32)
     return lf.with_columns(
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
                     pl.col("ad").cast(pl.Int32, strict=False),
-                    pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False)).alias("day"),
+                    pl.col("nd").cast(pl.Int32, strict=False), pl.col("id").cast(pl.Int32, strict=False),
+                    pl.col("xd").cast(pl.Int32, strict=False)).alias("day"),
         # (a paired month whose two names disagree, "22 حزيران / أبريل 2009", names no month:
         # the date is left unread)
         pl.when(month_name("mo2").is_not_null() & (month_name("mo2") != month_name("mo"))).then(pl.lit(None, pl.Int32))
-        .otherwise(pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"),
+        .otherwise(pl.coalesce(month_name("mo"), month_name("gmo"), month_name("emo"), month_name("amo"), month_name("xmo"),
                                pl.col("nm").cast(pl.Int32, strict=False), pl.col("im").cast(pl.Int32, strict=False))).alias("month"),
-        pl.coalesce(pl.col("y"), pl.col("gy"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False).alias("year"),
+        # (a two-digit year: this century below 50, the last from 50)
+        pl.coalesce(pl.col("y"), pl.col("gy"), pl.col("ey"), pl.col("ay"), pl.col("ny"), pl.col("iy"), pl.col("yy")).cast(pl.Int32, strict=False)
+        .fill_null(pl.when(xy < 50).then(xy + 2000).otherwise(xy + 1900)).alias("year"),
     ).drop(missing)
 
 
@@ -206,6 +215,8 @@ def stamp_patterns() -> dict[str, str]:
     label = f"(?:{by_kind('publication')}|{by_kind('update')}|{by_kind('crawl')})"
     gap = r"[\s:،,\-|/]*"
     reading = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "reading_time")
+    counter = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "counter")
+    unit = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "counter_unit")
     return {
         "weekday": rf"(?:^|[^\w])(?P<wd>{weekday})(?:[^\w]|$)",
         # ... right after a date: only marks, a time and its 12-hour mark between
@@ -224,7 +235,11 @@ def stamp_patterns() -> dict[str, str]:
                    # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص; الساعة 11 صباحاً)
                    r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"
                    # a reading-time widget beside the date (1 دقيقة قراءة)
-                   rf"|(?:^|[^\w])[0-9]{{1,2}}\s*(?:{reading})(?:[^\w]|$)"),
+                   rf"|(?:^|[^\w])[0-9]{{1,2}}\s*(?:{reading})(?:[^\w]|$)"
+                   # a page's reading or viewing counter beside the date (قرأها 3 أشخاص، شوهد 120
+                   # مرة، 120 مشاهدة): the stamp bar's furniture
+                   rf"|(?:^|[^\w])(?:{counter})\s*[:：]?\s*\(?[0-9][0-9,.]*\)?(?:\s*(?:{unit}))?(?:[^\w]|$)"
+                   rf"|(?:^|[^\w])[0-9][0-9,.]*\s*(?:{counter})(?:[^\w]|$)"),
         "time": time_plain,
         "segment_break": r"\||\s[-–—_/]+\s",
         # a last-updated or crawl stamp that follows a byline's date, glued or spaced
@@ -393,7 +408,8 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # elsewhere in a paragraph a date is prose.
         lines.filter(
             pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
-            .str.contains(r"[0-9٠-٩۰-۹]{4}")
+            # (or a day, an English month and a two-digit year: 14-Mar-16)
+            .str.contains(r"[0-9٠-٩۰-۹]{4}|[0-9]-[A-Za-z]{3,9}-[0-9]{2}")
         )
         .join(headline, on="article_id", how="left")
         .join(first_long, on="article_id", how="left")
@@ -551,9 +567,13 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     )
     # A dateline line of its own: a place, a separator and the date, nothing after it
     # (مقديشو-الصومال-22-3-2023, القاهرة - 5 مايو 2020), above the first paragraph.
+    # (a colon parts them only when each part is a known place: "أبوجا: نيجيريا: 4 ديسمبر 2021";
+    # "موعد الاقتراع: 4 ديسمبر 2021" is a heading's)
+    places = alternation(_dateline_places())
+    place_colons = rf"^\s*{places}(?:\s*[:：\-–—/،,]\s*{places})*\s*[:：]\s*$"
     place_line = (
         (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
-        & prefix.str.contains(sp["place_sep"]) & (pre_words <= PLACE_MAX_WORDS)
+        & (prefix.str.contains(sp["place_sep"]) | prefix.str.contains(place_colons)) & (pre_words <= PLACE_MAX_WORDS)
         & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & (_words(rest(suffix)) == 0)
         & ~pl.col("norm").str.contains(r"[.!؟?:]\s*$")
     )

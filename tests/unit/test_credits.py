@@ -1412,3 +1412,51 @@ def test_credits_paired_glued_and_piped(text, source, name):
 )
 def test_no_credit_from_pairs_and_tails(text):
     assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page's reading or viewing counter after a stamp is furniture, never a name
+        HEAD + "محليات\n5/22/2025 قرأها 3 أشخاص\n\n" + BODY,
+        HEAD + "12/3/2024 | قرأه 120 شخصا\n\n" + BODY,
+        HEAD + "الثلاثاء 12 مارس 2024 - شوهد 120 مرة\n\n" + BODY,
+        # an English month's short name left alone between separators is a date's
+        HEAD + "لندن - Jun\n\n" + BODY,
+        # a first sentence's count before a bracket: its digits are no outlet's name
+        "قتل 15 جنديا (نيجيريا) في هجوم على ثكنة قرب الحدود أمس الأحد، وفق ما ذكر مسؤولون في العاصمة اليوم.\n" + BODY,
+        # a place and a writer's initials: a signature, no outlet
+        HEAD + "الرباط-سمير.ك: " + BODY,
+        HEAD + "الرباط - ك. سمير: " + BODY,
+        # a known agency quoted inside a paragraph wrapped by hard line breaks is cited, not credited
+        HEAD + "وبحسب ما أوردته وكالة\nالأنباء الرسمية \"واس\" فقد أعلنت الوزارة عن نتائج التحقيق في الحادث\n" + BODY,
+        # a site's label alone on three lines of the header, a generic dateline below it
+        "عنوان الخبر الأول في الصفحة الرئيسية للموقع\n المغرب اليوم -\n\nعنوان الخبر الأول\n\n المغرب اليوم -\n\n"
+        " المغرب اليوم - عنوان الخبر الأول في المدينة\n\nالرباط - وكالات\n" + BODY,
+    ],
+)
+def test_no_name_from_counters_counts_initials_and_header_labels(text):
+    assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # the counter after the stamp spoils no name before the stamp
+        (HEAD + "الوادي نيوز - 12 مارس 2024 | قرأها 3 أشخاص\n\n" + BODY, None, "الوادي نيوز"),
+        # a site's label on three header lines and its name beside a place in the dateline
+        ("عنوان الخبر الأول في الصفحة الرئيسية للموقع\n المغرب اليوم -\n\nعنوان الخبر الأول\n\n المغرب اليوم -\n\n"
+         " المغرب اليوم - عنوان الخبر الأول في المدينة\n\nالرباط - المغرب اليوم\n\n" + BODY, None, "المغرب اليوم"),
+        # a byline printed twice still credits
+        (HEAD + "نينوى نيوز -\nنينوى نيوز -\n" + BODY, None, "نينوى نيوز"),
+        # an ellipsis glued to the text ends a dateline's credit
+        (HEAD + "البصرة :- شبكة ن . ب ..أعلن " + BODY, None, "شبكة ن . ب"),
+        # a stamp "d-M-y" glued to the name before it and to its time after it
+        (HEAD + "عمان- الوادي نيوز14-Mar-1609:15 AM\n" + BODY, None, "الوادي نيوز"),
+        # a known agency between quotes after a place, a short first paragraph: a dateline's credit
+        (HEAD + "الرياض «واس» أعلنت وزارة الداخلية القبض على خلية إرهابية\n\n" + BODY, "spa", "واس"),
+        (HEAD + "الرياض (واس) أعلنت وزارة الداخلية القبض على خلية إرهابية\n\n" + BODY, "spa", "واس"),
+    ],
+)
+def test_names_beside_counters_labels_ellipses_and_short_year_stamps(text, source, name):
+    assert credit(text) == (source, name)

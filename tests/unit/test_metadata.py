@@ -712,3 +712,41 @@ def test_stamps_with_a_counter_or_a_reading_time(text, date):
 )
 def test_no_stamp_from_a_glued_number_or_a_sentence_after_the_date_word(text):
     assert fields(text)["published_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a reading or viewing counter beside the date is the stamp's furniture
+        (STAMP_HEAD + "محليات\n5/22/2024 قرأها 3 أشخاص\n\n" + BODY, "2024-05-22", None),
+        (STAMP_HEAD + "14 مارس 2016 عدد القراءات 512\n\n" + BODY, "2016-03-14", None),
+        (STAMP_HEAD + "14 مارس 2016 (512 مشاهدة)\n\n" + BODY, "2016-03-14", None),
+        # day, English month and a two-digit year, the time glued to the year
+        (STAMP_HEAD + "عمان- الوادي نيوز14-Mar-1609:15 AM\n" + BODY, "2016-03-14", "2016-03-14T09:15:00"),
+        (STAMP_HEAD + "14-Mar-98\n\n" + BODY, "1998-03-14", None),
+        # backslashes between a date's numbers
+        (STAMP_HEAD + "عن «الشرق الأوسط» - 14\\03\\2016\n" + BODY, "2016-03-14", None),
+        # a dateline line of places parted by colons
+        (STAMP_HEAD + "\nنيامي: النيجر: 14 مارس 2016\n\n" + BODY, "2016-03-14", None),
+    ],
+)
+def test_stamps_with_counters_short_years_backslashes_and_colons(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (f["published_at"].isoformat() if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading and a colon before the date, no place: no dateline
+        STAMP_HEAD + "\nموعد الاقتراع: 14 مارس 2016\n\n" + BODY,
+        # the teasers' stamps under a read-next heading after the body
+        STAMP_HEAD + BODY + "\n\nأقرأ التالي\n\n2023/10/26 1:36:32 مساءً\n\nعنوان خبر آخر عن الطقس\n\n"
+        "2023/10/26 10:00:43 صباحًا\n\nعنوان خبر آخر عن الاقتصاد\n",
+        # a counter's words with no stamp
+        STAMP_HEAD + "قرأها 3 أشخاص\n\n" + BODY,
+    ],
+)
+def test_no_stamp_from_headings_read_next_teasers_or_counters(text):
+    assert fields(text)["published_date"] is None
