@@ -919,6 +919,38 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     out = out.with_columns([pl.when(use_dl).then(pl.col(f"d_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
     use_major = pl.col("place_basis").is_null() & pl.col("j_place_basis").is_not_null()
     out = out.with_columns([pl.when(use_major).then(pl.col(f"j_{c}")).otherwise(pl.col(c)).alias(c) for c in cols])
+    # A figure placed from outside its sentence (the account's, the story's or the dateline's
+    # place) whose own sentence names places of one other country only, none of them as where
+    # (سلطات إقليم كردستان العراق … عن ستة قتلى, in a story placed in Turkey): that country, at
+    # country level, named as its sentence writes it; the place carried from elsewhere is another
+    # country's matter.
+    named = (
+        f.select(*fkey, "sentence_start")
+        .join(all_m.filter(pl.col("place_id").is_not_null() & pl.col("country").is_not_null())
+              .select("article_id", pl.col("sent_start").alias("sentence_start"), "m_start", "country", pl.col("place_name").alias("_nn")),
+              on=["article_id", "sentence_start"])
+        .sort(*fkey, "m_start")
+        .group_by(fkey, maintain_order=True).agg(pl.col("country").unique().alias("_ns"), pl.col("_nn").first())
+        .filter(pl.col("_ns").list.len() == 1)
+        .select(*fkey, pl.col("_ns").list.first().alias("_named"), "_nn")
+        # … and its nisba too (المدنيين العراقيين … سلطات إقليم كردستان العراق): a people and their land
+        .join(f.select(*fkey, "sentence_start").join(
+            res_all.filter(pl.col("resolved") & (pl.col("place_kind") == "adjective") & (pl.col("sent_idx") >= 0))
+            .join(sents.select("article_id", "sent_idx", "sent_start"), on=["article_id", "sent_idx"])
+            .select("article_id", pl.col("sent_start").alias("sentence_start"), pl.col("country").alias("_named")).unique(),
+            on=["article_id", "sentence_start"]).select(*fkey, "_named"), on=[*fkey, "_named"], how="semi")
+        .join(country_rows.select(pl.col("country").alias("_named"), *[pl.col(c).alias(f"n_{c}") for c in
+                                  ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]]), on="_named")
+    )
+    out = out.join(named, on=fkey, how="left")
+    other = (pl.col("place_basis").is_in(["article", "dateline"]) & pl.col("_named").is_not_null()
+             & (pl.col("_named") != pl.col("country")) & ~pl.col("_deictic")).fill_null(False)
+    out = out.with_columns(
+        *[pl.when(other).then(pl.col(f"n_{c}")).otherwise(pl.col(c)).alias(c)
+          for c in ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]],
+        pl.when(other).then(pl.col("_named")).otherwise(pl.col("country")).alias("country"),
+        pl.when(other).then(pl.col("_nn")).otherwise(pl.col("place_name")).alias("place_name"),
+        pl.when(other).then(pl.lit("sentence")).otherwise(pl.col("place_basis")).alias("place_basis"))
     # A toll its own sentence places only at a country (مقتل 21 في نيجيريا, في كمين بمالي) happened
     # where the story's place is, when that lies in the country and is more specific (the lead:
     # في قرية بولاية بورنو): the headline and the account name the country, the lead says where in

@@ -911,3 +911,29 @@ def test_a_lead_place_near_which_something_happened_is_no_origin():
     # (بالقرب من: near, not from)
     p = last_toll(ORIGIN_LEAD + "وقال مسؤول إن الغارة دمرت سيارة بالقرب من مدينة قندهار.\nوقتل 5 مسلحين في أفغانستان.")
     assert p["admin1"] == "Kandahar"
+
+
+CARRY_TR = "هجمات في تركيا\n\nقتل جنديان أمس في هجوم بمدينة ماردين.\n"  # the story's place: Mardin
+
+
+def test_a_figure_whose_sentence_names_another_country_and_its_people_takes_that_country():
+    # placed from outside its sentence (the account's place, Mardin), but its sentence names only
+    # Iraq, as a land and as a people: Iraq, at country level
+    last = places_of(CARRY_TR + "وأعلنت سلطات العراق أن ستة مدنيين عراقيين قتلوا في القصف.")[-1]
+    assert (last["place_basis"], last["country"], last["admin1"], last["place_name"]) == ("sentence", "IQ", None, "العراق"), last
+
+
+@pytest.mark.parametrize("text", [
+    # the land without its people: an actor of the story, not where it happened
+    "وأعلنت سلطات العراق أن ستة مدنيين قتلوا في القصف.",
+    # the people without the land: victims of a nationality, where the account is
+    "وقتل ستة مدنيين عراقيين في القصف.",
+])
+def test_a_figure_that_names_another_country_only_once_keeps_the_accounts_place(text):
+    last = places_of(CARRY_TR + text)[-1]
+    assert last["country"] == "TR", last
+
+
+def test_sirnak_as_the_press_spells_it():
+    p = places_of("قتل ثلاثة جنود في هجوم بمقاطعة سيرناك.")[0]
+    assert (p["country"], p["admin1"]) == ("TR", "Şırnak"), p
