@@ -44,9 +44,16 @@ def literal_prefilter(phrases) -> list[str]:
     (measured on the corpus)."""
     phrases = [p.split() for p in phrases if p.split()]
     single = minimal_literals(p[0] for p in phrases if len(p) == 1)
-    covered = lambda words: any(lit in w for w in words for lit in single)
-    return sorted(minimal_literals(shared_stems(minimal_literals(
-        list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p)]))))
+    covered = lambda words, lits: any(lit in w for w in words for lit in lits)
+    lits = minimal_literals(shared_stems(minimal_literals(
+        list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p, single)])))
+    # and none for a phrase another of whose words holds the literal of another phrase (رجال الامن when رجال أمن gave
+    # رجال): the longest literals first, each dropped only if every phrase still holds one of those that stay
+    for lit in sorted(lits, key=lambda w: (-len(w), w)):
+        rest = lits - {lit}
+        if all(covered(p, rest) for p in phrases):
+            lits = rest
+    return sorted(lits)
 
 
 STEM_MIN = 5  # letters a shared stem keeps: shorter ones (4) would admit common unrelated words
