@@ -45,7 +45,7 @@ CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
 BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
-VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "du", "nw", "mc"]  # troop nouns these read may be victims
+VICTIM_READING_RULES = ["nn", "nh", "nb", "ng", "np", "rg", "vg", "dn", "dp", "du", "nw", "mc"]  # troop nouns these read may be victims
 # The rules' queries (and their prefilters) run on the in-memory engine. Polars keeps compiled
 # regexes in a per-thread cache of 32, and the rules use over a hundred large patterns, so every
 # query compiles its patterns again; the streaming engine evaluates an expression in each of its

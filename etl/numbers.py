@@ -37,6 +37,17 @@ def _digits_value(token: str) -> float | None:
     return None
 
 
+def _marked_thousands(token: str) -> float | None:
+    """Digits with no scale word after them: ``290ر12`` → 12290, ``000ر22`` → 22000 (thousands some wires write group
+    by group with the decimal's letter mark, the last group first: groups of three before each mark); any other
+    token as :func:`_digits_value` reads it (a decimal mark with no scale after it, ``5ر1``, reads nothing exact)."""
+    mark = word("decimal_mark")
+    parts = token.split(mark)
+    if len(parts) > 1 and all(p.isdigit() for p in parts) and all(len(p) == 3 for p in parts[:-1]) and 0 < len(parts[-1]) <= 3:
+        return int("".join(reversed(parts)))
+    return _digits_value(token)
+
+
 def _arabic_thousands(text: str) -> str:
     """An Arabic comma between digits followed by exactly three digits is a thousands
     separator (2،000 → 2,000); any other Arabic comma is punctuation."""
@@ -86,9 +97,11 @@ def parse_number(phrase: str) -> int | None:
     current: float = 0
     seen = False
     last_scale = 0  # the last scale word read: a half after it is half of it (مليون ونصف)
-    for tok in _tokens(phrase):
+    toks = _tokens(phrase)
+    for i, tok in enumerate(toks):
         if tok[:1].isdigit():
-            val = _digits_value(tok)
+            scaled = i + 1 < len(toks) and table.get(toks[i + 1], (0, ""))[1] == "scale"
+            val = _digits_value(tok) if scaled else _marked_thousands(tok)
             if val is None:
                 return None
             current += val

@@ -44,9 +44,16 @@ def literal_prefilter(phrases) -> list[str]:
     (measured on the corpus)."""
     phrases = [p.split() for p in phrases if p.split()]
     single = minimal_literals(p[0] for p in phrases if len(p) == 1)
-    covered = lambda words: any(lit in w for w in words for lit in single)
-    return sorted(minimal_literals(shared_stems(minimal_literals(
-        list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p)]))))
+    covered = lambda words, lits: any(lit in w for w in words for lit in lits)
+    lits = minimal_literals(shared_stems(minimal_literals(
+        list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p, single)])))
+    # and none for a phrase another of whose words holds the literal of another phrase (رجال الامن when رجال أمن gave
+    # رجال): the longest literals first, each dropped only if every phrase still holds one of those that stay
+    for lit in sorted(lits, key=lambda w: (-len(w), w)):
+        rest = lits - {lit}
+        if all(covered(p, rest) for p in phrases):
+            lits = rest
+    return sorted(lits)
 
 
 STEM_MIN = 5  # letters a shared stem keeps: shorter ones (4) would admit common unrelated words
@@ -172,8 +179,11 @@ def shapes() -> dict[str, str]:
     rem = rf"(?:\s+{s['and']}\s*[0-9]+)?"  # a remainder in digits, after a thousand or more only
     small_first, big_first = _alt(x for x in w["number_first"] if x not in big), _alt(x for x in w["number_first"] if x in big)
     small_word, big_word = _alt(x for x in w["number_word"] if x not in big), _alt(x for x in w["number_word"] if x in big)
+    # a thousand or more after و starts another number (ما بين ثمانمئه والف ومئتي: 800 and 1200, not 800,200; بين الف
+    # والفين): Arabic joins a smaller part after a larger one with و, never a larger one after a smaller, and a
+    # thousand multiplies what comes before it without و (ثلاثه الاف، خمسه وعشرين الف)
     s["WORDNUM"] = (rf"(?:{small_first}|{big_first}{rem})"
-                    rf"(?:\s+(?:{s['and']}\s*)?(?:{small_word}|{big_word}{rem}))*")
+                    rf"(?:\s+(?:{s['and']}\s*)?{small_word}|\s+{big_word}{rem})*")
     # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
     s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"
     # a half or a quarter of a scale (نصف مليون), and a scale and a half (مليون ونصف [المليون])
@@ -182,10 +192,17 @@ def shapes() -> dict[str, str]:
     # more digits follow (the end of NUM needs a separator)
     s["THOUSAND"] = _alt(n for n, v, k in ((normalize(r["word"]), float(r["value"]), r["kind"]) for r in read_csv("number_words.csv"))
                          if k == "scale" and v == 1000)
-    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['fraction']}\s+{s['SCALE']}"
+    # thousands written group by group with the same letter mark, the last group first, no scale after (290ر12 فرد:
+    # 12,290; 000ر22 مسلم): groups of three before the mark
+    s["MARKED_THOUSANDS"] = rf"(?:[0-9]{{3}}{s['decimal_mark']})+[0-9]{{1,3}}"
+    s["NUM"] = (rf"(?:{s['DECIMAL']}|{s['MARKED_THOUSANDS']}|{s['fraction']}\s+{s['SCALE']}"
                 rf"|{s['DIG']}(?:\s*{s['THOUSAND']}\s+[0-9]{{1,3}}"
                 rf"|\"?\s*{s['SCALE']}(?:{s['HALF']}|\s+{s['and']}\s*{s['DIG']})?)?|{s['WORDNUM']}(?:{s['HALF']})?)"
                 r"(?:[^\w]|$)")
+    # hundreds from two hundred, and two thousand, the words the article is glued to before a count (بالمئتي جندي، الالفي
+    # قتيل); not one or two (الاثنين is Monday) nor a hundred (في المائه: per cent)
+    s["HUNDREDS"] = _alt(n for n, v, k in ((normalize(r["word"]), float(r["value"]), r["kind"]) for r in read_csv("number_words.csv"))
+                         if k == "hundred" and 200 <= v <= 2000)
     s["QB"] = s["qualifier_before"]
     # the article glued to a number after a qualifier before it (قرابه ال25 شخصا, نحو الالف)
     s["QART"] = rf"(?:{art}\s?)?"

@@ -59,6 +59,7 @@ te    change الي NUM, after troops          … 8600 عسكري، والثا�
 tk    العدد … prep NUM, after troops        فقدرت الوكاله العدد بنحو 5000، وسيصل العدد الي 2500
 th    عدد هولاء … الي NUM, after troops      نشر 150 جنديا … ليرتفع عدد هولاء الي اكثر من مئتين
 tz    become-verb size/count head … NUM      ليصبح عديد القوه 5100 في العام المقبل
+tx    become-verb العدد [adj] NUM, after troops  ارسال 5500 جندي اضافي ليصبح العدد الكلي 12500
 tl    عدد/حصيله القتلي … الي NUM            ارتفع عدد القتلي الي 50، عدد الهجمات … ارتفع الي 26، ارتفاع قتلي الهجوم ل24
 tm    عدد/حصيله القتلي … منذ … الي NUM     ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780
 tr    rise-verb الي NUM عدد القتلي         الهجوم الذي يرفع الي 4 عدد قتلي البعثه
@@ -89,7 +90,8 @@ ng    NUM glued to its noun               حيث نشرت 12000جندي، بين
 nb    (NUM) noun                            (15) شهيدا، [500] جندي
 nw    noun one/two                          شهيدا واحدا
 nf    NUM … يقاتلون / في صفوف (armed side)  نحو 475 فرنسيا … يقاتلون الي جانب داعش
-dn    ال-noun [ال-force] ال-number          الغارات الثلاث، الجنود الخمسه، الجنود الفرنسيين ال13
+dn    ال-noun [ال-force] ال-number [scale]  الغارات الثلاث، الجنود الخمسه، الجنود الفرنسيين ال13، الجنود السته الاف
+dp    troop-noun+pronoun ال-number [scale]  ستبقي جنودها ال340 العاملين
 ts    toll-noun بينهم NUM                   القتلي بينهم سته افراد
 el    [من] بينهم/منهم [qual] NUM force-adj  من بينهم 2500 اميركي
 es    NUM منهم / من بينهم, after a count    ثلاثه منهم في حاله حرجه
@@ -351,6 +353,11 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+{WORD_ND}){{0,8}}?\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          prefilter_word=True, triggers=("become_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "count_of_victims", "troops_counted_as_toll", "become_without_force")),
+    # a verb of becoming and the count (العدد, its adjective of the whole), then its number, a few words after a troop figure in
+    # its sentence: ارسال 5500 جندي اضافي ليصبح العدد الكلي 12500 (with a noun after the number, rule nn's)
+    Rule("tx", r"{B0}(?P<lead>{PRE}{become_verb}\s+{AL}{count_head}(?:\s+{count_adjective})?\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
+         prefilter_word=True, triggers=("become_verb",), sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
@@ -487,7 +494,8 @@ RULES: tuple[Rule, ...] = (
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
                # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)
-               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?)\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
+               # or to hundreds in words (بالمئتي جندي: with the two hundred soldiers)
+               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?|{HUNDREDS})\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
                # the rest of a number in thousands written after its noun, closing the clause: 10 الاف مقاتل و406، (not a
                # decimal's whole part: 15 الف قتيل و1.5 مليون مهجر)
                r"(?:\s*(?P<rem>{and}[0-9]{{1,3}})(?:[،,.:;؛](?:[^0-9]|$)|$))?",
@@ -542,9 +550,15 @@ RULES: tuple[Rule, ...] = (
     Rule("mc", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>(?:\s+(?P<next>[^\s،,.:;؛\"()]+))?)(?:[^\w]|$)",
          triggers=("man_noun",), reads=("troops", "troops"), exclusions=("men_of_a_trade", "men_without_force")),
     # ال-noun [ال-force] ال-number: الغارات الثلاث، الجنود الخمسه، العسكريين الاميركيين ال600
-    Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})(?:\s+{AL}(?P<force>{FORCE}))?\s+(?P<num>{ordinal_number}|{AL}\s*[0-9]+)(?:[^\w]|$)",
+    # (and its magnitude after it: الجنود السته الاف، الجنود ال12 الفا)
+    Rule("dn", r"{B0}{PRE}{AL}(?P<noun>{NOUN})(?:\s+{AL}(?P<force>{FORCE}))?\s+(?P<num>(?:{ordinal_number}|{AL}\s*[0-9]+)(?:\s*(?:{AL})?{SCALE})?)(?:[^\w]|$)",
          triggers=("noun",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
          lookups=(("noun", "noun"),), exclusions=("troops_captured", "definite_back_reference")),
+    # the same after a troop noun with a possessive (its soldiers, the 340): ستبقي جنودها ال340 العاملين، سحب عناصره الخمسمايه
+    Rule("dp", r"{B0}{PRE}(?P<host>{troop_possessed}){possessive}\s+(?P<num>(?:{ordinal_number}|{AL}\s*[0-9]+)(?:\s*(?:{AL})?{SCALE})?)(?:[^\w]|$)",
+         triggers=("troop_possessed",), prefilter_lists=("ordinal_number",), prefilter_shape=r"{ordinal_number}|{AL}\s*[0-9]",
+         reads=("troops", "troops"), victims=(),
+         exclusions=("troops_captured", "definite_back_reference", "possessed_troops_are_victims", "possessed_members_without_force")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
          triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
@@ -707,7 +721,8 @@ def context() -> dict[str, str]:
         "troop_toll_injured": rf"(?:^|[^\w]){pre}(?:{s['tail_injured']}|(?:{art})?{_alt(p for p, m in word_measures()['toll_adjective'].items() if m[1] == 'injured')})(?:[^\w]|$)",
         "demonstrative_word": rf"(?:^|[^\w]){pre}{s['demonstrative']}(?:[^\w]|$)",
         # what may follow an elliptic figure: a time or place word, or a qualifier written after a number (its first word)
-        "ellipsis_next_ok": rf"^{s['PRE1']}(?:{s['ellipsis_next']}|{_alt(q.split()[0] for q in w['qualifier_after'])})$",
+        # (or a word glued to و that opens the next clause: ليصبح العدد الكلي 12500 وارسال 423 شرطيا)
+        "ellipsis_next_ok": rf"^(?:{s['PRE1']}(?:{s['ellipsis_next']}|{_alt(q.split()[0] for q in w['qualifier_after'])})|{s['and']}[^\s0-9]{{3,}})$",
         "ellipsis_gap_stop": (rf"(?:^|[\s،,\"]){s['and']}\S|[؛;:]|(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']}|{s['plural_head']}"
                               rf"|{s['size_head']}|{s['toll_head']}|{s['toll_noun']}|{s['ANYNOUN']}|{s['gap_stop']}){s['possessive']}?(?:[^\w]|$)"),
         "gap_and_only": rf"^[\s،,]*{s['and']}?\s*$",
@@ -793,6 +808,7 @@ def context() -> dict[str, str]:
         "tail_killed": tail.format(words=s["tail_killed"]),
         "tail_injured": tail.format(words=s["tail_injured"]),
         "tail_captured": tail.format(words=s["tail_captured"]),
+        "tail_treated": tail.format(words=s["tail_treated"]),
         # Before a troop noun: a casualty or capture verb.
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
         # the doers named right before the count (قتلوا علي يد 7 عناصر من الحركه): the count is of the killers, not the killed
@@ -1056,7 +1072,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "th", "tz", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "th", "tz", "tx", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1119,7 +1135,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") != "troops") & pl.col("victims").fill_null("").str.contains(_c("disease_victims"))).fill_null(False)),
     Exclusion("few_soldiers_named_before", "a definite troop noun with a unit number word (the four soldiers) refers back to a few soldiers "
               "the story has named, most often its victims or captives: no strength (read after the victims: the few killed stay a toll)", "victims",
-              lambda: ((pl.col("measure") == "troops") & _r("dn") & pl.col("num_dn").str.contains(_c("definite_unit_number"))).fill_null(False)),
+              lambda: ((pl.col("measure") == "troops") & _r("dn", "dp") & _role("num", "dn", "dp").str.contains(_c("definite_unit_number"))).fill_null(False)),
     Exclusion("victims_of_no_violence", "the victims of a verb of falling victim are a fraud's or a hack's (buyers, investors, depositors, "
               "accounts): no one was killed", "figure",
               lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("m").str.contains(_c("victim_verb_word"))
@@ -1142,8 +1158,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "killed")
                        & pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 20)]).str.contains(_c("case_count"))
                        & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m")]).str.contains(_c("disease_word"))).fill_null(False)),
-    Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing", "figure",
-              lambda: (pl.col("measure") == "troops") & pl.col("after").str.contains(_c("tail_captured"))),
+    Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing, or are being treated for wounds", "figure",
+              lambda: (pl.col("measure") == "troops") & (pl.col("after").str.contains(_c("tail_captured")) | pl.col("after").str.contains(_c("tail_treated")))),
     Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength (a count head of soldiers "
               "killed or injured, with no capture word, is read as their toll)", "figure",
               lambda: pl.col("m").str.contains(_c("victim_word")) & ~(_r(*TROOP_TOLL_RULES) & _troop_toll_word()
@@ -1203,8 +1219,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("bound_unit", "a bound after a count word followed by a unit (more than 70 per cent) is a rate or a time, not a count", "figure",
               lambda: pl.when(pl.col("num2_tt").is_not_null()).then(pl.col("after")).str.strip_chars_start().str.contains(_c("not_victim"))
               .fill_null(False)),
-    Exclusion("strength_unit", "a strength word followed by money or another unit", "figure",  # قوامه 6.2 مليار ريال
-              lambda: pl.col("after").str.contains(_c("not_victim"))),
+    Exclusion("strength_unit", "a strength word followed by money, vehicles or another unit", "figure",  # قوامه 6.2 مليار ريال، قوامها 400 سياره
+              lambda: pl.col("after").str.strip_chars_start().str.strip_chars_start('"').str.contains(_c("not_victim"))),
     Exclusion("strength_no_force", "the strength of a committee or a team: no military word in the sentence", "figure",  # قوامها 11 شخصا
               _no_military),
     # 20 قتيل، اي قتيل، كل قتيل وجريح، بين قتيل وجريح
@@ -1314,7 +1330,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("before_long").str.contains(_c("mourned_before")) | pl.col("after").str.contains(_c("martyr_after"))),
     Exclusion("possessed_members_without_force", "its members (member nouns with a possessive) with no military word in the sentence are a family's "
               "or a team's", "figure",
-              lambda: (pl.col("host_np").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
+              lambda: (_role("host", "np", "dp").str.contains(_c("member_noun")) & _no_military()).fill_null(False)),
     Exclusion("sentence_passed", "the verb of eliminating beside a court's words passes a sentence on the accused; it kills no one", "figure",
               lambda: pl.col("norm").str.contains(_c("court_word"))),
     Exclusion("exposed_without_fire", "persons exposed to an injury with no word of fire or fighting in the sentence: a road's or a "
@@ -1329,8 +1345,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # -- elliptic troop figures (rules tv, te, tk; tc's this number) -------------------------------
     Exclusion("ellipsis_next_word", "a word right after a number that names no noun (a unit, a noun of another thing: to 50 per cent, "
               "to 3000 dollars, to 400 soldiers, read by the noun's rule) that is no time or place word", "match",
-              lambda: (_role("num", "tv", "te", "tk", "th", "tz").str.contains(r"\s$") & _role("next", "tv", "te", "tk", "th", "tz").is_not_null()
-                       & ~_role("next", "tv", "te", "tk", "th", "tz").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
+              lambda: (_role("num", "tv", "te", "tk", "th", "tz", "tx").str.contains(r"\s$") & _role("next", "tv", "te", "tk", "th", "tz", "tx").is_not_null()
+                       & ~_role("next", "tv", "te", "tk", "th", "tz", "tx").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("ellipsis_gap", "the words between the troop noun (or the count) and the number name something else: a conjunction, "
               "another count head, a noun of another measure or a clause break (reduce its forces and the number of jets to 40)", "match",
               lambda: _role("words", "tv", "tk", "th").fill_null("").str.contains(_c("ellipsis_gap_stop"))),
