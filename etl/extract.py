@@ -9,7 +9,7 @@ import polars as pl
 
 from . import credits, event_dates, gazetteer, metadata, places
 from .figures import attack_counts, extract_figures, troop_figures
-from .normalize import match_text_expr
+from .normalize import mask_markup_expr, match_text_expr
 from .sentences import split_sentences
 
 ENGINE = "streaming"
@@ -79,7 +79,9 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
 def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict[str, pl.DataFrame]:
     """All derived tables for a batch of articles (``article_id, text``). Pure apart from the
     gazetteer, read from (or built into) ``gazetteer_cache`` when given."""
-    lf = articles.select("article_id", "text").lazy()
+    # Every extractor reads the text with its HTML tags and entities masked by spaces of the
+    # same length (offsets into it are offsets into articles.text; see mask_markup_expr).
+    lf = articles.lazy().select("article_id", mask_markup_expr(pl.col("text")).alias("text"))
     # Sentences are normalised once (letters, digits, doubled whitespace, lower case)
     # and shared by every extractor. Row-wise string work runs on the streaming engine,
     # which spreads it over all cores (about twice as fast here as in-memory).
