@@ -111,6 +111,7 @@ def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, 
 MARKUP_TAG = r"<!--[^\n]{0,400}?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>\n]{0,400})?>"
 MARKUP_ENTITY = r"&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z][A-Za-z0-9]{1,7};"
 # entities that stand for a separator or a quote keep it, padded with spaces
+MARKUP_ANY = rf"{MARKUP_TAG}|{MARKUP_ENTITY}"
 ENTITY_CHARS = {"&ndash;": "–", "&mdash;": "—", "&quot;": '"', "&amp;": "&", "&laquo;": "«", "&raquo;": "»",
                 "&lt;": "<", "&gt;": ">", "&#8211;": "–", "&#8212;": "—",
                 "&#39;": "'", "&#8220;": "“", "&#8221;": "”"}
@@ -130,5 +131,5 @@ def mask_markup_expr(expr: pl.Expr) -> pl.Expr:
         .list.eval(pl.when(pl.element().str.contains(markup)).then(pl.element().str.replace_all(r"(?s).", " ")).otherwise(pl.element()))
         .list.join("")
     )
-    has = expr.str.contains(rf"{MARKUP_TAG}|{MARKUP_ENTITY}")
+    has = expr.str.contains(MARKUP_ANY)
     return pl.when(has).then(masked).otherwise(expr)

@@ -1510,4 +1510,15 @@ def test_figure_offsets_point_into_the_text_as_stored():
     assert troops.height == 1
     row = troops.row(0, named=True)
     assert row["value"] == 300 and text[row["char_start"]:row["char_end"]].startswith("300")
-    assert "<" not in row["sentence"]
+    assert text[row["sentence_start"]:row["sentence_start"] + len(row["sentence"])] == row["sentence"]
+
+
+def test_evidence_sentence_is_published_as_stored():
+    # the extractors read the masked twin; the sentence a figure publishes is the stored one,
+    # entity and all, at the same offsets (and a page without markup is read as it is)
+    text = MARKED + "أعلنت الوزارة نشر 300&nbsp;جندي في المنطقة الحدودية.</p>\n" + MARKED + BODY + "</p>"
+    row = extract_one(text)["troop_figures"].row(0, named=True)
+    assert row["value"] == 300 and "&nbsp;" in row["sentence"]
+    assert text[row["sentence_start"]:row["sentence_start"] + len(row["sentence"])] == row["sentence"]
+    plain = "أعلنت الوزارة نشر 300 جندي في المنطقة الحدودية."
+    assert extract_one(plain)["troop_figures"].row(0, named=True)["sentence"] == plain
