@@ -686,7 +686,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     line_start = lambda e: pl.when(~same_prev).then(e).forward_fill()
     total = pl.col("_len").cum_sum()
     return (
-        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", "_relaxed", clean, pl.col(text).alias("_text"),
+        lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", "_relaxed", "next_para", clean, pl.col(text).alias("_text"),
                      marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
         .explode("piece")
         .drop_nulls("piece")
@@ -1160,6 +1160,14 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         (((pl.col("cls") == "name") & pl.col("outletish")).first() & pl.col("bracketed").last().fill_null(False)
          & pl.col("cls").last().is_in(["name", "known"]) & (pl.col("after").last() == "strong")).alias("_acronym"),
         (pl.col("after") == "strong").all().alias("_open"),
+        # a plain name of one to three words alone on the first line or right under the
+        # headline, closed by a dash or colon, the first paragraph on the next line: the site's
+        # own dateline ("X:" as the text's first line, "X-" under the headline; under the
+        # headline "X:" is a subheading, الخبر الأول: / ثالثاً: / المقادير:, on SaudiNewsNet;
+        # a reporter is personlike, a place or section label is classed as such)
+        ((pl.col("cls") == "name") & (pl.col("n_tok") <= LONE_MAX_WORDS) & ~pl.col("seg").str.contains(r"[0-9]")
+         & pl.col("next_para").fill_null(False) & ((pl.col("line_no") == 0) | ((pl.col("line_no") == 1) & pl.col("dash_after").fill_null(False)))
+         ).all().alias("_plain_open"),
         # an outlet's name and its desk, the text below (الوادي - المحليات:، أبعاد الخفجي-سياسة:)
         pl.col("cls").is_in(["section", "desk"]).sum().alias("_sections"),
         pl.col("cls").eq("desk").any().alias("_desk_word"),
@@ -1203,6 +1211,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
              & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")) | first_line_pair))
             | ((pl.col("_n") == 1) & pl.col("_outlet") & pl.col("_open"))
+            | ((pl.col("_n") == 1) & pl.col("_plain_open") & pl.col("_open"))
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
         )

@@ -9,7 +9,7 @@ import polars as pl
 
 from . import credits, event_dates, gazetteer, metadata, places
 from .figures import attack_counts, extract_figures, troop_figures
-from .normalize import match_text_expr
+from .normalize import MARKUP_ANY, mask_markup_expr, match_text_expr
 from .sentences import split_sentences
 
 ENGINE = "streaming"
@@ -76,10 +76,39 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
     return event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY).sort(key)
 
 
+def scan_text(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """The text the extractors read (``article_id, text``) and the ids of the articles whose
+    text carries HTML markup: only those are masked (mask_markup_expr), the rest pass as stored."""
+    has = articles.select(pl.col("text").str.contains(MARKUP_ANY).fill_null(False)).to_series()
+    if not has.any():
+        return articles.select("article_id", "text"), pl.Series("article_id", [], pl.Utf8)
+    plain = articles.filter(~has).select("article_id", "text")
+    masked = articles.filter(has).select("article_id", mask_markup_expr(pl.col("text")).alias("text"))
+    return pl.concat([plain, masked]), masked.get_column("article_id")
+
+
+def _as_stored(df: pl.DataFrame, articles: pl.DataFrame, marked: pl.Series) -> pl.DataFrame:
+    """Evidence sentences as ``articles.text`` stores them: the rows of masked articles take
+    their sentence back from the stored text (same offsets, same length)."""
+    if marked.is_empty() or not {"sentence", "sentence_start"} <= set(df.columns) or df.height == 0:
+        return df
+    stored = articles.filter(pl.col("article_id").is_in(marked.implode())).select("article_id", pl.col("text").alias("_stored"))
+    return (
+        df.join(stored, on="article_id", how="left", maintain_order="left")
+        .with_columns(pl.when(pl.col("_stored").is_not_null())
+                      .then(pl.col("_stored").str.slice(pl.col("sentence_start"), pl.col("sentence").str.len_chars()))
+                      .otherwise(pl.col("sentence")).alias("sentence"))
+        .drop("_stored")
+    )
+
+
 def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict[str, pl.DataFrame]:
     """All derived tables for a batch of articles (``article_id, text``). Pure apart from the
     gazetteer, read from (or built into) ``gazetteer_cache`` when given."""
-    lf = articles.select("article_id", "text").lazy()
+    # Every extractor reads the text with its HTML tags and entities masked by spaces of the
+    # same length (offsets into it are offsets into articles.text; see mask_markup_expr).
+    scanned, marked = scan_text(articles)
+    lf = scanned.lazy()
     # Sentences are normalised once (letters, digits, doubled whitespace, lower case)
     # and shared by every extractor. Row-wise string work runs on the streaming engine,
     # which spreads it over all cores (about twice as fast here as in-memory).
@@ -117,4 +146,5 @@ def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict
         "article_sketch": sketch,
         "figure_context": figure_context(figs, sents, fields, gazetteer.load(gazetteer_cache)) if figs.height else pl.DataFrame(),
     }
+    out = {k: _as_stored(v, articles, marked) for k, v in out.items()}
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}

@@ -100,3 +100,36 @@ def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, 
         [pl.col("_kept").list.get(p).cast(pl.Int64).alias(n) for n, p in positions.items()]
     ).drop("_kept")
     return pl.concat([plain, other])
+
+
+# Raw HTML left in a page's text by its scraper (``<p style="text-align: justify;">`` before
+# every paragraph, ``&nbsp;``): no words of the page. The extractors read a masked twin of
+# ``articles.text`` in which every tag and entity is the same number of spaces (a few entities,
+# the character they stand for and spaces), so that every offset into the masked text is the
+# same offset into ``articles.text`` (spec §3: evidence offsets point into the stored text).
+# A tag opens with a letter, "/" or "!" and closes on its line: "a < b" and "<< X >>" are text.
+MARKUP_TAG = r"<!--[^\n]{0,400}?-->|</?[A-Za-z][A-Za-z0-9]{0,15}(?:[\s/][^<>\n]{0,400})?>"
+MARKUP_ENTITY = r"&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};|&[A-Za-z][A-Za-z0-9]{1,7};"
+# entities that stand for a separator or a quote keep it, padded with spaces
+MARKUP_ANY = rf"{MARKUP_TAG}|{MARKUP_ENTITY}"
+ENTITY_CHARS = {"&ndash;": "–", "&mdash;": "—", "&quot;": '"', "&amp;": "&", "&laquo;": "«", "&raquo;": "»",
+                "&lt;": "<", "&gt;": ">", "&#8211;": "–", "&#8212;": "—",
+                "&#39;": "'", "&#8220;": "“", "&#8221;": "”"}
+
+
+def mask_markup_expr(expr: pl.Expr) -> pl.Expr:
+    """``expr`` with every HTML tag and entity masked by spaces of the same length (see
+    MARKUP_TAG). Linear: the text is cut into markup and the runs between (one regex pass that
+    covers every character), the markup pieces become spaces, and the pieces are joined back."""
+    src = list(ENTITY_CHARS)
+    dst = [v + " " * (len(k) - len(v)) for k, v in ENTITY_CHARS.items()]
+    pieces = rf"{MARKUP_TAG}|{MARKUP_ENTITY}|[^<&]+|[<&]"
+    markup = rf"^(?:{MARKUP_TAG}|{MARKUP_ENTITY})$"
+    masked = (
+        expr.str.replace_many(src, dst)
+        .str.extract_all(pieces)
+        .list.eval(pl.when(pl.element().str.contains(markup)).then(pl.element().str.replace_all(r"(?s).", " ")).otherwise(pl.element()))
+        .list.join("")
+    )
+    has = expr.str.contains(MARKUP_ANY)
+    return pl.when(has).then(masked).otherwise(expr)

@@ -1460,3 +1460,65 @@ def test_no_name_from_counters_counts_initials_and_header_labels(text):
 )
 def test_names_beside_counters_labels_ellipses_and_short_year_stamps(text, source, name):
     assert credit(text) == (source, name)
+
+
+# Raw HTML in a page's text (every paragraph opened by a styled <p>, entities): the extractors
+# read it masked by spaces of the same length, so no markup word is a credit or a name.
+MARKED = '<p style="text-align: justify;">'
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        (MARKED + "وكالات(صوت الوادي)-" + BODY + "</p>\n" + MARKED + BODY + "</p>", None, "صوت الوادي"),
+        (MARKED + "الموصل (نينوى نيوز)- " + BODY + "</p>", None, "نينوى نيوز"),
+        (MARKED + "بغداد&nbsp;&ndash; رويترز: " + BODY + "</p>", "reuters", "رويترز"),
+        # markup alone names no one
+        (HEAD + '<div class="post-meta">&nbsp;</div>\n' + BODY, None, None),
+        (MARKED + BODY + "</p>\n" + MARKED + BODY + "</p>", None, None),
+    ],
+)
+def test_markup_is_no_credit(text, source, name):
+    assert credit(text) == (source, name)
+
+
+# A plain name of one to three words, closed by a colon as the text's first line, or by a dash
+# under the headline, right above the first paragraph: the site's own credit. Under the
+# headline a word and a colon is a subheading; a person, a place or a line with no separator
+# is none.
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("الرصيف:\n" + BODY, "الرصيف"),
+        ("الأنوار الجديدة:\n" + BODY, "الأنوار الجديدة"),
+        (HEAD + "الرصيف-\n" + BODY, "الرصيف"),
+        (HEAD + "بوابة الرصيف -\n" + BODY, "بوابة الرصيف"),
+        (HEAD + "الجريدة الحرة:\n" + BODY, None),
+        (HEAD + "الخلاصة الأولى:\n" + BODY, None),
+        (HEAD + "الرياض:\n" + BODY, None),
+        (HEAD + "محمد العلي:\n" + BODY, None),
+    ],
+)
+def test_plain_name_opening_the_text(text, name):
+    assert credit(text) == (None, name)
+
+
+def test_figure_offsets_point_into_the_text_as_stored():
+    # markup masked before extraction: the evidence offsets still index the stored text
+    text = MARKED + "أعلنت الوزارة نشر 300 جندي في المنطقة الحدودية.</p>\n" + MARKED + BODY + "</p>"
+    troops = extract_one(text)["troop_figures"]
+    assert troops.height == 1
+    row = troops.row(0, named=True)
+    assert row["value"] == 300 and text[row["char_start"]:row["char_end"]].startswith("300")
+    assert text[row["sentence_start"]:row["sentence_start"] + len(row["sentence"])] == row["sentence"]
+
+
+def test_evidence_sentence_is_published_as_stored():
+    # the extractors read the masked twin; the sentence a figure publishes is the stored one,
+    # entity and all, at the same offsets (and a page without markup is read as it is)
+    text = MARKED + "أعلنت الوزارة نشر 300&nbsp;جندي في المنطقة الحدودية.</p>\n" + MARKED + BODY + "</p>"
+    row = extract_one(text)["troop_figures"].row(0, named=True)
+    assert row["value"] == 300 and "&nbsp;" in row["sentence"]
+    assert text[row["sentence_start"]:row["sentence_start"] + len(row["sentence"])] == row["sentence"]
+    plain = "أعلنت الوزارة نشر 300 جندي في المنطقة الحدودية."
+    assert extract_one(plain)["troop_figures"].row(0, named=True)["sentence"] == plain

@@ -64,3 +64,19 @@ def test_match_text_drops_the_question_marks_of_a_lost_word_gap_and_maps_back():
 
 def test_normalize_keeps_the_question_mark_that_reference_patterns_use():
     assert normalize("^(ال)?عراق") == "^(ال)?عراق"
+
+
+def test_markup_is_masked_by_spaces_of_the_same_length():
+    import polars as pl
+
+    from etl.normalize import mask_markup_expr
+
+    texts = ['<p style="text-align: justify;">قال الجيش.</p>\n<br/>نص&nbsp;آخر&ndash; هنا',
+             "<!-- تعليق -->كلمة&#1234;أخرى",
+             "a < b و << عنوان >> و 3<5 & 4>2",  # no tag: left as written
+             "نص بلا وسوم", ""]
+    masked = pl.DataFrame({"t": texts}).select(mask_markup_expr(pl.col("t"))).to_series().to_list()
+    assert [len(m) for m in masked] == [len(t) for t in texts]
+    assert masked[0] == " " * 32 + "قال الجيش.    \n     نص      آخر–       هنا"
+    assert masked[1] == " " * len("<!-- تعليق -->") + "كلمة" + " " * len("&#1234;") + "أخرى"
+    assert masked[2:] == texts[2:]
