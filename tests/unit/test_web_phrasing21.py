@@ -47,3 +47,14 @@ def test_soldiers_after_a_killing_verb_and_its_subject_closed_by_a_comma(sentenc
 ])
 def test_a_capture_word_with_its_own_count_before_the_soldiers(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person, the word one, then a passive killing verb: one killed, no strength of one soldier
+    ("وذكرت الشرطة أن جنديا واحدا قتل في الهجوم على الحاجز.", [("killed", 1, None, None, "exact")]),
+    ("وقال المتحدث إن شرطيا واحدا أصيب بجروح طفيفة في الاشتباك.", [("injured", 1, None, None, "exact")]),
+    # the word one with no casualty verb after it: no one killed (the soldier is read as before, rule nw)
+    ("وقال الضابط إن جنديا واحدا يكفي لحراسة البوابة.", [("troops", 1, None, None, "exact")]),
+])
+def test_one_person_and_the_word_one_before_a_passive_verb(sentence, expected):
+    check(sentence, expected)
