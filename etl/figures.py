@@ -554,6 +554,7 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                                                             | before_conjunct.str.contains(ctx["deploy_clause_word"]))).fill_null(False)
     after = pl.when(conjunct_clause).then(before_conjunct).otherwise(pl.col("after"))
     # (nor a wounding word after it: فقد اصيب الجنود الاربعه, so they were wounded: the nearest word decides)
+    after_capture = before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("")
     after_killed_word = troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~after_killed_word.str.contains(ctx["deployed_word"]) & ~after_killed_word.str.contains(ctx["injured_before"])
@@ -576,8 +577,11 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | after.str.contains(ctx["tail_injured"])
                           | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
-        .when(troop_nn & before_long.str.contains(ctx["captured_before"])
-              & ~before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("").str.contains(ctx["deployed"])).then(pl.lit("drop"))
+        .when(troop_nn & before_long.str.contains(ctx["captured_before"]) & ~after_capture.str.contains(ctx["deployed"])
+              # the capture word's own count, then a clause break, before the soldiers (ضبط 40 قذيفة، واشار الي وجود
+              # 500 جندي): it captured those things, not the soldiers
+              & ~after_capture.str.extract(r"^([\s\S]*)[،,؛;]", 1).fill_null("").str.replace_all(ctx["date_number"], " ")
+              .str.contains(ctx["any_number"])).then(pl.lit("drop"))
         .otherwise(pl.col("measure")).alias("measure")
     )
 

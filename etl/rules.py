@@ -813,8 +813,9 @@ def context() -> dict[str, str]:
         "killed_before": rf"(?:^|[^\w]){pre}{s['killed_before']}(?:[^\w]|$)",
         # the doers named right before the count (قتلوا علي يد 7 عناصر من الحركه): the count is of the killers, not the killed
         "perpetrator_before": rf"(?:^|[^\w]){s['PRE1']}{s['perpetrator_before']}\s*$",
-        # a sentence that opens with a killing verb, then up to fifteen words with no clause break, before the count
-        "killed_opening": rf"^[^\w]*{pre}{s['killed_opening']}\s+(?:[^\s،,.:;؛]+\s+){{0,15}}$",
+        # a sentence that opens with a killing verb, then up to fifteen words with no clause break, before the count; a
+        # comma may close the last of them, the subject's phrase, right before the count (قتلت الجماعة في الجنوب، 4 جنود)
+        "killed_opening": rf"^[^\w]*{pre}{s['killed_opening']}\s+(?:[^\s،,.:;؛]+\s+){{0,15}}(?:[^\s،,.:;؛]+[،,]\s*)?$",
         # a date's day (29 جويليه) or a year: no count
         "date_number": rf"(?:[0-9]+\s*{s['month']}(?:[^\w]|$)|(?:^|[^\w0-9])(?:19|20)[0-9]{{2}}(?:[^\w0-9]|$))",
         "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import polars as pl
 
 # Tiles the whole text: a run of non-terminators (a dot between digits stays inside:
@@ -23,6 +26,32 @@ CUT = r"(?s).{1,%d}" % MAX_SENTENCE
 # (texts that already hold the placeholder keep their "? ?" as it is) and put back in each piece.
 WORD_GAP = "? ?"
 GAP_HOLD = "\x1e"
+# A number wrapped at the end of a line, its scale word opening the next (أكثر من خمسة⏎⏎آلاف عنصر، 29⏎ألف
+# عسكري; hard-wrapped pages): the line break between them does not end the sentence. It is hidden behind a
+# placeholder of the same length and put back in each piece (texts that already hold the placeholder split as
+# they are).
+WRAP_HOLD = "\x1d"
+
+
+def _raw_alt(words) -> str:
+    """An alternation matching normalised words in raw text (every alef form, ة for final ه, ى for ي)."""
+    from .normalize import normalize
+    letters = {"ا": "[اأإآٱ]", "ه": "[هة]", "ي": "[يى]"}
+    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join("".join(letters.get(c, re.escape(c)) for c in f) for f in forms) + ")"
+
+
+@lru_cache(maxsize=None)
+def wrap_patterns() -> tuple[str, str]:
+    """The wrapped-number line breaks, with two line breaks and with one (groups: before, between, after)."""
+    from .reference import read_csv
+    nw = read_csv("number_words.csv")
+    number = _raw_alt(r["word"] for r in nw if r["kind"] not in ("fraction", "scale"))
+    scale = _raw_alt(r["word"] for r in nw if r["kind"] == "scale")
+    sp = r"[ \t\u00a0]*"
+    end = rf"((?:^|[^\w])(?:[0-9\u0660-\u0669\u06F0-\u06F9]+|{number}){sp})"
+    start = rf"({sp}{scale}(?:[^\w]|$))"
+    return rf"{end}\n({sp})\n{start}", rf"{end}\n{start}"
 
 
 def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
@@ -37,11 +66,19 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     text = text.with_columns(hold.alias("_hold"))  # only the few texts that hold a word gap pay for the placeholder
     text = pl.concat([text.filter(~pl.col("_hold")), text.filter(pl.col("_hold")).with_columns(
         pl.col("text").str.replace_all(WORD_GAP, GAP_HOLD + " " + GAP_HOLD, literal=True))])
+    two, one = wrap_patterns()
+    wrap = (pl.col("text").str.contains(two) | pl.col("text").str.contains(one)) & ~pl.col("text").str.contains(WRAP_HOLD, literal=True)
+    text = text.with_columns(wrap.alias("_wrap"))
+    text = pl.concat([text.filter(~pl.col("_wrap")), text.filter(pl.col("_wrap")).with_columns(
+        pl.col("text").str.replace_all(two, "${1}" + WRAP_HOLD + "${2}" + WRAP_HOLD + "${3}")
+        .str.replace_all(one, "${1}" + WRAP_HOLD + "${2}"))])
     has_mark = pl.col("text").str.contains(MARK, literal=True)
     split = pl.concat([
-            text.filter(~has_mark).select("article_id", "_hold", pl.col("text").str.replace_all(TERMINATORS, "${1}${2}" + MARK + "${3}").str.split(MARK).alias("piece")),
-            text.filter(has_mark).select("article_id", "_hold", pl.col("text").str.extract_all(SENTENCE).alias("piece")),
+            text.filter(~has_mark).select("article_id", "_hold", "_wrap", pl.col("text").str.replace_all(TERMINATORS, "${1}${2}" + MARK + "${3}").str.split(MARK).alias("piece")),
+            text.filter(has_mark).select("article_id", "_hold", "_wrap", pl.col("text").str.extract_all(SENTENCE).alias("piece")),
     ])
+    split = pl.concat([split.filter(~pl.col("_wrap")), split.filter(pl.col("_wrap")).with_columns(
+        pl.col("piece").list.eval(pl.element().str.replace_all(WRAP_HOLD, "\n", literal=True)))]).drop("_wrap")
     pieces = (
         pl.concat([split.filter(~pl.col("_hold")), split.filter(pl.col("_hold")).with_columns(
             pl.col("piece").list.eval(pl.element().str.replace_all(GAP_HOLD, "?", literal=True)))])
