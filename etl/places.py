@@ -819,7 +819,18 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .select("article_id")
     )
     if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
-        lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
+        # … nor one right after a place of that country it only locates (في محيط مدينة X في شرق البلاد)
+        located = (
+            regions_in_lead.select("article_id", "sent_idx", pl.col("m_start").alias("_rs"), pl.col("country").alias("_rc"))
+            .join(sent_m.filter(pl.col("place_id").is_not_null() & (pl.col("place_kind") != "country"))
+                  .select("article_id", "sent_idx", "m_end", "country", "norm"), on=["article_id", "sent_idx"])
+            .filter((pl.col("country") == pl.col("_rc")) & (pl.col("m_end") <= pl.col("_rs"))
+                    & (pl.col("_rs") - pl.col("m_end") <= t_["region_after_place_chars"])
+                    & pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_rs") - pl.col("m_end")).clip(lower_bound=0)).str.contains(r"^[^\w]*$"))
+            .select("article_id", "sent_idx", pl.col("_rs").alias("m_start")).unique()
+        )
+        lead_parts = pl.concat([lead_parts, regions_in_lead.join(located, on=["article_id", "sent_idx", "m_start"], how="anti")
+                                .filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
     # ... or says the story spans several sites (في عدد من المدن العراقية, في حوادث متفرقة), or
     # names the lead's place as where something came from (سيارة قادمة من مدينة المكلا, the
     # headline's غارة على المكلا): its first place is not where the tolls happened
@@ -1007,3 +1018,4 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
         # the story's countries (of its headline's and lead's places), for event_dates.story_date_applies
         STORY_COUNTRY).cast(FIGURE_SCHEMA)
+

@@ -937,3 +937,29 @@ def test_a_figure_that_names_another_country_only_once_keeps_the_accounts_place(
 def test_sirnak_as_the_press_spells_it():
     p = places_of("قتل ثلاثة جنود في هجوم بمقاطعة سيرناك.")[0]
     assert (p["country"], p["admin1"]) == ("TR", "Şırnak"), p
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود في هجوم على مركز للشرطة في مدينة دوغوبيازيد.",
+    "أصيب خمسة من الدرك في انفجار في منطقة دوجو بايزيد.",
+])
+def test_spellings_of_a_turkish_town_geonames_has_only_in_persian_letters(text):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("TR", "Ağrı", "sentence"), p
+
+
+def test_a_region_of_the_country_right_after_a_lead_town_only_locates_it():
+    # the headline's toll, placed only at the country, takes the lead's town: في شرق البلاد
+    # right after it says where the town is, not that the story spans a second part
+    text = ("قتيلان في هجوم انتحاري شرق تركيا\n\n"
+            "استهدف انتحاري مركزا للشرطة في محيط مدينة دوغوبيازيد في شرق البلاد فجر اليوم.")
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("TR", "Ağrı"), p
+
+
+def test_a_region_of_the_country_apart_from_the_lead_town_is_a_second_part():
+    text = ("قتيلان في هجوم انتحاري شرق تركيا\n\n"
+            "استهدف انتحاري مركزا للشرطة في مدينة دوغوبيازيد فجر اليوم، كما انفجر لغم على طريق في جنوب شرق البلاد.")
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("TR", None), p
+
