@@ -963,3 +963,32 @@ def test_a_region_of_the_country_apart_from_the_lead_town_is_a_second_part():
     p = places_of(text)[0]
     assert (p["country"], p["admin1"]) == ("TR", None), p
 
+
+RESTATED_LEAD = ("هجوم بسيارة مفخخة يقتل ثلاثة جنود\n\n"
+                 "تصاعد العنف مجددا مع هجوم بسيارة مفخخة أوقع ثلاثة قتلى من الجنود.\n"
+                 "وتبنى الهجوم فصيل مسلح في بيان على موقعه.\n"
+                 "وتوعد الجيش بالرد على المهاجمين.\n"
+                 "وكان الفصيل قد أعلن إنهاء الهدنة قبل أسبوعين.\n")
+
+
+def test_a_lead_toll_restated_further_down_takes_its_governorate_and_day():
+    text = RESTATED_LEAD + "وقال مكتب الحاكم إن ثلاثة جنود قتلوا أول من أمس في هجوم في إقليم ماردين."
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    head, lead, body = ctx[0], ctx[1], ctx[-1]
+    assert (body["country"], body["admin1"], body["ev_offset"]) == ("TR", "Mardin", -2), body
+    for f in (head, lead):
+        assert (f["country"], f["admin1"], f["place_basis"], f["ev_kind"], f["ev_offset"]) == ("TR", "Mardin", "article", "offset", -2), f
+
+
+@pytest.mark.parametrize("head_toll, lead_toll, body", [
+    # another number: another toll
+    ("ثلاثة جنود", "ثلاثة قتلى", "وقال مكتب الحاكم إن أربعة جنود قتلوا أول من أمس في هجوم في إقليم ماردين."),
+    # one death is too common to be the same one
+    ("جنديا واحدا", "قتيلا", "وأعلن مكتب الحاكم مقتل جندي أول من أمس في هجوم في إقليم ماردين."),
+])
+def test_no_restatement_keeps_the_lead_toll_as_it_was(head_toll, lead_toll, body):
+    text = RESTATED_LEAD.replace("ثلاثة جنود", head_toll).replace("ثلاثة قتلى", lead_toll) + body
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert len(ctx) == 3, ctx
+    for f in ctx[:2]:
+        assert f["admin1"] is None and f["ev_kind"] is None, f
