@@ -11,7 +11,8 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - ``weekday``: a weekday (يوم الأحد, مساء الأحد): the latest such day on or before publication,
   the one before when followed by الماضي (data/reference/weekday_cues.csv);
 - ``week`` / ``month``: الأسبوع الماضي, الشهر الجاري (week or month granularity);
-- ``same_day`` (وفي اليوم نفسه): the article's last date expression before it;
+- ``same_day`` (وفي اليوم نفسه): the article's last date expression before it; ``then`` (وقتل
+  حينها، آنذاك، في العام نفسه) likewise, a month or a year too, where the sentence states no other date;
 - a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
   (data/reference/event_date_cues.csv ``year_before``).
 A date that dates a statement rather than the event (``ev_report``: right after a reporting
@@ -47,7 +48,9 @@ def read_thresholds() -> dict[str, float]:
 
 # A named weekday beats a day word beside it (اليوم الاثنين, أمس الخميس): it survives a
 # publication date that is a crawl date a day or two late.
-KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7}
+KIND_PRIORITY = {"explicit_day": 1, "weekday": 2, "offset": 3, "same_day": 3, "explicit_month": 4, "week": 5, "month": 6, "explicit_year": 7,
+                 "then": 8}  # "then" (حينها، آنذاك) only where its sentence states no date of its own
+BACK_KINDS = ["same_day", "then"]  # the date expression before it in the article (same_day_dates)
 YEAR_DIGITS = r"(?:19|20)[0-9]{2}"                        # a year alone: 1900-2099
 CONTEXT_CHARS = 40                                        # text either side of a date searched for a reporting verb or أن
 CLAUSE_CHARS = 100                                        # text before a date searched for the منذ that opens its clause (whitespace is doubled in norm)
@@ -370,11 +373,11 @@ def adjacent_report(cues: pl.LazyFrame) -> pl.LazyFrame:
 def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], ev: list[str]) -> pl.DataFrame:
     """A figure whose date is ``same_day`` (في اليوم نفسه) takes the last date expression of its
     article before that phrase (another kind); with none, it has no date of its own."""
-    same = chosen.filter(pl.col("ev_kind") == "same_day")
+    same = chosen.filter(pl.col("ev_kind").is_in(BACK_KINDS))
     if same.height == 0:
         return chosen
     earlier = date_cues(sents.join(same.select("article_id").unique(), on="article_id", how="semi").lazy()).collect(engine=ENGINE)
-    earlier = earlier.filter((pl.col("ev_kind") != "same_day") & ~pl.col("ev_report") & ~pl.col("ev_after"))
+    earlier = earlier.filter(~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_report") & ~pl.col("ev_after"))
     prev = (
         same.select(*fkey, pl.col("sent_idx").alias("_si"), pl.col("m_start").alias("_ms"))
         .join(earlier, on="article_id")
@@ -383,7 +386,7 @@ def same_day_dates(chosen: pl.DataFrame, sents: pl.DataFrame, fkey: list[str], e
         .group_by(fkey, maintain_order=True).last()
         .select(*fkey, *ev)
     )
-    return pl.concat([chosen.filter(pl.col("ev_kind") != "same_day").select(*fkey, *ev), prev], how="vertical_relaxed")
+    return pl.concat([chosen.filter(~pl.col("ev_kind").is_in(BACK_KINDS)).select(*fkey, *ev), prev], how="vertical_relaxed")
 
 
 def without_stamp(cues: pl.DataFrame, stamps: pl.DataFrame | None) -> pl.DataFrame:
@@ -460,7 +463,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & (pl.col("ev_kind") != "same_day") & ~pl.col("ev_after"))
+    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & ~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_after"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     # A statement's day gives way to an event's day stated anywhere in the headline and lead
     # (أفاد مصدر اليوم الجمعة بمقتل … / اندلعت مواجهات مساء أمس الخميس; قتلوا … على ما أفاد
@@ -500,6 +503,9 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         # sentence before's date the pair stands for the night's eve, the first, as before)
         .filter(~pl.col("ev_night"))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
+        # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
+        # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)
+        .filter((pl.col("ev_kind") != "then") | ((pl.col("ev_kind") == "then").all().over(fkey) & (pl.col("measure") != "troops")))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
         .sort(*fkey, "prio", "_dist", "m_start", "m_end")

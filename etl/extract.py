@@ -73,7 +73,8 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
         where = places.figure_places(f, sents, fields, gaz)
         when = dates_done.result()
     both = where.join(when, on=key, how="left")
-    return event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY).sort(key)
+    both = event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY)
+    return places.restated(both, f, sents).sort(key)
 
 
 def scan_text(articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:

@@ -819,7 +819,18 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .select("article_id")
     )
     if regions_in_lead.height:  # (in a region of its own, في جنوب شرق البلاد, not a town's direction: الموصل شمال البلاد)
-        lead_parts = pl.concat([lead_parts, regions_in_lead.filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
+        # … nor one right after a place of that country it only locates (في محيط مدينة X في شرق البلاد)
+        located = (
+            regions_in_lead.select("article_id", "sent_idx", pl.col("m_start").alias("_rs"), pl.col("country").alias("_rc"))
+            .join(sent_m.filter(pl.col("place_id").is_not_null() & (pl.col("place_kind") != "country"))
+                  .select("article_id", "sent_idx", "m_end", "country", "norm"), on=["article_id", "sent_idx"])
+            .filter((pl.col("country") == pl.col("_rc")) & (pl.col("m_end") <= pl.col("_rs"))
+                    & (pl.col("_rs") - pl.col("m_end") <= t_["region_after_place_chars"])
+                    & pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_rs") - pl.col("m_end")).clip(lower_bound=0)).str.contains(r"^[^\w]*$"))
+            .select("article_id", "sent_idx", pl.col("_rs").alias("m_start")).unique()
+        )
+        lead_parts = pl.concat([lead_parts, regions_in_lead.join(located, on=["article_id", "sent_idx", "m_start"], how="anti")
+                                .filter(pl.col("place_name").str.contains(r"^[وف]?في\s")).select("article_id")])
     # ... or says the story spans several sites (في عدد من المدن العراقية, في حوادث متفرقة), or
     # names the lead's place as where something came from (سيارة قادمة من مدينة المكلا, the
     # headline's غارة على المكلا): its first place is not where the tolls happened
@@ -1007,3 +1018,66 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
         # the story's countries (of its headline's and lead's places), for event_dates.story_date_applies
         STORY_COUNTRY).cast(FIGURE_SCHEMA)
+
+
+def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
+    """A toll of the headline or lead (place_thresholds.csv ``lead_sentences``) restated further
+    down with the same measure and number (هجوم يقتل جنديين … وأعلن مكتب الحاكم أن اثنين من
+    أفراد الأمن قتلا … في إقليم X أول من أمس) is that account's event: where its own place is
+    only a country, or came from outside its sentence, it takes the governorate the restatement's
+    sentence gives; where it has no date of its own, the restatement's. Only a number of at least
+    ``restated_min_value`` (a single death is too common to be the same one), and only when the
+    restatements agree (one governorate, one date expression). ``ctx``: figure_context's rows
+    (places and date expressions); ``figs``: the figures with their values."""
+    fkey = ["article_id", "measure", "char_start", "char_end"]
+    t = thresholds()
+    lead_n = int(t["lead_sentences"])
+    geo = ["place_name", "place_id", "place_kind", "place_name_en", "country", "admin1", "lat", "lon", "geo_precision", "place_source",
+           "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source"]
+    ev = [c for c in ctx.columns if c.startswith("ev_")]
+    from .event_dates import new_topic_pattern
+    flat = pl.col("norm").str.replace_all(r"\s+", " ")
+    rows = (
+        figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
+        .select(*fkey, "value", "sentence_start")
+        .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
+                           # the lead's toll is no one event's: a running total or history, a total over
+                           # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
+                           (flat.str.contains(total_pattern()) | flat.str.contains(toll_guard_pattern())).alias("_many"),
+                           # the restatement turns to another matter (من جهة أخرى): another toll of the same size
+                           pl.col("norm").str.contains(new_topic_pattern()).alias("_turn")),
+              on=["article_id", "sentence_start"])
+        .join(ctx, on=fkey)
+    )
+    if rows.height == 0:
+        return ctx
+    lead = rows.filter((pl.col("sent_idx") < lead_n) & ~pl.col("_many"))
+    later = rows.filter(~pl.col("_turn")).select("article_id", "measure", "value", pl.col("sent_idx").alias("_gi"), pl.col("char_start").alias("_gc"),
+                        pl.col("place_basis").alias("_gb"), *[pl.col(c).alias(f"g_{c}") for c in geo + ev])
+    pairs = lead.select(*fkey, "value", "sent_idx", "place_basis", "place_kind", "country", "admin1", "ev_kind").join(
+        later, on=["article_id", "measure", "value"]).filter(pl.col("_gi") > pl.col("sent_idx"))
+    # where: a restatement placed by its own sentence in a governorate, the lead's only in a
+    # country (of that governorate) or from outside its sentence
+    where = (
+        pairs.filter((pl.col("_gb") == "sentence") & pl.col("g_admin1").is_not_null() & pl.col("admin1").is_null()
+                     & (pl.col("place_basis").is_in(["article", "dateline", "none"])
+                        | ((pl.col("place_kind") == "country") & (pl.col("country") == pl.col("g_country")))))
+        .filter(pl.struct("g_country", "g_admin1").n_unique().over(fkey) == 1)
+        .sort(*fkey, "_gc").group_by(fkey, maintain_order=True).first()
+        .select(*fkey, *[f"g_{c}" for c in geo], pl.lit(True).alias("_rw"))
+    )
+    # when: a restatement whose own sentence dates the event, the lead's dating nothing
+    when = (
+        pairs.filter(pl.col("ev_kind").is_null() & pl.col("g_ev_kind").is_not_null() & ~pl.col("g_ev_report").fill_null(False)
+                     & (pl.col("g_ev_scope") == "sentence"))
+        .filter(pl.struct(*[f"g_{c}" for c in ev if c not in ("ev_phrase", "ev_scope", "ev_report")]).n_unique().over(fkey) == 1)
+        .sort(*fkey, "_gc").group_by(fkey, maintain_order=True).first()
+        .select(*fkey, *[f"g_{c}" for c in ev], pl.lit(True).alias("_rd"))
+    )
+    out = ctx.join(where, on=fkey, how="left").join(when.select(*fkey, *[pl.col(f"g_{c}").alias(f"h_{c}") for c in ev], "_rd"), on=fkey, how="left")
+    rw, rd = pl.col("_rw").fill_null(False), pl.col("_rd").fill_null(False)
+    return out.with_columns(
+        *[pl.when(rw).then(pl.col(f"g_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
+        pl.when(rw).then(pl.lit("article")).otherwise(pl.col("place_basis")).alias("place_basis"),
+        *[pl.when(rd).then(pl.col(f"h_{c}")).otherwise(pl.col(c)).alias(c) for c in ev],
+    ).select(ctx.columns)

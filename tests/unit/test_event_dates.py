@@ -162,6 +162,30 @@ def test_the_same_day_is_the_date_before_it():
     assert (last["ev_scope"], last["ev_kind"], last["ev_weekday"], last["ev_weekday_past"]) == ("sentence", "weekday", 1, True)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "then" (حينها، آنذاك، في العام نفسه) is the date stated before it, a month or a year too
+    ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\nوقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\nوقتل حينها 9 من الحراس في المركز.",
+     ("explicit", None, 3, 2013)),
+    ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\nوقال المتحدث إن الطرق أغلقت.\n\nوشهد عام 2011 مقتل 40 عاملا في المناجم.\nبينما لقي 12 مهندسا حتفهم في العام نفسه في الحرائق.",
+     ("explicit", None, None, 2011)),
+    ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\nوقال المتحدث إن الطرق أغلقت.\n\nوكان الأهالي قد غادروا القرية في فبراير بعد الهجمات.\nوقتل مئات من الأهالي ونهبت آنذاك المحاصيل.",
+     ("explicit", None, 2, None)),
+])
+def test_then_is_the_date_before_it(text, expected):
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_kind"], last["ev_day"], last["ev_month"], last["ev_year"]) == expected, last
+
+
+@pytest.mark.parametrize("text", [
+    # no "then" word: the sentence's own day, not the month of the sentence before
+    "اشتباك في الجبال\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\nوقتل أمس 9 من الحراس في المركز.",
+    # حين alone (when) and the noun وقت are no "then"
+    "اشتباك في الجبال\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\nوقتل 9 من الحراس أمس حين وصلوا في وقت متأخر.",
+])
+def test_no_then_word_keeps_its_own_day(text):
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_kind"], last["ev_offset"]) == ("offset", -1), last
+
 def resolve(published: date | None, **ev) -> tuple:
     """Run the intermediate model on one figure whose article was published on ``published``."""
     con = duckdb.connect()
@@ -339,3 +363,21 @@ def test_a_troop_strength_keeps_its_statements_day():
             "وكانت اشتباكات وقعت أول من أمس في الحي الشرقي.")
     troop = extract_one(text)["figure_context"].filter(pl.col("measure") == "troops").sort("char_start").to_dicts()[-1]
     assert (troop["ev_kind"], troop["ev_offset"]) == ("offset", -1), troop
+
+
+def test_then_gives_way_to_a_date_of_its_own_sentence():
+    text = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
+            "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n"
+            "وأوقعت الجماعة آنذاك 40 قتيلا في هجمات على مراكز الشرطة والثكنات في المنطقة الجبلية عام 1998.")
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == ("explicit", None, 1998), last
+
+
+def test_then_does_not_date_a_troop_strength():
+    text = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
+            "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n"
+            "وكان في القاعدة حينها نحو 3000 جندي.")
+    ctx = extract_one(text)["troop_figures"]
+    assert ctx.height == 1
+    last = extract_one(text)["figure_context"].filter(pl.col("measure") == "troops").to_dicts()[0]
+    assert last["ev_kind"] != "explicit" or last["ev_year"] != 2013, last

@@ -937,3 +937,58 @@ def test_a_figure_that_names_another_country_only_once_keeps_the_accounts_place(
 def test_sirnak_as_the_press_spells_it():
     p = places_of("قتل ثلاثة جنود في هجوم بمقاطعة سيرناك.")[0]
     assert (p["country"], p["admin1"]) == ("TR", "Şırnak"), p
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود في هجوم على مركز للشرطة في مدينة دوغوبيازيد.",
+    "أصيب خمسة من الدرك في انفجار في منطقة دوجو بايزيد.",
+])
+def test_spellings_of_a_turkish_town_geonames_has_only_in_persian_letters(text):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"], p["place_basis"]) == ("TR", "Ağrı", "sentence"), p
+
+
+def test_a_region_of_the_country_right_after_a_lead_town_only_locates_it():
+    # the headline's toll, placed only at the country, takes the lead's town: في شرق البلاد
+    # right after it says where the town is, not that the story spans a second part
+    text = ("قتيلان في هجوم انتحاري شرق تركيا\n\n"
+            "استهدف انتحاري مركزا للشرطة في محيط مدينة دوغوبيازيد في شرق البلاد فجر اليوم.")
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("TR", "Ağrı"), p
+
+
+def test_a_region_of_the_country_apart_from_the_lead_town_is_a_second_part():
+    text = ("قتيلان في هجوم انتحاري شرق تركيا\n\n"
+            "استهدف انتحاري مركزا للشرطة في مدينة دوغوبيازيد فجر اليوم، كما انفجر لغم على طريق في جنوب شرق البلاد.")
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("TR", None), p
+
+
+RESTATED_LEAD = ("هجوم بسيارة مفخخة يقتل ثلاثة جنود\n\n"
+                 "تصاعد العنف مجددا مع هجوم بسيارة مفخخة أوقع ثلاثة قتلى من الجنود.\n"
+                 "وتبنى الهجوم فصيل مسلح في بيان على موقعه.\n"
+                 "وتوعد الجيش بالرد على المهاجمين.\n"
+                 "وكان الفصيل قد أعلن إنهاء الهدنة قبل أسبوعين.\n")
+
+
+def test_a_lead_toll_restated_further_down_takes_its_governorate_and_day():
+    text = RESTATED_LEAD + "وقال مكتب الحاكم إن ثلاثة جنود قتلوا أول من أمس في هجوم في إقليم ماردين."
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    head, lead, body = ctx[0], ctx[1], ctx[-1]
+    assert (body["country"], body["admin1"], body["ev_offset"]) == ("TR", "Mardin", -2), body
+    for f in (head, lead):
+        assert (f["country"], f["admin1"], f["place_basis"], f["ev_kind"], f["ev_offset"]) == ("TR", "Mardin", "article", "offset", -2), f
+
+
+@pytest.mark.parametrize("head_toll, lead_toll, body", [
+    # another number: another toll
+    ("ثلاثة جنود", "ثلاثة قتلى", "وقال مكتب الحاكم إن أربعة جنود قتلوا أول من أمس في هجوم في إقليم ماردين."),
+    # one death is too common to be the same one
+    ("جنديا واحدا", "قتيلا", "وأعلن مكتب الحاكم مقتل جندي أول من أمس في هجوم في إقليم ماردين."),
+])
+def test_no_restatement_keeps_the_lead_toll_as_it_was(head_toll, lead_toll, body):
+    text = RESTATED_LEAD.replace("ثلاثة جنود", head_toll).replace("ثلاثة قتلى", lead_toll) + body
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert len(ctx) == 3, ctx
+    for f in ctx[:2]:
+        assert f["admin1"] is None and f["ev_kind"] is None, f
