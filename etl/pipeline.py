@@ -37,7 +37,7 @@ from .fingerprint import cache_dir, extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
 from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, _sql_literal, attach_options, clone_file, manifest_counts,
-                      memory_limit, publish_key, timed,
+                      memory_limit, prepare_copy, publish_key, timed,
                       write_manifest)
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
@@ -360,7 +360,7 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
             extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION,
-            incremental: bool = True, info: dict | None = None, timings: dict | None = None) -> Path:
+            incremental: bool = True, info: dict | None = None, timings: dict | None = None, prepared=None) -> Path:
     """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
     without, the work folder's (the last build's) is used. ``incremental``: bring the previous
     warehouse up to date when it allows (see :func:`etl.publish.publish`), else build cold.
@@ -373,7 +373,8 @@ def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: dat
         "code_version": code_version(storage_version),
         "reused_files": reused,
     }
-    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental)
+    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental,
+                      prepared=prepared)
     if info is not None:
         info.update({k: run[k] for k in ("publish_mode", "copy", "published_articles_changed", "compared") if k in run})
     if timings is not None:
@@ -523,40 +524,49 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             # build's peak.
             with timed("extract: gazetteer", timings):
                 gazetteer.load(out / GAZETTEER, shared=shared_gazetteer(out))
-        with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
-            futures, overlapped = [], []
+        # A delta with no spare of these rules copies the warehouse: started now, in a thread of its
+        # own (an in-kernel copy, the GIL released), it runs beside the reading and the extraction.
+        copier = ThreadPoolExecutor(max_workers=1)
+        prepared = copier.submit(prepare_copy, db, code_version(storage_version)) if incremental and db.exists() else None
+        try:
+            with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
+                futures, overlapped = [], []
 
-            def wait_for_extraction() -> None:
-                with timed("extract: waiting for overlapped parts", timings):
-                    overlapped.append(sum(f.result() for f in futures))
+                def wait_for_extraction() -> None:
+                    with timed("extract: waiting for overlapped parts", timings):
+                        overlapped.append(sum(f.result() for f in futures))
 
-            def before_ledger() -> None:
-                # Several parts (a cold build): two extractions may be running; the ledger of every
-                # file waits for them, so the two never hold memory at once. One part (a daily
-                # increment): it is extracted while the ledger is written.
-                if len(futures) > 1:
+                def before_ledger() -> None:
+                    # Several parts (a cold build): two extractions may be running; the ledger of every
+                    # file waits for them, so the two never hold memory at once. One part (a daily
+                    # increment): it is extracted while the ledger is written.
+                    if len(futures) > 1:
+                        wait_for_extraction()
+
+                with timed("ingest (extraction overlapped)", timings):
+                    counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
+                                    on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
+                                    before_ledger=before_ledger)
+                if overlapped:  # the reading time alone: the wait is a step of its own
+                    timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
+                                                                      - timings["extract: waiting for overlapped parts"], 3)
+                    STEP_CPU_S["ingest (extraction overlapped)"] -= STEP_CPU_S["extract: waiting for overlapped parts"]
+                else:
                     wait_for_extraction()
-
-            with timed("ingest (extraction overlapped)", timings):
-                counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
-                                on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
-                                before_ledger=before_ledger)
-            if overlapped:  # the reading time alone: the wait is a step of its own
-                timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
-                                                                  - timings["extract: waiting for overlapped parts"], 3)
-                STEP_CPU_S["ingest (extraction overlapped)"] -= STEP_CPU_S["extract: waiting for overlapped parts"]
-            else:
-                wait_for_extraction()
-            overlapped = overlapped[0]
-        if not ArticleStore(work).parts():
-            raise FileNotFoundError(no_articles_message(raw, work))
-        with timed("extract: remaining parts", timings):
-            counts.update(extract(work))
-        counts["extracted_articles"] += overlapped
-        with timed("publish", timings):
-            counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
-            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
-                    incremental=incremental, info=counts, timings=timings)
+                overlapped = overlapped[0]
+            if not ArticleStore(work).parts():
+                raise FileNotFoundError(no_articles_message(raw, work))
+            with timed("extract: remaining parts", timings):
+                counts.update(extract(work))
+            counts["extracted_articles"] += overlapped
+            with timed("publish", timings):
+                counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
+                publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
+                        incremental=incremental, info=counts, timings=timings, prepared=prepared)
+        finally:
+            copier.shutdown(wait=True)
+            if prepared is not None and prepared.exception() is None and prepared.result() is not None:
+                prepared.result()[0].unlink(missing_ok=True)  # unused (a failure before the publish); a used one was renamed
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
