@@ -82,7 +82,12 @@ def code_version(storage_version: str = STORAGE_VERSION) -> str:
             sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             pass
-    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {publish_key(storage_version, _PINNED.get('publish'))}"
+    sql = _PINNED.get(f"sql {storage_version}")
+    if sql is None:
+        sql = publish_key(storage_version)
+        if _PINNED:  # within a build: once
+            _PINNED[f"sql {storage_version}"] = sql
+    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {sql}"
 
 
 def _signature(frame: pl.DataFrame, max_bytes: int) -> str:

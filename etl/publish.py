@@ -356,14 +356,14 @@ def configure(con: duckdb.DuckDBPyConnection, spill: Path) -> None:
     con.execute("set enable_progress_bar = false")
 
 
-def publish_key(storage_version: str = STORAGE_VERSION, fingerprint: str | None = None) -> str:
+def publish_key(storage_version: str = STORAGE_VERSION) -> str:
     """What turns the work folder into the warehouse (the SQL models and dictionaries, the
     reference tables, the modules publishing runs: etl/fingerprint.py) and the storage format.
     A delta publish needs the previous warehouse to carry the same key (in its last
     build_runs.code_version)."""
     from .fingerprint import publish_fingerprint
 
-    return hashlib.sha256(f"{storage_version} {fingerprint or publish_fingerprint()}".encode()).hexdigest()[:12]
+    return hashlib.sha256(f"{storage_version} {publish_fingerprint()}".encode()).hexdigest()[:12]
 
 
 def _template(folder: str, name: str) -> str:
