@@ -37,7 +37,7 @@ from .fingerprint import cache_dir, extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
 from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, _sql_literal, attach_options, clone_file, manifest_counts,
-                      memory_limit, publish_key, timed,
+                      memory_limit, prepare_copy, publish_key, timed,
                       write_manifest)
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
@@ -52,10 +52,25 @@ class BuildLocked(RuntimeError):
     """Another build holds the lock on this output."""
 
 
+_PINNED: dict[str, str] = {}  # the fingerprints of the build running in this process (see :func:`_pinned`)
+
+
 def fingerprint() -> str:
     """Hash of what extraction depends on: the modules it imports and the reference tables
     they read (etl/fingerprint.py); an edit to the CLI or the benchmark leaves it unchanged."""
-    return extraction_fingerprint()
+    return _PINNED.get("extract") or extraction_fingerprint()
+
+
+@contextmanager
+def _pinned():
+    """Within one build, each fingerprint is computed once (each reads and hashes every module
+    and reference table it covers: a build asked for the extraction one six times, 0.25 s
+    of CPU at x10 under load), and the whole build sees one value of it."""
+    _PINNED.update({"extract": extraction_fingerprint(), "publish": publish_fingerprint()})
+    try:
+        yield
+    finally:
+        _PINNED.clear()
 
 
 def code_version(storage_version: str = STORAGE_VERSION) -> str:
@@ -67,7 +82,12 @@ def code_version(storage_version: str = STORAGE_VERSION) -> str:
             sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             pass
-    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {publish_key(storage_version)}"
+    sql = _PINNED.get(f"sql {storage_version}")
+    if sql is None:
+        sql = publish_key(storage_version)
+        if _PINNED:  # within a build: once
+            _PINNED[f"sql {storage_version}"] = sql
+    return f"etl {__version__}" + (f" ({sha})" if sha else "") + f" rules {fingerprint()} sql {sql}"
 
 
 def _signature(frame: pl.DataFrame, max_bytes: int) -> str:
@@ -234,8 +254,14 @@ def settle_duplicates(files: pl.DataFrame, affected: pl.Series) -> tuple[pl.Data
     return pl.concat([files.filter(~hit), again]).sort("source_path"), moved
 
 
+def known_inputs(work: Path) -> tuple[pl.DataFrame | None, pl.Series]:
+    """What an incremental ingest compares the scan with: the last ledger and the stored article
+    ids (the build reads them in a thread while it scans the folder)."""
+    return _previous_ledger(work), ArticleStore(work).ids
+
+
 def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None, incremental: bool = True, on_part=None,
-           scanned: pl.DataFrame | None = None, before_ledger=None) -> dict:
+           scanned: pl.DataFrame | None = None, before_ledger=None, known: tuple | None = None) -> dict:
     """Read every file under ``raw``: ``work/input_files.parquet`` plus new parts in the article store.
 
     Files whose path, size and mtime match the last build's ledger are not read again (their
@@ -245,6 +271,7 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     and stat twice). ``before_ledger``: called after the last batch, before the ledger of
     every file is assembled (the build waits there for its extractions: the ledger of a
     million files and two extractions at once made the peak of a cold build at x33).
+    ``known``: :func:`known_inputs` of ``work`` when the caller read it already (incremental only).
     """
     if not raw.is_dir():
         raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
@@ -254,7 +281,10 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
         store.clear()
         shutil.rmtree(work / "extracted", ignore_errors=True)
     scanned = scanned if scanned is not None else scan(raw)
-    previous = _previous_ledger(work) if incremental else None
+    if incremental and known is not None:
+        previous, store._ids = known
+    else:
+        previous = _previous_ledger(work) if incremental else None
     reused, to_read = split_unchanged(scanned, previous, store.ids)
     # One batch of entries at a time as Python tuples (a list of them all took 400 MB at x33).
     # in path order: the same files make the same store parts whatever order the scan listed them in
@@ -360,7 +390,7 @@ def extract(work: Path, incremental: bool = True) -> dict:
 
 def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: datetime | None = None, reused: int = 0,
             extracted: Path | None = None, manifest: Path | None = None, storage_version: str = STORAGE_VERSION,
-            incremental: bool = True, info: dict | None = None, timings: dict | None = None) -> Path:
+            incremental: bool = True, info: dict | None = None, timings: dict | None = None, prepared=None) -> Path:
     """Publish ``work`` into ``db``. With ``manifest``, that manifest replaces the work folder's;
     without, the work folder's (the last build's) is used. ``incremental``: bring the previous
     warehouse up to date when it allows (see :func:`etl.publish.publish`), else build cold.
@@ -373,7 +403,8 @@ def publish(work: Path, db: Path, raw: Path | str | None = None, started_at: dat
         "code_version": code_version(storage_version),
         "reused_files": reused,
     }
-    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental)
+    path = publish_db(work, db, extracted or _extracted_dir(work), run, storage_version=storage_version, incremental=incremental,
+                      prepared=prepared)
     if info is not None:
         info.update({k: run[k] for k in ("publish_mode", "copy", "published_articles_changed", "compared") if k in run})
     if timings is not None:
@@ -487,18 +518,23 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     """
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
-    with build_lock(db):
+    with build_lock(db), _pinned():
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
         state = _read_state(work)
         signature = None
         scanned = None
+        known = None
         if incremental and db.exists() and "input_signature" in state:
-            with timed("signature", timings):
+            with timed("signature", timings), ThreadPoolExecutor(max_workers=1) as ahead:
+                # what ingest compares the scan with, read meanwhile (the scan is mostly the kernel's
+                # stat calls, the GIL released; the reading polars'): unused when nothing changed
+                known = ahead.submit(known_inputs, work)
                 scanned = scan(raw)
                 signature = input_signature(raw, max_bytes, scanned)
+                known = known.result()
         outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version,
-                   "publish_fingerprint": publish_fingerprint()}  # an edited SQL model re-publishes
+                   "publish_fingerprint": _PINNED.get("publish") or publish_fingerprint()}  # an edited SQL model re-publishes
         if (signature is not None and state.get("input_signature") == signature
                 and state.get("extract_fingerprint") == fingerprint() and state.get("db") == str(db.resolve())
                 and all(state.get(k) == v for k, v in outputs.items())):
@@ -523,40 +559,49 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
             # build's peak.
             with timed("extract: gazetteer", timings):
                 gazetteer.load(out / GAZETTEER, shared=shared_gazetteer(out))
-        with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
-            futures, overlapped = [], []
+        # A delta with no spare of these rules copies the warehouse: started now, in a thread of its
+        # own (an in-kernel copy, the GIL released), it runs beside the reading and the extraction.
+        copier = ThreadPoolExecutor(max_workers=1)
+        prepared = copier.submit(prepare_copy, db, code_version(storage_version)) if incremental and db.exists() else None
+        try:
+            with ThreadPoolExecutor(max_workers=EXTRACT_WORKERS) as pool:
+                futures, overlapped = [], []
 
-            def wait_for_extraction() -> None:
-                with timed("extract: waiting for overlapped parts", timings):
-                    overlapped.append(sum(f.result() for f in futures))
+                def wait_for_extraction() -> None:
+                    with timed("extract: waiting for overlapped parts", timings):
+                        overlapped.append(sum(f.result() for f in futures))
 
-            def before_ledger() -> None:
-                # Several parts (a cold build): two extractions may be running; the ledger of every
-                # file waits for them, so the two never hold memory at once. One part (a daily
-                # increment): it is extracted while the ledger is written.
-                if len(futures) > 1:
+                def before_ledger() -> None:
+                    # Several parts (a cold build): two extractions may be running; the ledger of every
+                    # file waits for them, so the two never hold memory at once. One part (a daily
+                    # increment): it is extracted while the ledger is written.
+                    if len(futures) > 1:
+                        wait_for_extraction()
+
+                with timed("ingest (extraction overlapped)", timings):
+                    counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
+                                    known=known, on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
+                                    before_ledger=before_ledger)
+                if overlapped:  # the reading time alone: the wait is a step of its own
+                    timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
+                                                                      - timings["extract: waiting for overlapped parts"], 3)
+                    STEP_CPU_S["ingest (extraction overlapped)"] -= STEP_CPU_S["extract: waiting for overlapped parts"]
+                else:
                     wait_for_extraction()
-
-            with timed("ingest (extraction overlapped)", timings):
-                counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
-                                on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
-                                before_ledger=before_ledger)
-            if overlapped:  # the reading time alone: the wait is a step of its own
-                timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]
-                                                                  - timings["extract: waiting for overlapped parts"], 3)
-                STEP_CPU_S["ingest (extraction overlapped)"] -= STEP_CPU_S["extract: waiting for overlapped parts"]
-            else:
-                wait_for_extraction()
-            overlapped = overlapped[0]
-        if not ArticleStore(work).parts():
-            raise FileNotFoundError(no_articles_message(raw, work))
-        with timed("extract: remaining parts", timings):
-            counts.update(extract(work))
-        counts["extracted_articles"] += overlapped
-        with timed("publish", timings):
-            counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
-            publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
-                    incremental=incremental, info=counts, timings=timings)
+                overlapped = overlapped[0]
+            if not ArticleStore(work).parts():
+                raise FileNotFoundError(no_articles_message(raw, work))
+            with timed("extract: remaining parts", timings):
+                counts.update(extract(work))
+            counts["extracted_articles"] += overlapped
+            with timed("publish", timings):
+                counts.update(manifest_known if manifest_known is not None else write_manifest(work, manifest_frame, signature=manifest_key))
+                publish(work, db, raw=raw, started_at=started, reused=counts.get("reused_files", 0), storage_version=storage_version,
+                        incremental=incremental, info=counts, timings=timings, prepared=prepared)
+        finally:
+            copier.shutdown(wait=True)
+            if prepared is not None and prepared.exception() is None and prepared.result() is not None:
+                prepared.result()[0].unlink(missing_ok=True)  # unused (a failure before the publish); a used one was renamed
         if signature is None:
             signature = signature_of_files(pl.read_parquet(work / "input_files.parquet"), max_bytes)
         _write_state(work, {**_read_state(work), "input_signature": signature, "extract_fingerprint": fingerprint(),
