@@ -181,3 +181,31 @@ def test_two_builds_at_once_one_stops_with_a_clear_message_and_the_file_stays_wh
     cold = tmp_path / "cold.duckdb"
     pipeline.build(raw_copy, tmp_path / "cold-work", cold)
     assert_same_warehouse(db, cold)
+
+
+def test_a_build_failing_after_the_warehouse_copy_started_removes_the_copy_and_leaves_the_file(tmp_path, raw_copy, monkeypatch):
+    # The first delta after a cold publish copies the warehouse beside the reading and the
+    # extraction; an extraction that fails leaves neither that copy nor a changed warehouse.
+    work, db = tmp_path / "work", tmp_path / "db.duckdb"
+    pipeline.build(raw_copy, work, db)
+    before, rows = (os.stat(db).st_ino, db.read_bytes()), contents(db)
+    started = []
+    real_prepare = pipeline.prepare_copy
+
+    def prepare(*args):
+        out = real_prepare(*args)
+        started.append(out)
+        return out
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("extraction broke")
+
+    monkeypatch.setattr(pipeline, "prepare_copy", prepare)
+    monkeypatch.setattr(pipeline, "extract_part", broken)
+    (raw_copy / "new.txt").write_text(next(raw_copy.glob("000_*.txt")).read_text(encoding="utf-8") + "\nسطر.", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="extraction broke"):
+        pipeline.build(raw_copy, work, db)
+    assert started and started[0] is not None  # the copy was made …
+    assert not started[0][0].exists()  # … and removed
+    assert not any(p.name.startswith(f".{db.name}.building-") for p in db.parent.iterdir())
+    assert (os.stat(db).st_ino, db.read_bytes()) == before and contents(db) == rows
