@@ -1524,7 +1524,7 @@ def test_evidence_sentence_is_published_as_stored():
     assert extract_one(plain)["troop_figures"].row(0, named=True)["sentence"] == plain
 
 
-FOOTER = "\n\nتابعونا على مواقع التواصل\n\nجميع الحقوق محفوظة للموقع © 2020\n\nيمنع النسخ دون ذكر المصدر\n\nتصميم وتطوير\n"
+RIGHTS_FOOTER = "\n\nتابعونا على مواقع التواصل\n\nجميع الحقوق محفوظة للموقع © 2020\n\nيمنع النسخ دون ذكر المصدر\n\nتصميم وتطوير\n"
 
 
 @pytest.mark.parametrize(
@@ -1535,7 +1535,7 @@ FOOTER = "\n\nتابعونا على مواقع التواصل\n\nجميع الح
         # a closing agency credit between brackets after a dateline's place
         (HEAD + BODY + "\n" + BODY + "\n(بيروت - أ ف ب)\n", "afp", "أ ف ب"),
         # the last paragraph's agency credit above the site's footer lines, over the site's own name
-        (HEAD + "موقع الخبر نيوز- " + BODY + "\n\n" + BODY + " (بترا)" + FOOTER, "petra", "بترا"),
+        (HEAD + "موقع الخبر نيوز- " + BODY + "\n\n" + BODY + " (بترا)" + RIGHTS_FOOTER, "petra", "بترا"),
         # a teaser's dated credit closing the first paragraph
         (HEAD + "أعلن الجيش اليوم الثلاثاء عن إعادة انتشار قواته في عدد من المواقع الحدودية في خطوة تهدف إلى تعزيز... "
          "10.03.2020, سبوتنيك عربي\n\n" + BODY, "sputnik", "سبوتنيك عربي"),
