@@ -595,6 +595,12 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             # stand (a long first line is the headline, or the first paragraph itself)
             ((pl.sum_horizontal([prev("_body_long", k).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0) | pl.col("_own")).alias("above_body"),
         )
+        # the tail's last paragraph: a long line with no long line after it (below it only the
+        # site's footer, its follow and rights lines): its close is read as a closing credit's
+        # place however many footer lines follow it
+        .with_columns(((pl.col("part") == "tail") & pl.col("long") & ~pl.any_horizontal(
+            [(pl.col("long").shift(-k).fill_null(False) & (pl.col("_run") == pl.col("_run").shift(-k)).fill_null(False))
+             for k in range(1, TAIL_LINES + 1 + TEASER_LINES)])).alias("_last_para"))
         .drop("headline_like", "_long_headline", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
@@ -618,9 +624,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .otherwise(close | pl.col("footer"))
     )
     return (
-        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser") | pl.col("_far_label"))
+        both.filter(((pl.col("part") == "head") | (pl.col("line_no") >= -TAIL_LINES) | pl.col("_above_teaser") | pl.col("_far_label")
+                     | pl.col("_last_para"))
                     & readable & ~pl.col("_markup"))
-        .drop("_label", "_far_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup")
+        .drop("_label", "_far_label", "_few", "_sentence", "_body_long", "_menu", "_own", "_above_teaser", "_markup", "_last_para")
         .with_row_index("lid")
         .with_columns(
             pl.when(~pl.col("long") | title).then(pl.col("line"))
@@ -831,9 +838,16 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # the table writes them: one space between letters ("أ .ف. ب"، "د.ب .أ" are أ ف ب، د ب أ)
     # (read on such segments alone: the others are null there)
     letters_only = pl.when(whole.str.contains(ACRONYM_LETTERS)).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
+    # ... and, when it is an agency's name and its acronym side by side, both the same outlet's
+    # spellings ("الألمانية د.ب.أ"، "الفرنسية أ ف ب"): that outlet
+    # (read on the segments that end with single letters alone: the others are null there)
+    acro_end = r"\s+([^\W\d_](?:\s*\.\s*|\s+)[^\W\d_](?:(?:\s*\.\s*|\s+)[^\W\d_])*\s*\.?)$"
+    named_part = pl.when(whole.str.contains(rf"^[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?{acro_end}")).then(whole.str.replace(acro_end, ""))
+    acro_part = whole.str.extract(acro_end, 1).str.replace_all(r"[\s.]+", " ").str.strip_chars()
+    paired = lambda book: pl.when(lookup(book, named_part) == lookup(book, acro_part)).then(lookup(book, named_part))
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
                                    lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)),
-                                   lookup(book, letters_only), placed(book))
+                                   lookup(book, letters_only), placed(book), paired(book))
     any_tok = lambda words: padded.str.contains(rf" {alternation(words)} ")
     # a word of a sentence, also behind the conjunction (ولم، فقد)
     any_bare = lambda words: padded.str.contains(rf" [وف]?{alternation(words)} ")
@@ -1411,7 +1425,9 @@ def _split_label(spans: pl.LazyFrame) -> pl.LazyFrame:
     """A label's name parted by a dash is two credits (``المصدر: الدار – وم ع``: the paper
     and MAP), numbered in order, as a dateline's segments are. (``seg`` and ``written`` have
     the same length, so their parts match.)"""
-    label = (pl.col("how") == "label") & pl.col("seg").str.contains(rf"[^\W_](?:{LABEL_PARTS})[^\W_]")
+    # (so is a closing credit's between brackets, "(جوبا - أ ف ب)": a dateline's place and
+    # the agency, each classified as a dateline's segment)
+    label = pl.col("how").is_in(["label", "bracketed", "bracketed_line"]) & pl.col("seg").str.contains(rf"[^\W_](?:{LABEL_PARTS})[^\W_]")
     split = lambda c: pl.col(c).str.replace_all(LABEL_PARTS, "\x00").str.split("\x00")
     parts = (
         spans.filter(label)
@@ -1614,6 +1630,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         syndication(articles).select(cols),
         content_note(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
+        teaser_credit(lines if lines is not None else head_lines(articles)).select(cols),
     ], how="diagonal_relaxed").join(photo, on=["article_id", "part", "line_no"], how="anti")
 
 
@@ -1688,6 +1705,41 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
         "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
         pl.lit("known").alias("cls"), pl.col("seg").replace_strict(list(book), list(book.values()), default=None).alias("key"),
         pl.col("clean").str.slice(lead, pl.col("seg").str.len_chars()).alias("written"), "seg",
+    )
+
+
+# a teaser's dated credit closing the first paragraph after its ellipsis ("... 08.09.2025, X"):
+# the site's summary of its own article, its date and its name
+TEASER_CREDIT = (r"(?P<pre>^.*(?:\.\.\.|…)\s*[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}\s*[,،]\s*)"
+                 r"(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*$")
+
+
+def teaser_credit(head: pl.LazyFrame) -> pl.LazyFrame:
+    """A known outlet named after the date that closes the first paragraph's teaser ("...
+    تعزيز... 08.09.2025, سبوتنيك عربي"): the page's own dated credit line, a dateline's rank.
+    A known outlet only (with its edition's word: Sputnik Arabic)."""
+    t = credit_tables()
+    book = t["byline"]
+    edition = rf"\s+(?:{alternation(t.get('edition_suffix', set()))})$"
+    first = (
+        head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES))
+        .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
+        .filter(pl.col("line").str.contains(TEASER_CREDIT))
+    )
+    found = (
+        first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line")).alias("clean"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
+        .with_columns(pl.col("norm").str.extract_groups(TEASER_CREDIT).alias("_g"))
+        .unnest("_g").rename({"name": "seg", "pre": "_pre"})
+        .drop_nulls("seg")
+        .with_columns(pl.coalesce(pl.col("seg").replace_strict(list(book), list(book.values()), default=None),
+                                  pl.col("seg").str.replace(edition, "").replace_strict(list(book), list(book.values()), default=None)).alias("key"))
+        .drop_nulls("key")
+    )
+    lead = pl.col("_pre").str.len_chars()
+    return found.select(
+        "article_id", pl.lit("dateline").alias("shape"), "part", "line_no", pl.lit(0, pl.Int64).alias("seg_no"),
+        pl.lit("known").alias("cls"), "key", pl.col("clean").str.slice(lead, pl.col("seg").str.len_chars()).alias("written"), "seg",
     )
 
 
@@ -1796,7 +1848,9 @@ def sources(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # (a closing credit on a line of its own or after the body: a bracketed credit that ends a
     # sentence may be a photo caption's, "... الحوثيون. (أف ب)")
     own_line = pl.col("shape").is_in(["dateline", "byline", "label"]) | (
-        (pl.col("shape") == "closing") & pl.col("how").is_in(["bracketed_line", "after_body", "share_bar"]))
+        (pl.col("shape") == "closing") & pl.col("how").is_in(["bracketed_line", "after_body", "share_bar",
+                                                                # (or after the last paragraph's last sentence: no caption's length)
+                                                                "agency_tail"]))
     agency_credited = (
         credited.filter(agency.fill_null(False) & own_line)
         .select("article_id").unique().with_columns(pl.lit(True).alias("_agency"))

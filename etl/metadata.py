@@ -230,7 +230,9 @@ def stamp_patterns() -> dict[str, str]:
         "hijri": (rf"[0-9]{{1,2}}\s*{hijri_months}\s*1[34][0-9]{{2}}\s*(?:ه|هق)?"
                   r"|\(?1[34][0-9]{2}/[0-9]{1,2}/[0-9]{1,2}\s*(?:هق|ه)?\)?|\(?[0-9]{1,2}/[0-9]{1,2}/1[34][0-9]{2}\s*(?:هق|ه)?\)?"),
         # Everything a stamp may carry besides its date: labels, weekdays, times, zones.
-        "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)|{time_plain}"
+        "chrome": (rf"(?:^|[^\w])(?:{label}|{weekday}|{by_kind('time')}|{by_kind('equivalent')})(?:[^\w]|$)"
+                   # (a time and its 12-hour mark glued to it, 10:50AM, are the stamp's clock)
+                   rf"|{time_plain}(?:\s*(?:am|pm)(?:[^\w]|$))?"
                    r"|بتوقيت\s+\S+(?:\s+ال\S+)?|t[0-9:]+|[+-][0-9]{2}:?[0-9]{2}|(?:^|\s)(?:م|ء|ه)(?:[^\w]|$)"
                    # an hour with its 12-hour mark and no minutes (يوليو 21, 2015, 3 ص; الساعة 11 صباحاً)
                    r"|\b[0-9]{1,2}\s*(?:ص|م|am|pm|صباحا|مساءا|مساء|ظهرا|فجرا)(?:[^\w]|$)"
@@ -270,6 +272,12 @@ PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 # a date as one number, year, month and day (20110511), alone on its line
 COMPACT_DATE = r"^\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\s*$"
+# ... or as its three numbers parted by spaces, two digits each for month and day (2020 08 04):
+# a post's published and modified stamps printed bare, one line each
+SPACED_DATE = r"^\s*((?:19|20)[0-9]{2})\s+(0[1-9]|1[0-2])\s+(0[1-9]|[12][0-9]|3[01])\s*$"
+# a teaser's dated credit that closes the first paragraph after its ellipsis (... 08.09.2025,
+# OUTLET): the site's own summary of the article, its date and its name
+TEASER_TAIL = r"(?:\.\.\.|…)\s*([0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}\s*[,،]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*$"
 # a post's categories after its date: two to five short tags parted by commas (أخبار, تونس, مجتمع)
 TAG = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
 TAG_LIST = rf"^\s*{TAG}(?:\s*[,،]\s*{TAG}){{1,4}}\s*$"
@@ -396,6 +404,10 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     reading = alternation(" ".join(normalize(r["word"]).lower().split()) for r in read_csv("credit_words.csv") if r["role"] == "reading_time")
     wk = {normalize(r["name"]).lower(): int(r["weekday"]) for r in stamp_weekdays()}
     n = pl.col("line").str.len_chars()
+    labels = read_csv("date_labels.csv")
+    stamp_labels = alternation(r["label"] for r in labels if r["kind"] in ("publication", "update"))
+    greg = alternation(r["name"] for r in _months())
+    scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
@@ -410,6 +422,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
             pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
             # (or a day, an English month and a two-digit year: 14-Mar-16)
             .str.contains(r"[0-9٠-٩۰-۹]{4}|[0-9]-[A-Za-z]{3,9}-[0-9]{2}")
+            | pl.col("line").str.contains(TEASER_TAIL)
         )
         .join(headline, on="article_id", how="left")
         .join(first_long, on="article_id", how="left")
@@ -425,7 +438,15 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # (nor is a reading-time widget's count glued to the year: "5/22/20251 دقيقة قراءة" is
         # 5/22/2025 and one minute's reading)
         .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}")
+                      .str.replace(SPACED_DATE, "${1}-${2}-${3}")
+                      # (a labelled stamp whose parts a right-to-left page printed out of order,
+                      # ":تحديث 06 09:03 2018 سبتمبر": day, time, year and month name after the label,
+                      # read as day, month, year and time; after a label only)
+                      .str.replace(scrambled, "${1}${2} ${5} ${4} ${3}")
                       .str.replace(rf"((?:^|[^0-9])[0-9]{{4}})([0-9]{{1,2}}\s*(?:{reading}))", "${1} ${2}").alias("norm"))
+        # (the first paragraph closed by a teaser's dated credit is read for that tail alone)
+        .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(TEASER_TAIL))
+                      .then(pl.col("norm").str.extract(TEASER_TAIL, 1)).otherwise(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
         .collect(engine=ENGINE).lazy()
     )
@@ -614,6 +635,16 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     caption = (
         (pl.col("line").str.len_chars() <= CAPTION_MAX_CHARS) & pl.col("has_weekday") & ~pl.col("has_time")
         & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
+        # (today's weekday before the date glosses a heading's day, "أسعار العملات اليوم الأحد
+        # 19\11\2023": the body's subject, no photo's day)
+        & ~prefix.str.contains(sentence_day)
+    )
+    # A post's meta line above the text: its section's word, the date and a comment count
+    # (الأخبار 15 مايو 2016 0), nothing else
+    sections = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "section")
+    meta_line = (
+        (pl.col("line").str.len_chars() <= LISTING_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body") & ~pl.col("lede")
+        & prefix.str.contains(rf"^\W*(?:ال)?{sections}\s+$") & suffix.str.contains(r"^\s*[0-9]{1,4}\s*$")
     )
     rank = (
         pl.when(founded).then(None)
@@ -625,11 +656,14 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
-        .when(tagged).then(RANK_PURE)
+        .when(tagged | meta_line).then(RANK_PURE)
         # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
         # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
         # 2026 07:11 ص 3 شوال 1447 هـ" above the headline and "الثلاثاء 29 مارس 2016 02:15 ص ...")
-        .when(headline & (pl.col("rest") == 0) & pl.col("has_time") & pl.col("title") & pl.col("has_hijri")).then(RANK_PURE)
+        .when(headline & (pl.col("rest") == 0) & pl.col("has_time") & pl.col("title")
+              # (its Hijri date may stand in a segment of its own: "الجمعة: 27 أبريل، 2018 - 11
+              # شعبان 1439 - 06:31 صباحاً" above a section's line and the article's stamp)
+              & (pl.col("has_hijri") | pl.col("norm").str.contains(sp["hijri"]))).then(RANK_PURE)
         .when(headline & (pl.col("rest") == 0) & pl.col("has_time")).then(RANK_STAMP)
         .when(headline & (pl.col("rest") == 0)).then(RANK_WEAK)
         .when(headline).then(None)

@@ -1522,3 +1522,38 @@ def test_evidence_sentence_is_published_as_stored():
     assert text[row["sentence_start"]:row["sentence_start"] + len(row["sentence"])] == row["sentence"]
     plain = "أعلنت الوزارة نشر 300 جندي في المنطقة الحدودية."
     assert extract_one(plain)["troop_figures"].row(0, named=True)["sentence"] == plain
+
+
+RIGHTS_FOOTER = "\n\nتابعونا على مواقع التواصل\n\nجميع الحقوق محفوظة للموقع © 2020\n\nيمنع النسخ دون ذكر المصدر\n\nتصميم وتطوير\n"
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an agency's name and its acronym side by side in the byline (above the photographer's line)
+        (HEAD + "الأحد 8-3-2020 10:15 | كتب: الفرنسية أ.ف.ب |\nتصوير : رويترز\n\n" + BODY, "afp", "الفرنسية أ.ف.ب"),
+        # a closing agency credit between brackets after a dateline's place
+        (HEAD + BODY + "\n" + BODY + "\n(بيروت - أ ف ب)\n", "afp", "أ ف ب"),
+        # the last paragraph's agency credit above the site's footer lines, over the site's own name
+        (HEAD + "موقع الخبر نيوز- " + BODY + "\n\n" + BODY + " (بترا)" + RIGHTS_FOOTER, "petra", "بترا"),
+        # a teaser's dated credit closing the first paragraph
+        (HEAD + "أعلن الجيش اليوم الثلاثاء عن إعادة انتشار قواته في عدد من المواقع الحدودية في خطوة تهدف إلى تعزيز... "
+         "10.03.2020, سبوتنيك عربي\n\n" + BODY, "sputnik", "سبوتنيك عربي"),
+    ],
+)
+def test_agency_credits_of_batches_46_to_49(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective and another agency's acronym: no pair
+        HEAD + "الأحد 8-3-2020 10:15 | كتب: الألمانية أ.ف.ب |\n\n" + BODY,
+        # a name that is no outlet's after the teaser's date
+        HEAD + "أعلن الجيش اليوم الثلاثاء عن إعادة انتشار قواته في عدد من المواقع الحدودية في خطوة تهدف إلى تعزيز... "
+        "10.03.2020, الحدود الشمالية\n\n" + BODY,
+    ],
+)
+def test_no_agency_credit_of_batches_46_to_49(text):
+    assert credit(text)[0] is None

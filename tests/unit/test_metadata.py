@@ -750,3 +750,49 @@ def test_stamps_with_counters_short_years_backslashes_and_colons(text, date, at)
 )
 def test_no_stamp_from_headings_read_next_teasers_or_counters(text):
     assert fields(text)["published_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a site header with its Hijri date in a segment of its own, a section line, the article's stamp
+        ("الخميس: 12 مارس، 2020 - 17 رجب 1441 - 09:15 صباحاً\nأخبار محلية\nالاثنين: 9 مارس، 2020\n\n" + BODY,
+         "2020-03-09", None),
+        # a bare year month day pair (published, modified) beside a last-updated line
+        (STAMP_HEAD + "آخر تحديث : الخميس 12 مارس 2020 - 09:15 صباحًا\n2020 03 10\n2020 03 12\n\n" + BODY, "2020-03-10", None),
+        # a labelled stamp printed out of order: day, time, year, month name
+        (STAMP_HEAD + BODY + "\n:تحديث 10 14:20 2020 مارس\n", "2020-03-10", "2020-03-10T14:20:00"),
+        # a time with its 12-hour mark glued
+        ("03/11/2021 09:40PM\n" + BODY, "2021-11-03", "2021-11-03T21:40:00"),
+        # a post's meta line: its section, the date, a comment count
+        (STAMP_HEAD + "الأخبار 10 مارس 2020 3\n\n" + BODY, "2020-03-10", None),
+        # a teaser's dated credit closing the first paragraph
+        (STAMP_HEAD + "أعلن الجيش اليوم الثلاثاء عن إعادة انتشار قواته في عدد من المواقع الحدودية في خطوة تهدف إلى تعزيز... "
+         "10.03.2020, سبوتنيك عربي\n\n" + BODY, "2020-03-10", None),
+    ],
+)
+def test_stamps_of_batches_48_and_49(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (f["published_at"].isoformat() if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three numbers in a line of prose, or parted otherwise than year month day
+        STAMP_HEAD + "بلغ العدد 2020 03 10 في المئة\n\n" + BODY,
+        STAMP_HEAD + "10 03 2020\n\n" + BODY,
+        # the out-of-order shape without a label is a teaser's, no stamp
+        STAMP_HEAD + "10 14:20 2020 مارس\n\n" + BODY,
+        # a heading with today's weekday and its date after the body
+        STAMP_HEAD + BODY + "\n\nأسعار الذهب في السوق المحلية اليوم الأحد 8\\3\\2020م\n",
+        # a word that is no section's before the date and a count
+        STAMP_HEAD + "القتلى 10 مارس 2020 3\n\n" + BODY,
+        # a date and a name closing a paragraph without the teaser's ellipsis
+        STAMP_HEAD + "أعلن الجيش اليوم الثلاثاء عن إعادة انتشار قواته في عدد من المواقع الحدودية في خطوة تهدف إلى تعزيز الأمن في "
+        "10.03.2020, سبوتنيك عربي\n\n" + BODY,
+    ],
+)
+def test_no_stamp_of_batches_48_and_49(text):
+    assert fields(text)["published_date"] is None
