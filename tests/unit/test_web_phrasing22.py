@@ -32,3 +32,29 @@ def test_soldiers_after_a_verb_of_eliminating(sentence, expected):
 ])
 def test_soldiers_after_a_killing_noun_with_a_pronoun(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the reserve (الاحتياط) is a military word: a count of فرد beside it is a force's strength
+    ("ويضم الجيش كذلك نحو 20 ألف فرد في الاحتياط.", [("troops", 20000, None, None, "approx")]),
+    ("ويبلغ عدد قوات الاحتياط 12 ألف فرد.", [("troops", 12000, None, None, "exact")]),
+    # a reserve fund (الاحتياطي) is not the word, and persons with no military word stay uncounted
+    ("وسجل الصندوق 40 ألف فرد في الاحتياطي الاجتماعي.", []),
+    ("وقال المدير إن 40 ألف فرد من المواطنين سجلوا في الصندوق.", []),
+])
+def test_members_beside_the_reserve(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # N من + mercenaries with a possessive (مرتزقتها), bare or in quotes, like N من جنودها: a strength
+    ("أعادت الشركة نحو 700 من \"مرتزقتها\" إلى بلادهم.", [("troops", 700, None, None, "approx")]),
+    ("وسحبت المجموعة 250 من مرتزقتها من المدينة.", [("troops", 250, None, None, "exact")]),
+    ("وسحبت الشركة 400 من \"جنودها\" من القاعدة.", [("troops", 400, None, None, "exact")]),
+    # a possessed noun in quotes that is no troop noun: no count
+    ("وسرحت الشركة نحو 300 من \"عمالها\" في المصنع.", []),
+    # the mercenaries killed: a toll, not a strength
+    ("وقتل الطيران 20 من \"مرتزقتها\" في الغارة.", [("killed", 20, None, None, "exact")]),
+])
+def test_possessed_mercenaries_and_quoted_possessed_troops(sentence, expected):
+    check(sentence, expected)
