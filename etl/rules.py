@@ -526,7 +526,7 @@ RULES: tuple[Rule, ...] = (
     # [qual] NUM (or a magnitude) من + a troop noun with a possessive: نحو 3 الاف من عسكرييه، 22 الفا من جنودها، 300 من عناصره،
     # سحبت الالاف من جنودها (not the
     # killed, wounded or captured among them: those are read by the casualty rules or left out)
-    Rule("np", r"{B0}{PRE1}(?:(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}|(?P<vague>{VAGUE}))\s+(?P<host>{troop_possessed}){possessive}{B1}",
+    Rule("np", r"{B0}{PRE1}(?:(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}|(?P<vague>{VAGUE}))\s+\"?(?P<host>{troop_possessed}){possessive}\"?{B1}",
          triggers=("troop_possessed",), reads=("troops", "troops"), victims=(),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut",
                      "possessed_troops_are_victims", "possessed_members_without_force")),
