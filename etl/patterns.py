@@ -48,11 +48,22 @@ def literal_prefilter(phrases) -> list[str]:
     lits = minimal_literals(shared_stems(minimal_literals(
         list(single) + [max(p, key=len) for p in phrases if len(p) > 1 and not covered(p, single)])))
     # and none for a phrase another of whose words holds the literal of another phrase (رجال الامن when رجال أمن gave
-    # رجال): the longest literals first, each dropped only if every phrase still holds one of those that stay
-    for lit in sorted(lits, key=lambda w: (-len(w), w)):
-        rest = lits - {lit}
-        if all(covered(p, rest) for p in phrases):
-            lits = rest
+    # رجال): the longest literals first, each dropped only if every phrase still holds one of those that stay.
+    # (Which literals each phrase holds is found once; a phrase's count of those that stay then decides: the same
+    # literals as testing every phrase against every remaining literal at each step, 0.16 -> 0.04 s of CPU per process.)
+    sizes = sorted({len(lit) for lit in lits})
+    holds = [{w[i:i + n] for w in p for n in sizes for i in range(len(w) - n + 1)} & lits for p in phrases]
+    count = [len(h) for h in holds]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, h in enumerate(holds):
+        for lit in h:
+            holders[lit].append(i)
+    if all(count):  # else some phrase holds none of them, and none can be dropped
+        for lit in sorted(lits, key=lambda w: (-len(w), w)):
+            if all(count[i] >= 2 for i in holders[lit]):
+                lits = lits - {lit}
+                for i in holders[lit]:
+                    count[i] -= 1
     return sorted(lits)
 
 

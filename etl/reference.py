@@ -11,9 +11,17 @@ REFERENCE_DIR = data_dir("reference")
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
-    """Rows of one reference CSV as dicts (UTF-8, header row)."""
+    """Rows of one reference CSV as dicts (UTF-8, header row): fresh dicts on every call, the
+    caller may change them."""
+    return [dict(r) for r in _rows(name)]
+
+
+@lru_cache(maxsize=None)
+def _rows(name: str) -> tuple[dict[str, str], ...]:
+    # Read and parsed once per process: an extraction asked for 124 reads of 30 files (22 of
+    # credit_words.csv), about 0.1 s of CPU in every fresh process (every increment).
     with open(REFERENCE_DIR / name, encoding="utf-8", newline="") as fh:
-        return [dict(r) for r in csv.DictReader(fh)]
+        return tuple(csv.DictReader(fh))
 
 
 @lru_cache(maxsize=None)
