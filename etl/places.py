@@ -938,10 +938,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     named = (
         f.select(*fkey, "sentence_start")
         .join(all_m.filter(pl.col("place_id").is_not_null() & pl.col("country").is_not_null())
-              .select("article_id", pl.col("sent_start").alias("sentence_start"), "m_start", "country", pl.col("place_name").alias("_nn")),
+              .select("article_id", pl.col("sent_start").alias("sentence_start"), "m_start", "country", "place_kind", pl.col("place_name").alias("_nn")),
               on=["article_id", "sentence_start"])
         .sort(*fkey, "m_start")
-        .group_by(fkey, maintain_order=True).agg(pl.col("country").unique().alias("_ns"), pl.col("_nn").first())
+        # (its name: the country as the sentence writes it, not a town of it named first: the
+        # published place is the country, and place_name must name what place_id and lat/lon are)
+        .group_by(fkey, maintain_order=True).agg(pl.col("country").unique().alias("_ns"),
+                                                 pl.col("_nn").filter(pl.col("place_kind") == "country").first())
         .filter(pl.col("_ns").list.len() == 1)
         .select(*fkey, pl.col("_ns").list.first().alias("_named"), "_nn")
         # … and its nisba too (المدنيين العراقيين … سلطات إقليم كردستان العراق): a people and their land
@@ -952,6 +955,15 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
             on=["article_id", "sentence_start"]).select(*fkey, "_named"), on=[*fkey, "_named"], how="semi")
         .join(country_rows.select(pl.col("country").alias("_named"), *[pl.col(c).alias(f"n_{c}") for c in
                                   ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]]), on="_named")
+        # … else (only a town of it and its people named there) the country as the article writes
+        # it elsewhere, else its shortest gazetteer name (سوريا, not الجمهورية العربية السورية)
+        .join(all_m.filter((pl.col("place_kind") == "country") & pl.col("place_id").is_not_null())
+              .sort("article_id", "sent_idx", "m_start").group_by("article_id", "country", maintain_order=True)
+              .agg(pl.col("place_name").first().alias("_an")).rename({"country": "_named"}), on=["article_id", "_named"], how="left")
+        .join(gaz.filter(pl.col("place_kind") == "country").sort(pl.col("name_norm").str.len_chars(), "name_norm")
+              .group_by("country", maintain_order=True).agg(pl.col("name_norm").first().alias("_gn")).rename({"country": "_named"}),
+              on="_named", how="left")
+        .with_columns(pl.coalesce("_nn", "_an", "_gn").alias("_nn")).drop("_an", "_gn")
     )
     out = out.join(named, on=fkey, how="left")
     other = (pl.col("place_basis").is_in(["article", "dateline"]) & pl.col("_named").is_not_null()

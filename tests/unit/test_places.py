@@ -923,6 +923,26 @@ def test_a_figure_whose_sentence_names_another_country_and_its_people_takes_that
     assert (last["place_basis"], last["country"], last["admin1"], last["place_name"]) == ("sentence", "IQ", None, "العراق"), last
 
 
+@pytest.mark.parametrize("text, name", [
+    # a town of it named first, the country later in the sentence: the country as written
+    ("وقال رئيس بلدية زاخو إن ستة مدنيين قتلوا في القصف، وطالبت حكومة العراق بوقفه والعراقيون غاضبون.", "العراق"),
+    # only a town and the people: the country's gazetteer name (its short one)
+    ("وقال محافظ الحسكة إن ستة مدنيين سوريين قتلوا في القصف.", "سوريا"),
+    # … or the country as the article writes it elsewhere
+    ("وقال محافظ الحسكة إن ستة مدنيين سوريين قتلوا في القصف.\nوتقع الحسكة في شمال شرق سورية.", "سورية"),
+])
+def test_a_figure_moved_to_another_country_is_named_as_that_country_not_its_town(text, name):
+    # place_name names the place whose id and coordinates are published: the country's
+    last = [p for p in places_of(CARRY_TR + text) if p["measure"] == "killed"][-1]
+    assert (last["place_basis"], last["place_id"], last["admin1"], last["place_name"]) == ("sentence", "cc:" + ("IQ" if "العراق" in name else "SY"), None, name), last
+
+
+def test_a_figure_kept_at_the_accounts_place_keeps_that_places_name():
+    # (a town of another country but not its people: the account's place, named as the account's)
+    last = places_of(CARRY_TR + "وقال رئيس بلدية زاخو إن ستة مدنيين قتلوا في القصف.")[-1]
+    assert (last["country"], last["place_name"]) == ("TR", "ماردين"), last
+
+
 @pytest.mark.parametrize("text", [
     # the land without its people: an actor of the story, not where it happened
     "وأعلنت سلطات العراق أن ستة مدنيين قتلوا في القصف.",
