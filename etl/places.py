@@ -26,7 +26,7 @@ from functools import lru_cache
 import polars as pl
 
 from .gazetteer import KIND_RANK, norm_name, norm_name_expr
-from .normalize import original_index
+from .normalize import normalize_expr, original_index
 from .reference import read_csv
 
 MAX_NGRAM = 5
@@ -1032,6 +1032,42 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         STORY_COUNTRY).cast(FIGURE_SCHEMA)
 
 
+@lru_cache(maxsize=None)
+def victim_side_patterns() -> dict[str, str]:
+    """Each side of a fight (forces, militants, civilians) and the words that name its victims
+    (data/reference/victim_sides.csv), as one pattern per side over normalised text."""
+    sides: dict[str, list[str]] = {}
+    for r in read_csv("victim_sides.csv"):
+        sides.setdefault(r["side"], []).append(r["pattern"])
+    if not sides:
+        raise ValueError("data/reference/victim_sides.csv has no rows: restore the file")
+    return {side: r"(?:^|[^\w])[وفبل]?(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + r")(?:[^\w]|$)" for side, pats in sides.items()}
+
+
+def victim_side_expr(text: pl.Expr) -> pl.Expr:
+    """The one side (victim_sides.csv) a victims phrase names, else null (none, or several)."""
+    t = normalize_expr(text).str.replace_all(r"\s+", " ")
+    pats = victim_side_patterns()
+    hits = [t.str.contains(p).fill_null(False) for p in pats.values()]
+    one = pl.sum_horizontal([h.cast(pl.Int32) for h in hits]) == 1
+    side = pl.lit(None, pl.Utf8)
+    for name, h in zip(pats, hits):
+        side = pl.when(h).then(pl.lit(name)).otherwise(side)
+    return pl.when(one).then(side).otherwise(None)
+
+
+def figure_victim_side(figs: pl.DataFrame) -> pl.Expr:
+    """A figure's victims' side: of its victims phrase, else of the figure's words and the two words
+    after it (مقتل 37 مسلحا من داعش: the figure ends at من; ثلاثة مسلحين قتلوا, no victims phrase
+    read), when they name one side only."""
+    victims = pl.col("victims") if "victims" in figs.columns else pl.lit(None, pl.Utf8)
+    off = pl.col("char_start") - pl.col("sentence_start")
+    span = pl.col("sentence").str.slice(off, pl.col("char_end") - pl.col("char_start"))
+    after = (pl.col("sentence").str.slice(pl.col("char_end") - pl.col("sentence_start"), 60)
+             .str.extract(r"^\s*([^\s\d،,.؛:()«»\"]+(?:\s+[^\s\d،,.؛:()«»\"]+)?)"))
+    return pl.coalesce(victim_side_expr(victims), victim_side_expr(pl.concat_str([span.fill_null(""), after.fill_null("")], separator=" ")))
+
+
 def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """A toll of the headline or lead (place_thresholds.csv ``lead_sentences``) restated further
     down with the same measure and number (هجوم يقتل جنديين … وأعلن مكتب الحاكم أن اثنين من
@@ -1051,7 +1087,7 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
     flat = pl.col("norm").str.replace_all(r"\s+", " ")
     rows = (
         figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
-        .select(*fkey, "value", "sentence_start")
+        .select(*fkey, "value", "sentence_start", figure_victim_side(figs).alias("_side"))
         .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
                            # the lead's toll is no one event's: a running total or history, a total over
                            # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
@@ -1065,9 +1101,11 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
         return ctx
     lead = rows.filter((pl.col("sent_idx") < lead_n) & ~pl.col("_many"))
     later = rows.filter(~pl.col("_turn")).select("article_id", "measure", "value", pl.col("sent_idx").alias("_gi"), pl.col("char_start").alias("_gc"),
-                        pl.col("place_basis").alias("_gb"), *[pl.col(c).alias(f"g_{c}") for c in geo + ev])
-    pairs = lead.select(*fkey, "value", "sent_idx", "place_basis", "place_kind", "country", "admin1", "ev_kind").join(
+                        pl.col("place_basis").alias("_gb"), pl.col("_side").alias("_gside"), *[pl.col(c).alias(f"g_{c}") for c in geo + ev])
+    pairs = lead.select(*fkey, "value", "sent_idx", "place_basis", "place_kind", "country", "admin1", "ev_kind", "_side").join(
         later, on=["article_id", "measure", "value"]).filter(pl.col("_gi") > pl.col("sent_idx"))
+    # … of the same victims where both name them (16 من البيشمركة is not 16 مسلحا من داعش: victim_sides.csv)
+    pairs = pairs.filter(pl.col("_side").is_null() | pl.col("_gside").is_null() | (pl.col("_side") == pl.col("_gside")))
     # where: a restatement placed by its own sentence in a governorate, the lead's only in a
     # country (of that governorate) or from outside its sentence
     where = (

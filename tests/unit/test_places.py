@@ -1012,3 +1012,36 @@ def test_no_restatement_keeps_the_lead_toll_as_it_was(head_toll, lead_toll, body
     assert len(ctx) == 3, ctx
     for f in ctx[:2]:
         assert f["admin1"] is None and f["ev_kind"] is None, f
+
+
+@pytest.mark.parametrize("body", [
+    # the same victims in other words: soldiers, then members of the security forces
+    "وقال مكتب الحاكم إن ثلاثة من عناصر الأمن قتلوا أول من أمس في هجوم في إقليم ماردين.",
+    # the restatement names no victims' side: nothing to disagree with
+    "وقال مكتب الحاكم إن ثلاثة أشخاص قتلوا أول من أمس في هجوم في إقليم ماردين.",
+])
+def test_a_restatement_of_the_same_victims_still_places_the_lead_toll(body):
+    ctx = extract_one(RESTATED_LEAD + body)["figure_context"].sort("char_start").to_dicts()
+    assert (ctx[0]["admin1"], ctx[0]["ev_offset"]) == ("Mardin", -2), ctx[0]
+
+
+@pytest.mark.parametrize("body", [
+    # soldiers in the lead, gunmen of the other side further down: two tolls that share a number
+    "وقال مكتب الحاكم إن ثلاثة مسلحين قتلوا أول من أمس في هجوم في إقليم ماردين.",
+    # … the side named just after the figure (ثلاثة من عناصر التنظيم)
+    "وقال مكتب الحاكم إن الجيش قتل ثلاثة من عناصر التنظيم أول من أمس في إقليم ماردين.",
+    # … civilians
+    "وقال مكتب الحاكم إن ثلاثة مدنيين قتلوا أول من أمس في قصف في إقليم ماردين.",
+])
+def test_a_toll_of_other_victims_with_the_same_number_is_no_restatement(body):
+    ctx = extract_one(RESTATED_LEAD + body)["figure_context"].sort("char_start").to_dicts()
+    for f in ctx[:2]:
+        assert f["admin1"] is None and f["ev_kind"] is None, f
+
+
+def test_victim_sides_read_the_words_of_each_side_and_nothing_of_a_mixed_or_plain_toll():
+    from etl.places import victim_side_expr
+    phrases = ["قوات البيشمركة", "مسلحا من داعش", "جنديين", "من عناصر الشرطة", "والمدنيين",
+               "شخصا", "أشخاص", "شخصا بينهم جنود ومدنيون", "عنصرا", None]
+    got = pl.DataFrame({"v": phrases}).select(victim_side_expr(pl.col("v"))).to_series().to_list()
+    assert got == ["forces", "militants", "forces", "forces", "civilians", None, None, None, None, None]
