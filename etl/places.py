@@ -102,6 +102,10 @@ def cue_patterns() -> dict[str, str]:
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     # ... and a locative or near word that ends in the origin word (بالقرب من مدينة X): near it, not from it
     out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'] + kinds['near'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # A border area after a locative word (قرب الحدود مع سوريا, على الحدود مع العراق): the country
+    # after it is a neighbour (across_the_border), and the phrase says where the event was.
+    border = [w for w in kinds["near"] if not w.startswith(("قرب", "بالقرب", "علي مقربه"))]
+    out["near_border"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['border_lead'])})\s+(?:(?:ال)?منطقه\s+)?(?:{alt(border)})[^\w]*$")
     return out
 
 
@@ -204,6 +208,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["near_border"])
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
@@ -598,10 +603,22 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
         sent_m.join(side, on=key, how="left").with_columns(across.alias("_across"))
         .join(rows.select(pl.col("country").alias("_bc"), *[pl.col(c).alias(f"_b_{c}") for c in geo]), on="_bc", how="left")
     )
-    return out.with_columns(
+    out = out.with_columns(
         *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
         pl.when(pl.col("_across")).then(pl.col("_bc")).otherwise(pl.col("country")).alias("country"),
-    ).drop("_bc", "_across", *[f"_b_{c}" for c in geo])
+    ).drop("_bc", *[f"_b_{c}" for c in geo])
+    # Its name: the border area as written (الحدود مع العراق, قرب مالي), not the neighbour alone,
+    # which is not the place published.
+    near = cue_patterns()["near"]
+    cue_len = pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(near, 0).str.strip_chars_start().str.len_chars().fill_null(0)
+    mask = pl.col("_across").fill_null(False)
+    hit, rest = out.filter(mask), out.filter(~mask)
+    if hit.height:
+        hit = original_index(hit.with_columns((pl.col("m_start") - cue_len).alias("_cs")), "sentence", "norm", {"_cos": pl.col("_cs")})
+        hit = hit.with_columns(pl.col("sentence").str.slice(pl.col("_cos"), pl.max_horizontal(pl.col("_oe") - pl.col("_cos") + 1, pl.lit(0)))
+                               .alias("place_name")).drop("_cs", "_cos")
+    # (kept as ``_border``: a border area is no country-level toll the story's governorate refines)
+    return pl.concat([rest, hit.select(rest.columns)]).rename({"_across": "_border"}).with_columns(pl.col("_border").fill_null(False))
 
 
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
@@ -718,6 +735,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # يواصل الطيران قصف … في شمال العراق).
     gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("m_start") - pl.col("_fpos")).clip(lower_bound=0))
     other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))
+    # … nor a place before the figure with "in response to" between (قصف مواقع في شمال العراق ردا على
+    # مقتل شرطيين): the response's place, not the event it answers
+    gap_before = pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_fpos") - pl.col("m_end")).clip(lower_bound=0))
+    other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(clause_pattern("response_break")))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
@@ -806,7 +827,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]
     # the sentence's place is a country named as such (not the country a list of places spreads to)
-    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
+    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi") & ~pl.col("_border")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
     # the lead places the story in more than one part of its country: a region of the country itself
     # (وفي جنوب شرق البلاد) or a place of another governorate than the story's place
     lead_n = int(thresholds()["lead_sentences"])

@@ -1045,3 +1045,43 @@ def test_victim_sides_read_the_words_of_each_side_and_nothing_of_a_mixed_or_plai
                "شخصا", "أشخاص", "شخصا بينهم جنود ومدنيون", "عنصرا", None]
     got = pl.DataFrame({"v": phrases}).select(victim_side_expr(pl.col("v"))).to_series().to_list()
     assert got == ["forces", "militants", "forces", "forces", "civilians", None, None, None, None, None]
+
+
+BORDER_TR = "هجمات في تركيا\n\nقتل ثلاثة جنود أتراك في هجوم بمدينة ماردين أمس.\n"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وجاء ذلك ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.", "الحدود مع العراق"),
+    ("وقتل جنديان في اشتباك على الحدود مع سوريا الشهر الماضي.", "الحدود مع سوريا"),
+    # … though the sentence names the neighbour's north before it
+    ("وتزامنت الغارات مع ضرب مواقع في جنوب شرقي تركيا وشمال العراق، ردا على هجوم أودى بحياة جنديين قرب الحدود مع العراق.",
+     "الحدود مع العراق"),
+])
+def test_a_border_area_after_a_locative_word_places_the_figure_on_the_storys_side(text, name):
+    last = places_of(BORDER_TR + text)[-1]
+    assert (last["place_basis"], last["country"], last["place_name"]) == ("sentence", "TR", name), last
+
+
+def test_a_border_named_without_a_locative_word_is_no_place():
+    # (closing the border: the account's place, Mardin)
+    last = places_of(BORDER_TR + "وقالت الحكومة إنها ستغلق الحدود مع سوريا بعد مقتل جنديين.")[-1]
+    assert (last["country"], last["admin1"], last["place_basis"]) == ("TR", "Mardin", "article"), last
+
+
+def test_a_border_with_no_other_country_of_the_story_is_left_unresolved():
+    p = places_of("قتل جنديان في اشتباك قرب الحدود مع العراق.")[0]
+    assert (p["country"], p["lat"], p["lon"]) == (None, None, None), p
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات التركية مواقع في شمال العراق ردا على مقتل شرطيين تركيين الأسبوع الماضي.",
+    "وقصفت الطائرات التركية مواقع في شمال العراق انتقاما لمقتل شرطيين تركيين الأسبوع الماضي.",
+])
+def test_a_place_of_the_response_before_in_response_to_is_not_the_figures(text):
+    last = places_of(BORDER_TR + text)[-1]
+    assert last["country"] == "TR", last
+
+
+def test_a_place_before_the_figure_without_a_response_word_is_the_figures():
+    last = places_of(BORDER_TR + "وقصفت الطائرات التركية مواقع في شمال العراق وقتلت عشرة مسلحين.")[-1]
+    assert (last["country"], last["place_basis"]) == ("IQ", "sentence"), last
