@@ -106,6 +106,9 @@ def cue_patterns() -> dict[str, str]:
     # after it is a neighbour (across_the_border), and the phrase says where the event was.
     border = [w for w in kinds["near"] if not w.startswith(("قرب", "بالقرب", "علي مقربه"))]
     out["near_border"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['border_lead'])})\s+(?:(?:ال)?منطقه\s+)?(?:{alt(border)})[^\w]*$")
+    # … not when it describes a place named before it (مقاطعة شيرناك، الواقعة على الحدود مع العراق)
+    out["located_border"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['located'])})\s+(?:{alt(kinds['border_lead'])})\s+(?:(?:ال)?منطقه\s+)?"
+                             rf"(?:{alt(border)})[^\w]*$")
     return out
 
 
@@ -208,7 +211,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
-              | pl.col("_before").str.contains(pats["near_border"])
+              | (pl.col("_before").str.contains(pats["near_border"]) & ~pl.col("_before").str.contains(pats["located_border"]))
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
@@ -590,13 +593,16 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
     rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
     across = pl.col("_near") & (pl.col("place_kind") == "country") & pl.col("place_id").is_not_null()
     key = ["article_id", "sent_idx", "m_start", "m_end"]
-    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country").agg(pl.len().alias("_n"))
-             .filter(pl.col("_n") >= 2))
+    lead_n = int(thresholds()["lead_sentences"])
+    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country")
+             .agg(pl.len().alias("_n"), (pl.col("sent_idx") < lead_n).sum().alias("_nl"))
+             .filter((pl.col("_n") >= 2) | (pl.col("_nl") >= 1)))
+    # (the story's side first: the country the headline and lead name most, then the article)
     side = (
         sent_m.filter(across).select(*key, "country")
         .join(named.rename({"country": "_bc"}), on="article_id")
         .filter(pl.col("_bc") != pl.col("country"))
-        .sort(*key, "_n", "_bc", descending=[False] * len(key) + [True, False])
+        .sort(*key, "_nl", "_n", "_bc", descending=[False] * len(key) + [True, True, False])
         .group_by(key, maintain_order=True).first().select(*key, "_bc")
     )
     out = (
@@ -617,8 +623,7 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
         hit = original_index(hit.with_columns((pl.col("m_start") - cue_len).alias("_cs")), "sentence", "norm", {"_cos": pl.col("_cs")})
         hit = hit.with_columns(pl.col("sentence").str.slice(pl.col("_cos"), pl.max_horizontal(pl.col("_oe") - pl.col("_cos") + 1, pl.lit(0)))
                                .alias("place_name")).drop("_cs", "_cos")
-    # (kept as ``_border``: a border area is no country-level toll the story's governorate refines)
-    return pl.concat([rest, hit.select(rest.columns)]).rename({"_across": "_border"}).with_columns(pl.col("_border").fill_null(False))
+    return pl.concat([rest, hit.select(rest.columns)]).drop("_across")
 
 
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
@@ -827,7 +832,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     cols = ["place_name", "place_basis", "place_id", "place_kind", "name_en", "country", "admin1", "lat", "lon", "geo_precision", "source"]
     fkey = ["article_id", "measure", "char_start", "char_end"]
     # the sentence's place is a country named as such (not the country a list of places spreads to)
-    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi") & ~pl.col("_border")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
+    own_country = in_sentence.filter((pl.col("place_kind") == "country") & ~pl.col("_spread") & ~pl.col("_multi")).select(*fkey, pl.lit(True).alias("_own_country"), pl.col("sent_idx").alias("_own_sent"))
     # the lead places the story in more than one part of its country: a region of the country itself
     # (وفي جنوب شرق البلاد) or a place of another governorate than the story's place
     lead_n = int(thresholds()["lead_sentences"])

@@ -1054,7 +1054,7 @@ BORDER_TR = "هجمات في تركيا\n\nقتل ثلاثة جنود أتراك
     ("وجاء ذلك ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.", "الحدود مع العراق"),
     ("وقتل جنديان في اشتباك على الحدود مع سوريا الشهر الماضي.", "الحدود مع سوريا"),
     # … though the sentence names the neighbour's north before it
-    ("وتزامنت الغارات مع ضرب مواقع في جنوب شرقي تركيا وشمال العراق، ردا على هجوم أودى بحياة جنديين قرب الحدود مع العراق.",
+    ("وتزامنت الغارات مع ضرب مواقع في جنوب شرقي تركيا وشمال العراق، ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.",
      "الحدود مع العراق"),
 ])
 def test_a_border_area_after_a_locative_word_places_the_figure_on_the_storys_side(text, name):
@@ -1085,3 +1085,18 @@ def test_a_place_of_the_response_before_in_response_to_is_not_the_figures(text):
 def test_a_place_before_the_figure_without_a_response_word_is_the_figures():
     last = places_of(BORDER_TR + "وقصفت الطائرات التركية مواقع في شمال العراق وقتلت عشرة مسلحين.")[-1]
     assert (last["country"], last["place_basis"]) == ("IQ", "sentence"), last
+
+
+def test_a_border_area_describing_a_place_named_before_it_is_no_place():
+    # (الواقعة على الحدود مع …: where the province lies, not where the event was)
+    last = places_of(BORDER_TR + "وقالت سلطات مقاطعة شرناق، الواقعة على الحدود مع العراق وسوريا، إن سبعة أشخاص أصيبوا بجروح.")[-1]
+    assert last["country"] == "TR" and last["lat"] is not None, last
+
+
+def test_a_border_area_takes_the_side_the_headline_and_lead_name():
+    # the article names another country more often further down; the lead's country is the story's side
+    text = ("هجوم في الكاميرون\n\nقتل عشرة مدنيين في هجوم قرب الحدود مع نيجيريا أمس.\n"
+            "وقالت الشرطة إن الهجوم وقع فجرا. وأغلقت السلطات الطرق. وتعهد الجيش بملاحقة المهاجمين.\n"
+            "وقالت الولايات المتحدة إنها تدعم الجهود. وأعلنت الولايات المتحدة مساعدات. وزار مسؤول من الولايات المتحدة المنطقة.")
+    p = places_of(text)[0]
+    assert (p["country"], p["place_name"]) == ("CM", "الحدود مع نيجيريا"), p
