@@ -593,26 +593,38 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
     rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
     across = pl.col("_near") & (pl.col("place_kind") == "country") & pl.col("place_id").is_not_null()
     key = ["article_id", "sent_idx", "m_start", "m_end"]
-    lead_n = int(thresholds()["lead_sentences"])
-    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country")
-             .agg(pl.len().alias("_n"), (pl.col("sent_idx") < lead_n).sum().alias("_nl"))
-             .filter((pl.col("_n") >= 2) | (pl.col("_nl") >= 1)))
-    # (the story's side first: the country the headline and lead name most, then the article)
+    resolved = res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+    named = (resolved.group_by("article_id", "country").agg(pl.len().alias("_n"))
+             .filter(pl.col("_n") >= 2))
+    # (the side its own sentence names first, a place or a people: تركيا … قرب الحدود مع سوريا,
+    # مقتل شرطيين تركيين … قرب الحدود مع سوريا)
+    in_sent = resolved.group_by("article_id", "sent_idx", "country").agg(pl.len().alias("_ns"))
     side = (
         sent_m.filter(across).select(*key, "country")
-        .join(named.rename({"country": "_bc"}), on="article_id")
-        .filter(pl.col("_bc") != pl.col("country"))
-        .sort(*key, "_nl", "_n", "_bc", descending=[False] * len(key) + [True, True, False])
-        .group_by(key, maintain_order=True).first().select(*key, "_bc")
+        .join(named.rename({"country": "_bc"}), on="article_id", how="left")
+        .join(in_sent.rename({"country": "_bc"}), on=["article_id", "sent_idx", "_bc"], how="full", coalesce=True)
+        .filter(pl.col("m_start").is_not_null() & pl.col("_bc").is_not_null() & (pl.col("_bc") != pl.col("country"))
+                & ((pl.col("_n") >= 2) | pl.col("_ns").is_not_null()))
+        .with_columns(pl.col("_ns").fill_null(0), pl.col("_n").fill_null(0))
+        .sort(*key, "_ns", "_n", "_bc", descending=[False] * len(key) + [True, True, False])
+        .group_by(key, maintain_order=True).first().select(*key, "_bc", (pl.col("_ns") > 0).alias("_own_side"))
     )
     out = (
         sent_m.join(side, on=key, how="left").with_columns(across.alias("_across"))
         .join(rows.select(pl.col("country").alias("_bc"), *[pl.col(c).alias(f"_b_{c}") for c in geo]), on="_bc", how="left")
     )
+    # A border area says where only through its locative word before الحدود (قرب الحدود مع سوريا):
+    # that only when its own sentence names the side (else the border stays a neighbour's name, as before)
+    pats = cue_patterns()
+    before = pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CUE_WINDOW, pl.lit(0)),
+                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CUE_WINDOW)))
+    border_only = (before.str.contains(pats["near_border"]) & ~before.str.contains(pats["locative"])
+                   & ~before.str.contains(pats["locative_gap"]) & ~pl.col("prefix_locative").fill_null(False))
+    out = out.with_columns((pl.col("locative") & ~(pl.col("_across") & border_only & ~pl.col("_own_side").fill_null(False))).alias("locative"))
     out = out.with_columns(
         *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
         pl.when(pl.col("_across")).then(pl.col("_bc")).otherwise(pl.col("country")).alias("country"),
-    ).drop("_bc", *[f"_b_{c}" for c in geo])
+    ).drop("_bc", "_own_side", *[f"_b_{c}" for c in geo])
     # Its name: the border area as written (الحدود مع العراق, قرب مالي), not the neighbour alone,
     # which is not the place published.
     near = cue_patterns()["near"]

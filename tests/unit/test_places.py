@@ -1051,8 +1051,9 @@ BORDER_TR = "هجمات في تركيا\n\nقتل ثلاثة جنود أتراك
 
 
 @pytest.mark.parametrize("text, name", [
-    ("وجاء ذلك ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.", "الحدود مع العراق"),
-    ("وقتل جنديان في اشتباك على الحدود مع سوريا الشهر الماضي.", "الحدود مع سوريا"),
+    # the side named in the sentence as a people (جنديين تركيين) or a land (في جنوب شرقي تركيا)
+    ("وجاء ذلك ردا على هجوم آخر أودى بحياة جنديين تركيين قرب الحدود مع العراق.", "الحدود مع العراق"),
+    ("وقتل جنديان من الجيش التركي في اشتباك على الحدود مع سوريا الشهر الماضي.", "الحدود مع سوريا"),
     # … though the sentence names the neighbour's north before it
     ("وتزامنت الغارات مع ضرب مواقع في جنوب شرقي تركيا وشمال العراق، ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.",
      "الحدود مع العراق"),
@@ -1093,10 +1094,19 @@ def test_a_border_area_describing_a_place_named_before_it_is_no_place():
     assert last["country"] == "TR" and last["lat"] is not None, last
 
 
-def test_a_border_area_takes_the_side_the_headline_and_lead_name():
-    # the article names another country more often further down; the lead's country is the story's side
+@pytest.mark.parametrize("text", [
+    # no side named in its sentence: the border is no place (the account's, Mardin)
+    "وقتل جنديان في اشتباك على الحدود مع سوريا الشهر الماضي.",
+])
+def test_a_border_area_whose_sentence_names_no_side_is_no_place(text):
+    last = places_of(BORDER_TR + text)[-1]
+    assert (last["country"], last["admin1"], last["place_basis"]) == ("TR", "Mardin", "article"), last
+
+
+def test_a_border_area_whose_sentence_names_no_side_keeps_the_storys_country():
+    # the article names another country more often further down: not the border's side
     text = ("هجوم في الكاميرون\n\nقتل عشرة مدنيين في هجوم قرب الحدود مع نيجيريا أمس.\n"
             "وقالت الشرطة إن الهجوم وقع فجرا. وأغلقت السلطات الطرق. وتعهد الجيش بملاحقة المهاجمين.\n"
             "وقالت الولايات المتحدة إنها تدعم الجهود. وأعلنت الولايات المتحدة مساعدات. وزار مسؤول من الولايات المتحدة المنطقة.")
     p = places_of(text)[0]
-    assert (p["country"], p["place_name"]) == ("CM", "الحدود مع نيجيريا"), p
+    assert p["country"] == "CM", p
