@@ -598,7 +598,8 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
              .filter(pl.col("_n") >= 2))
     # (the side its own sentence names first, a place or a people: تركيا … قرب الحدود مع سوريا,
     # مقتل شرطيين تركيين … قرب الحدود مع سوريا)
-    in_sent = resolved.group_by("article_id", "sent_idx", "country").agg(pl.len().alias("_ns"))
+    # (not a country its victims come from: جندي من تشاد المجاورة)
+    in_sent = resolved.filter(~pl.col("_origin").fill_null(False)).group_by("article_id", "sent_idx", "country").agg(pl.len().alias("_ns"))
     side = (
         sent_m.filter(across).select(*key, "country")
         .join(named.rename({"country": "_bc"}), on="article_id", how="left")

@@ -1110,3 +1110,10 @@ def test_a_border_area_whose_sentence_names_no_side_keeps_the_storys_country():
             "وقالت الولايات المتحدة إنها تدعم الجهود. وأعلنت الولايات المتحدة مساعدات. وزار مسؤول من الولايات المتحدة المنطقة.")
     p = places_of(text)[0]
     assert p["country"] == "CM", p
+
+
+def test_a_country_the_victims_come_from_is_no_side_of_the_border():
+    # (وجندي من تشاد المجاورة: an origin, not the side; the story's Cameroon stays)
+    text = "هجوم في الكاميرون\n\nقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على الحدود مع نيجيريا أمس."
+    p = places_of(text)[0]
+    assert p["country"] == "CM", p
