@@ -26,7 +26,7 @@ from functools import lru_cache
 import polars as pl
 
 from .gazetteer import KIND_RANK, norm_name, norm_name_expr
-from .normalize import original_index
+from .normalize import normalize_expr, original_index
 from .reference import read_csv
 
 MAX_NGRAM = 5
@@ -102,6 +102,13 @@ def cue_patterns() -> dict[str, str]:
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     # ... and a locative or near word that ends in the origin word (بالقرب من مدينة X): near it, not from it
     out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'] + kinds['near'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # A border area after a locative word (قرب الحدود مع سوريا, على الحدود مع العراق): the country
+    # after it is a neighbour (across_the_border), and the phrase says where the event was.
+    border = [w for w in kinds["near"] if not w.startswith(("قرب", "بالقرب", "علي مقربه"))]
+    out["near_border"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['border_lead'])})\s+(?:(?:ال)?منطقه\s+)?(?:{alt(border)})[^\w]*$")
+    # … not when it describes a place named before it (مقاطعة شيرناك، الواقعة على الحدود مع العراق)
+    out["located_border"] = (rf"(?:^|[^\w])[وف]?(?:{alt(kinds['located'])})\s+(?:{alt(kinds['border_lead'])})\s+(?:(?:ال)?منطقه\s+)?"
+                             rf"(?:{alt(border)})[^\w]*$")
     return out
 
 
@@ -204,6 +211,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | (pl.col("_before").str.contains(pats["near_border"]) & ~pl.col("_before").str.contains(pats["located_border"]))
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
@@ -585,23 +593,50 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
     rows = gaz.filter(pl.col("place_kind") == "country").unique("country", keep="first", maintain_order=True)
     across = pl.col("_near") & (pl.col("place_kind") == "country") & pl.col("place_id").is_not_null()
     key = ["article_id", "sent_idx", "m_start", "m_end"]
-    named = (res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0)).group_by("article_id", "country").agg(pl.len().alias("_n"))
+    resolved = res_all.filter(pl.col("resolved") & (pl.col("sent_idx") >= 0))
+    named = (resolved.group_by("article_id", "country").agg(pl.len().alias("_n"))
              .filter(pl.col("_n") >= 2))
+    # (the side its own sentence names first, a place or a people: تركيا … قرب الحدود مع سوريا,
+    # مقتل شرطيين تركيين … قرب الحدود مع سوريا)
+    # (not a country its victims come from: جندي من تشاد المجاورة)
+    in_sent = resolved.filter(~pl.col("_origin").fill_null(False)).group_by("article_id", "sent_idx", "country").agg(pl.len().alias("_ns"))
     side = (
         sent_m.filter(across).select(*key, "country")
-        .join(named.rename({"country": "_bc"}), on="article_id")
-        .filter(pl.col("_bc") != pl.col("country"))
-        .sort(*key, "_n", "_bc", descending=[False] * len(key) + [True, False])
-        .group_by(key, maintain_order=True).first().select(*key, "_bc")
+        .join(named.rename({"country": "_bc"}), on="article_id", how="left")
+        .join(in_sent.rename({"country": "_bc"}), on=["article_id", "sent_idx", "_bc"], how="full", coalesce=True)
+        .filter(pl.col("m_start").is_not_null() & pl.col("_bc").is_not_null() & (pl.col("_bc") != pl.col("country"))
+                & ((pl.col("_n") >= 2) | pl.col("_ns").is_not_null()))
+        .with_columns(pl.col("_ns").fill_null(0), pl.col("_n").fill_null(0))
+        .sort(*key, "_ns", "_n", "_bc", descending=[False] * len(key) + [True, True, False])
+        .group_by(key, maintain_order=True).first().select(*key, "_bc", (pl.col("_ns") > 0).alias("_own_side"))
     )
     out = (
         sent_m.join(side, on=key, how="left").with_columns(across.alias("_across"))
         .join(rows.select(pl.col("country").alias("_bc"), *[pl.col(c).alias(f"_b_{c}") for c in geo]), on="_bc", how="left")
     )
-    return out.with_columns(
+    # A border area says where only through its locative word before الحدود (قرب الحدود مع سوريا):
+    # that only when its own sentence names the side (else the border stays a neighbour's name, as before)
+    pats = cue_patterns()
+    before = pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CUE_WINDOW, pl.lit(0)),
+                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CUE_WINDOW)))
+    border_only = (before.str.contains(pats["near_border"]) & ~before.str.contains(pats["locative"])
+                   & ~before.str.contains(pats["locative_gap"]) & ~pl.col("prefix_locative").fill_null(False))
+    out = out.with_columns((pl.col("locative") & ~(pl.col("_across") & border_only & ~pl.col("_own_side").fill_null(False))).alias("locative"))
+    out = out.with_columns(
         *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
         pl.when(pl.col("_across")).then(pl.col("_bc")).otherwise(pl.col("country")).alias("country"),
-    ).drop("_bc", "_across", *[f"_b_{c}" for c in geo])
+    ).drop("_bc", "_own_side", *[f"_b_{c}" for c in geo])
+    # Its name: the border area as written (الحدود مع العراق, قرب مالي), not the neighbour alone,
+    # which is not the place published.
+    near = cue_patterns()["near"]
+    cue_len = pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(near, 0).str.strip_chars_start().str.len_chars().fill_null(0)
+    mask = pl.col("_across").fill_null(False)
+    hit, rest = out.filter(mask), out.filter(~mask)
+    if hit.height:
+        hit = original_index(hit.with_columns((pl.col("m_start") - cue_len).alias("_cs")), "sentence", "norm", {"_cos": pl.col("_cs")})
+        hit = hit.with_columns(pl.col("sentence").str.slice(pl.col("_cos"), pl.max_horizontal(pl.col("_oe") - pl.col("_cos") + 1, pl.lit(0)))
+                               .alias("place_name")).drop("_cs", "_cos")
+    return pl.concat([rest, hit.select(rest.columns)]).drop("_across")
 
 
 def _figure_position(figs: pl.LazyFrame) -> pl.Expr:
@@ -718,6 +753,10 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # يواصل الطيران قصف … في شمال العراق).
     gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("m_start") - pl.col("_fpos")).clip(lower_bound=0))
     other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))
+    # … nor a place before the figure with "in response to" between (قصف مواقع في شمال العراق ردا على
+    # مقتل شرطيين): the response's place, not the event it answers
+    gap_before = pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_fpos") - pl.col("m_end")).clip(lower_bound=0))
+    other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(clause_pattern("response_break")))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
@@ -938,10 +977,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     named = (
         f.select(*fkey, "sentence_start")
         .join(all_m.filter(pl.col("place_id").is_not_null() & pl.col("country").is_not_null())
-              .select("article_id", pl.col("sent_start").alias("sentence_start"), "m_start", "country", pl.col("place_name").alias("_nn")),
+              .select("article_id", pl.col("sent_start").alias("sentence_start"), "m_start", "country", "place_kind", pl.col("place_name").alias("_nn")),
               on=["article_id", "sentence_start"])
         .sort(*fkey, "m_start")
-        .group_by(fkey, maintain_order=True).agg(pl.col("country").unique().alias("_ns"), pl.col("_nn").first())
+        # (its name: the country as the sentence writes it, not a town of it named first: the
+        # published place is the country, and place_name must name what place_id and lat/lon are)
+        .group_by(fkey, maintain_order=True).agg(pl.col("country").unique().alias("_ns"),
+                                                 pl.col("_nn").filter(pl.col("place_kind") == "country").first())
         .filter(pl.col("_ns").list.len() == 1)
         .select(*fkey, pl.col("_ns").list.first().alias("_named"), "_nn")
         # … and its nisba too (المدنيين العراقيين … سلطات إقليم كردستان العراق): a people and their land
@@ -952,6 +994,15 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
             on=["article_id", "sentence_start"]).select(*fkey, "_named"), on=[*fkey, "_named"], how="semi")
         .join(country_rows.select(pl.col("country").alias("_named"), *[pl.col(c).alias(f"n_{c}") for c in
                                   ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]]), on="_named")
+        # … else (only a town of it and its people named there) the country as the article writes
+        # it elsewhere, else its shortest gazetteer name (سوريا, not الجمهورية العربية السورية)
+        .join(all_m.filter((pl.col("place_kind") == "country") & pl.col("place_id").is_not_null())
+              .sort("article_id", "sent_idx", "m_start").group_by("article_id", "country", maintain_order=True)
+              .agg(pl.col("place_name").first().alias("_an")).rename({"country": "_named"}), on=["article_id", "_named"], how="left")
+        .join(gaz.filter(pl.col("place_kind") == "country").sort(pl.col("name_norm").str.len_chars(), "name_norm")
+              .group_by("country", maintain_order=True).agg(pl.col("name_norm").first().alias("_gn")).rename({"country": "_named"}),
+              on="_named", how="left")
+        .with_columns(pl.coalesce("_nn", "_an", "_gn").alias("_nn")).drop("_an", "_gn")
     )
     out = out.join(named, on=fkey, how="left")
     other = (pl.col("place_basis").is_in(["article", "dateline"]) & pl.col("_named").is_not_null()
@@ -1020,6 +1071,42 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         STORY_COUNTRY).cast(FIGURE_SCHEMA)
 
 
+@lru_cache(maxsize=None)
+def victim_side_patterns() -> dict[str, str]:
+    """Each side of a fight (forces, militants, civilians) and the words that name its victims
+    (data/reference/victim_sides.csv), as one pattern per side over normalised text."""
+    sides: dict[str, list[str]] = {}
+    for r in read_csv("victim_sides.csv"):
+        sides.setdefault(r["side"], []).append(r["pattern"])
+    if not sides:
+        raise ValueError("data/reference/victim_sides.csv has no rows: restore the file")
+    return {side: r"(?:^|[^\w])[وفبل]?(?:ال)?(?:" + "|".join(f"(?:{x})" for x in pats) + r")(?:[^\w]|$)" for side, pats in sides.items()}
+
+
+def victim_side_expr(text: pl.Expr) -> pl.Expr:
+    """The one side (victim_sides.csv) a victims phrase names, else null (none, or several)."""
+    t = normalize_expr(text).str.replace_all(r"\s+", " ")
+    pats = victim_side_patterns()
+    hits = [t.str.contains(p).fill_null(False) for p in pats.values()]
+    one = pl.sum_horizontal([h.cast(pl.Int32) for h in hits]) == 1
+    side = pl.lit(None, pl.Utf8)
+    for name, h in zip(pats, hits):
+        side = pl.when(h).then(pl.lit(name)).otherwise(side)
+    return pl.when(one).then(side).otherwise(None)
+
+
+def figure_victim_side(figs: pl.DataFrame) -> pl.Expr:
+    """A figure's victims' side: of its victims phrase, else of the figure's words and the two words
+    after it (مقتل 37 مسلحا من داعش: the figure ends at من; ثلاثة مسلحين قتلوا, no victims phrase
+    read), when they name one side only."""
+    victims = pl.col("victims") if "victims" in figs.columns else pl.lit(None, pl.Utf8)
+    off = pl.col("char_start") - pl.col("sentence_start")
+    span = pl.col("sentence").str.slice(off, pl.col("char_end") - pl.col("char_start"))
+    after = (pl.col("sentence").str.slice(pl.col("char_end") - pl.col("sentence_start"), 60)
+             .str.extract(r"^\s*([^\s\d،,.؛:()«»\"]+(?:\s+[^\s\d،,.؛:()«»\"]+)?)"))
+    return pl.coalesce(victim_side_expr(victims), victim_side_expr(pl.concat_str([span.fill_null(""), after.fill_null("")], separator=" ")))
+
+
 def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     """A toll of the headline or lead (place_thresholds.csv ``lead_sentences``) restated further
     down with the same measure and number (هجوم يقتل جنديين … وأعلن مكتب الحاكم أن اثنين من
@@ -1039,7 +1126,7 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
     flat = pl.col("norm").str.replace_all(r"\s+", " ")
     rows = (
         figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
-        .select(*fkey, "value", "sentence_start")
+        .select(*fkey, "value", "sentence_start", figure_victim_side(figs).alias("_side"))
         .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
                            # the lead's toll is no one event's: a running total or history, a total over
                            # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
@@ -1053,9 +1140,11 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
         return ctx
     lead = rows.filter((pl.col("sent_idx") < lead_n) & ~pl.col("_many"))
     later = rows.filter(~pl.col("_turn")).select("article_id", "measure", "value", pl.col("sent_idx").alias("_gi"), pl.col("char_start").alias("_gc"),
-                        pl.col("place_basis").alias("_gb"), *[pl.col(c).alias(f"g_{c}") for c in geo + ev])
-    pairs = lead.select(*fkey, "value", "sent_idx", "place_basis", "place_kind", "country", "admin1", "ev_kind").join(
+                        pl.col("place_basis").alias("_gb"), pl.col("_side").alias("_gside"), *[pl.col(c).alias(f"g_{c}") for c in geo + ev])
+    pairs = lead.select(*fkey, "value", "sent_idx", "place_basis", "place_kind", "country", "admin1", "ev_kind", "_side").join(
         later, on=["article_id", "measure", "value"]).filter(pl.col("_gi") > pl.col("sent_idx"))
+    # … of the same victims where both name them (16 من البيشمركة is not 16 مسلحا من داعش: victim_sides.csv)
+    pairs = pairs.filter(pl.col("_side").is_null() | pl.col("_gside").is_null() | (pl.col("_side") == pl.col("_gside")))
     # where: a restatement placed by its own sentence in a governorate, the lead's only in a
     # country (of that governorate) or from outside its sentence
     where = (

@@ -923,6 +923,26 @@ def test_a_figure_whose_sentence_names_another_country_and_its_people_takes_that
     assert (last["place_basis"], last["country"], last["admin1"], last["place_name"]) == ("sentence", "IQ", None, "العراق"), last
 
 
+@pytest.mark.parametrize("text, name", [
+    # a town of it named first, the country later in the sentence: the country as written
+    ("وقال رئيس بلدية زاخو إن ستة مدنيين قتلوا في القصف، وطالبت حكومة العراق بوقفه والعراقيون غاضبون.", "العراق"),
+    # only a town and the people: the country's gazetteer name (its short one)
+    ("وقال محافظ الحسكة إن ستة مدنيين سوريين قتلوا في القصف.", "سوريا"),
+    # … or the country as the article writes it elsewhere
+    ("وقال محافظ الحسكة إن ستة مدنيين سوريين قتلوا في القصف.\nوتقع الحسكة في شمال شرق سورية.", "سورية"),
+])
+def test_a_figure_moved_to_another_country_is_named_as_that_country_not_its_town(text, name):
+    # place_name names the place whose id and coordinates are published: the country's
+    last = [p for p in places_of(CARRY_TR + text) if p["measure"] == "killed"][-1]
+    assert (last["place_basis"], last["place_id"], last["admin1"], last["place_name"]) == ("sentence", "cc:" + ("IQ" if "العراق" in name else "SY"), None, name), last
+
+
+def test_a_figure_kept_at_the_accounts_place_keeps_that_places_name():
+    # (a town of another country but not its people: the account's place, named as the account's)
+    last = places_of(CARRY_TR + "وقال رئيس بلدية زاخو إن ستة مدنيين قتلوا في القصف.")[-1]
+    assert (last["country"], last["place_name"]) == ("TR", "ماردين"), last
+
+
 @pytest.mark.parametrize("text", [
     # the land without its people: an actor of the story, not where it happened
     "وأعلنت سلطات العراق أن ستة مدنيين قتلوا في القصف.",
@@ -992,3 +1012,108 @@ def test_no_restatement_keeps_the_lead_toll_as_it_was(head_toll, lead_toll, body
     assert len(ctx) == 3, ctx
     for f in ctx[:2]:
         assert f["admin1"] is None and f["ev_kind"] is None, f
+
+
+@pytest.mark.parametrize("body", [
+    # the same victims in other words: soldiers, then members of the security forces
+    "وقال مكتب الحاكم إن ثلاثة من عناصر الأمن قتلوا أول من أمس في هجوم في إقليم ماردين.",
+    # the restatement names no victims' side: nothing to disagree with
+    "وقال مكتب الحاكم إن ثلاثة أشخاص قتلوا أول من أمس في هجوم في إقليم ماردين.",
+])
+def test_a_restatement_of_the_same_victims_still_places_the_lead_toll(body):
+    ctx = extract_one(RESTATED_LEAD + body)["figure_context"].sort("char_start").to_dicts()
+    assert (ctx[0]["admin1"], ctx[0]["ev_offset"]) == ("Mardin", -2), ctx[0]
+
+
+@pytest.mark.parametrize("body", [
+    # soldiers in the lead, gunmen of the other side further down: two tolls that share a number
+    "وقال مكتب الحاكم إن ثلاثة مسلحين قتلوا أول من أمس في هجوم في إقليم ماردين.",
+    # … the side named just after the figure (ثلاثة من عناصر التنظيم)
+    "وقال مكتب الحاكم إن الجيش قتل ثلاثة من عناصر التنظيم أول من أمس في إقليم ماردين.",
+    # … civilians
+    "وقال مكتب الحاكم إن ثلاثة مدنيين قتلوا أول من أمس في قصف في إقليم ماردين.",
+])
+def test_a_toll_of_other_victims_with_the_same_number_is_no_restatement(body):
+    ctx = extract_one(RESTATED_LEAD + body)["figure_context"].sort("char_start").to_dicts()
+    for f in ctx[:2]:
+        assert f["admin1"] is None and f["ev_kind"] is None, f
+
+
+def test_victim_sides_read_the_words_of_each_side_and_nothing_of_a_mixed_or_plain_toll():
+    from etl.places import victim_side_expr
+    phrases = ["قوات البيشمركة", "مسلحا من داعش", "جنديين", "من عناصر الشرطة", "والمدنيين",
+               "شخصا", "أشخاص", "شخصا بينهم جنود ومدنيون", "عنصرا", None]
+    got = pl.DataFrame({"v": phrases}).select(victim_side_expr(pl.col("v"))).to_series().to_list()
+    assert got == ["forces", "militants", "forces", "forces", "civilians", None, None, None, None, None]
+
+
+BORDER_TR = "هجمات في تركيا\n\nقتل ثلاثة جنود أتراك في هجوم بمدينة ماردين أمس.\n"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the side named in the sentence as a people (جنديين تركيين) or a land (في جنوب شرقي تركيا)
+    ("وجاء ذلك ردا على هجوم آخر أودى بحياة جنديين تركيين قرب الحدود مع العراق.", "الحدود مع العراق"),
+    ("وقتل جنديان من الجيش التركي في اشتباك على الحدود مع سوريا الشهر الماضي.", "الحدود مع سوريا"),
+    # … though the sentence names the neighbour's north before it
+    ("وتزامنت الغارات مع ضرب مواقع في جنوب شرقي تركيا وشمال العراق، ردا على هجوم آخر أودى بحياة جنديين قرب الحدود مع العراق.",
+     "الحدود مع العراق"),
+])
+def test_a_border_area_after_a_locative_word_places_the_figure_on_the_storys_side(text, name):
+    last = places_of(BORDER_TR + text)[-1]
+    assert (last["place_basis"], last["country"], last["place_name"]) == ("sentence", "TR", name), last
+
+
+def test_a_border_named_without_a_locative_word_is_no_place():
+    # (closing the border: the account's place, Mardin)
+    last = places_of(BORDER_TR + "وقالت الحكومة إنها ستغلق الحدود مع سوريا بعد مقتل جنديين.")[-1]
+    assert (last["country"], last["admin1"], last["place_basis"]) == ("TR", "Mardin", "article"), last
+
+
+def test_a_border_with_no_other_country_of_the_story_is_left_unresolved():
+    p = places_of("قتل جنديان في اشتباك قرب الحدود مع العراق.")[0]
+    assert (p["country"], p["lat"], p["lon"]) == (None, None, None), p
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات التركية مواقع في شمال العراق ردا على مقتل شرطيين تركيين الأسبوع الماضي.",
+    "وقصفت الطائرات التركية مواقع في شمال العراق انتقاما لمقتل شرطيين تركيين الأسبوع الماضي.",
+])
+def test_a_place_of_the_response_before_in_response_to_is_not_the_figures(text):
+    last = places_of(BORDER_TR + text)[-1]
+    assert last["country"] == "TR", last
+
+
+def test_a_place_before_the_figure_without_a_response_word_is_the_figures():
+    last = places_of(BORDER_TR + "وقصفت الطائرات التركية مواقع في شمال العراق وقتلت عشرة مسلحين.")[-1]
+    assert (last["country"], last["place_basis"]) == ("IQ", "sentence"), last
+
+
+def test_a_border_area_describing_a_place_named_before_it_is_no_place():
+    # (الواقعة على الحدود مع …: where the province lies, not where the event was)
+    last = places_of(BORDER_TR + "وقالت سلطات مقاطعة شرناق، الواقعة على الحدود مع العراق وسوريا، إن سبعة أشخاص أصيبوا بجروح.")[-1]
+    assert last["country"] == "TR" and last["lat"] is not None, last
+
+
+@pytest.mark.parametrize("text", [
+    # no side named in its sentence: the border is no place (the account's, Mardin)
+    "وقتل جنديان في اشتباك على الحدود مع سوريا الشهر الماضي.",
+])
+def test_a_border_area_whose_sentence_names_no_side_is_no_place(text):
+    last = places_of(BORDER_TR + text)[-1]
+    assert (last["country"], last["admin1"], last["place_basis"]) == ("TR", "Mardin", "article"), last
+
+
+def test_a_border_area_whose_sentence_names_no_side_keeps_the_storys_country():
+    # the article names another country more often further down: not the border's side
+    text = ("هجوم في الكاميرون\n\nقتل عشرة مدنيين في هجوم قرب الحدود مع نيجيريا أمس.\n"
+            "وقالت الشرطة إن الهجوم وقع فجرا. وأغلقت السلطات الطرق. وتعهد الجيش بملاحقة المهاجمين.\n"
+            "وقالت الولايات المتحدة إنها تدعم الجهود. وأعلنت الولايات المتحدة مساعدات. وزار مسؤول من الولايات المتحدة المنطقة.")
+    p = places_of(text)[0]
+    assert p["country"] == "CM", p
+
+
+def test_a_country_the_victims_come_from_is_no_side_of_the_border():
+    # (وجندي من تشاد المجاورة: an origin, not the side; the story's Cameroon stays)
+    text = "هجوم في الكاميرون\n\nقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على الحدود مع نيجيريا أمس."
+    p = places_of(text)[0]
+    assert p["country"] == "CM", p
