@@ -241,7 +241,9 @@ def read_matches(lf: pl.LazyFrame, c: Compiled) -> pl.LazyFrame:
     return lf.with_columns(_read_exprs(c.rule.name))
 
 
-@lru_cache(maxsize=None)
+# (keyed by the set of rules with a match in a batch: a long build sees a few hundred such sets
+# at most; the bound keeps a long-running process from growing with them)
+@lru_cache(maxsize=256)
 def _read_all_exprs(names: tuple[str, ...] | None = None) -> tuple[pl.Expr, ...]:
     """:func:`read_matches` of every rule (or of ``names``) as one expression per column, each
     row read by its own rule's expressions: one query for a batch instead of one per rule."""
