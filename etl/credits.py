@@ -917,10 +917,15 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
         # a number and the noun it counts ("55 صاروخ لبناني", a subheading), also after a word
         # or two ("قتل 12 جنديا (X) في ...": a first sentence's count, its digits no outlet's)
+        # (or a list item's number and its mark, "1- X"، "2) X": an item's heading, no outlet's name)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
+         | whole.str.contains(r"^[0-9]{1,2}\s*[\-–—.)]\s")
          | _in(seg.str.extract(r"(?:^|\s)[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
-        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
+        # (or a place and a bare side word after it, "X جنوبي": a sentence's place wrapped onto a
+        # line of its own, "... بمحافظة⏎X جنوبي⏎البلد، ..."; an outlet's name has no bare side word last)
+        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)
+         | ((n_tok >= 2) & (n_tok <= 3) & _in(last, t.get("place_suffix", set())))).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
          # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
          # marker names the segment (وان نيوز: a name)
@@ -1084,6 +1089,15 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # alone or before a colon, not before a city.
     segs = segs.with_columns(
         pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 0) & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
+        .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
+    # ... and so is a section's word after a generic credit, closed by a dash or colon, that the
+    # text's first paragraph follows on its line ("وكالات - X- بلغ ..."): a generic credit and the
+    # site's own name, as "وكالات - X -" names it; a section's label heads a page, no paragraph
+    # opens after it.
+    segs = segs.with_columns(
+        pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 1) & (pl.col("n_tok") <= 2) & pl.col("lede_first")
+                & (pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "generic")
+                & (pl.col("after") == "strong") & pl.col("opens_text"))
         .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
     end = (
         segs.group_by("lid")

@@ -1557,3 +1557,34 @@ def test_agency_credits_of_batches_46_to_49(text, source, name):
 )
 def test_no_agency_credit_of_batches_46_to_49(text):
     assert credit(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic credit, a section's word closed by a dash and the first paragraph on the line:
+        # the site's own name
+        ("وكالات - الاقتصادي- " + BODY + "\n\n" + BODY, "الاقتصادي"),
+        ("متابعات – الرياضي: " + BODY + "\n\n" + BODY, "الرياضي"),
+    ],
+)
+def test_section_word_after_a_generic_credit_in_a_dateline(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section's word alone under the headline, a generic credit before it: a label, no name
+        HEAD + "الاقتصادي\n\n" + BODY,
+        # a section's word first, then the generic credit: the page's section label
+        "الاقتصادي - وكالات - " + BODY + "\n\n" + BODY,
+        # a numbered list item above the last paragraph: an item's heading, no closing credit
+        HEAD + BODY + "\n\n" + BODY + "\n\n2- كتائب الفجر الجديد\n\n" + BODY + " " + BODY,
+        # a sentence hard-wrapped so that a place and a side word stand on a line of their own
+        "أصيب 9 أشخاص بجروح إثر انقلاب حافلة على الطريق السريع في محافظة\nالمنيا شمالي\n"
+        "مصر، صباح اليوم الأحد، بحسب مصادر طبية.\n" + BODY,
+    ],
+)
+def test_no_name_from_section_labels_list_items_or_wrapped_places(text):
+    assert credit(text) == (None, None)
