@@ -893,6 +893,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
         # an outlet's marker word among the words (نيوز، ميديا، برس): no digits, Latin letters or last word alone
         any_tok(markers).alias("_marker_word"),
+        # an outlet's noun first (موقع X، جريدة X)
+        (_in(first, nouns) & (n_tok >= 2)).alias("_noun_first"),
         # two or three words, one of them a place's name (صوت عمان): an outlet's name on a line
         # of its own that opens the text below it
         # (a section's word first is a breadcrumb: أخبار سوريا)
@@ -1026,7 +1028,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word", "_noun_first", "_byline_section")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1163,8 +1165,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (the segment after the masked date: beside it, as the segment before it is)
     after_stamp = ((pl.col("lid").shift(1) == pl.col("lid")) & pl.col("by_date") & pl.col("by_date").shift(1)
                    & (pl.col("cls").shift(1) != "chrome")).fill_null(False)
+    # (a name that opens with an outlet's noun may hold a stopword, موقع كل يوم: see _two_outlets)
+    noun_name = (pl.col("cls").is_in(["name", "sentence"]) & pl.col("_noun_first") & (pl.col("n_tok") <= LONE_MAX_WORDS)
+                 & ~pl.col("seg").str.contains(r"[0-9]"))
     judged = segs.with_columns(after_stamp.alias("_after_stamp")).group_by("lid").agg(
-        ((pl.col("cls") == "sentence") | ((pl.col("cls") == "chrome") & ~pl.col("_after_stamp"))).any().alias("_bad"),
+        (((pl.col("cls") == "sentence") & ~noun_name) | ((pl.col("cls") == "chrome") & ~pl.col("_after_stamp"))).any().alias("_bad"),
+        ((pl.col("cls") == "sentence") & noun_name).any().alias("_noun_sentence"),
         (pl.col("cls").is_in(["known", "generic", "place", "person", "author"]) | pl.col("by_date")).any().alias("_evidence"),
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
@@ -1212,6 +1218,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         ((pl.col("cls").first() == "name") & pl.col("_marker_word").first() & (pl.col("n_tok").first() >= 2)
          & pl.col("cls").is_in(["name", "personlike"]).all()).alias("_outlet_first"),
         pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
+        # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
+        # site that copies and the paper it copies, whose name the line credits
+        noun_name.all().alias("_two_outlets"),
+        # the first line, the first paragraph right below it (no headline between): a section's
+        # word that is an outlet's too, beside a place, is that outlet's dateline (العالم - X)
+        ((pl.col("line_no").first() == 0) & pl.col("next_para").first().fill_null(False)).alias("_text_below"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -1233,8 +1245,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("_open") | pl.col("_desk_word") | ((pl.col("_n") == 2) & pl.col("_name_first") & (pl.col("line_no") > 0) & pl.col("_strong")))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
+    two_outlets = (pl.col("_n") == 2) & pl.col("_two_outlets")
     good = judged.filter(
-        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
+        ~pl.col("_bad") & ~(pl.col("_noun_sentence") & ~two_outlets) & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
             ((pl.col("_evidence") | (pl.col("_outlet_first") & ((pl.col("line_no") == 0) | ((pl.col("_n") == 2) & ~pl.col("_personlike_any")))))
              & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")) | first_line_pair))
@@ -1242,8 +1255,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_plain_open") & pl.col("_open"))
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
+            | (two_outlets & pl.col("_strong") & (pl.col("line_no") > 0))
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first")
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first",
+             two_outlets.alias("_copied"), "_text_below")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -1298,8 +1313,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other"))
                       # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
+                      .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
+                      .when(pl.col("_text_below") & (pl.col("seg_no") == 0) & (pl.col("cls") == "section") & pl.col("_byline_section")
+                            & same_line(-1).fill_null(False) & (pl.col("cls").shift(-1) == "place")).then(pl.lit("name"))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_text_below"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

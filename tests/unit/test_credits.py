@@ -1588,3 +1588,33 @@ def test_section_word_after_a_generic_credit_in_a_dateline(text, name):
 )
 def test_no_name_from_section_labels_list_items_or_wrapped_places(text):
     assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a site that copies and the paper it copies, each opening with an outlet's noun, under the
+        # section line: the paper's name
+        ("أخبار المحليات\nموقع كل ساعة -صحيفة الفجر الجديد\nنشر بتاريخ: 5 تموز 2025\n" + BODY, "صحيفة الفجر الجديد"),
+        (HEAD + "بوابة الخبر اليوم - جريدة الصباح المسائي\n\n" + BODY, "جريدة الصباح المسائي"),
+        # a section's word that is an outlet's too beside a place, the first paragraph right below it
+        ("العالم - تونس\n" + BODY + "\n" + BODY, "العالم"),
+    ],
+)
+def test_copied_paper_and_outlet_section_word_on_the_first_line(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same section word and place as a breadcrumb above the headline
+        "العالم - تونس\n" + HEAD + BODY,
+        # an outlet's noun and a stopword beside a place: no two outlets, no credit
+        HEAD + "موقع كل ساعة - تونس\n\n" + BODY,
+        # an outlet's noun alone after the dash: one name shaped like a phrase, no credit
+        HEAD + "موقع في المدينة - جريدة\n\n" + BODY,
+    ],
+)
+def test_no_copied_paper_or_section_word_credit(text):
+    assert credit(text) == (None, None)
