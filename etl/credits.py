@@ -650,10 +650,16 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})|(?:{cp['crawl_month']})"
     with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
     lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
+    # A generic credit glued to an outlet's noun and name, the line closed by a colon ("خاص موقع
+    # X :", "متابعات صحيفة X:"): the generic credit parted from the name as by a dash (on a byline's
+    # line: one space between, replaced by a strong separator of the same length)
+    t = credit_tables()
+    glued_generic = rf"^(\s*(?:{alternation(t['generic'])}))\s((?:{alternation(t.get('outlet_noun', set()))})\s[^:\-–—/|\n]{{2,{NAME_MAX_CHARS}}}:\s*)$"
+    unglued = pl.when(pl.col("shape") == "byline").then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2")).otherwise(pl.col(text))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
-        pl.col(text).str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        unglued.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)

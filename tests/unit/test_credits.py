@@ -1618,3 +1618,30 @@ def test_copied_paper_and_outlet_section_word_on_the_first_line(text, name):
 )
 def test_no_copied_paper_or_section_word_credit(text):
     assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic credit glued to an outlet's noun and name, the line closed by a colon
+        (HEAD + "خاص موقع الوادي الأخضر الإخباري :\n\n" + BODY, "موقع الوادي الأخضر الإخباري"),
+        (HEAD + "متابعات صحيفة النهار الجديد:\n\n" + BODY, "صحيفة النهار الجديد"),
+    ],
+)
+def test_generic_credit_glued_to_an_outlets_name(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word glued to a plain phrase: a list's heading, no outlet
+        HEAD + "متابعة الحسابات الجديدة التالية:\n\n" + BODY,
+        # ... glued to a two-word name with nothing of an outlet's: a reporter's (as after a dash)
+        HEAD + "متابعات سالم العتيبي:\n\n" + BODY,
+        # a border between two countries under the headline: a place, no outlet
+        HEAD + "الحدود السعودية العراقية\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_glued_phrase_or_a_border(text):
+    assert credit(text) == (None, None)
