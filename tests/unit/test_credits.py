@@ -1645,3 +1645,32 @@ def test_generic_credit_glued_to_an_outlets_name(text, name):
 )
 def test_no_name_from_a_glued_phrase_or_a_border(text):
     assert credit(text) == (None, None)
+
+
+GLUED_LEDE = " المتحدث باسم وزارة الصحة، أن المرحلة الثانية من الحملة ستبدأ اليوم في جميع المحافظات وفق ما جاء في مؤتمر صحفي."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a word glued to the first sentence's reporting verb after the place and a slash or dash
+        ("أربيل /روداوس أعلن" + GLUED_LEDE + "\n" + BODY, "روداوس"),
+        ("الموصل - نينوفا قالت" + GLUED_LEDE + "\n" + BODY, "نينوفا"),
+    ],
+)
+def test_name_glued_to_the_first_sentences_verb(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence's subject before its verb: an article on it, or a given name
+        "أربيل / الشرطة أعلنت" + GLUED_LEDE + "\n" + BODY,
+        "أربيل - محمد قال" + GLUED_LEDE + "\n" + BODY,
+        # a word and a verb with no place before them
+        "روداوس أعلن" + GLUED_LEDE + "\n" + BODY,
+    ],
+)
+def test_no_name_glued_to_a_verb_without_a_place_or_with_a_subject(text):
+    assert credit(text) == (None, None)
