@@ -443,6 +443,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
+    listing = [r["heading"] for r in read_csv("listing_headings.csv")]
     # Below a page's furniture (a menu, a list of other headlines) the credit line stands
     # right above the first paragraph, or opens it: those two lines are read also when they
     # come after the first BYLINE_LINES (within DEEP_LINES).
@@ -557,6 +558,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
+        # a heading that opens a list of other articles (آخر الأخبار; listing_headings.csv)
+        up_to(MENU_MAX_CHARS).str.strip_chars().is_in(listing).fill_null(False).alias("_listing"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -565,6 +568,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         # a long headline below a line of furniture ("x" above it): the first long line, with no
         # stop at its end, is the headline, not the body (the byline below it is above the body)
         # (a stamp's line above it, "الجمعة 29 أغسطس 2025 05:07 م / بتوقيت القدس", is furniture too)
+        # (a long line right below a heading of other articles, آخر الأخبار, is their ticker, its
+        # headlines run together: no paragraph of the article, which stands below)
+        .with_columns((pl.col("_body_long") & ~prev("_listing")).alias("_body_long"))
         .with_columns((pl.col("_body_long") & ~(pl.col("_long_headline") & (pl.sum_horizontal(
             [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(

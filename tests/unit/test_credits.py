@@ -1674,3 +1674,25 @@ def test_name_glued_to_the_first_sentences_verb(text, name):
 )
 def test_no_name_glued_to_a_verb_without_a_place_or_with_a_subject(text):
     assert credit(text) == (None, None)
+
+
+TICKER = ("آخر الأخبار\n" + " .. ".join(["الوزير يزور العاصمة في أول جولة له منذ توليه المنصب الجديد"] * 4) + "\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a ticker of other headlines under its heading at the page's top: the outlet's line under
+        # the article's headline still stands above the article's first paragraph
+        (TICKER + HEAD + "رياضة | 24-06-2023, 23:34 |\n\nالرافدين نيوز - بغداد\n\n" + BODY, "الرافدين نيوز"),
+    ],
+)
+def test_name_below_a_ticker_of_other_headlines(text, name):
+    assert credit(text) == (None, name)
+
+
+def test_no_name_below_a_long_first_paragraph():
+    # the same line below a long paragraph with no ticker heading above it: inside the text
+    text = ("حدث في العاصمة" + "\n" + " .. ".join(["الوزير يزور العاصمة في أول جولة له منذ توليه المنصب الجديد"] * 4) + "\n\n"
+            + HEAD + "رياضة | 24-06-2023, 23:34 |\n\nالرافدين نيوز - بغداد\n\n" + BODY)
+    assert credit(text) == (None, None)
