@@ -1040,7 +1040,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word", "_noun_first", "_byline_section")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word", "_noun_first")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1247,9 +1247,6 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
         # site that copies and the paper it copies, whose name the line credits
         noun_name.all().alias("_two_outlets"),
-        # the first line, the first paragraph right below it (no headline between): a section's
-        # word that is an outlet's too, beside a place, is that outlet's dateline (العالم - X)
-        ((pl.col("line_no").first() == 0) & pl.col("next_para").first().fill_null(False)).alias("_text_below"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -1284,7 +1281,7 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | (two_outlets & pl.col("_strong") & (pl.col("line_no") > 0))
         )
     ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first",
-             two_outlets.alias("_copied"), "_text_below")
+             two_outlets.alias("_copied"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -1340,10 +1337,8 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
                       .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
-                      .when(pl.col("_text_below") & (pl.col("seg_no") == 0) & (pl.col("cls") == "section") & pl.col("_byline_section")
-                            & same_line(-1).fill_null(False) & (pl.col("cls").shift(-1) == "place")).then(pl.lit("name"))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_text_below"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

@@ -1597,18 +1597,16 @@ def test_no_name_from_section_labels_list_items_or_wrapped_places(text):
         # section line: the paper's name
         ("أخبار المحليات\nموقع كل ساعة -صحيفة الفجر الجديد\nنشر بتاريخ: 5 تموز 2025\n" + BODY, "صحيفة الفجر الجديد"),
         (HEAD + "بوابة الخبر اليوم - جريدة الصباح المسائي\n\n" + BODY, "جريدة الصباح المسائي"),
-        # a section's word that is an outlet's too beside a place, the first paragraph right below it
-        ("العالم - تونس\n" + BODY + "\n" + BODY, "العالم"),
     ],
 )
-def test_copied_paper_and_outlet_section_word_on_the_first_line(text, name):
+def test_copied_paper_name(text, name):
     assert credit(text) == (None, name)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # the same section word and place as a breadcrumb above the headline
+        # a section word that is an outlet's too beside a place, above the headline
         "العالم - تونس\n" + HEAD + BODY,
         # an outlet's noun and a stopword beside a place: no two outlets, no credit
         HEAD + "موقع كل ساعة - تونس\n\n" + BODY,
@@ -1616,7 +1614,7 @@ def test_copied_paper_and_outlet_section_word_on_the_first_line(text, name):
         HEAD + "موقع في المدينة - جريدة\n\n" + BODY,
     ],
 )
-def test_no_copied_paper_or_section_word_credit(text):
+def test_no_copied_paper_credit(text):
     assert credit(text) == (None, None)
 
 
