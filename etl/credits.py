@@ -443,6 +443,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
+    listing = [r["heading"] for r in read_csv("listing_headings.csv")]
     # Below a page's furniture (a menu, a list of other headlines) the credit line stands
     # right above the first paragraph, or opens it: those two lines are read also when they
     # come after the first BYLINE_LINES (within DEEP_LINES).
@@ -557,6 +558,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
+        # a heading that opens a list of other articles (آخر الأخبار; listing_headings.csv)
+        up_to(MENU_MAX_CHARS).str.strip_chars().is_in(listing).fill_null(False).alias("_listing"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -565,6 +568,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         # a long headline below a line of furniture ("x" above it): the first long line, with no
         # stop at its end, is the headline, not the body (the byline below it is above the body)
         # (a stamp's line above it, "الجمعة 29 أغسطس 2025 05:07 م / بتوقيت القدس", is furniture too)
+        # (a long line right below a heading of other articles, آخر الأخبار, is their ticker, its
+        # headlines run together: no paragraph of the article, which stands below)
+        .with_columns((pl.col("_body_long") & ~prev("_listing")).alias("_body_long"))
         .with_columns((pl.col("_body_long") & ~(pl.col("_long_headline") & (pl.sum_horizontal(
             [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
@@ -650,10 +656,16 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     stamp_or_time = f"(?:{cp['stamp']})|(?:{cp['time']})|(?:{cp['crawl_month']})"
     with_digits = _mask_first(_mask_first(lines.filter(digits), text, stamp_or_time), text, stamp_or_time)
     lines = pl.concat([with_digits, lines.filter(~digits)]).sort("lid")
+    # A generic credit glued to an outlet's noun and name, the line closed by a colon ("خاص موقع
+    # X :", "متابعات صحيفة X:"): the generic credit parted from the name as by a dash (on a byline's
+    # line: one space between, replaced by a strong separator of the same length)
+    t = credit_tables()
+    glued_generic = rf"^(\s*(?:{alternation(t['generic'])}))\s((?:{alternation(t.get('outlet_noun', set()))})\s[^:\-–—/|\n]{{2,{NAME_MAX_CHARS}}}:\s*)$"
+    unglued = pl.when(pl.col("shape") == "byline").then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2")).otherwise(pl.col(text))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
-        pl.col(text).str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        unglued.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
@@ -893,6 +905,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         outletish.alias("outletish"), marked.alias("marked"), place_first.alias("place_first"),
         # an outlet's marker word among the words (نيوز، ميديا، برس): no digits, Latin letters or last word alone
         any_tok(markers).alias("_marker_word"),
+        # an outlet's noun first (موقع X، جريدة X)
+        (_in(first, nouns) & (n_tok >= 2)).alias("_noun_first"),
         # two or three words, one of them a place's name (صوت عمان): an outlet's name on a line
         # of its own that opens the text below it
         # (a section's word first is a breadcrumb: أخبار سوريا)
@@ -917,10 +931,15 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
         # a number and the noun it counts ("55 صاروخ لبناني", a subheading), also after a word
         # or two ("قتل 12 جنديا (X) في ...": a first sentence's count, its digits no outlet's)
+        # (or a list item's number and its mark, "1- X"، "2) X": an item's heading, no outlet's name)
         (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
+         | whole.str.contains(r"^[0-9]{1,2}\s*[\-–—.)]\s")
          | _in(seg.str.extract(r"(?:^|\s)[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
-        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)).alias("_place"),
+        # (or a place and a bare side word after it, "X جنوبي": a sentence's place wrapped onto a
+        # line of its own, "... بمحافظة⏎X جنوبي⏎البلد، ..."; an outlet's name has no bare side word last)
+        (_in(seg, places) | ((n_tok >= 2) & _in(first, t.get("place_prefix", set()))) | (pl.col("_n_place") == n_tok)
+         | ((n_tok >= 2) & (n_tok <= 3) & _in(last, t.get("place_suffix", set())))).alias("_place"),
         ((n_tok > NAME_MAX_WORDS) | (seg.str.len_chars() > NAME_MAX_CHARS) | plain.str.contains(rf" {alternation(stop | verbs)} ")
          # a stopword glued to و/ف (وان، فقد) marks a sentence, unless an outlet's
          # marker names the segment (وان نيوز: a name)
@@ -1021,7 +1040,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     return segs.with_columns(
         key.alias("key"), cls.alias("cls"),
         pl.col("written").str.slice(stripped).str.strip_chars().alias("written"),
-    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word")])
+    ).drop([c for c in feats.columns if c not in ("seg", "n_tok", "outletish", "marked", "place_first", "_nisba", "_place_lead", "_by_last_word", "_place_word", "_country_word", "_marker_word", "_noun_first")])
 
 
 def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1085,6 +1104,15 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     segs = segs.with_columns(
         pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 0) & (pl.col("n_tok") <= 2) & pl.col("_city_next"))
         .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
+    # ... and so is a section's word after a generic credit, closed by a dash or colon, that the
+    # text's first paragraph follows on its line ("وكالات - X- بلغ ..."): a generic credit and the
+    # site's own name, as "وكالات - X -" names it; a section's label heads a page, no paragraph
+    # opens after it.
+    segs = segs.with_columns(
+        pl.when((pl.col("cls") == "section") & (pl.col("seg_no") == 1) & (pl.col("n_tok") <= 2) & pl.col("lede_first")
+                & (pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "generic")
+                & (pl.col("after") == "strong") & pl.col("opens_text"))
+        .then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
     end = (
         segs.group_by("lid")
         # (rows reach here in no set order: the list is put in segment order)
@@ -1136,7 +1164,21 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         )
         .drop("_open")
     )
-    return pl.concat([inside.drop("_end"), opening.drop("_end")], how="diagonal_relaxed")
+    # ... and a word glued to the first sentence's reporting verb after the place and its slash or
+    # dash ("X /Y أعلن المتحدث ..."): the outlet's name, as a known outlet's there (a subject before
+    # its verb has the article, الشرطة أعلنت; a person's is a given name)
+    t = credit_tables()
+    not_name = t["places"] | t["given"] | t.get("stopword", set()) | t["generic"] | t.get("section", set()) | set(t["byline"])
+    glued = (
+        segs.with_columns(((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "place")
+                           & (pl.col("seg_no").shift(1) == pl.col("_end"))).fill_null(False).alias("_after_place"))
+        .filter((pl.col("seg_no") == pl.col("_end") + 1) & pl.col("_after_place") & (pl.col("before") == "strong") & pl.col("lede_first"))
+        .with_columns(pl.col("seg").str.extract(rf"^([^\W\d_]{{3,}})\s+(?:{alternation(t.get('reporting_verb', set()))})\s", 1).alias("_open"))
+        .filter(pl.col("_open").is_not_null() & ~pl.col("_open").str.starts_with("ال") & ~_in(pl.col("_open"), not_name))
+        .with_columns(pl.col("written").str.slice(0, pl.col("_open").str.len_chars()).alias("written"), pl.lit("name").alias("cls"))
+        .drop("_open", "_after_place")
+    )
+    return pl.concat([inside.drop("_end"), opening.drop("_end"), glued.drop("_end")], how="diagonal_relaxed")
 
 
 def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
@@ -1149,8 +1191,12 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     # (the segment after the masked date: beside it, as the segment before it is)
     after_stamp = ((pl.col("lid").shift(1) == pl.col("lid")) & pl.col("by_date") & pl.col("by_date").shift(1)
                    & (pl.col("cls").shift(1) != "chrome")).fill_null(False)
+    # (a name that opens with an outlet's noun may hold a stopword, موقع كل يوم: see _two_outlets)
+    noun_name = (pl.col("cls").is_in(["name", "sentence"]) & pl.col("_noun_first") & (pl.col("n_tok") <= LONE_MAX_WORDS)
+                 & ~pl.col("seg").str.contains(r"[0-9]"))
     judged = segs.with_columns(after_stamp.alias("_after_stamp")).group_by("lid").agg(
-        ((pl.col("cls") == "sentence") | ((pl.col("cls") == "chrome") & ~pl.col("_after_stamp"))).any().alias("_bad"),
+        (((pl.col("cls") == "sentence") & ~noun_name) | ((pl.col("cls") == "chrome") & ~pl.col("_after_stamp"))).any().alias("_bad"),
+        ((pl.col("cls") == "sentence") & noun_name).any().alias("_noun_sentence"),
         (pl.col("cls").is_in(["known", "generic", "place", "person", "author"]) | pl.col("by_date")).any().alias("_evidence"),
         # on the headline's line a place is evidence only beside a name shaped like an outlet's
         (pl.col("cls").is_in(["known", "generic"]) | pl.col("by_date")).any().alias("_firm"),
@@ -1198,6 +1244,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         ((pl.col("cls").first() == "name") & pl.col("_marker_word").first() & (pl.col("n_tok").first() >= 2)
          & pl.col("cls").is_in(["name", "personlike"]).all()).alias("_outlet_first"),
         pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
+        # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
+        # site that copies and the paper it copies, whose name the line credits
+        noun_name.all().alias("_two_outlets"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -1219,8 +1268,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("_open") | pl.col("_desk_word") | ((pl.col("_n") == 2) & pl.col("_name_first") & (pl.col("line_no") > 0) & pl.col("_strong")))
     # One segment is a lone name (see the lone shape), not a credit line, unless a dash or
     # colon after it opens the text below.
+    two_outlets = (pl.col("_n") == 2) & pl.col("_two_outlets")
     good = judged.filter(
-        ~pl.col("_bad") & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
+        ~pl.col("_bad") & ~(pl.col("_noun_sentence") & ~two_outlets) & ~(pl.col("_phrase") & ~pl.col("_undated_evidence")) & (~pl.col("_relaxed") | first_line_pair) & (
             ((pl.col("_evidence") | (pl.col("_outlet_first") & ((pl.col("line_no") == 0) | ((pl.col("_n") == 2) & ~pl.col("_personlike_any")))))
              & pl.col("_strong") & ((pl.col("_n") >= 2) | pl.col("_dated"))
              & ((pl.col("line_no") > 0) | pl.col("_firm") | (pl.col("_place") & ~pl.col("_plain_name")) | first_line_pair))
@@ -1228,8 +1278,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 1) & pl.col("_plain_open") & pl.col("_open"))
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
+            | (two_outlets & pl.col("_strong") & (pl.col("line_no") > 0))
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first")
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first",
+             two_outlets.alias("_copied"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -1284,8 +1336,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other"))
                       # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
+                      .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 

@@ -1557,3 +1557,140 @@ def test_agency_credits_of_batches_46_to_49(text, source, name):
 )
 def test_no_agency_credit_of_batches_46_to_49(text):
     assert credit(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic credit, a section's word closed by a dash and the first paragraph on the line:
+        # the site's own name
+        ("وكالات - الاقتصادي- " + BODY + "\n\n" + BODY, "الاقتصادي"),
+        ("متابعات – الرياضي: " + BODY + "\n\n" + BODY, "الرياضي"),
+    ],
+)
+def test_section_word_after_a_generic_credit_in_a_dateline(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section's word alone under the headline, a generic credit before it: a label, no name
+        HEAD + "الاقتصادي\n\n" + BODY,
+        # a section's word first, then the generic credit: the page's section label
+        "الاقتصادي - وكالات - " + BODY + "\n\n" + BODY,
+        # a numbered list item above the last paragraph: an item's heading, no closing credit
+        HEAD + BODY + "\n\n" + BODY + "\n\n2- كتائب الفجر الجديد\n\n" + BODY + " " + BODY,
+        # a sentence hard-wrapped so that a place and a side word stand on a line of their own
+        "أصيب 9 أشخاص بجروح إثر انقلاب حافلة على الطريق السريع في محافظة\nالمنيا شمالي\n"
+        "مصر، صباح اليوم الأحد، بحسب مصادر طبية.\n" + BODY,
+    ],
+)
+def test_no_name_from_section_labels_list_items_or_wrapped_places(text):
+    assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a site that copies and the paper it copies, each opening with an outlet's noun, under the
+        # section line: the paper's name
+        ("أخبار المحليات\nموقع كل ساعة -صحيفة الفجر الجديد\nنشر بتاريخ: 5 تموز 2025\n" + BODY, "صحيفة الفجر الجديد"),
+        (HEAD + "بوابة الخبر اليوم - جريدة الصباح المسائي\n\n" + BODY, "جريدة الصباح المسائي"),
+    ],
+)
+def test_copied_paper_name(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section word that is an outlet's too beside a place, above the headline
+        "العالم - تونس\n" + HEAD + BODY,
+        # an outlet's noun and a stopword beside a place: no two outlets, no credit
+        HEAD + "موقع كل ساعة - تونس\n\n" + BODY,
+        # an outlet's noun alone after the dash: one name shaped like a phrase, no credit
+        HEAD + "موقع في المدينة - جريدة\n\n" + BODY,
+    ],
+)
+def test_no_copied_paper_credit(text):
+    assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic credit glued to an outlet's noun and name, the line closed by a colon
+        (HEAD + "خاص موقع الوادي الأخضر الإخباري :\n\n" + BODY, "موقع الوادي الأخضر الإخباري"),
+        (HEAD + "متابعات صحيفة النهار الجديد:\n\n" + BODY, "صحيفة النهار الجديد"),
+    ],
+)
+def test_generic_credit_glued_to_an_outlets_name(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic word glued to a plain phrase: a list's heading, no outlet
+        HEAD + "متابعة الحسابات الجديدة التالية:\n\n" + BODY,
+        # ... glued to a two-word name with nothing of an outlet's: a reporter's (as after a dash)
+        HEAD + "متابعات سالم العتيبي:\n\n" + BODY,
+        # a border between two countries under the headline: a place, no outlet
+        HEAD + "الحدود السعودية العراقية\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_glued_phrase_or_a_border(text):
+    assert credit(text) == (None, None)
+
+
+GLUED_LEDE = " المتحدث باسم وزارة الصحة، أن المرحلة الثانية من الحملة ستبدأ اليوم في جميع المحافظات وفق ما جاء في مؤتمر صحفي."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a word glued to the first sentence's reporting verb after the place and a slash or dash
+        ("أربيل /روداوس أعلن" + GLUED_LEDE + "\n" + BODY, "روداوس"),
+        ("الموصل - نينوفا قالت" + GLUED_LEDE + "\n" + BODY, "نينوفا"),
+    ],
+)
+def test_name_glued_to_the_first_sentences_verb(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence's subject before its verb: an article on it, or a given name
+        "أربيل / الشرطة أعلنت" + GLUED_LEDE + "\n" + BODY,
+        "أربيل - محمد قال" + GLUED_LEDE + "\n" + BODY,
+        # a word and a verb with no place before them
+        "روداوس أعلن" + GLUED_LEDE + "\n" + BODY,
+    ],
+)
+def test_no_name_glued_to_a_verb_without_a_place_or_with_a_subject(text):
+    assert credit(text) == (None, None)
+
+
+TICKER = ("آخر الأخبار\n" + " .. ".join(["الوزير يزور العاصمة في أول جولة له منذ توليه المنصب الجديد"] * 4) + "\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a ticker of other headlines under its heading at the page's top: the outlet's line under
+        # the article's headline still stands above the article's first paragraph
+        (TICKER + HEAD + "رياضة | 24-06-2023, 23:34 |\n\nالرافدين نيوز - بغداد\n\n" + BODY, "الرافدين نيوز"),
+    ],
+)
+def test_name_below_a_ticker_of_other_headlines(text, name):
+    assert credit(text) == (None, name)
+
+
+def test_no_name_below_a_long_first_paragraph():
+    # the same line below a long paragraph with no ticker heading above it: inside the text
+    text = ("حدث في العاصمة" + "\n" + " .. ".join(["الوزير يزور العاصمة في أول جولة له منذ توليه المنصب الجديد"] * 4) + "\n\n"
+            + HEAD + "رياضة | 24-06-2023, 23:34 |\n\nالرافدين نيوز - بغداد\n\n" + BODY)
+    assert credit(text) == (None, None)
