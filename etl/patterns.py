@@ -193,7 +193,9 @@ def shapes() -> dict[str, str]:
     # a thousand or more after و starts another number (ما بين ثمانمئه والف ومئتي: 800 and 1200, not 800,200; بين الف
     # والفين): Arabic joins a smaller part after a larger one with و, never a larger one after a smaller, and a
     # thousand multiplies what comes before it without و (ثلاثه الاف، خمسه وعشرين الف)
-    s["WORDNUM"] = (rf"(?:{small_first}|{big_first}{rem})"
+    # a two-word teen with the article on its unit (السبعه عشر الف جندي: 17,000, not the ten thousand of عشر الف)
+    teens = _alt(normalize(r["word"]) for r in read_csv("number_words.csv") if " " in r["word"].strip() and 11 <= float(r["value"]) <= 19)
+    s["WORDNUM"] = (rf"(?:{art}{teens}|{small_first}|{big_first}{rem})"
                     rf"(?:\s+(?:{s['and']}\s*)?{small_word}|\s+{big_word}{rem})*")
     # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
     s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"

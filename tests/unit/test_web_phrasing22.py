@@ -58,3 +58,18 @@ def test_members_beside_the_reserve(sentence, expected):
 ])
 def test_possessed_mercenaries_and_quoted_possessed_troops(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a two-word teen with the article on its unit, before a thousand: the whole number, not the ten thousand of
+    # its second word (a wrong number before: 10,000)
+    ("وقال مسؤولون إن من بين السبعة عشر ألف جندي لواء مدرعا.", [("troops", 17000, None, None, "exact")]),
+    ("وتحدث الوزير عن الخمسة عشر ألف جندي المنتشرين في الجنوب.", [("troops", 15000, None, None, "exact")]),
+    # the same number without the article, and a plain ten thousand, as before
+    ("وأرسلت الحكومة سبعة عشر ألف جندي إلى الحدود.", [("troops", 17000, None, None, "exact")]),
+    ("وأرسلت الحكومة عشرة آلاف جندي إلى الحدود.", [("troops", 10000, None, None, "exact")]),
+    # the article on a single unit word (the weekday الأحد, the three of الثلاثة) starts no number
+    ("ووصل يوم الأحد عشرة آلاف جندي إلى الحدود.", [("troops", 10000, None, None, "exact")]),
+])
+def test_a_definite_teen_before_a_thousand(sentence, expected):
+    check(sentence, expected)
