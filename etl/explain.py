@@ -32,10 +32,11 @@ def dropped_matches(article_id: str, text: str) -> pl.DataFrame:
     """Every match of the figure grammar in ``text`` that an exclusion (or an overlap with
     another match) removed, with the exclusion's name and reason (re-extracted: pure)."""
     from .figures import extract_figures_explained
-    from .normalize import mask_markup_expr, match_text_expr
+    from .extract import scan_text
+    from .normalize import match_text_expr
     from .sentences import split_sentences
 
-    lf = pl.DataFrame({"article_id": [article_id], "text": [text]}).lazy().select("article_id", mask_markup_expr(pl.col("text")).alias("text"))
+    lf = scan_text(pl.DataFrame({"article_id": [article_id], "text": [text]}))[0].lazy()
     sents = split_sentences(lf).with_columns(match_text_expr(pl.col("sentence")).alias("norm"))
     return extract_figures_explained(sents)[1]
 

@@ -41,6 +41,19 @@ MATCH_REMOVABLE_CLASS = "[" + "".join(MATCH_REMOVABLE).replace("?", "\\?") + "]"
 _TABLE = str.maketrans({**SUBSTITUTIONS, **{c: None for c in REMOVABLE}})
 
 
+def raw_alternation(words) -> str:
+    """A regex alternation that matches ``words`` as raw text writes them: each letter of their
+    normalised form stands for every character :data:`SUBSTITUTIONS` maps to it (أ إ آ for ا,
+    ة for ه, ى ئ for ي, …); longest first."""
+    import re
+    sources: dict[str, set[str]] = {}
+    for raw, norm in SUBSTITUTIONS.items():
+        sources.setdefault(norm, {norm}).add(raw)
+    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    cls = {n: "[" + "".join(re.escape(c) for c in sorted(cs)) + "]" for n, cs in sources.items()}
+    return "(?:" + "|".join("".join(cls.get(c, re.escape(c)) for c in f) for f in forms) + ")"
+
+
 def normalize(text: str) -> str:
     """Normalise one string (reference words, tests). Same mapping as :func:`normalize_expr`."""
     return text.translate(_TABLE)
@@ -120,7 +133,8 @@ ENTITY_CHARS = {"&ndash;": "–", "&mdash;": "—", "&quot;": '"', "&amp;": "&",
 def mask_markup_expr(expr: pl.Expr) -> pl.Expr:
     """``expr`` with every HTML tag and entity masked by spaces of the same length (see
     MARKUP_TAG). Linear: the text is cut into markup and the runs between (one regex pass that
-    covers every character), the markup pieces become spaces, and the pieces are joined back."""
+    covers every character), the markup pieces become spaces, and the pieces are joined back; a
+    text without markup comes back as it is (:func:`etl.extract.scan_text` masks only texts with it)."""
     src = list(ENTITY_CHARS)
     dst = [v + " " * (len(k) - len(v)) for k, v in ENTITY_CHARS.items()]
     pieces = rf"{MARKUP_TAG}|{MARKUP_ENTITY}|[^<&]+|[<&]"
@@ -131,5 +145,4 @@ def mask_markup_expr(expr: pl.Expr) -> pl.Expr:
         .list.eval(pl.when(pl.element().str.contains(markup)).then(pl.element().str.replace_all(r"(?s).", " ")).otherwise(pl.element()))
         .list.join("")
     )
-    has = expr.str.contains(MARKUP_ANY)
-    return pl.when(has).then(masked).otherwise(expr)
+    return masked

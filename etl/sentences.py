@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import polars as pl
@@ -33,21 +32,14 @@ GAP_HOLD = "\x1e"
 WRAP_HOLD = "\x1d"
 
 
-def _raw_alt(words) -> str:
-    """An alternation matching normalised words in raw text (every alef form, ة for final ه, ى for ي)."""
-    from .normalize import normalize
-    letters = {"ا": "[اأإآٱ]", "ه": "[هة]", "ي": "[يى]"}
-    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join("".join(letters.get(c, re.escape(c)) for c in f) for f in forms) + ")"
-
-
 @lru_cache(maxsize=None)
 def wrap_patterns() -> tuple[str, str]:
     """The wrapped-number line breaks, with two line breaks and with one (groups: before, between, after)."""
+    from .normalize import raw_alternation
     from .reference import read_csv
     nw = read_csv("number_words.csv")
-    number = _raw_alt(r["word"] for r in nw if r["kind"] not in ("fraction", "scale"))
-    scale = _raw_alt(r["word"] for r in nw if r["kind"] == "scale")
+    number = raw_alternation(r["word"] for r in nw if r["kind"] not in ("fraction", "scale"))
+    scale = raw_alternation(r["word"] for r in nw if r["kind"] == "scale")
     sp = r"[ \t\u00a0]*"
     end = rf"((?:^|[^\w])(?:[0-9\u0660-\u0669\u06F0-\u06F9]+|{number}){sp})"
     start = rf"({sp}{scale}(?:[^\w]|$))"
