@@ -1113,7 +1113,9 @@ def test_a_border_area_whose_sentence_names_no_side_keeps_the_storys_country():
 
 
 def test_a_country_the_victims_come_from_is_no_side_of_the_border():
-    # (وجندي من تشاد المجاورة: an origin, not the side; the story's Cameroon stays)
-    text = "هجوم في الكاميرون\n\nقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على الحدود مع نيجيريا أمس."
+    # (وجندي من تشاد المجاورة: an origin, not the side; the story's Cameroon stays, even when the
+    # article names Chad again further down, which makes it a country of the story)
+    text = ("هجوم في الكاميرون\n\nقتل عشرة مدنيين وجندي من تشاد المجاورة في هجوم على الحدود مع نيجيريا أمس.\n"
+            "وتشارك تشاد في قوة إقليمية تقاتل المسلحين. وأرسلت تشاد مئات الجنود إلى المنطقة.")
     p = places_of(text)[0]
     assert p["country"] == "CM", p
