@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tu", r"{B0}{PRE}(?P<qual>{qualifier_verb})\s+(?P<head>(?:{count_head}|{plural_head}|{census_head}|{size_head})\s+(?:{AL}[^\s0-9]+\s+{and})?(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?"
                r"|(?P<pron>(?:{count_head}|{plural_head}|{census_head}){possessive}))"
                # a number with its noun after it, up to eight words on (past a number of "each one"), else the first number
-               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<noun2>(?:{AL})?{ANYNOUN}){B1}"
+               r"[\s،,\"]+(?:(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s*)?(?:{AL})?(?P<num>{NUM})\s*(?:{of}\s+)?(?P<noun2>(?:{AL})?{ANYNOUN}){B1}"
                r"|(?P<gap2>(?:{WORD_ND}[\s،,\"]+){{0,8}}?)(?:{bound_than}\s+)?(?:{AL})?(?P<num2>{NUM})(?P<trail>\s*(?P<next>{WORD}))?)",
          triggers=("troop_count_noun",), prefilter_lists=("qualifier_verb",), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "troops_counted_as_toll", "year_not_count", "bound_next_word", "bound_pronoun_without_troops")),
@@ -296,13 +296,13 @@ RULES: tuple[Rule, ...] = (
     # عددهم/اعدادهم … الي NUM (or a range): the count of a force named before, by a pronoun (needs a military word):
     # وتقدر اعدادهم ما بين 800 و1200، ويقدر عددهم ب2000
     # or the number right after the head (a nominal sentence) or after its adjective of the whole: وعددهم 1500، ويبلغ تعدادهم الكلي 25 الفا
-    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{census_head}){possessive})"
-               r"(?:(?:\s+{count_adjective})?\s+(?:(?P<qual3>{QB})\s+)?(?P<num3>{NUM})(?P<trail>\s*(?P<next>{WORD}))?|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
+    Rule("tp", r"{B0}{PRE}(?P<head>(?:{count_head}|{plural_head}|{census_head}|{pronoun_size_head}){possessive})"
+               r"(?:(?:\s+{count_adjective})?(?:\s+{count_now})?\s+(?:(?P<qual3>{QB})\s+)?(?P<num3>{NUM})(?P<trail>\s*(?P<next>{WORD}))?|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,6}}?"
                r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
                r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})))(?:\s*(?:{of}\s+)?(?:{AL})?(?P<noun>{ANYNOUN}){B1})?",
-         triggers=("count_head", "plural_head", "census_head"), sentence_trigger=False, prefilter_lists=(),
-         prefilter_shape=r"(?:{count_head}|{plural_head}|{census_head}){possessive}", reads=("troops", "troops"),
+         triggers=("count_head", "plural_head", "census_head", "pronoun_size_head"), sentence_trigger=False, prefilter_lists=(),
+         prefilter_shape=r"(?:{count_head}|{plural_head}|{census_head}|{pronoun_size_head}){possessive}", reads=("troops", "troops"),
          exclusions=("pronoun_count_names_noun", "pronoun_count_next_word", "pronoun_count_without_force", "pronoun_count_without_troops",
                      "count_of_victims", "year_not_count", "victims_before_count")),
     # البالغ عددها/عددهم [qual] NUM: the count of a force named just before it (قوات الاتحاد البالغ عددها سبعه الاف)
@@ -660,6 +660,11 @@ RULES: tuple[Rule, ...] = (
     Rule("cd", r"{B0}{and}\s*(?P<num>{NUM})\s*{direction}(?:[^\w]|$)",
          triggers=("direction",), sentence_trigger=False, inherits=True, victims=(), lead=r"^([^\w]*{and}\s*)",
          exclusions=("conjunct_direction_without_fire",)),
+    # a bare number in brackets after و and a name, right after a troop figure in brackets (a per-country list of
+    # contributions: ايطاليا (2450 عنصرا) وفرنسا (2000)): the same troop noun, elided
+    Rule("cb", r"{B0}(?P<lead>{and}[^\s0-9()\[\]،,.:;؛\"]{{2,}}\s*[(\[]\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{DIG}(?:\s*{SCALE})?)\s*[)\]]",
+         triggers=(), prefilter_lists=(), prefilter_shape=r"[(\[]\s*[0-9]+\s*[)\]]", sentence_trigger=False, reads=("troops", "troops"),
+         exclusions=("bracket_without_troops",)),
     # an indefinite singular toll noun, a count of one (after every rule: a count before it is theirs): سقوط قتيل وثلاثه جرحي،
     # اضافه الي قتيل في صفوف المهاجمين، قتيلين من الجيش وقتيل في الجماعه, اسفر عن اكثر من قتيل (at least one). Only after a
     # word that brings a toll (singular_lead) or as a conjunct after another toll: elsewhere the noun is a predicate, a name,
@@ -708,6 +713,17 @@ def context() -> dict[str, str]:
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
         "troop_count_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}(?:[^\w]|$)",
+        # a verb of deploying or sending, right before a count or one word (no number) before it (نشر حتي 1100 عنصر، ارسلت الوزاره 300 فرد)
+        "deployed_before_count": rf"(?:^|[^\w]){s['PRE']}{s['deployed']}(?:\s+[^\s0-9،,.:;؛!؟]+)?\s*$",
+        # a number closed by a scale word in its accusative form (13 الفا): no counted noun follows it
+        "closed_scale_end": rf"(?:^|[^\w]){s['closed_scale']}\s*$",
+        # a bracketed list of counts after a troop figure in brackets, its first item naming the troop noun, then و + a name and
+        # the bracket a bare number opens (ايطاليا (2450 عنصرا) وفرنسا (2000) واسبانيا (: rule cb)
+        "bracket_list_before": (rf"[(\[][^()\[\]]*(?:{s['troop_count_noun']}|{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops')})[^()\[\]]*[)\]]\s*(?:{s['and']}[^\s0-9()\[\]]+\s*[(\[]\s*[0-9]+\s*[)\]]\s*)*"
+                                rf"{s['and']}[^\s0-9()\[\]]+\s*[(\[]\s*$"),
+        # any troop noun, a counted singular too (3500 جندي ... خفض عديدهم الي 1200): the antecedent of a pronoun's count
+        "troop_antecedent_word": (rf"(?:(?:^|[^\w]){pre}(?:{art})?{s['troop_count_noun']}|(?:[0-9]|(?:^|[^\w]){s['number_word']})\s*(?:{s['SCALE']}\s*)?"
+                                  rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'troops')})(?:[^\w]|$)"),
         # a verb and the pronoun of a relative clause (قتل فيه جندي): the clause's one person
         "verb_in_which": rf"^[^\w]*{pre}{s['VERB']}\s+{s['in_which']}(?:[^\w]|$)",
         # a word glued to "for the" (للاجئين، للقوات): what a number right before it is the number of
@@ -777,6 +793,8 @@ def context() -> dict[str, str]:
         "fired_exclusion": rf"^{_alt(w['exclusion_fired'])}$",
         "fired_word": rf"(?:^|[^\w]){pre}{_alt(w['exclusion_fired'])}(?:[^\w]|$)",
         "code_before": rf"(?:^|[^\w]){pre}{s['code_word']}(?:\s+\S+)?\s*$",
+        "unit_before": rf"(?:^|[^\w]){pre}{s['unit_number_head']}\s*$",
+        "component_after": rf"^\s*{s['component_adjective']}(?:[^\w]|$)",
         "casualty_noun": (rf"(?:^|[^\w]){pre}(?:{art})?"
                           rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
@@ -994,6 +1012,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("pronoun_count_next_word", "a word right after a pronoun's count that follows its head, that is no time or place "
               "word: the count names what it counts, and no troop noun is that", "match",
               lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
+                       & ~pl.col("num3_tp").str.contains(_c("closed_scale_end"))
                        & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word, nor a "
               "definite word, which opens the clause's next part): a unit or another thing counted (a share, a sum)", "match",
@@ -1169,7 +1188,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               _no_military),
     Exclusion("pronoun_count_without_troops", "the count of a group named by a pronoun, with no troop noun before it in the sentence, "
               "or another count (not a year) between that noun and the pronoun", "figure",
-              lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_count_word") + "(.*)$", 1)
+              lambda: pl.when(pl.col("rule").is_in(["tp", "ba"])).then(pl.col("head")).str.extract("^.*" + _c("troop_antecedent_word") + "(.*)$", 1)
               .str.replace_all(_c("year"), " ").str.contains(_c("any_number")).fill_null(True)),
     Exclusion("bound_pronoun_without_troops", "a bound on the count of a group named by a pronoun, with no military word in the "
               "sentence, or a member noun after the number (elements of a cell), or, where no troop noun follows the number, no troop "
@@ -1204,6 +1223,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("before").str.contains(_c("since_before")) & _role("num", "nn").str.contains(_c("year_first"))),
     Exclusion("code_number", "a code or a phone number", "figure",  # رقم الطوارئ 997
               lambda: pl.col("before").str.contains(_c("code_before"))),
+    Exclusion("bracket_without_troops", "a bare number in brackets after 'and' and a name counts troops only in a list of brackets whose "
+              "first item is a troop figure with its noun (nothing but the list's items between)", "figure",
+              lambda: ~pl.col("head").str.tail(300).str.contains(_c("bracket_list_before")).fill_null(False), rules=("cb",)),
+    Exclusion("number_names_unit", "a definite unit noun right before a number of the forces (N of the forces of X): the unit's name "
+              "(brigade 134 of the forces of X), not a count; a troop noun right after the number (the battalion lost 12 soldiers) counts", "figure",
+              lambda: (pl.col("measure") == "troops") & pl.col("host_nh").is_not_null() & pl.col("before").str.contains(_c("unit_before")),
+              rules=("nh",)),
+    Exclusion("components_not_members", "an adjective of parts right after a count of elements: components of a plan (3 main elements), "
+              "not members of a force", "figure",
+              lambda: ((pl.col("measure") == "troops") & _role("noun", "nn", "nb", "ng").str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
+                       & pl.col("after").str.contains(_c("component_after"))).fill_null(False)),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
               lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
@@ -1263,6 +1293,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & _role("noun", "nn", "nb", "ng", "vg", "rg", "tt", "tq", "ty", "rf", "rt", "nh", "tv").fill_null(pl.col("dual_du")).fill_null("")
                        .str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & _no_military() & ~((pl.col("measure") == "projectiles") & _downed()).fill_null(False)
+                       # members deployed or sent: the verb a few words before the count (بنشر حتى 1100 عنصر) is the military word
+                       & ~((pl.col("measure") == "troops") & (pl.col("rule") == "nn")
+                           & pl.col("head").str.tail(200).str.contains(_c("deployed_before_count"))).fill_null(False)
                        # a state's advisers, named by their nationality right after the count (500 مستشار ايراني)
                        & ~(_role("noun", "nn", "ng").str.contains(_c("adviser_only"))
                            & pl.col("force_word").str.contains(_c("nisba_only"))
