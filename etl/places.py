@@ -72,7 +72,7 @@ def cue_patterns() -> dict[str, str]:
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
-        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward") else r"(?:[وف]?)"
+        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward", "witness") else r"(?:[وف]?)"
         out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
     # The target of an attack: an attack noun, at most one word (an adjective), على, the place
     # (غارات إسرائيلية على خان يونس).
@@ -216,6 +216,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["witness"])  # كما شهدت صنعاء هجوما: right after the verb only
               | (pl.col("_before").str.contains(pats["near_border"]) & ~pl.col("_before").str.contains(pats["located_border"]))
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))

@@ -1145,6 +1145,25 @@ def test_an_origin_or_a_place_that_locates_another_is_no_place_of_the_sentence(t
     assert p["place_basis"] != "sentence", p
 
 
+@pytest.mark.parametrize("text, admin1", [
+    # a place as the subject of شهد (كما شهدت X هجوما): where the account goes on
+    ("كما شهدت مأرب قتالا عنيفا يوم أمس.\nوقال مصدر عسكري إن القتال أسفر عن مقتل 12 مسلحا.", "Ma’rib"),
+])
+def test_a_place_that_witnessed_an_event_places_the_account_after_it(text, admin1):
+    p = places_of(text)[-1]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("article", "YE", admin1), p
+
+
+@pytest.mark.parametrize("text", [
+    # (شهد العام الماضي: the word after شهد is a place only if the gazetteer has it)
+    "وشهد العام الماضي مقتل 40 شخصا في الهجمات.",
+    # a word between: the name of something else (شهد جبل X), not the place that witnessed
+    "وشهد جبل الزبداني معارك عنيفة. وقال المرصد إن 14 مقاتلا قتلوا.",
+])
+def test_no_place_witnessed_without_a_place_right_after_the_verb(text):
+    assert places_of(text)[-1]["place_basis"] == "none"
+
+
 @pytest.mark.parametrize("text, name, admin1", [
     # a quarter the reference tables list, after حي
     ("انفجرت سيارة مفخخة في حي بغداد الجديدة فقتلت تسعة أشخاص.", "بغداد الجديدة", "Baghdad"),
