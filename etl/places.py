@@ -72,7 +72,7 @@ def cue_patterns() -> dict[str, str]:
     alt = lambda words: "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
     out = {}
     for kind, words in kinds.items():
-        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward") else r"(?:[وف]?)"
+        clitic = r"(?:[وف]?(?:ب|ل|لل|ال|بال|وال)?)" if kind not in ("locative", "origin", "through", "toward", "witness") else r"(?:[وف]?)"
         out[kind] = rf"(?:^|[^\w]){clitic}(?:{alt(words)})[^\w]*$"
     # The target of an attack: an attack noun, at most one word (an adjective), على, the place
     # (غارات إسرائيلية على خان يونس).
@@ -101,7 +101,12 @@ def cue_patterns() -> dict[str, str]:
     between = alt(kinds["through"] + kinds["territory"] + kinds.get("border", []) + kinds["city"] + kinds["admin1"] + kinds["direction"])
     out["origin_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['origin'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
     # ... and a locative or near word that ends in the origin word (بالقرب من مدينة X): near it, not from it
-    out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'] + kinds['near'])})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # (only words that end in it: من داخل الأراضي اليمنية is from there, however داخل is also locative)
+    near_from = [w for w in kinds["locative"] + kinds["near"] if w.endswith(" من")]
+    out["near_chain"] = rf"(?:^|[^\w])[وف]?(?:{alt(near_from)})\s+(?:(?:[وفبل]|ال)?(?:{between})\s+)*$"
+    # A near word after a located word (أحياء تقع على مقربة من X): X says where the place named
+    # before lies, not where the event was.
+    out["located_near"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['located'])})\s+(?:{alt(kinds['near'])})[^\w]*$"
     # A border area after a locative word (قرب الحدود مع سوريا, على الحدود مع العراق): the country
     # after it is a neighbour (across_the_border), and the phrase says where the event was.
     border = [w for w in kinds["near"] if not w.startswith(("قرب", "بالقرب", "علي مقربه"))]
@@ -193,7 +198,7 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
     pats = cue_patterns()
     before = pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CUE_WINDOW, pl.lit(0)),
                                       pl.min_horizontal(pl.col("m_start"), pl.lit(CUE_WINDOW)))
-    noun_kinds = ["base", "airport", "crossing", "countryside", "admin1", "city", "territory"]
+    noun_kinds = ["base", "airport", "crossing", "countryside", "admin1", "city", "district", "territory"]
     cue = pl.when(pl.lit(False)).then(pl.lit(None, pl.Utf8))
     for k in noun_kinds:
         cue = cue.when(pl.col("_before").str.contains(pats[k])).then(pl.lit(k))
@@ -211,11 +216,14 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
                       (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
         .with_columns(
             ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
+              | pl.col("_before").str.contains(pats["witness"])  # كما شهدت صنعاء هجوما: right after the verb only
               | (pl.col("_before").str.contains(pats["near_border"]) & ~pl.col("_before").str.contains(pats["located_border"]))
               | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
               | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
-             # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية)
-             & ~pl.col("_before").str.contains(pats["origin_chain"])
+             # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية; not one
+             # near which it happened: بالقرب من بغداد, على مقربة من الحدود)
+             & ~pl.col("_origin")
+             & ~pl.col("_before").str.contains(pats["located_near"])
              # ... nor where a correspondent is (مراسل القناة في القاهرة)
              & ~pl.col("_before").str.contains(pats["reporter"])
              ).alias("locative"),
@@ -236,12 +244,15 @@ def candidates(m: pl.LazyFrame, gaz: pl.LazyFrame) -> pl.LazyFrame:
     after a territory word (الأراضي العراقية); elsewhere it is evidence of a country."""
     # A name that is also a word is a place only after مدينة, محافظة, ريف … (not after قاعدة or
     # معسكر: معسكر المنار names a camp, not the town).
-    c = m.join(gaz, on="name_norm").filter(~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside"]))
+    # (a quarter, حي X, reads only the districts the reference tables know: حي الروضة is no town
+    # of that name elsewhere)
+    c = m.join(gaz, on="name_norm").filter(~pl.col("needs_cue") | pl.col("cue").is_in(["city", "admin1", "countryside"])
+                                           | ((pl.col("cue") == "district") & pl.col("place_id").str.starts_with("ref:")))
     key = ["article_id", "sent_idx", "m_start", "m_end"]
     kind = pl.col("place_kind")
     wanted = (
         pl.when(pl.col("cue").is_in(["admin1", "countryside"])).then(kind == "admin1")
-        .when(pl.col("cue") == "city").then(kind == "city")
+        .when(pl.col("cue").is_in(["city", "district"])).then(kind == "city")
         .when(pl.col("cue").is_in(["base", "airport", "crossing"])).then(kind.is_in(["base", "airport", "crossing"]))
         .when(pl.col("cue") == "territory").then(kind.is_in(["adjective", "country"]))
         .otherwise(pl.lit(False))
@@ -782,7 +793,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # A later lead place refines the first when it lies inside it (في نيجيريا … بولاية بورنو).
     # (a region of the country itself in the lead, في شرق البلاد, is a country-level candidate)
     regions_in_lead = deictic_lead(sents.join(ids, on="article_id", how="semi"), res_all, dl_res, country_rows)
-    lead_m = pl.concat([all_m, regions_in_lead], how="diagonal_relaxed")
+    # (a place of a list across governorates, بالقرب من الموصل وتلعفر والرمادي, refines nothing)
+    lead_m = pl.concat([with_spread(all_m), regions_in_lead], how="diagonal_relaxed").with_columns(pl.col("_spread").fill_null(False))
     lead_all = (
         # (a region of several countries says where only loosely, a neighbour across the border
         # not at all: neither is the story's place)
@@ -796,7 +808,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     lead = (
         lead_all.join(first, on="article_id")
         .filter((pl.col("_order") == 0) | (
-            pl.col("_fid").is_not_null() & (pl.col("country") == pl.col("_fc")) & (pl.col("_k") < pl.col("_fk"))
+            pl.col("_fid").is_not_null() & (pl.col("country") == pl.col("_fc")) & (pl.col("_k") < pl.col("_fk")) & ~pl.col("_spread")
             & ((pl.col("_fk") == KIND_RANK["country"]) | (pl.col("admin1") == pl.col("_fa")))))
         .sort("article_id", "_k", "_order")
         .group_by("article_id", maintain_order=True).first()

@@ -1119,3 +1119,71 @@ def test_a_country_the_victims_come_from_is_no_side_of_the_border():
             "وتشارك تشاد في قوة إقليمية تقاتل المسلحين. وأرسلت تشاد مئات الجنود إلى المنطقة.")
     p = places_of(text)[0]
     assert p["country"] == "CM", p
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # بالقرب من / على مقربة من end in من, but say near where, not from where
+    ("قتل أربعة جنود بالقرب من مدينة الموصل مساء أمس.", "IQ", "Nineveh"),
+    ("انفجرت عبوة بالقرب من كركوك فقتلت ثلاثة شرطيين.", "IQ", "Kirkuk"),
+    ("أصيب خمسة مدنيين على مقربة من حلب في قصف مدفعي.", "SY", "Aleppo"),
+    # scattered parts of a governorate (في مناطق متفرقة من X)
+    ("قتل تسعة مسلحين في مناطق متفرقة من تعز خلال يومين.", "YE", "Ta‘izz"),
+    # all over a country (في أنحاء X): the country, as after في
+    ("وقالت الشرطة إن تفجيرات في أنحاء العراق أسفرت عن مقتل 20 شخصا.", "IQ", None),
+])
+def test_a_place_near_which_or_in_parts_of_which_it_happened_is_the_sentences(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("sentence", country, admin1), p
+
+
+@pytest.mark.parametrize("text", [
+    # from inside a country: an origin, even though داخل is also a locative word
+    "سقطت قذيفة مصدرها من داخل الأراضي السورية فأصيب جنديان.",
+    # a near word after a located word describes the place named before it (أحياء تقع قرب X)
+    "قصف المسلحون قرى تقع على مقربة من حلب وقال الجيش إنه خسر ستة جنود.",
+])
+def test_an_origin_or_a_place_that_locates_another_is_no_place_of_the_sentence(text):
+    p = places_of(text)[0]
+    assert p["place_basis"] != "sentence", p
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # a place as the subject of شهد (كما شهدت X هجوما): where the account goes on
+    ("كما شهدت مأرب قتالا عنيفا يوم أمس.\nوقال مصدر عسكري إن القتال أسفر عن مقتل 12 مسلحا.", "Ma’rib"),
+])
+def test_a_place_that_witnessed_an_event_places_the_account_after_it(text, admin1):
+    p = places_of(text)[-1]
+    assert (p["place_basis"], p["country"], p["admin1"]) == ("article", "YE", admin1), p
+
+
+@pytest.mark.parametrize("text", [
+    # (شهد العام الماضي: the word after شهد is a place only if the gazetteer has it)
+    "وشهد العام الماضي مقتل 40 شخصا في الهجمات.",
+    # a word between: the name of something else (شهد جبل X), not the place that witnessed
+    "وشهد جبل الزبداني معارك عنيفة. وقال المرصد إن 14 مقاتلا قتلوا.",
+])
+def test_no_place_witnessed_without_a_place_right_after_the_verb(text):
+    assert places_of(text)[-1]["place_basis"] == "none"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a quarter the reference tables list, after حي
+    ("انفجرت سيارة مفخخة في حي بغداد الجديدة فقتلت تسعة أشخاص.", "بغداد الجديدة", "Baghdad"),
+])
+def test_a_listed_district_after_a_quarter_word_is_the_place(text, name, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["place_name"], p["admin1"]) == ("sentence", name, admin1), p
+
+
+def test_a_quarter_named_like_a_town_elsewhere_is_no_place():
+    # (حي الروضة: a quarter of the city, not a town of that name in another governorate)
+    p = places_of("قتل أربعة مدنيين في قصف حي الروضة صباح أمس.")[0]
+    assert p["place_basis"] == "none", p
+
+
+def test_a_list_across_governorates_in_the_lead_does_not_narrow_the_storys_country():
+    # (بالقرب من الموصل والرمادي وكركوك: the lead's country, not the first town of the list)
+    text = ("التحالف ينفذ 20 غارة على مواقع المتشددين\n\n"
+            "وقال بيان إن الطائرات نفذت في العراق 20 غارة بالقرب من الموصل والرمادي وكركوك.")
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == ("IQ", None), p
