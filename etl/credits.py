@@ -225,7 +225,10 @@ def credit_patterns() -> dict[str, str]:
         # the name that ends an RSS footer in Arabic (ظهرت أولاً على X.), read on footer lines only
         "rss_footer": rf"(?:^|[^\w])(?:{word('rss_footer')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
-        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
+        # (a bar may stand before it, and a dash for the colon: "... بجراح. │المصدر - X", a
+        # page's source box printed after the text)
+        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')}\s*[:：]|[│┃|]\s*(?:{word('inline_source_label')})\s*[:：\-–—])"
+                               rf"\s*(?P<name>[^.!؟:()|│┃\-–—]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
         # "حقوق النشر محفوظة لموقع X وليس ...": the name runs to a conjunction or a stop
         "rights_reserved": rf"(?:^|\s)(?:{word('rights_reserved')})\s*(?:ل\s*)?(?:(?:ل|ال)?(?:{word('outlet_noun')})\s+)?(?:[0-9]{{4}}\s*)?"
@@ -1021,8 +1024,10 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
-        # (after a source label, words that are all places name an outlet: ليبيا الخبر)
-        .when(f("_place") & ~((pl.col("shape") == "label") & (n_tok >= 2))).then(pl.lit("place"))
+        # (after a source label, words that are all places name an outlet: ليبيا الخبر; so does
+        # one place's name that is the label's whole credit, الخبر: a label credits a source; a
+        # place beside the name, "المصدر: X - دبي", is the outlet's bureau)
+        .when(f("_place") & ~((pl.col("shape") == "label") & ((n_tok >= 2) | (pl.len().over("lid", "shape", "how") == 1)))).then(pl.lit("place"))
         .when(f("_sentence")).then(pl.lit("sentence"))
         .when(f("_author")).then(pl.lit("author"))
         .when(f("_desk")).then(pl.lit("desk"))
@@ -1033,7 +1038,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         # nothing of an outlet's name is a headline's (الانسحاب الأمريكي من أفغانستان)
         .when((pl.col("after") == "from") & (n_tok >= 2) & ~f("outletish") & f("_first_al")).then(pl.lit("sentence"))
         .when(personlike).then(pl.lit("personlike"))
-        .when(f("_section") | (f("_byline_section") & pl.col("shape").is_in(["dateline", "byline"]))).then(pl.lit("section"))
+        # (after a source label a section's word is a name too: الخبر, الأخبار are papers)
+        .when((f("_section") & (pl.col("shape") != "label")) | (f("_byline_section") & pl.col("shape").is_in(["dateline", "byline"]))).then(pl.lit("section"))
         .when(f("_few_letters")).then(pl.lit("number"))
         .otherwise(pl.lit("name"))
     )
@@ -1244,6 +1250,13 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         ((pl.col("cls").first() == "name") & pl.col("_marker_word").first() & (pl.col("n_tok").first() >= 2)
          & pl.col("cls").is_in(["name", "personlike"]).all()).alias("_outlet_first"),
         pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
+        # one plain word first (a place the table does not know, a section's label: "X:", "X –")
+        # and an outlet's name marked by a marker word after it (نيوز، برس), nothing else: the
+        # dateline or desk of the site named by the marked name (see good)
+        ((pl.col("cls").first().is_in(["name", "section"])) & (pl.col("n_tok").first() == 1) & ~pl.col("outletish").first()
+         & (pl.col("after").first() == "strong") & (pl.col("cls").last() == "name") & pl.col("_marker_word").last()
+         & (pl.col("n_tok").last() >= 2)).alias("_word_marked"),
+        pl.col("next_para").first().fill_null(False).alias("_next_para"),
         # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
         # site that copies and the paper it copies, whose name the line credits
         noun_name.all().alias("_two_outlets"),
@@ -1279,8 +1292,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
             | (two_outlets & pl.col("_strong") & (pl.col("line_no") > 0))
+            # a word and a marked outlet's name below the headline, right above the first
+            # paragraph ("X: Y نيوز", "X – Y برس|"): a reporter's name has no marker word
+            | ((pl.col("_n") == 2) & pl.col("_word_marked") & (pl.col("line_no") > 0) & pl.col("_next_para"))
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first",
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first", "_word_marked",
              two_outlets.alias("_copied"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
@@ -1336,9 +1352,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other"))
                       # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
+                      .when(pl.col("_word_marked") & (pl.col("seg_no") == 0)).then(pl.lit("other"))
                       .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_word_marked"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
