@@ -443,6 +443,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
     footer = rf"^[^\w\n]*(?:{role_words('rss_post')})\s.*(?:{role_words('rss_footer')})\s"
     menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
+    # a short line that ends with a sentence's word (في، من، على) breaks a sentence: the line below
+    # goes on with it, no dateline opens there (a paragraph hard-wrapped: "قال القيادي في⏎العراق (X)، ...")
+    open_end = rf"(?:^|\s)(?:{role_words('stopword')})\s*$"
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
@@ -563,6 +566,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
         # a heading that opens a list of other articles (آخر الأخبار; listing_headings.csv)
         up_to(MENU_MAX_CHARS).str.strip_chars().is_in(listing).fill_null(False).alias("_listing"),
+        up_to(SHORT_LINE).str.contains(open_end).fill_null(False).alias("_open_end"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -578,6 +582,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
             prev("long").alias("prev_long"),
+            prev("_open_end").alias("after_open"),
             # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
             # ended by a stop (a page of one-sentence paragraphs closes with its credit too)
             (prev("long") | prev("_sentence")).alias("after_para"),
@@ -610,7 +615,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(((pl.col("part") == "tail") & pl.col("long") & ~pl.any_horizontal(
             [(pl.col("long").shift(-k).fill_null(False) & (pl.col("_run") == pl.col("_run").shift(-k)).fill_null(False))
              for k in range(1, TAIL_LINES + 1 + TEASER_LINES)])).alias("_last_para"))
-        .drop("headline_like", "_long_headline", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_long_headline", "_run", "_stamp", "_open_end", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
@@ -1527,7 +1532,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp_opening']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
-    dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
+    dateline = cand.filter((pl.col("part") == "head") & pl.col("lede") & ~pl.col("after_open")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a

@@ -1749,3 +1749,20 @@ def test_source_box_after_the_last_sentence(text, name):
 )
 def test_no_source_box_without_its_label_or_bar(text):
     assert credit(text)[1] is None
+
+
+WRAPPED_REST = "، سالم الدوري، الأحد، إن عدد المتطوعين بلغ عشرة آلاف شخص في المحافظات الشمالية وفق ما أعلنه في مؤتمر صحفي عقد في العاصمة."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a paragraph hard-wrapped after a sentence's word (في، من): the line below goes on with
+        # the sentence, its bracketed gloss is no dateline's credit
+        ("صرح المتحدث باسم\nفصائل المتطوعين في\nالعراق (قوات رديفة للجيش)" + WRAPPED_REST + "\n" + BODY, None),
+        # ... the same opening below a headline that ends with no such word: a dateline
+        (HEAD + "العراق (قوات رديفة نيوز) - قال" + WRAPPED_REST + "\n" + BODY, "قوات رديفة نيوز"),
+    ],
+)
+def test_no_dateline_in_a_hard_wrapped_sentence(text, name):
+    assert credit(text)[1] == name
