@@ -225,7 +225,10 @@ def credit_patterns() -> dict[str, str]:
         # the name that ends an RSS footer in Arabic (ظهرت أولاً على X.), read on footer lines only
         "rss_footer": rf"(?:^|[^\w])(?:{word('rss_footer')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         # a label after the last sentence, on its line: "... مراكزها. المصدر: X"
-        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')})\s*[:：]\s*(?P<name>[^.!؟:()]{{2,40}}?)\s*\.?\s*$",
+        # (a bar may stand before it, and a dash for the colon: "... بجراح. │المصدر - X", a
+        # page's source box printed after the text)
+        "source_label_inline": rf"[.!؟\"»)]\s+(?:{word('inline_source_label')}\s*[:：]|[│┃|]\s*(?:{word('inline_source_label')})\s*[:：\-–—])"
+                               rf"\s*(?P<name>[^.!؟:()|│┃\-–—]{{2,40}}?)\s*\.?\s*$",
         "copyright": r"(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*)?(?P<name>[^|،,.©]{2,40})",
         # "حقوق النشر محفوظة لموقع X وليس ...": the name runs to a conjunction or a stop
         "rights_reserved": rf"(?:^|\s)(?:{word('rights_reserved')})\s*(?:ل\s*)?(?:(?:ل|ال)?(?:{word('outlet_noun')})\s+)?(?:[0-9]{{4}}\s*)?"
@@ -440,6 +443,9 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
     footer = rf"^[^\w\n]*(?:{role_words('rss_post')})\s.*(?:{role_words('rss_footer')})\s"
     menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
+    # a short line that ends with a sentence's word (في، من، على) breaks a sentence: the line below
+    # goes on with it, no dateline opens there (a paragraph hard-wrapped: "قال القيادي في⏎العراق (X)، ...")
+    open_end = rf"(?:^|\s)(?:{role_words('stopword')})\s*$"
     # (as written: the rights line's words in both spellings of their last letter)
     rights_words = "|".join(re.escape(r["word"].split()[0]) for r in read_csv("credit_words.csv") if r["role"] == "rights_reserved")
     all_head = lines if lines is not None else head_lines(articles)
@@ -560,6 +566,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
         # a heading that opens a list of other articles (آخر الأخبار; listing_headings.csv)
         up_to(MENU_MAX_CHARS).str.strip_chars().is_in(listing).fill_null(False).alias("_listing"),
+        up_to(SHORT_LINE).str.contains(open_end).fill_null(False).alias("_open_end"),
     )
     both = (
         pl.concat([marked(head, "head"), marked(tail, "tail")])
@@ -575,6 +582,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             [(prev("long", k) | (prev("headline_like", k) & ~prev("_stamp", k))).cast(pl.Int8) for k in range(1, BYLINE_LINES)]) == 0))).alias("_body_long"))
         .with_columns(
             prev("long").alias("prev_long"),
+            prev("_open_end").alias("after_open"),
             # after a paragraph, or a short one: a sentence of HEADLINE_MIN_WORDS words or more
             # ended by a stop (a page of one-sentence paragraphs closes with its credit too)
             (prev("long") | prev("_sentence")).alias("after_para"),
@@ -607,7 +615,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(((pl.col("part") == "tail") & pl.col("long") & ~pl.any_horizontal(
             [(pl.col("long").shift(-k).fill_null(False) & (pl.col("_run") == pl.col("_run").shift(-k)).fill_null(False))
              for k in range(1, TAIL_LINES + 1 + TEASER_LINES)])).alias("_last_para"))
-        .drop("headline_like", "_long_headline", "_run", "_stamp", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_long_headline", "_run", "_stamp", "_open_end", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
@@ -1021,8 +1029,10 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         .when(f("_generic")).then(pl.lit("generic"))
         .when(f("_date")).then(pl.lit("date"))
         .when(f("_number")).then(pl.lit("number"))
-        # (after a source label, words that are all places name an outlet: ليبيا الخبر)
-        .when(f("_place") & ~((pl.col("shape") == "label") & (n_tok >= 2))).then(pl.lit("place"))
+        # (after a source label, words that are all places name an outlet: ليبيا الخبر; so does
+        # one place's name that is the label's whole credit, الخبر: a label credits a source; a
+        # place beside the name, "المصدر: X - دبي", is the outlet's bureau)
+        .when(f("_place") & ~((pl.col("shape") == "label") & ((n_tok >= 2) | (pl.len().over("lid", "shape", "how") == 1)))).then(pl.lit("place"))
         .when(f("_sentence")).then(pl.lit("sentence"))
         .when(f("_author")).then(pl.lit("author"))
         .when(f("_desk")).then(pl.lit("desk"))
@@ -1033,7 +1043,8 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
         # nothing of an outlet's name is a headline's (الانسحاب الأمريكي من أفغانستان)
         .when((pl.col("after") == "from") & (n_tok >= 2) & ~f("outletish") & f("_first_al")).then(pl.lit("sentence"))
         .when(personlike).then(pl.lit("personlike"))
-        .when(f("_section") | (f("_byline_section") & pl.col("shape").is_in(["dateline", "byline"]))).then(pl.lit("section"))
+        # (after a source label a section's word is a name too: الخبر, الأخبار are papers)
+        .when((f("_section") & (pl.col("shape") != "label")) | (f("_byline_section") & pl.col("shape").is_in(["dateline", "byline"]))).then(pl.lit("section"))
         .when(f("_few_letters")).then(pl.lit("number"))
         .otherwise(pl.lit("name"))
     )
@@ -1244,6 +1255,13 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         ((pl.col("cls").first() == "name") & pl.col("_marker_word").first() & (pl.col("n_tok").first() >= 2)
          & pl.col("cls").is_in(["name", "personlike"]).all()).alias("_outlet_first"),
         pl.col("cls").is_in(["person", "personlike", "author"]).any().alias("_signed"),
+        # one plain word first (a place the table does not know, a section's label: "X:", "X –")
+        # and an outlet's name marked by a marker word after it (نيوز، برس), nothing else: the
+        # dateline or desk of the site named by the marked name (see good)
+        ((pl.col("cls").first().is_in(["name", "section"])) & (pl.col("n_tok").first() == 1) & ~pl.col("outletish").first()
+         & (pl.col("after").first() == "strong") & (pl.col("cls").last() == "name") & pl.col("_marker_word").last()
+         & (pl.col("n_tok").last() >= 2)).alias("_word_marked"),
+        pl.col("next_para").first().fill_null(False).alias("_next_para"),
         # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
         # site that copies and the paper it copies, whose name the line credits
         noun_name.all().alias("_two_outlets"),
@@ -1279,8 +1297,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             | ((pl.col("_n") == 2) & pl.col("_acronym"))
             | desk
             | (two_outlets & pl.col("_strong") & (pl.col("line_no") > 0))
+            # a word and a marked outlet's name below the headline, right above the first
+            # paragraph ("X: Y نيوز", "X – Y برس|"): a reporter's name has no marker word
+            | ((pl.col("_n") == 2) & pl.col("_word_marked") & (pl.col("line_no") > 0) & pl.col("_next_para"))
         )
-    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first",
+    ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first", "_word_marked",
              two_outlets.alias("_copied"))
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
@@ -1336,9 +1357,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       .when(unclaimed & ~pl.col("_desk")).then(pl.lit("other"))
                       # (the words after an outlet's marked name are its slogan or its place: "X نت- الضفة المحتلة")
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
+                      .when(pl.col("_word_marked") & (pl.col("seg_no") == 0)).then(pl.lit("other"))
                       .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_word_marked"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
@@ -1510,7 +1532,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp_opening']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
-    dateline = cand.filter((pl.col("part") == "head") & pl.col("lede")).lazy().filter(
+    dateline = cand.filter((pl.col("part") == "head") & pl.col("lede") & ~pl.col("after_open")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
         & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a

@@ -1694,3 +1694,75 @@ def test_no_name_below_a_long_first_paragraph():
     text = ("حدث في العاصمة" + "\n" + " .. ".join(["الوزير يزور العاصمة في أول جولة له منذ توليه المنصب الجديد"] * 4) + "\n\n"
             + HEAD + "رياضة | 24-06-2023, 23:34 |\n\nالرافدين نيوز - بغداد\n\n" + BODY)
     assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # one word (a town the table does not know, a section's label) and an outlet's name marked
+        # by a marker word, below the headline and right above the first paragraph
+        (HEAD + "القريّة:سهول نيوز\n\n" + BODY, "سهول نيوز"),
+        (HEAD + "الرياضة – الوادي برس|\n\n" + BODY, "الوادي برس"),
+    ],
+)
+def test_a_word_and_a_marked_outlet_name_above_the_text(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word and a reporter's name (no marker word): a place and its reporter
+        HEAD + "القريّة: سهيل العمري\n\n" + BODY,
+        # the marked name with two words before it: a phrase, no place
+        HEAD + "نشرة الطقس – الوادي برس|\n\n" + BODY,
+        # ... not right above the text (a line between): no dateline of the text
+        HEAD + "القريّة:سهول نيوز\nصورة من الموقع\n\n" + BODY,
+    ],
+)
+def test_no_marked_name_beside_a_reporter_a_phrase_or_away_from_the_text(text):
+    assert credit(text)[1] != "الوادي برس" and credit(text)[1] != "سهول نيوز"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a source box after the last sentence: a bar, the label and a dash
+        (HEAD + BODY + " │المصدر - النبأ اليقين", "النبأ اليقين"),
+        # ... naming a paper that is a city's or a section's word too (a label names a source)
+        (HEAD + BODY + " │المصدر - الخبر", "الخبر"),
+        (HEAD + BODY + "\n\nالمصدر: الأخبار", "الأخبار"),
+    ],
+)
+def test_source_box_after_the_last_sentence(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash after the label with no bar before it, inside the text: a sentence's words
+        HEAD + BODY + " المصدر - وهو مسؤول أمني - قال ذلك",
+        # a city in the text after a dash, no label
+        HEAD + BODY + " │ الخبر",
+    ],
+)
+def test_no_source_box_without_its_label_or_bar(text):
+    assert credit(text)[1] is None
+
+
+WRAPPED_REST = "، سالم الدوري، الأحد، إن عدد المتطوعين بلغ عشرة آلاف شخص في المحافظات الشمالية وفق ما أعلنه في مؤتمر صحفي عقد في العاصمة."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a paragraph hard-wrapped after a sentence's word (في، من): the line below goes on with
+        # the sentence, its bracketed gloss is no dateline's credit
+        ("صرح المتحدث باسم\nفصائل المتطوعين في\nالعراق (قوات رديفة للجيش)" + WRAPPED_REST + "\n" + BODY, None),
+        # ... the same opening below a headline that ends with no such word: a dateline
+        (HEAD + "العراق (قوات رديفة نيوز) - قال" + WRAPPED_REST + "\n" + BODY, "قوات رديفة نيوز"),
+    ],
+)
+def test_no_dateline_in_a_hard_wrapped_sentence(text, name):
+    assert credit(text)[1] == name
