@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_index
+from .normalize import REMOVABLE_CLASS, match_text_expr, normalize, original_index, word_classes
 from .numbers import parse_number, range_low
 from .patterns import shapes, word_lists
 from .reference import read_csv
@@ -40,8 +40,8 @@ DROPPED_COLUMNS = [
 MAX_PER_SENTENCE = 20
 MAX_PER_ARTICLE = 1000
 # the last words before a match, and the punctuation glued to it («خمسة: the window still reads the words before «)
-BEFORE_WINDOW = r"((?:\S+\s+){0,5}[^\w\s]*)$"
-CAPTURE_WINDOW = r"((?:\S+\s+){0,12}[^\w\s]*)$"
+BEFORE_WINDOW = word_classes(r"((?:\S+\s+){0,5}[^\w\s]*)$")
+CAPTURE_WINDOW = word_classes(r"((?:\S+\s+){0,12}[^\w\s]*)$")
 HEAD_TAIL = 400  # characters of match text enough for twelve words (whitespace is doubled)
 PRE_TAIL = 120  # characters of match text before a match of a rule that trims a conjunct: about six words
 BACK_RULES = ["tw"]  # rules whose figures read the sentence before theirs (``prev_norm``)
@@ -187,7 +187,7 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
         # the subset's part)
         rest = words.str.extract(context()["conjunct_tail"]).str.len_chars()
         before = words.str.slice(0, words.str.len_chars() - rest)
-        trim = rest.is_not_null() & before.str.contains(r"\w") & ~before.str.contains(context()["subset_word"])
+        trim = rest.is_not_null() & before.str.contains(word_classes(r"\w")) & ~before.str.contains(context()["subset_word"])
         cut = pl.when(trim).then(rest + verb.str.len_chars() + (~pl.col("m").str.ends_with(verb)).cast(pl.UInt32)).otherwise(0)
         m = m.with_columns((pl.col("m_end") - cut).alias("m_end"), pl.col("m").str.slice(0, pl.col("m").str.len_chars() - cut).alias("m"))
     # What opens a match but is not its evidence (the rule's ``lead``, a ``lead`` group) and
@@ -199,7 +199,7 @@ def rule_matches(cand: pl.LazyFrame, c: Compiled, prefilter: bool = True, flag: 
     evidence = pl.col("m").str.slice(0, pl.col("m").str.len_chars() - trail)
     return m.with_columns(
         (pl.col("m_end") - pl.col("m").str.len_chars() + lead).alias("m_start"),
-        (pl.col("m_end") - trail - evidence.str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+        (pl.col("m_end") - trail - evidence.str.extract(word_classes(r"([^\w]*)$")).str.len_chars()).alias("m_end"),
     ).filter(pl.col("m_end") > pl.col("m_start"))
 
 
@@ -746,7 +746,7 @@ def _role_expr(norm: pl.Expr) -> pl.Expr:
     rows = sorted(read_csv("roles.csv"), key=lambda r: int(r["priority"]), reverse=True)
     expr = pl.lit("other")
     for row in rows:
-        expr = pl.when(norm.str.contains(pre + "(?:" + row["pattern"].replace(" ", r"\s+") + r")(?:[^\w]|$)")).then(pl.lit(row["role"])).otherwise(expr)
+        expr = pl.when(norm.str.contains(word_classes(pre + "(?:" + row["pattern"].replace(" ", r"\s+") + r")(?:[^\w]|$)"))).then(pl.lit(row["role"])).otherwise(expr)
     return expr
 
 

@@ -122,6 +122,7 @@ from typing import Callable
 
 import polars as pl
 
+from .normalize import word_classes
 from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, word, word_lists, word_measures
 from .sentences import WORD_GAP
 
@@ -691,6 +692,12 @@ RULE_BY_NAME = {r.name: r for r in RULES}
 # ---------------------------------------------------------------------------------------
 @lru_cache(maxsize=None)
 def context() -> dict[str, str]:
+    """The shapes below, with ``\\w`` spelled out (:func:`etl.normalize.word_classes`: the same
+    matches, compiled in a fraction of the time in every extraction)."""
+    return {name: word_classes(pattern) for name, pattern in _context().items()}
+
+
+def _context() -> dict[str, str]:
     s, w = shapes(), word_lists()
     pre, art = s["PRE"], s["AL"]
     tail = r"^\s*(?:[^\s]+\s+){{0,12}}?[^\w\s]*{words}(?:[^\w]|$)"
@@ -1517,7 +1524,10 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         if rule.pattern.count(branch) != 1:
             raise ValueError(f"rule {rule.name}: its rare branch is not once in its pattern")
         guard, common = fill(shape), fill(rule.pattern.replace(branch, ""), rule.name)
-    return Compiled(rule, priority, pattern, groups, words, own, pre, literals, fill(rule.lead), guard, common, anchors)
+    # (``\\w`` spelled out in every pattern the extraction compiles: see etl.normalize.word_classes)
+    narrow = lambda p: None if p is None else word_classes(p)
+    return Compiled(rule, priority, narrow(pattern), groups, words, own, narrow(pre), literals, narrow(fill(rule.lead)),
+                    narrow(guard), narrow(common), anchors)
 
 
 @lru_cache(maxsize=None)

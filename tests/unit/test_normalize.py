@@ -91,3 +91,67 @@ def test_raw_alternation_matches_every_spelling_normalize_folds(raw, matches):
     # derived from SUBSTITUTIONS: ئ is a ي, ة a ه, every alef form an ا (a hand-kept map missed ئ)
     pattern = raw_alternation(["مئة", "خمسة", "أربعة"])
     assert bool(re.fullmatch(pattern, raw)) is matches
+
+
+# --- word_classes: \w spelled out as the word characters of the texts' scripts ----------------------
+
+def test_word_class_is_the_engines_word_class_on_every_character_of_its_blocks():
+    from etl.normalize import WORD_BLOCKS, word_class
+    chars = pl.Series([chr(c) for lo, hi in WORD_BLOCKS for c in range(lo, hi + 1) if not 0xD800 <= c <= 0xDFFF])
+    unicode = chars.str.contains(r"^\w$")
+    spelled = chars.str.contains("^[" + word_class() + "]$")
+    assert unicode.sum() > 20_000 and (unicode == spelled).all()
+
+
+@pytest.mark.parametrize(
+    "text, edge",
+    [
+        ("قتل 5 جنود", True),          # a space before the word
+        ("،قتل", True),                # Arabic comma
+        ("(قتل)", True),
+        ("قتل", True),                 # start of the text
+        ("وقتل", False),               # an Arabic letter glued before it
+        ("گقتل", False),               # a Persian letter
+        ("5قتل", False),               # a digit
+        ("_قتل", False),
+        ("xقتل", False),
+        ("中قتل", False),               # a CJK ideograph is a word character too
+    ],
+)
+def test_word_classes_keeps_every_word_edge(text, edge):
+    from etl.normalize import word_classes
+    pattern = r"(?:^|[^\w])قتل(?:[^\w]|$)"
+    narrow = word_classes(pattern)
+    assert r"\w" not in narrow
+    got = pl.Series([text]).str.contains(narrow).item()
+    assert got is edge and pl.Series([text]).str.contains(pattern).item() is edge
+
+
+def test_word_classes_rewrites_only_the_word_escapes():
+    from etl.normalize import word_class, word_classes
+    w = word_class()
+    assert word_classes(r"\s+\d[^\s]") == r"\s+\d[^\s]"          # nothing to spell out
+    assert word_classes(r"a\\w") == r"a\\w"                        # an escaped backslash, then "w"
+    assert word_classes(r"\w+\W") == f"[{w}]+[^{w}]"
+    assert word_classes(r"[^\w\s]") == f"[^{w}\\s]"
+    assert word_classes(r"[]\w]") == f"[]{w}]"                    # a "]" first in a class is a literal
+    # \W inside a class: a nested class (the regex crate's syntax), the same letters
+    letters = word_classes(r"^[^\W\d_]+$")
+    probe = pl.Series(["قتلى", "abc", "a1", "a_b", "مع،"])
+    assert probe.str.contains(letters).to_list() == probe.str.contains(r"^[^\W\d_]+$").to_list() == [True, True, False, False, False]
+
+
+def test_a_word_character_of_another_script_reads_as_a_separator():
+    from etl.normalize import word_classes
+    # (Thai: no text the product reads is written in it; the figure rules' word edges are
+    # spelled out for the scripts the texts hold, see etl.normalize.WORD_BLOCKS)
+    assert pl.Series(["กقتل"]).str.contains(word_classes(r"(?:^|[^\w])قتل")).item()
+    assert not pl.Series(["กقتل"]).str.contains(r"(?:^|[^\w])قتل").item()
+
+
+def test_the_figure_rules_compile_no_unicode_word_class():
+    from etl.rules import context, grammar
+    for c in grammar().rules:
+        for p in (c.pattern, c.prefilter, c.lead, c.rare_guard, c.common_pattern):
+            assert p is None or (r"\w" not in p and r"\W" not in p), c.rule.name
+    assert not any(r"\w" in p for p in context().values())
