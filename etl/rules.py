@@ -358,6 +358,12 @@ RULES: tuple[Rule, ...] = (
     Rule("tx", r"{B0}(?P<lead>{PRE}{become_verb}\s+{AL}{count_head}(?:\s+{count_adjective})?\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          prefilter_word=True, triggers=("become_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
+    # a toll's range after a verb of ranging: عدد القتلي الاتراك يتراوح ما بين 7 الي 10 جنود (a range, not a toll of 10 read
+    # after الي by rule tl); up to four words with no digit between the toll and the verb, three between the verb and بين
+    Rule("tj", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+               r"(?P<gap>(?:\s+{WORD_ND}){{0,4}}?\s+{range_verb}(?:\s+{WORD_ND}){{0,3}}?)\s+(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to})\s*(?P<hi>{NUM})",
+         prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("range_verb",), lookups=(("noun", "toll_noun"),),
+         exclusions=("range_not_ascending",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
@@ -407,8 +413,9 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص)
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
+    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص; the noun عدد may stand before
+    # the number, as military statements write it: استشهاد عدد 12 واصابه عدد سته)
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -491,6 +498,15 @@ RULES: tuple[Rule, ...] = (
     Rule("fd", r"{B0}(?P<lead>{PRE}(?P<verb>{fired_verb})\s+(?:{WORD_ND}\s+){{0,5}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{drone_noun}){B1}{TAIL}",
          triggers=("drone_noun",), lookups=(("noun", "drone_noun"),),
          exclusions=("destroyed_on_the_ground", "one_event", "year_before_noun", "number_cut")),
+    # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
+    # طائرات مسيره need the two words side by side)
+    Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
+         triggers=("drone_after_adjective",), prefilter_lists=("aircraft_noun",), reads=("attacks", "projectiles")),
+    # a barrel alone is a barrel bomb after a shelling verb and the instrument's ب (قصف الحي بعشرين برميلا), or after a verb of
+    # dropping (القت المروحيات 12 برميلا); elsewhere it may be a barrel of oil
+    Rule("sb", r"{B0}(?P<lead>{PRE}(?:{shell_verb}\s+(?:{WORD_ND}\s+){{0,4}}?{instrument}\s*|{barrel_drop_verb}\s+(?:{WORD_ND}\s+){{0,3}}?))"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{barrel_noun}{B1}{TAIL}",
+         triggers=("barrel_noun",), prefilter_lists=("shell_verb", "barrel_drop_verb"), reads=("attacks", "projectiles")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
                # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)

@@ -1,0 +1,72 @@
+"""Attack-count phrasings of scraped web news, round 23 (issue 12, web development pool 34-53, fifteenth session).
+
+Each class has positives and negatives of the same shape. The phrases are written for these tests, not copied from
+any page."""
+
+import pytest
+
+from tests.conftest import check_phrase as check
+
+pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for all the module's phrases
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the wounded named before the killed, one number for both: casualties, not killed (nor wounded)
+    ("وأعلنت القيادة جرح ومقتل 9 من عناصرها في الكمين.", [("casualties", 9, None, None, "exact")]),
+    ("وأسفر القصف عن إصابة ومقتل 14 مدنيا في السوق.", [("casualties", 14, None, None, "exact")]),
+    ("وقالت المصادر إن التفجير أودى بحياة وإصابة 40 شخصا.", [("casualties", 40, None, None, "exact")]),
+    # each verb with its own number: a wounded count and a killed one, as before
+    ("وأسفر القصف عن إصابة 14 مدنيا ومقتل ثلاثة.", [("injured", 14, None, None, "exact"), ("killed", 3, None, None, "exact")]),
+    ("وقالت المصادر إن التفجير أودى بحياة 7 أشخاص.", [("killed", 7, None, None, "exact")]),
+])
+def test_wounded_and_killed_sharing_one_number(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the noun عدد written before the number after a casualty verb (a military statement's style)
+    ("وأسفر الهجوم عن استشهاد عدد 4 وإصابة عدد سبعة من رجال الشرطة.",
+     [("injured", 7, None, None, "exact"), ("killed", 4, None, None, "exact")]),
+    ("وتمكنت القوات من قتل عدد 11 مسلحا في المداهمة.", [("killed", 11, None, None, "exact")]),
+    # عدد من states no count
+    ("وتمكنت القوات من قتل عدد من المسلحين في المداهمة.", []),
+])
+def test_the_noun_count_before_a_casualty_number(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a toll that ranges between two numbers: a range, not a toll of its high end
+    ("وقال المتحدث إن عدد القتلى في صفوف المهاجمين يتراوح ما بين 5 إلى 8 عناصر.", [("killed", None, 5, 8, "exact")]),
+    ("وأضاف أن عدد الجرحى تراوح بين 20 و30 شخصا.", [("injured", None, 20, 30, "exact")]),
+    # a toll that rose to a number: a toll, as before
+    ("وقال المتحدث إن عدد القتلى ارتفع إلى 8 أشخاص.", [("killed", 8, None, None, "exact")]),
+    # a range of years after a toll and a ranging verb: not ascending counts of persons
+    ("وقال إن عدد القتلى يتراوح بين عامي 2019 و2014 في التقارير.", []),
+])
+def test_a_toll_that_ranges(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # aircraft, one adjective, then the drone word: drones launched
+    ("وقال الجيش إن 4 طائرات إيرانية مسيرة اخترقت الأجواء.", [("projectiles", 4, None, None, "exact")]),
+    ("وأسقطت الدفاعات 6 طائرات صغيرة بدون طيار فوق المطار.", [("projectiles", 6, None, None, "exact")]),
+    ("واعترضت الدفاعات أكثر من 120 طائرة من دون طيار منذ بداية العام.", [("projectiles", 120, None, None, "at_least")]),
+    # aircraft with an adjective and no drone word: fighter jets, no count
+    ("وقال الجيش إن 4 طائرات حربية تركية حلقت فوق البلدة.", []),
+])
+def test_drones_with_an_adjective_between(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a barrel alone after a shelling verb and the instrument's ب, or after a verb of dropping: barrel bombs
+    ("وقال ناشطون إن الطيران قصف البلدة بثلاثين برميلا منذ الصباح.", [("projectiles", 30, None, None, "exact")]),
+    ("وألقت المروحيات 14 برميلا على الأحياء الشرقية.", [("projectiles", 14, None, None, "exact")]),
+    # barrels of oil: no verb of shelling with its instrument, nor of dropping
+    ("وقال الوزير إن الحقل ينتج 300 ألف برميل يوميا.", []),
+    ("واستهدف القصف خزانا يضم 500 برميل من الوقود.", []),
+])
+def test_barrels_after_a_shelling_verb(sentence, expected):
+    check(sentence, expected)
