@@ -432,10 +432,16 @@ RULES: tuple[Rule, ...] = (
          # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
-    # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
-    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+|{in_which}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+    # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده; a time between commas
+    # (قتل، اليوم الاثنين، جندي)
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
+    # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
+    # its object (the accusative ا): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
+    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?{B1}",
+         prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
+         exclusions=("object_after_count",)),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
@@ -498,15 +504,6 @@ RULES: tuple[Rule, ...] = (
     Rule("fd", r"{B0}(?P<lead>{PRE}(?P<verb>{fired_verb})\s+(?:{WORD_ND}\s+){{0,5}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<noun>{drone_noun}){B1}{TAIL}",
          triggers=("drone_noun",), lookups=(("noun", "drone_noun"),),
          exclusions=("destroyed_on_the_ground", "one_event", "year_before_noun", "number_cut")),
-    # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
-    # طائرات مسيره need the two words side by side)
-    Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
-         triggers=("drone_after_adjective",), prefilter_lists=("aircraft_noun",), reads=("attacks", "projectiles")),
-    # a barrel alone is a barrel bomb after a shelling verb and the instrument's ب (قصف الحي بعشرين برميلا), or after a verb of
-    # dropping (القت المروحيات 12 برميلا); elsewhere it may be a barrel of oil
-    Rule("sb", r"{B0}(?P<lead>{PRE}(?:{shell_verb}\s+(?:{WORD_ND}\s+){{0,4}}?{instrument}\s*|{barrel_drop_verb}\s+(?:{WORD_ND}\s+){{0,3}}?))"
-               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{barrel_noun}{B1}{TAIL}",
-         triggers=("barrel_noun",), prefilter_lists=("shell_verb", "barrel_drop_verb"), reads=("attacks", "projectiles")),
     # [excl …] [qual] NUM [من] noun [force]: نحو 2500 جندي امريكي، 14 صاروخا
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
                # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)
@@ -518,6 +515,16 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
+    # طائرات مسيره need the two words side by side)
+    Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
+         triggers=("drone_after_adjective",), prefilter_lists=("aircraft_noun",), reads=("attacks", "projectiles")),
+    # a barrel alone is a barrel bomb after a shelling verb and the instrument's ب (قصف الحي بعشرين برميلا), or after a verb of
+    # dropping (القت المروحيات 12 برميلا); elsewhere it may be a barrel of oil. After rule nn, which reads a barrel bomb named whole
+    # (12 برميلا متفجرا علي الاقل) with its qualifier
+    Rule("sb", r"{B0}(?P<lead>{PRE}(?:{shell_verb}\s+(?:{WORD_ND}\s+){{0,4}}?{instrument}\s*|{barrel_drop_verb}\s+(?:{WORD_ND}\s+){{0,3}}?))"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{barrel_noun}{B1}{TAIL}",
+         triggers=("barrel_noun",), prefilter_lists=("shell_verb", "barrel_drop_verb"), reads=("attacks", "projectiles")),
     # a verb of being or reaching, [this] العدد, NUM (after nn: a number with its noun is nn's): the number a force's count head
     # named with no number, earlier in the sentence or in the sentence before, refers to (عدد الجنود … وكان العدد 88 الفا)
     Rule("tw", r"{B0}(?P<lead>{PRE}{count_verb_before}\s+(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?\s+)"
@@ -1105,6 +1112,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~((pl.col("rule") == "nw") & (pl.col("measure") == "projectiles"))),
     Exclusion("lone_magnitude", "a magnitude or a range with neither a verb nor a noun says nothing by itself", "match",
               lambda: _role("verb", "vg", "rg").is_null() & _role("noun", "vg", "rg").is_null() & pl.col("host_vg").is_null()),
+    Exclusion("object_after_count", "a number or another verb, a capture or a subset's word stands between the verb and the one "
+              "person after it: the person is not its object alone", "match",
+              lambda: pl.col("words_vo").str.contains(_c("any_number")) | pl.col("words_vo").str.contains(_c("count_stop"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,

@@ -70,3 +70,36 @@ def test_drones_with_an_adjective_between(sentence, expected):
 ])
 def test_barrels_after_a_shelling_verb(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a barrel bomb named whole keeps the qualifier written after it (rule nn before rule sb)
+    ("وألقت المروحيات 9 براميل متفجرة على الأقل على البلدة.", [("projectiles", 9, None, None, "at_least")]),
+])
+def test_a_barrel_bomb_named_whole_after_a_verb_of_dropping(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an active verb of killing or wounding, its subject, then one indefinite person in the accusative: one killed or wounded
+    ("وقتلت قوات الأمن مسلحا في تبادل لإطلاق النار.", [("killed", 1, None, None, "exact")]),
+    ("وقال البيان إن وحدة من الجيش قتلت متسللا قرب السياج.", [("killed", 1, None, None, "exact")]),
+    ("وأصابت شظايا القذيفة طفلا في الحي.", [("injured", 1, None, None, "exact")]),
+    # a number or another verb between: the person is not the verb's one object
+    ("وقتلت قوات الأمن أربعة مسلحين وضابطا.", [("killed", 4, None, None, "exact")]),
+    ("وقتلت الشرطة واعتقلت شابا في المداهمة.", []),
+    # the person in the nominative after a verb: the subject, not a victim
+    ("وقتل الجنود في الكمين وأعلن ضابط الخبر.", []),
+])
+def test_one_person_as_the_object_of_a_killing_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day between commas after a passive killing verb, then the person: one killed
+    ("قتل، أمس الأحد، شرطي في هجوم على الحاجز.", [("killed", 1, None, None, "exact")]),
+    # the same with a count: as before
+    ("قتل، أمس الأحد، ثلاثة شرطيين في هجوم على الحاجز.", [("killed", 3, None, None, "exact")]),
+])
+def test_one_person_after_a_day_between_commas(sentence, expected):
+    check(sentence, expected)
