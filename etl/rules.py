@@ -437,14 +437,14 @@ RULES: tuple[Rule, ...] = (
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
-    # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
-    # its object (the accusative ا): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
-    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?{B1}",
-         prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
-         exclusions=("object_after_count",)),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
+    # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
+    # its object (the accusative ا; after rule vn, whose one/two names the count): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
+    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?{B1}",
+         prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
+         exclusions=("object_after_count", "object_after_bare_verb")),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
@@ -657,6 +657,10 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=_AND_NUMBER,
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
+    # in addition to (بالاضافه الي، فضلا عن) + a count of persons a few words after a toll: the same measure (استشهاد 21
+    # فلسطينيا، بينهم اطفال، بالاضافه الي اربعه مواطنين)
+    Rule("ai", r"{B0}(?P<lead>{PRE}{in_addition}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person}|{FORCE_NISBA})(?:[^\w]|$)",
+         triggers=("in_addition",), sentence_trigger=False, inherits=True, exclusions=("addition_without_toll", "addition_with_own_verb")),
     # و + a count of a nationality or force a few words after a troop figure or a toll: 9 الاف من مرتزقه فاغنر، و11 الفا من
     # السوريين، قتل فيها 1400 فلسطيني و13 اسراييليا
     Rule("cf", r"{B0}{and}\s*(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s*{and}\s*(?P<hi>{NUM})|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
@@ -887,6 +891,7 @@ def context() -> dict[str, str]:
         "year_first": r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
         "definite": rf"^[^\w]*{s['PRE1']}{art}",
         "article": rf"^{art}",
+        "object_verb_bare_only": rf"^(?:{s['object_verb_bare']})$",
         "count_stop": rf"(?:^|[^\w]){s['PRE1']}(?:{s['VERB']}|{s['EXCL']}|{s['count_stop']})(?:[^\w]|$)",
         "military_word": s["MILWORD"],
         # a troop noun followed by a toll noun (عدد الجنود القتلي): the count is of the killed, read by the toll rules
@@ -1115,6 +1120,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("object_after_count", "a number or another verb, a capture or a subset's word stands between the verb and the one "
               "person after it: the person is not its object alone", "match",
               lambda: pl.col("words_vo").str.contains(_c("any_number")) | pl.col("words_vo").str.contains(_c("count_stop"))),
+    Exclusion("object_after_bare_verb", "a verb also read as a passive right before the person: the noun may be a dual in construct "
+              "(وقتل ضابطا شرطة: two officers were killed), not one object", "match",
+              lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
@@ -1325,6 +1333,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
               "subset's breakdown, not a toll of its own", "context",
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
+    Exclusion("addition_without_toll", "in addition to + a count of persons counts only a few words after a casualty count", "context",
+              lambda: ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")).fill_null(False), rules=("ai",)),
+    Exclusion("addition_with_own_verb", "in addition to + a count of persons with a casualty verb of its own right after it: what befell "
+              "them may not be the toll's measure", "figure",
+              lambda: pl.col("after").str.contains(_c("own_verb_next")).fill_null(False), rules=("ai",)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
               # (or of a force's members, قوات, a few words after a troop figure with no number between: 1130 جنديا من البحريه

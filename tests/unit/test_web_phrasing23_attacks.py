@@ -90,6 +90,10 @@ def test_a_barrel_bomb_named_whole_after_a_verb_of_dropping(sentence, expected):
     ("وقتلت الشرطة واعتقلت شابا في المداهمة.", []),
     # the person in the nominative after a verb: the subject, not a victim
     ("وقتل الجنود في الكمين وأعلن ضابط الخبر.", []),
+    # a bare verb right before the noun may be a passive and a dual in construct (two officers): no count of one
+    ("وقتل ضابطا مرور في الحادث.", []),
+    # the present tense: a hypothesis or a generality, no count
+    ("وقال إن من يقتل مدنيا سيحاسب.", []),
 ])
 def test_one_person_as_the_object_of_a_killing_verb(sentence, expected):
     check(sentence, expected)
@@ -102,4 +106,18 @@ def test_one_person_as_the_object_of_a_killing_verb(sentence, expected):
     ("قتل، أمس الأحد، ثلاثة شرطيين في هجوم على الحاجز.", [("killed", 3, None, None, "exact")]),
 ])
 def test_one_person_after_a_day_between_commas(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # in addition to + a count of persons a few words after a toll: the toll's measure
+    ("وأسفرت الغارة عن مقتل 12 مسلحا، بالإضافة إلى خمسة مدنيين.", [("killed", 12, None, None, "exact"), ("killed", 5, None, None, "exact")]),
+    ("وأدى الانفجار إلى إصابة 30 شخصا فضلا عن 4 عسكريين.", [("injured", 30, None, None, "exact"), ("injured", 4, None, None, "exact")]),
+    # with a casualty verb of its own: that verb's measure, not the toll's
+    ("وأسفرت الغارة عن مقتل 12 مسلحا، بالإضافة إلى 5 مدنيين أصيبوا بجروح.",
+     [("injured", 5, None, None, "exact"), ("killed", 12, None, None, "exact")]),
+    # after a troop figure, no toll: no count of persons
+    ("ونشرت الحكومة 300 جندي بالإضافة إلى 20 موظفا.", [("troops", 300, None, None, "exact")]),
+])
+def test_a_count_in_addition_to_a_toll(sentence, expected):
     check(sentence, expected)
