@@ -442,7 +442,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
     # its object (the accusative ا; after rule vn, whose one/two names the count): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
-    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?{B1}",
+    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?(?:\s+(?P<qualafter>{QA}))?{B1}",
          prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
          exclusions=("object_after_count", "object_after_bare_verb")),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
@@ -1333,8 +1333,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
               "subset's breakdown, not a toll of its own", "context",
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
-    Exclusion("addition_without_toll", "in addition to + a count of persons counts only a few words after a casualty count", "context",
-              lambda: ~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("near")).fill_null(False), rules=("ai",)),
+    Exclusion("addition_without_toll", "in addition to + a count of persons counts only a few words after a casualty count (the two "
+              "words of in addition to not counted among them)", "context",
+              lambda: ~(pl.col("prev_measure").is_in(CASUALTY) & (pl.col("gap").str.count_matches(r"[^\s،,]+") <= INHERIT_MAX_GAP + 2)
+                        & ~pl.col("gap").str.contains(r"[.؛;:]")).fill_null(False), rules=("ai",)),
     Exclusion("addition_with_own_verb", "in addition to + a count of persons with a casualty verb of its own right after it: what befell "
               "them may not be the toll's measure", "figure",
               lambda: pl.col("after").str.contains(_c("own_verb_next")).fill_null(False), rules=("ai",)),

@@ -85,6 +85,8 @@ def test_a_barrel_bomb_named_whole_after_a_verb_of_dropping(sentence, expected):
     ("وقتلت قوات الأمن مسلحا في تبادل لإطلاق النار.", [("killed", 1, None, None, "exact")]),
     ("وقال البيان إن وحدة من الجيش قتلت متسللا قرب السياج.", [("killed", 1, None, None, "exact")]),
     ("وأصابت شظايا القذيفة طفلا في الحي.", [("injured", 1, None, None, "exact")]),
+    # with its qualifier after it
+    ("وقتلت الدورية مهربا على الأقل عند الحدود.", [("killed", 1, None, None, "at_least")]),
     # a number or another verb between: the person is not the verb's one object
     ("وقتلت قوات الأمن أربعة مسلحين وضابطا.", [("killed", 4, None, None, "exact")]),
     ("وقتلت الشرطة واعتقلت شابا في المداهمة.", []),
@@ -113,6 +115,9 @@ def test_one_person_after_a_day_between_commas(sentence, expected):
     # in addition to + a count of persons a few words after a toll: the toll's measure
     ("وأسفرت الغارة عن مقتل 12 مسلحا، بالإضافة إلى خمسة مدنيين.", [("killed", 12, None, None, "exact"), ("killed", 5, None, None, "exact")]),
     ("وأدى الانفجار إلى إصابة 30 شخصا فضلا عن 4 عسكريين.", [("injured", 30, None, None, "exact"), ("injured", 4, None, None, "exact")]),
+    # a subset of the toll between them (its words are in the gap)
+    ("وأسفر القصف عن مقتل 9 أشخاص، بينهم نساء وأطفال صغار، بالإضافة إلى 3 مسعفين.",
+     [("killed", 9, None, None, "exact"), ("killed", 3, None, None, "exact")]),
     # with a casualty verb of its own: that verb's measure, not the toll's
     ("وأسفرت الغارة عن مقتل 12 مسلحا، بالإضافة إلى 5 مدنيين أصيبوا بجروح.",
      [("injured", 5, None, None, "exact"), ("killed", 12, None, None, "exact")]),
