@@ -1120,8 +1120,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("object_after_count", "a number or another verb, a capture or a subset's word stands between the verb and the one "
               "person after it: the person is not its object alone", "match",
               lambda: pl.col("words_vo").str.contains(_c("any_number")) | pl.col("words_vo").str.contains(_c("count_stop"))),
+    # (وقتل ضابطا شرطة: two officers were killed)
     Exclusion("object_after_bare_verb", "a verb also read as a passive right before the person: the noun may be a dual in construct "
-              "(وقتل ضابطا شرطة: two officers were killed), not one object", "match",
+              "(two officers were killed), not one object", "match",
               lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
