@@ -359,6 +359,12 @@ RULES: tuple[Rule, ...] = (
     Rule("tx", r"{B0}(?P<lead>{PRE}{become_verb}\s+{AL}{count_head}(?:\s+{count_adjective})?\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>\s*(?P<next>{WORD}))?",
          prefilter_word=True, triggers=("become_verb",), sentence_trigger=False, reads=("troops", "troops"),
          exclusions=("ellipsis_next_word", "year_not_count", "ellipsis_without_troops")),
+    # a toll's range after a verb of ranging: عدد القتلي الاتراك يتراوح ما بين 7 الي 10 جنود (a range, not a toll of 10 read
+    # after الي by rule tl); up to four words with no digit between the toll and the verb, three between the verb and بين
+    Rule("tj", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
+               r"(?P<gap>(?:\s+{WORD_ND}){{0,4}}?\s+{range_verb}(?:\s+{WORD_ND}){{0,3}}?)\s+(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to})\s*(?P<hi>{NUM})",
+         prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("range_verb",), lookups=(("noun", "toll_noun"),),
+         exclusions=("range_not_ascending",)),
     # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
@@ -408,8 +414,9 @@ RULES: tuple[Rule, ...] = (
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
     # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
-    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص)
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
+    # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص; the noun عدد may stand before
+    # the number, as military statements write it: استشهاد عدد 12 واصابه عدد سته)
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -426,13 +433,19 @@ RULES: tuple[Rule, ...] = (
          # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
-    # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
-    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{time_between}\s+|{in_which}\s+)?(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
+    # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده; a time between commas
+    # (قتل، اليوم الاثنين، جندي)
+    Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
          exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
+    # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
+    # its object (the accusative ا; after rule vn, whose one/two names the count): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
+    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?(?:\s+(?P<qualafter>{QA}))?{B1}",
+         prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
+         exclusions=("object_after_count", "object_after_bare_verb")),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
     Rule("vf", r"{B0}{PRE}(?P<verb>{VERB})[\s،,]+(?:\"?{WORD}\"?[\s،,]+){{1,5}}?(?:{and}\s*)?(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM}|{DIG})\s*\"?\s*"
                # a qualifier written after the number, and of, before the persons (قتل مسلحون 13 علي الاقل من ركاب حافله)
@@ -503,6 +516,16 @@ RULES: tuple[Rule, ...] = (
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
                      "one_event", "civil_operation", "needs_military_context")),
+    # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
+    # طائرات مسيره need the two words side by side)
+    Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
+         triggers=("drone_after_adjective",), prefilter_lists=("aircraft_noun",), reads=("attacks", "projectiles")),
+    # a barrel alone is a barrel bomb after a shelling verb and the instrument's ب (قصف الحي بعشرين برميلا), or after a verb of
+    # dropping (القت المروحيات 12 برميلا); elsewhere it may be a barrel of oil. After rule nn, which reads a barrel bomb named whole
+    # (12 برميلا متفجرا علي الاقل) with its qualifier
+    Rule("sb", r"{B0}(?P<lead>{PRE}(?:{shell_verb}\s+(?:{WORD_ND}\s+){{0,4}}?{instrument}\s*|{barrel_drop_verb}\s+(?:{WORD_ND}\s+){{0,3}}?))"
+               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{barrel_noun}{B1}{TAIL}",
+         triggers=("barrel_noun",), prefilter_lists=("shell_verb", "barrel_drop_verb"), reads=("attacks", "projectiles")),
     # a verb of being or reaching, [this] العدد, NUM (after nn: a number with its noun is nn's): the number a force's count head
     # named with no number, earlier in the sentence or in the sentence before, refers to (عدد الجنود … وكان العدد 88 الفا)
     Rule("tw", r"{B0}(?P<lead>{PRE}{count_verb_before}\s+(?:{demonstrative}\s+)?{AL}{count_head}(?:\s+{count_adjective})?\s+)"
@@ -635,6 +658,10 @@ RULES: tuple[Rule, ...] = (
          prefilter_lists=("number_first",), prefix="and", prefilter_shape=_AND_NUMBER,
          sentence_trigger=False, inherits=True,
          victims=("victims", "host"), lead=r"^([^\w]*{and}\s*)", exclusions=("conjunct_count_without_count",)),
+    # in addition to (بالاضافه الي، فضلا عن) + a count of persons a few words after a toll: the same measure (استشهاد 21
+    # فلسطينيا، بينهم اطفال، بالاضافه الي اربعه مواطنين)
+    Rule("ai", r"{B0}(?P<lead>{PRE}{in_addition}\s*)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?P<victims>{counted_person}|{FORCE_NISBA})(?:[^\w]|$)",
+         triggers=("in_addition",), sentence_trigger=False, inherits=True, exclusions=("addition_without_toll", "addition_with_own_verb")),
     # و + a count of a nationality or force a few words after a troop figure or a toll: 9 الاف من مرتزقه فاغنر، و11 الفا من
     # السوريين، قتل فيها 1400 فلسطيني و13 اسراييليا
     Rule("cf", r"{B0}{and}\s*(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s*{and}\s*(?P<hi>{NUM})|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM}))"
@@ -889,6 +916,7 @@ def _context() -> dict[str, str]:
         "year_first": r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)",
         "definite": rf"^[^\w]*{s['PRE1']}{art}",
         "article": rf"^{art}",
+        "object_verb_bare_only": rf"^(?:{s['object_verb_bare']})$",
         "count_stop": rf"(?:^|[^\w]){s['PRE1']}(?:{s['VERB']}|{s['EXCL']}|{s['count_stop']})(?:[^\w]|$)",
         "military_word": s["MILWORD"],
         # a troop noun followed by a toll noun (عدد الجنود القتلي): the count is of the killed, read by the toll rules
@@ -1115,6 +1143,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~((pl.col("rule") == "nw") & (pl.col("measure") == "projectiles"))),
     Exclusion("lone_magnitude", "a magnitude or a range with neither a verb nor a noun says nothing by itself", "match",
               lambda: _role("verb", "vg", "rg").is_null() & _role("noun", "vg", "rg").is_null() & pl.col("host_vg").is_null()),
+    Exclusion("object_after_count", "a number or another verb, a capture or a subset's word stands between the verb and the one "
+              "person after it: the person is not its object alone", "match",
+              lambda: pl.col("words_vo").str.contains(_c("any_number")) | pl.col("words_vo").str.contains(_c("count_stop"))),
+    # (وقتل ضابطا شرطة: two officers were killed)
+    Exclusion("object_after_bare_verb", "a verb also read as a passive right before the person: the noun may be a dual in construct "
+              "(two officers were killed), not one object", "match",
+              lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
@@ -1339,6 +1374,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
               "subset's breakdown, not a toll of its own", "context",
               lambda: pl.col("before_long").str.contains(_c("in_subset")).fill_null(False)),
+    Exclusion("addition_without_toll", "in addition to + a count of persons counts only a few words after a casualty count (the two "
+              "words of in addition to not counted among them)", "context",
+              lambda: ~(pl.col("prev_measure").is_in(CASUALTY) & (pl.col("gap").str.count_matches(r"[^\s،,]+") <= INHERIT_MAX_GAP + 2)
+                        & ~pl.col("gap").str.contains(r"[.؛;:]")).fill_null(False), rules=("ai",)),
+    Exclusion("addition_with_own_verb", "in addition to + a count of persons with a casualty verb of its own right after it: what befell "
+              "them may not be the toll's measure", "figure",
+              lambda: pl.col("after").str.contains(_c("own_verb_next")).fill_null(False), rules=("ai",)),
     Exclusion("conjunct_count_without_count", "and + a count of persons counts only a few words after a casualty count (or, after a troop "
               "figure, right before its own casualty verb)", "context",  # و11 مدنيا
               # (or of a force's members, قوات, a few words after a troop figure with no number between: 1130 جنديا من البحريه
