@@ -126,14 +126,33 @@ def import_dashboard(db: Path, home: Path = HOME) -> None:
         raise DashboardError("could not load the dashboard:\n" + "\n".join(err.splitlines()[-15:]))
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _tied_to(parent: int):
+    """A preexec function: the child gets SIGTERM when the process that started it dies (Linux),
+    so a killed test run or a killed `up` leaves no server behind in its own session."""
+    def tie() -> None:
+        if sys.platform.startswith("linux"):
+            import ctypes
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+            if os.getppid() != parent:  # the parent died before the tie was made
+                os._exit(1)
+    return tie
+
+
+def spawn(cmd: list[str], **kwargs) -> subprocess.Popen:
+    """cmd in a session of its own (killpg ends it with its children), ended with its parent."""
+    return subprocess.Popen(cmd, start_new_session=True, preexec_fn=_tied_to(os.getpid()), **kwargs)
+
+
 def serve(home: Path = HOME, host: str = HOST, port: int = PORT, log=None) -> subprocess.Popen:
     """Superset under gunicorn on host:port (one worker, threads); the caller waits on or ends it."""
     cmd = [str(venv_bin("gunicorn")), "--bind", f"{host}:{port}", "--workers", "1", "--threads", "8",
            "--timeout", "120", "--worker-class", "gthread",
            "--no-control-socket",  # gunicorn 27 shares one socket path per user otherwise
            "superset.app:create_app()"]
-    return subprocess.Popen(cmd, env=superset_env(home), stdout=log, stderr=subprocess.STDOUT if log else None,
-                            start_new_session=True)
+    return spawn(cmd, env=superset_env(home), stdout=log, stderr=subprocess.STDOUT if log else None)
 
 
 def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 180) -> None:
