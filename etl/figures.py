@@ -719,7 +719,9 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
-    m = apply_exclusions(read_own_verb(read_conjoined(with_previous(m))), exclusions("context"), sink)
+    # twice: a conjunct after a troop figure that has just joined a casualty count joins it too (عشرة جرحى هم ستة جنود
+    # وأربعة جنود: the four are wounded as well as the six)
+    m = apply_exclusions(read_own_verb(read_conjoined(read_conjoined(with_previous(m)))), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
     # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
     troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))
