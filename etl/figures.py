@@ -579,6 +579,7 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | after.str.contains(ctx["tail_injured"])
                           | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
+        .when(troop_nn & before.str.contains(ctx["captured_with"])).then(pl.lit("drop"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"]) & ~after_capture.str.contains(ctx["deployed"])
               # the capture word's own count, then a clause break, before the soldiers (ضبط 40 قذيفة، واشار الي وجود
               # 500 جندي): it captured those things, not the soldiers
@@ -673,10 +674,14 @@ def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
     ) | pl.col("gap").str.contains(ctx["gap_addition"]) | pl.col("gap").str.contains(ctx["gap_bracket"])
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
-    casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj
+    # the first count of a sentence that opens with "in addition to", right after a sentence whose last count is a casualty
+    # count (… سبعة عسكريين قتلوا في القصف. بالاضافه الي 3 مرتزقه): more of the same casualties
+    opening = (pl.col("prev_measure").is_null() & (pl.col("last_sent") == pl.col("sent_idx") - 1)
+               & pl.col("last_measure").is_in(CASUALTY) & pl.col("gap").str.contains(ctx["opening_addition"])).fill_null(False)
+    casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & (pl.col("prev_measure").is_in(CASUALTY) & conj | opening)
     return _previous_measure(m.with_columns(
-        pl.when(casualty).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
-        pl.when(casualty).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
+        pl.when(casualty).then(pl.coalesce(pl.col("prev_table"), pl.lit("attacks"))).otherwise(pl.col("table")).alias("table"),
+        pl.when(casualty).then(pl.coalesce(pl.col("prev_measure"), pl.col("last_measure"))).otherwise(pl.col("measure")).alias("measure"),
     ))
 
 

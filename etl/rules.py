@@ -839,6 +839,8 @@ def context() -> dict[str, str]:
         "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
+        # a capture word with a pronoun, then "with" right before the count (بعد اختطافه رفقه 3 جنود): taken with him
+        "captured_with": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['possessive']}?\s+{s['captured_companion']}\s*$",
         "deployed": s["deployed"],
         "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
@@ -875,6 +877,9 @@ def context() -> dict[str, str]:
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
         "gap_inherits": rf"^[\s،,\"]*{s['gap_link']}?[\s\"]*$",
         "gap_and": rf"^[^\w]*{s['and']}",
+        # a sentence that opens with "in addition to" right before its first count (… قتلوا في القصف. بالاضافه الي 3 مرتزقه):
+        # the count continues the last one of the sentence before
+        "opening_addition": rf"^[^\w]*(?:{s['and']})?{s['in_addition']}\s*$",
         # an opening bracket right after a count (35 جريحا (33 من عناصر الشرطة ومدنيان)): what it holds is that count's breakdown
         "gap_bracket": r"^\s*[(\[]\s*$",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",

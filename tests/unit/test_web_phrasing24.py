@@ -36,3 +36,40 @@ def test_apposition_after_a_casualty_count(sentence, expected):
 ])
 def test_bracketed_range_of_a_count_head(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # euphemisms of a death in service after a troop count: killed
+    ("واكد البيان ان «9 من جنودنا الشجعان قدموا التضحية الكبرى في المعركة».", [("killed", 9, None, None, "exact")]),
+    ("وقال القائد ان 14 جنديا ضحوا بأرواحهم دفاعا عن القاعدة.", [("killed", 14, None, None, "exact")]),
+    # the same verb inside another word, a purpose (ليضحوا: to sacrifice): still a strength
+    ("وارسلت الوزارة 600 جندي مستعدين ليضحوا بحياتهم من اجل البلاد.", [("troops", 600, None, None, "exact")]),
+])
+def test_death_in_service_euphemism(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sentence that opens with "in addition to" and a troop noun's count, right after a sentence whose last count is
+    # killed: more of the same dead
+    ("واكد ضابط ان خمسة عسكريين قتلوا في الغارة. بالإضافة إلى 4 مرتزقة أجانب كانوا يقاتلون معهم.",
+     [("killed", 4, None, None, "exact"), ("killed", 5, None, None, "exact")]),
+    # after a sentence of a strength, or with another word before the count: no toll
+    ("ونشرت الحكومة 800 جندي في الشمال. بالإضافة إلى 200 مرتزق أجنبي.",
+     [("troops", 200, None, None, "exact"), ("troops", 800, None, None, "exact")]),
+    ("وقتل ستة مدنيين في القصف. بالإضافة إلى ذلك أرسلت الوزارة 300 جندي.",
+     [("killed", 6, None, None, "exact"), ("troops", 300, None, None, "exact")]),
+])
+def test_addition_opening_the_next_sentence(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a capture noun with its pronoun, then "with" right before the soldiers' count: taken with him, no strength
+    ("وعثر على جثته بعد اختطافه رفقة 3 جنود اجانب على يد مسلحين.", []),
+    ("وأفرج عن الضابط بعد أسره مع 5 جنود آخرين.", []),
+    # "with" and a count with no capture word before it: a strength
+    ("ووصل القائد مع 400 جندي إلى المدينة.", [("troops", 400, None, None, "exact")]),
+])
+def test_captured_together_with(sentence, expected):
+    check(sentence, expected)
