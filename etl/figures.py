@@ -558,8 +558,16 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
     # (nor a wounding word after it: فقد اصيب الجنود الاربعه, so they were wounded: the nearest word decides)
     after_capture = before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("")
     after_killed_word = troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
+    # the same words read past an aside between two commas right before the count (فقد البلد، منذ يناير الي يوليو، سبعه
+    # عسكريين): the aside is skipped
+    aside_before = (pl.when(troop_nn).then(pl.col("head").str.tail(HEAD_TAIL)).str.replace(ctx["aside_end"], " ")
+                    .str.extract(BEFORE_WINDOW, 1).fill_null("").str.replace_all(ctx["before_noise"], " "))
+    aside_before = pl.coalesce(aside_before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), aside_before)
+    after_aside_killed = aside_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~after_killed_word.str.contains(ctx["deployed_word"]) & ~after_killed_word.str.contains(ctx["injured_before"])
+                     | aside_before.str.contains(ctx["killed_before"])
+                     & ~after_aside_killed.str.contains(ctx["deployed_word"]) & ~after_aside_killed.str.contains(ctx["injured_before"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
                      | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
                      | clause.str.contains(ctx["partition_killed"])

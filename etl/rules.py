@@ -841,6 +841,8 @@ def context() -> dict[str, str]:
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
         # a capture word with a pronoun, then "with" right before the count (بعد اختطافه رفقه 3 جنود): taken with him
         "captured_with": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['possessive']}?\s+{s['captured_companion']}\s*$",
+        # an aside between two commas that ends right before a count (، منذ يناير الماضي، 7 جنود): up to twelve words
+        "aside_end": r"[،,]\s*(?:[^\s،,.:;؛!؟]+\s+){1,12}?[^\s،,.:;؛!؟]*[،,]\s*$",
         "deployed": s["deployed"],
         "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive

@@ -73,3 +73,19 @@ def test_addition_opening_the_next_sentence(sentence, expected):
 ])
 def test_captured_together_with(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of loss, then an aside between two commas right before the soldiers' count: lost, the aside skipped
+    ("فقد البلد، منذ مطلع العام الى نهاية الصيف، ستة عسكريين يخدمون في البعثة.", [("killed", 6, None, None, "exact")]),
+    # a deploying verb after the loss word, or no loss word: a strength
+    ("فقد ارسلت الحكومة، منذ مطلع العام الى نهاية الصيف، 600 جندي الى البعثة.", [("troops", 600, None, None, "exact")]),
+    ("وارسل البلد، منذ مطلع العام الى نهاية الصيف، 600 جندي الى البعثة.", [("troops", 600, None, None, "exact")]),
+])
+def test_loss_verb_past_an_aside(sentence, expected):
+    check(sentence, expected)
+
+
+def test_loss_verb_past_an_aside_nearest_word_decides():
+    # a capture word nearer the count than the killing word: taken, not killed (the aside reading keeps that rule)
+    check("مقتل احد المطلوبين وايقاف 9 عناصر ارهابية في البلاد", [("killed", 1, None, None, "exact")])
