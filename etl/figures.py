@@ -558,8 +558,16 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
     # (nor a wounding word after it: فقد اصيب الجنود الاربعه, so they were wounded: the nearest word decides)
     after_capture = before_long.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1).fill_null("")
     after_killed_word = troop_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
+    # the same words read past an aside between two commas right before the count (فقد البلد، منذ يناير الي يوليو، سبعه
+    # عسكريين): the aside is skipped
+    aside_before = (pl.when(troop_nn).then(pl.col("head").str.tail(HEAD_TAIL)).str.replace(ctx["aside_end"], " ")
+                    .str.extract(BEFORE_WINDOW, 1).fill_null("").str.replace_all(ctx["before_noise"], " "))
+    aside_before = pl.coalesce(aside_before.str.extract("^.*" + ctx["captured_before"] + "(.*)$", 1), aside_before)
+    after_aside_killed = aside_before.str.extract("^.*" + ctx["killed_before"] + "(.*)$", 1).fill_null("")
     killed_before = (troop_before.str.contains(ctx["killed_before"])
                      & ~after_killed_word.str.contains(ctx["deployed_word"]) & ~after_killed_word.str.contains(ctx["injured_before"])
+                     | aside_before.str.contains(ctx["killed_before"])
+                     & ~after_aside_killed.str.contains(ctx["deployed_word"]) & ~after_aside_killed.str.contains(ctx["injured_before"])
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
                      | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
                      | clause.str.contains(ctx["partition_killed"])
@@ -579,6 +587,7 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                                                                           & ~pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["part_killed"]).fill_null(False)))).then(pl.lit("killed"))
         .when(troop_nn & (before.str.contains(ctx["injured_before"]) | among_injured | after.str.contains(ctx["tail_injured"])
                           | pl.col("after").str.contains(ctx["adjective_injured_first"]))).then(pl.lit("injured"))
+        .when(troop_nn & before.str.contains(ctx["captured_with"])).then(pl.lit("drop"))
         .when(troop_nn & before_long.str.contains(ctx["captured_before"]) & ~after_capture.str.contains(ctx["deployed"])
               # the capture word's own count, then a clause break, before the soldiers (ضبط 40 قذيفة، واشار الي وجود
               # 500 جندي): it captured those things, not the soldiers
@@ -673,10 +682,14 @@ def read_conjoined(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("m").str.contains(ctx["gap_and"]) & pl.col("gap").str.contains(r"^\s*(?:\S+\s+){0,5}$")
     ) | pl.col("gap").str.contains(ctx["gap_addition"]) | pl.col("gap").str.contains(ctx["gap_bracket"])
     inheriting = [c.rule.name for c in grammar().rules if c.rule.inherits]
-    casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & pl.col("prev_measure").is_in(CASUALTY) & conj
+    # the first count of a sentence that opens with "in addition to", right after a sentence whose last count is a casualty
+    # count (… سبعة عسكريين قتلوا في القصف. بالاضافه الي 3 مرتزقه): more of the same casualties
+    opening = (pl.col("prev_measure").is_null() & (pl.col("last_sent") == pl.col("sent_idx") - 1)
+               & pl.col("last_measure").is_in(CASUALTY) & pl.col("gap").str.contains(ctx["opening_addition"])).fill_null(False)
+    casualty = ~pl.col("rule").is_in(inheriting) & (pl.col("measure") == "troops") & (pl.col("prev_measure").is_in(CASUALTY) & conj | opening)
     return _previous_measure(m.with_columns(
-        pl.when(casualty).then(pl.col("prev_table")).otherwise(pl.col("table")).alias("table"),
-        pl.when(casualty).then(pl.col("prev_measure")).otherwise(pl.col("measure")).alias("measure"),
+        pl.when(casualty).then(pl.coalesce(pl.col("prev_table"), pl.lit("attacks"))).otherwise(pl.col("table")).alias("table"),
+        pl.when(casualty).then(pl.coalesce(pl.col("prev_measure"), pl.col("last_measure"))).otherwise(pl.col("measure")).alias("measure"),
     ))
 
 
@@ -719,7 +732,9 @@ def figures_from_matches(m: pl.DataFrame, sink: list | None = None) -> pl.DataFr
     m = apply_exclusions(m, exclusions("figure"), sink)
     m = apply_exclusions(read_victim_soldiers(m), exclusions("victims"), sink)
     m = apply_exclusions(read_both(m), exclusions("member"), sink)
-    m = apply_exclusions(read_own_verb(read_conjoined(with_previous(m))), exclusions("context"), sink)
+    # twice: a conjunct after a troop figure that has just joined a casualty count joins it too (عشرة جرحى هم ستة جنود
+    # وأربعة جنود: the four are wounded as well as the six)
+    m = apply_exclusions(read_own_verb(read_conjoined(read_conjoined(with_previous(m)))), exclusions("context"), sink)
     m = apply_exclusions(read_inherited(m), exclusions("inherit"), sink)
     # a troop figure's role, read from its sentence (attack counts have none: not computed for them)
     troops = m.filter(pl.col("table") == "troops").with_columns(_role_expr(pl.col("norm")).alias("role"))

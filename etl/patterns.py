@@ -216,6 +216,9 @@ def shapes() -> dict[str, str]:
     # قتيل); not one or two (الاثنين is Monday) nor a hundred (في المائه: per cent)
     s["HUNDREDS"] = _alt(n for n, v, k in ((normalize(r["word"]), float(r["value"]), r["kind"]) for r in read_csv("number_words.csv"))
                          if k == "hundred" and 200 <= v <= 2000)
+    # a range's end in brackets (بين (2500) و(3) آلاف): an opening bracket, then the digits with their scale after the
+    # closing one, or a number (NUM's end takes the closing bracket)
+    s["BNUM"] = rf"[(\[]?\s*(?:{s['DIG']}\s*[)\]]\s*{s['SCALE']}(?:[^\w]|$)|{s['NUM']})"
     s["QB"] = s["qualifier_before"]
     # the article glued to a number after a qualifier before it (قرابه ال25 شخصا, نحو الالف)
     s["QART"] = rf"(?:{art}\s?)?"

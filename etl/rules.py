@@ -261,9 +261,9 @@ RULES: tuple[Rule, ...] = (
     # يقدر عدد مقاتليها بنحو 18 الفا، يتراوح عدد مقاتليه بين خمسه الاف وثمانيه الاف. The words between
     # hold no digits (من 5200 الي 3000 is a change, rules rf and rt).
     Rule("tt", r"{B0}{PRE}(?P<head>(?:(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{demonstrative}\s+)?|{AL}{count_head}\s+{AL}\S+\s+{toll_noun_prefix})(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+(?P<gap>(?:{WORD_ND}[\s،,\"]+){{0,10}}?)"
-               r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+(?P<lo>{NUM})\s+(?:{and}|{to})\s*(?P<hi>{NUM})"
+               r"(?:{count_prep}\s*(?:{fill}\s+)?(?:(?:{what}\s+)?{between}\s+[(\[]?\s*(?P<lo>{NUM})\s*(?:{and}|{to})\s*(?P<hi>{BNUM})"
                r"|(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$))?|(?P<vague>{VAGUE})(?:[^\w]|$))"
-               r"|(?:{what}\s+)?{between}\s+(?P<lo2>{NUM})\s+(?:{and}|{to})\s*(?P<hi2>{NUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
+               r"|(?:{what}\s+)?{between}\s+[(\[]?\s*(?P<lo2>{NUM})\s*(?:{and}|{to})\s*(?P<hi2>{BNUM})|(?P<qual2>{QBOUND})\s+(?P<num2>{NUM}))",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head", "plural_head", "size_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "bound_unit", "troops_counted_as_toll", "count_passes_a_number")),
     # عدد الجنود … من NUM الي NUM: a change of a force's number stated through its count head (the change verb may be far
@@ -873,6 +873,10 @@ def _context() -> dict[str, str]:
         "both_before": rf"(?:^|[^\w]){pre}{s['both_before']}(?:[^\w]|$)",
         "injured_before": rf"(?:^|\s){pre}{s['injured_before']}(?:\s|$)",
         "captured_before": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['captured_suffix']}?(?:\s|$)",
+        # a capture word with a pronoun, then "with" right before the count (بعد اختطافه رفقه 3 جنود): taken with him
+        "captured_with": rf"(?:^|[^\w]){pre}{s['captured_prefix']}?{s['captured_before']}{s['possessive']}?\s+{s['captured_companion']}\s*$",
+        # an aside between two commas that ends right before a count (، منذ يناير الماضي، 7 جنود): up to twelve words
+        "aside_end": r"[،,]\s*(?:[^\s،,.:;؛!؟]+\s+){1,12}?[^\s،,.:;؛!؟]*[،,]\s*$",
         "deployed": s["deployed"],
         "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
@@ -907,8 +911,11 @@ def _context() -> dict[str, str]:
         "deploy_clause_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['deployed']}|{s['deploy_after']}|{s['presence_verb']})(?:[^\w]|$)",
         "nisba_first": rf"^\s*(?:{s['between']}\s+|{s['they']}\s+)?\S+{s['nisba_suffix']}(?:\s|$)",
         "gap_addition": rf"^[\s،,]*(?:[^\s0-9]+\s+){{0,4}}?{s['in_addition']}\s*$",
-        "gap_inherits": rf"^[\s،,]*{s['gap_link']}?\s*$",
+        "gap_inherits": rf"^[\s،,\"]*{s['gap_link']}?[\s\"]*$",
         "gap_and": rf"^[^\w]*{s['and']}",
+        # a sentence that opens with "in addition to" right before its first count (… قتلوا في القصف. بالاضافه الي 3 مرتزقه):
+        # the count continues the last one of the sentence before
+        "opening_addition": rf"^[^\w]*(?:{s['and']})?{s['in_addition']}\s*$",
         # an opening bracket right after a count (35 جريحا (33 من عناصر الشرطة ومدنيان)): what it holds is that count's breakdown
         "gap_bracket": r"^\s*[(\[]\s*$",
         "year_before": rf"(?:^|\s){s['PRE1']}{s['year_word']}\s*$",
