@@ -133,10 +133,18 @@ def date_name_pattern() -> str:
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
+SINCE_CLAUSE_GAP_WORDS = 10                               # words of a clause opened by منذ أن (منذ أن وقع الحزب اتفاقا مع الحكومة لوقف إطلاق النار عام 2013)
+
+
 def since_clause_pattern(role: str = "since") -> str:
     """A word of event_date_cues.csv ``since`` (منذ, بعد; or of ``role``), then at most SINCE_GAP_WORDS words
-    (no digits, no punctuation) up to the end of the text before a date."""
-    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+    (no digits, no punctuation) up to the end of the text before a date; or a phrase of ``since_clause``
+    (منذ أن: a whole clause says since when) and at most SINCE_CLAUSE_GAP_WORDS such words."""
+    w = date_context_words()
+    words = r"(?:\s+[^\s\d.,،؛:]+)"
+    clause = [x.replace(" ", r"\s+") for x in w["since_clause"]]
+    return (rf"(?:^|[^\w])[وف]?(?:(?:{_alt(w[role])}){words}{{0,{SINCE_GAP_WORDS}}}"
+            rf"|(?:{_alt(clause)}){words}{{0,{SINCE_CLAUSE_GAP_WORDS}}})\s*$")
 
 
 def aside_clause_pattern() -> str:
@@ -568,10 +576,14 @@ SPAN_GAP_WORDS = 5                                        # words from a figure'
 def span_pattern() -> str:
     """From a figure's start, a few words on, a span of months or years (event_date_cues.csv ``span_before`` then
     ``span_unit``: أكثر من 6800 قتيل في 15 شهرا، في ثلاثين عاما، خلال عامين); the unit not
-    followed by a year (في سنة 2012 is a date)."""
+    followed by a year (في سنة 2012 is a date); or a start a few words on (``since_start`` and a year
+    or a month: تمرد أودى بحياة 40 ألف شخص منذ عام 1984، قتل 18 منذ 20 يوليو): a count since then."""
     w = date_context_words()
-    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
-            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))")
+    months = alternation(r["name"] for r in _months())
+    since = (rf"(?:{_alt(w['since_start'])})\s+(?:(?:(?:{_alt(w['year_before'])})\s+)?{YEAR_DIGITS}"
+             rf"|(?:[0-9]{{1,2}}\s+)?(?:{months}))(?:[^\w]|$)")
+    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:(?:{_alt(w['span_before'])})"
+            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))|{since})")
 
 
 def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: list[str]) -> pl.DataFrame:
@@ -579,7 +591,7 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
     of the sentence before or of the story dates it (every ``ev_`` column null: publication)."""
     fkey = ["article_id", "measure", "char_start", "char_end"]
-    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"]))
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"] + date_context_words()["since_start"]))
     span = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
         .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern()))

@@ -242,6 +242,23 @@ def test_undated_article_has_an_event_date_only_when_the_sentence_states_its_yea
     assert resolve(None, ev_kind="explicit", ev_day=3, ev_month=5, ev_year=2015) == (date(2015, 5, 3), "day", "explicit")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year anywhere in a clause opened by منذ أن is when a period began: the sentence before dates the figure
+    ("انفجرت عبوة صباح أمس قرب قافلة للجيش.\nوقتل ثلاثة جنود في الانفجار في أسوأ هجوم منذ أن وقعت الجماعة اتفاقا مع الحكومة لوقف القتال عام 2012.",
+     {"ev_kind": "offset", "ev_offset": -1}),
+    ("وقتل ثلاثة جنود في الانفجار في أسوأ هجوم منذ أن وقعت الجماعة اتفاقا مع الحكومة لوقف القتال عام 2012.", {"ev_kind": None}),
+    # … not a year after a comma that closes the clause, nor one past ten words
+    ("قتل 8 جنود منذ أن بدأت الحملة، وفي عام 2012 قتل 20.", {"ev_kind": "explicit", "ev_year": 2012}),
+    ("وقتل ثلاثة جنود منذ أن عادت الجماعة إلى القتال وهو ما حدث بعد أن رفضت الحكومة كل المطالب التي قدمتها في عام 2012.",
+     {"ev_kind": "explicit", "ev_year": 2012}),
+])
+def test_a_year_in_a_since_clause_is_no_event_date(text, expected):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx, text
+    got = ctx[-1]
+    assert {k: got[k] for k in expected} == expected, got
+
+
 @pytest.mark.parametrize("text", [
     "قتل 3 مشجعين في تدافع بملعب 22 مايو في المدينة.",
     "أصيب 6 أشخاص في احتفال لثورة 23 يوليو في الميدان.",
@@ -288,6 +305,14 @@ def test_the_night_between_two_days(text, weekday):
     ("قتل 30 شخصا في سنة 2012 في الانفجار.", True),
     # a span of months elsewhere in the sentence, not after the figure, changes nothing
     ("قتل 6 جنود أمس الأحد في كمين في منطقة تشهد قتالا في 15 شهرا من الحرب.", True),
+    # a count since a start a few words after the figure (منذ and a year or a month) is a running total
+    ("وشنت الطائرات غارات يوم السبت على جماعة خاضت تمردا حصد 30 ألف قتيل منذ عام 1990.", False),
+    ("وأغارت الطائرات الخميس على معاقل حركة قتلت 500 شرطي منذ 2011 في الجبال.", False),
+    ("وقتل جندي آخر يوم الثلاثاء ليرتفع العدد إلى 12 قتيلا منذ 3 مارس في الإقليم.", False),
+    # … not منذ and a time of today, nor a start far from the figure or past a comma
+    ("قتل 5 حراس أمس الاثنين في هجوم مستمر منذ الصباح.", True),
+    ("قتل 5 حراس أمس الاثنين في هجوم على البلدة، وهي محاصرة منذ عام 2013.", True),
+    ("قتل 5 حراس أمس الاثنين في هجوم على مخفر للشرطة في البلدة التي تحاصرها الجماعة منذ مارس.", True),
 ])
 def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
