@@ -352,8 +352,11 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     w = date_context_words()
     span_start = (pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$")
                   & pl.col("text_after").str.contains(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)"))
+    # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
+    # is dated by their first day in its own sentence only, neither the story's date nor carried on
+    own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"),
+                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"), own.alias("ev_own"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
     return adjacent_report(out).drop("text_before", "text_after", "clause_before")
@@ -481,7 +484,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # the first night of a pair, and not the statement's own day again or a later one (ذكر الجيش
     # أمس الجمعة أن … / صباح أمس: the same day, whose weekday is surer than a late crawl date;
     # قال أمس إن … / اجتماع اليوم الأربعاء: a later day is no earlier event's).
-    in_lead = in_lead.filter(~pl.col("ev_span_start"))
+    in_lead = in_lead.filter(~pl.col("ev_span_start") & ~pl.col("ev_own"))
     report_offset = pl.col("ev_offset").filter(pl.col("ev_report")).min().over("article_id")
     report_weekday = pl.col("ev_weekday").filter(pl.col("ev_report")).min().over("article_id")
     event_day = (~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_night")
@@ -533,7 +536,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
                                                          & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])

@@ -110,6 +110,24 @@ def test_a_headline_without_a_date_takes_the_leads():
     assert ctx[1]["ev_scope"] == "sentence"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count over the past two days is dated by their first day, the day before yesterday
+    ("وقال المتحدث إن الغارات خلال اليومين الماضيين أسفرت عن مقتل 60 مسلحا.", [("sentence", "offset", -2)]),
+    ("قتل 14 جنديا على مدار اليومين الأخيرين في معارك بالجبل.", [("sentence", "offset", -2)]),
+    # … in its own sentence only: a later sentence without a date does not take it
+    ("قتل 14 جنديا خلال اليومين الماضيين في معارك بالجبل. وأصيب 9 مدنيين في قصف على القرية.",
+     [("sentence", "offset", -2), (None, None, None)]),
+    # … nor is it the story's date when the lead states another day
+    ("هجوم يقتل 5 حراس\n\nقال مسؤول أمس إن مسلحين شنوا هجمات خلال اليومين الماضيين. ووقع الهجوم الأول يوم الخميس وقتل فيه خمسة حراس.",
+     [("article", "weekday", None), ("sentence", "weekday", None)]),
+    # two days as a length, or since the past two days, is no such span
+    ("قتل 30 مسلحا خلال يومين من المعارك.", [(None, None, None)]),
+])
+def test_the_past_two_days_date_their_own_sentence(text, expected):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert [(c["ev_scope"], c["ev_kind"], c["ev_offset"]) for c in ctx] == expected, ctx
+
+
 @pytest.mark.parametrize("text, offset", [
     # the lead's statement date (قال … اليوم) gives way to the event's (أمس) for the headline
     ("تنفيذ 12 غارة على مواقع المسلحين\n\nقالت القيادة العسكرية اليوم إن طائراتها شنت 12 غارة على مواقع المسلحين أمس.", -1),
