@@ -589,6 +589,18 @@ def span_pattern() -> str:
             rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))|{since})")
 
 
+SPAN_BEFORE_GAP_WORDS = 2                                 # words from a span right before a figure to its start (أسفرت خلال أسبوع عن مقتل 260)
+
+
+def span_before_pattern() -> str:
+    """A span of weeks, months or years right before a figure's start (event_date_cues.csv ``span_before``
+    then ``span_unit``, at most SPAN_BEFORE_GAP_WORDS words and no punctuation between: الغارات أسفرت
+    خلال أسبوع عن مقتل 260)."""
+    w = date_context_words()
+    return (rf"(?:^|[^\w])[وف]?(?:{_alt(w['span_before'])})(?:\s+[^\s\d.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})"
+            rf"(?:\s+[^\s\d.،,؛:]+){{0,{SPAN_BEFORE_GAP_WORDS}}}\s*$")
+
+
 def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: list[str]) -> pl.DataFrame:
     """A figure counted over months or years (النزاع أوقع أكثر من 6800 قتيل في 15 شهرا) is a
     running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
@@ -597,7 +609,8 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"] + date_context_words()["since_start"]))
     span = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern()))
+        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern())
+                | pl.col("norm").str.slice(0, pl.col("_fpos")).str.contains(span_before_pattern()))
         .select(*fkey, pl.lit(True).alias("_span"))
     )
     if span.height == 0:
