@@ -589,6 +589,7 @@ def span_pattern() -> str:
             rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))|{since})")
 
 
+PAIR_GAP_WORDS = 10                                       # words from a running toll's start to the figure joined to it by و (مقتل 260 عنصرا من الحزب وإصابة 400)
 SPAN_BEFORE_GAP_WORDS = 2                                 # words from a span right before a figure to its start (أسفرت خلال أسبوع عن مقتل 260)
 
 
@@ -615,6 +616,21 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     )
     if span.height == 0:
         return out
+    # … and a figure joined to such a figure by و, a few words on with no other number and no
+    # punctuation between (أسفرت خلال أسبوع عن مقتل 260 عنصرا وإصابة 400 آخرين): one count
+    prev_pos = pl.col("_fpos").shift(1).over("article_id", "sentence_start")
+    gap = pl.col("norm").str.slice(prev_pos, pl.col("_fpos") - prev_pos)
+    pair = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .join(span, on=fkey, how="left").sort("article_id", "sentence_start", "_fpos")
+        .with_columns(pl.col("_span").shift(1).over("article_id", "sentence_start").fill_null(False).alias("_prev_span"), gap.alias("_gap"))
+        .filter(pl.col("_prev_span") & pl.col("_span").is_null()
+                & (pl.col("_gap").str.count_matches(r"[0-9]+") <= 1) & ~pl.col("_gap").str.contains(r"[.،,؛:]")
+                & (pl.col("_gap").str.count_matches(r"\S+") <= PAIR_GAP_WORDS)
+                & (pl.col("_gap").str.contains(r"(?:^|\s)و\S*\s*$") | pl.col("norm").str.slice(pl.col("_fpos"), 1).eq("و")))
+        .select(*fkey, pl.lit(True).alias("_span"))
+    )
+    span = pl.concat([span, pair])
     out = out.join(span, on=fkey, how="left")
     on = pl.col("_span").fill_null(False)
     return out.with_columns([pl.when(on).then(None).otherwise(pl.col(c)).alias(c) for c in [*ev, "ev_scope"]]).drop("_span")

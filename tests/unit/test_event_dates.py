@@ -344,6 +344,18 @@ def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
     assert (ctx[-1]["ev_kind"] is not None) == dated, ctx[-1]
 
 
+@pytest.mark.parametrize("text, dated", [
+    # the figure joined by و to a running toll is of the same count
+    ("وقالت الوكالة أمس إن الغارات أسفرت خلال أسبوع عن مقتل 120 مسلحا من الجماعة وإصابة 300 آخرين.", [False, False]),
+    # … not one after a comma, nor one after another number
+    ("وقالت الوكالة أمس إن الغارات أسفرت خلال أسبوع عن مقتل 120 مسلحا، وأصيب 3 جنود في كمين.", [False, True]),
+    ("وقتل الجيش 120 مسلحا منذ 2014 وقتل أمس 3 جنود في كمين.", [False, True]),
+])
+def test_a_figure_joined_to_a_running_toll_is_of_its_count(text, dated):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert [c["ev_kind"] is not None for c in ctx] == dated, ctx
+
+
 @pytest.mark.parametrize("text, day", [
     # the middle of a month named alone is its 15th
     ("وسقطت طائرة نقل عسكرية في منتصف فبراير ما أدى إلى مقتل 12 جنديا.", 15),
