@@ -133,10 +133,18 @@ def date_name_pattern() -> str:
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
+SINCE_CLAUSE_GAP_WORDS = 10                               # words of a clause opened by منذ أن (منذ أن وقع الحزب اتفاقا مع الحكومة لوقف إطلاق النار عام 2013)
+
+
 def since_clause_pattern(role: str = "since") -> str:
     """A word of event_date_cues.csv ``since`` (منذ, بعد; or of ``role``), then at most SINCE_GAP_WORDS words
-    (no digits, no punctuation) up to the end of the text before a date."""
-    return rf"(?:^|[^\w])[وف]?(?:{_alt(date_context_words()[role])})(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}\s*$"
+    (no digits, no punctuation) up to the end of the text before a date; or a phrase of ``since_clause``
+    (منذ أن: a whole clause says since when) and at most SINCE_CLAUSE_GAP_WORDS such words."""
+    w = date_context_words()
+    words = r"(?:\s+[^\s\d.,،؛:]+)"
+    clause = [x.replace(" ", r"\s+") for x in w["since_clause"]]
+    return (rf"(?:^|[^\w])[وف]?(?:(?:{_alt(w[role])}){words}{{0,{SINCE_GAP_WORDS}}}"
+            rf"|(?:{_alt(clause)}){words}{{0,{SINCE_CLAUSE_GAP_WORDS}}})\s*$")
 
 
 def aside_clause_pattern() -> str:
@@ -344,8 +352,11 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     w = date_context_words()
     span_start = (pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$")
                   & pl.col("text_after").str.contains(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)"))
+    # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
+    # is dated by their first day in its own sentence only, neither the story's date nor carried on
+    own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"),
+                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"), own.alias("ev_own"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
     return adjacent_report(out).drop("text_before", "text_after", "clause_before")
@@ -473,7 +484,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # the first night of a pair, and not the statement's own day again or a later one (ذكر الجيش
     # أمس الجمعة أن … / صباح أمس: the same day, whose weekday is surer than a late crawl date;
     # قال أمس إن … / اجتماع اليوم الأربعاء: a later day is no earlier event's).
-    in_lead = in_lead.filter(~pl.col("ev_span_start"))
+    in_lead = in_lead.filter(~pl.col("ev_span_start") & ~pl.col("ev_own"))
     report_offset = pl.col("ev_offset").filter(pl.col("ev_report")).min().over("article_id")
     report_weekday = pl.col("ev_weekday").filter(pl.col("ev_report")).min().over("article_id")
     event_day = (~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_night")
@@ -525,7 +536,7 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
                                                          & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])
@@ -568,10 +579,27 @@ SPAN_GAP_WORDS = 5                                        # words from a figure'
 def span_pattern() -> str:
     """From a figure's start, a few words on, a span of months or years (event_date_cues.csv ``span_before`` then
     ``span_unit``: أكثر من 6800 قتيل في 15 شهرا، في ثلاثين عاما، خلال عامين); the unit not
-    followed by a year (في سنة 2012 is a date)."""
+    followed by a year (في سنة 2012 is a date); or a start a few words on (``since_start`` and a year
+    or a month: تمرد أودى بحياة 40 ألف شخص منذ عام 1984، قتل 18 منذ 20 يوليو): a count since then."""
     w = date_context_words()
-    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:{_alt(w['span_before'])})"
-            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))")
+    months = alternation(r["name"] for r in _months())
+    since = (rf"(?:{_alt(w['since_start'])})\s+(?:(?:(?:{_alt(w['year_before'])})\s+)?{YEAR_DIGITS}"
+             rf"|(?:[0-9]{{1,2}}\s+)?(?:{months}))(?:[^\w]|$)")
+    return (rf"^[^\s.،,؛:]+(?:\s+[^\s.،,؛:]+){{0,{SPAN_GAP_WORDS}}}?\s+[وف]?(?:(?:{_alt(w['span_before'])})"
+            rf"(?:\s+[^\s.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})(?:$|[^\w\s]|\s+(?:[^\s0-9]|$))|{since})")
+
+
+PAIR_GAP_WORDS = 10                                       # words from a running toll's start to the figure joined to it by و (مقتل 260 عنصرا من الحزب وإصابة 400)
+SPAN_BEFORE_GAP_WORDS = 2                                 # words from a span right before a figure to its start (أسفرت خلال أسبوع عن مقتل 260)
+
+
+def span_before_pattern() -> str:
+    """A span of weeks, months or years right before a figure's start (event_date_cues.csv ``span_before``
+    then ``span_unit``, at most SPAN_BEFORE_GAP_WORDS words and no punctuation between: الغارات أسفرت
+    خلال أسبوع عن مقتل 260)."""
+    w = date_context_words()
+    return (rf"(?:^|[^\w])[وف]?(?:{_alt(w['span_before'])})(?:\s+[^\s\d.،,؛:]+)?\s+(?:{_alt(w['span_unit'])})"
+            rf"(?:\s+[^\s\d.،,؛:]+){{0,{SPAN_BEFORE_GAP_WORDS}}}\s*$")
 
 
 def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: list[str]) -> pl.DataFrame:
@@ -579,14 +607,30 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     running toll: its day is the report's, so no date of its sentence (a truce in mid-February),
     of the sentence before or of the story dates it (every ``ev_`` column null: publication)."""
     fkey = ["article_id", "measure", "char_start", "char_end"]
-    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"]))
+    hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"] + date_context_words()["since_start"]))
     span = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern()))
+        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern())
+                | pl.col("norm").str.slice(0, pl.col("_fpos")).str.contains(span_before_pattern()))
         .select(*fkey, pl.lit(True).alias("_span"))
     )
     if span.height == 0:
         return out
+    # … and a figure joined to such a figure by و, a few words on with no other number and no
+    # punctuation between (أسفرت خلال أسبوع عن مقتل 260 عنصرا وإصابة 400 آخرين): one count
+    prev_pos = pl.col("_fpos").shift(1).over("article_id", "sentence_start")
+    gap = pl.col("norm").str.slice(prev_pos, pl.col("_fpos") - prev_pos)
+    pair = (
+        f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
+        .join(span, on=fkey, how="left").sort("article_id", "sentence_start", "_fpos")
+        .with_columns(pl.col("_span").shift(1).over("article_id", "sentence_start").fill_null(False).alias("_prev_span"), gap.alias("_gap"))
+        .filter(pl.col("_prev_span") & pl.col("_span").is_null()
+                & (pl.col("_gap").str.count_matches(r"[0-9]+") <= 1) & ~pl.col("_gap").str.contains(r"[.،,؛:]")
+                & (pl.col("_gap").str.count_matches(r"\S+") <= PAIR_GAP_WORDS)
+                & (pl.col("_gap").str.contains(r"(?:^|\s)و\S*\s*$") | pl.col("norm").str.slice(pl.col("_fpos"), 1).eq("و")))
+        .select(*fkey, pl.lit(True).alias("_span"))
+    )
+    span = pl.concat([span, pair])
     out = out.join(span, on=fkey, how="left")
     on = pl.col("_span").fill_null(False)
     return out.with_columns([pl.when(on).then(None).otherwise(pl.col(c)).alias(c) for c in [*ev, "ev_scope"]]).drop("_span")

@@ -365,6 +365,9 @@ def without_foreign_homonyms(res: pl.DataFrame, dateline: pl.DataFrame) -> pl.Da
 TOPIC_BEFORE = r"^[\s\"]*[وف]?(?:في|ب)?\s*$"   # a place that opens its sentence (وفي X، / وبX،) …
 TOPIC_AFTER = r"^\s*[،,]"                      # … set off by a comma: the sentence's topic
 COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
+# places of several countries listed with a repeated في (في تركيا كما في العراق, في سوريا وفي لبنان):
+# the same list across countries; not within one country (a list there is _spread's, with و alone)
+COORDINATION_ACROSS = r"^[\s،,]*(?:(?:و|او)?\s*|(?:(?:و|او)\s*|كما\s+)في\s+)$"
 
 
 def with_reference_points(sent_m: pl.DataFrame) -> pl.DataFrame:
@@ -401,7 +404,7 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             (pl.col("_pe").is_not_null()
              & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
-             .str.contains(COORDINATION)).alias("_listed"))
+             .str.contains(COORDINATION_ACROSS)).alias("_listed"))
         .with_columns((~pl.col("_listed")).cum_sum().over(skey).alias("_lgrp"))
         .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$").alias("_span"))
         .with_columns(((pl.col("country").n_unique().over([*skey, "_lgrp"]) > 1)

@@ -110,6 +110,24 @@ def test_a_headline_without_a_date_takes_the_leads():
     assert ctx[1]["ev_scope"] == "sentence"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count over the past two days is dated by their first day, the day before yesterday
+    ("وقال المتحدث إن الغارات خلال اليومين الماضيين أسفرت عن مقتل 60 مسلحا.", [("sentence", "offset", -2)]),
+    ("قتل 14 جنديا على مدار اليومين الأخيرين في معارك بالجبل.", [("sentence", "offset", -2)]),
+    # … in its own sentence only: a later sentence without a date does not take it
+    ("قتل 14 جنديا خلال اليومين الماضيين في معارك بالجبل. وأصيب 9 مدنيين في قصف على القرية.",
+     [("sentence", "offset", -2), (None, None, None)]),
+    # … nor is it the story's date when the lead states another day
+    ("هجوم يقتل 5 حراس\n\nقال مسؤول أمس إن مسلحين شنوا هجمات خلال اليومين الماضيين. ووقع الهجوم الأول يوم الخميس وقتل فيه خمسة حراس.",
+     [("article", "weekday", None), ("sentence", "weekday", None)]),
+    # two days as a length, or since the past two days, is no such span
+    ("قتل 30 مسلحا خلال يومين من المعارك.", [(None, None, None)]),
+])
+def test_the_past_two_days_date_their_own_sentence(text, expected):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert [(c["ev_scope"], c["ev_kind"], c["ev_offset"]) for c in ctx] == expected, ctx
+
+
 @pytest.mark.parametrize("text, offset", [
     # the lead's statement date (قال … اليوم) gives way to the event's (أمس) for the headline
     ("تنفيذ 12 غارة على مواقع المسلحين\n\nقالت القيادة العسكرية اليوم إن طائراتها شنت 12 غارة على مواقع المسلحين أمس.", -1),
@@ -242,6 +260,23 @@ def test_undated_article_has_an_event_date_only_when_the_sentence_states_its_yea
     assert resolve(None, ev_kind="explicit", ev_day=3, ev_month=5, ev_year=2015) == (date(2015, 5, 3), "day", "explicit")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a year anywhere in a clause opened by منذ أن is when a period began: the sentence before dates the figure
+    ("انفجرت عبوة صباح أمس قرب قافلة للجيش.\nوقتل ثلاثة جنود في الانفجار في أسوأ هجوم منذ أن وقعت الجماعة اتفاقا مع الحكومة لوقف القتال عام 2012.",
+     {"ev_kind": "offset", "ev_offset": -1}),
+    ("وقتل ثلاثة جنود في الانفجار في أسوأ هجوم منذ أن وقعت الجماعة اتفاقا مع الحكومة لوقف القتال عام 2012.", {"ev_kind": None}),
+    # … not a year after a comma that closes the clause, nor one past ten words
+    ("قتل 8 جنود منذ أن بدأت الحملة، وفي عام 2012 قتل 20.", {"ev_kind": "explicit", "ev_year": 2012}),
+    ("وقتل ثلاثة جنود منذ أن عادت الجماعة إلى القتال وهو ما حدث بعد أن رفضت الحكومة كل المطالب التي قدمتها في عام 2012.",
+     {"ev_kind": "explicit", "ev_year": 2012}),
+])
+def test_a_year_in_a_since_clause_is_no_event_date(text, expected):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert ctx, text
+    got = ctx[-1]
+    assert {k: got[k] for k in expected} == expected, got
+
+
 @pytest.mark.parametrize("text", [
     "قتل 3 مشجعين في تدافع بملعب 22 مايو في المدينة.",
     "أصيب 6 أشخاص في احتفال لثورة 23 يوليو في الميدان.",
@@ -288,11 +323,37 @@ def test_the_night_between_two_days(text, weekday):
     ("قتل 30 شخصا في سنة 2012 في الانفجار.", True),
     # a span of months elsewhere in the sentence, not after the figure, changes nothing
     ("قتل 6 جنود أمس الأحد في كمين في منطقة تشهد قتالا في 15 شهرا من الحرب.", True),
+    # a count since a start a few words after the figure (منذ and a year or a month) is a running total
+    ("وشنت الطائرات غارات يوم السبت على جماعة خاضت تمردا حصد 30 ألف قتيل منذ عام 1990.", False),
+    ("وأغارت الطائرات الخميس على معاقل حركة قتلت 500 شرطي منذ 2011 في الجبال.", False),
+    ("وقتل جندي آخر يوم الثلاثاء ليرتفع العدد إلى 12 قتيلا منذ 3 مارس في الإقليم.", False),
+    # a count over a week or weeks, after the figure or right before it
+    ("وقال الجيش يوم الأحد إن 45 مسلحا قتلوا في أسبوعين من الغارات.", False),
+    ("وأعلنت الوزارة أمس أن الحملة أسفرت خلال أسبوع عن مقتل 70 مسلحا في الجبال.", False),
+    # … not the past week (a date), nor a span far before the figure or past a comma
+    ("قتل 9 جنود الأسبوع الماضي في كمين على الطريق.", True),
+    ("شنت الطائرات خلال أسبوع غارات كثيرة على المعاقل، وقتل أمس 8 مسلحين في غارة.", True),
+    # … not منذ and a time of today, nor a start far from the figure or past a comma
+    ("قتل 5 حراس أمس الاثنين في هجوم مستمر منذ الصباح.", True),
+    ("قتل 5 حراس أمس الاثنين في هجوم على البلدة، وهي محاصرة منذ عام 2013.", True),
+    ("قتل 5 حراس أمس الاثنين في هجوم على مخفر للشرطة في البلدة التي تحاصرها الجماعة منذ مارس.", True),
 ])
 def test_a_toll_over_months_or_years_takes_no_date_of_its_sentence(text, dated):
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert ctx, text
     assert (ctx[-1]["ev_kind"] is not None) == dated, ctx[-1]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # the figure joined by و to a running toll is of the same count
+    ("وقالت الوكالة أمس إن الغارات أسفرت خلال أسبوع عن مقتل 120 مسلحا من الجماعة وإصابة 300 آخرين.", [False, False]),
+    # … not one after a comma, nor one after another number
+    ("وقالت الوكالة أمس إن الغارات أسفرت خلال أسبوع عن مقتل 120 مسلحا، وأصيب 3 جنود في كمين.", [False, True]),
+    ("وقتل الجيش 120 مسلحا منذ 2014 وقتل أمس 3 جنود في كمين.", [False, True]),
+])
+def test_a_figure_joined_to_a_running_toll_is_of_its_count(text, dated):
+    ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
+    assert [c["ev_kind"] is not None for c in ctx] == dated, ctx
 
 
 @pytest.mark.parametrize("text, day", [

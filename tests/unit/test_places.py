@@ -345,6 +345,9 @@ def test_a_governorate_after_a_relative_clause_still_locates_the_base(text):
 @pytest.mark.parametrize("text", [
     "قتل أكثر من 50 شخصا في الكاميرون ونيجيريا منذ أمس الأول.",
     "ينتشر نحو 30 ألف مقاتل في سوريا والعراق.",
+    # the same list with في said again (كما في، وفي، أو في)
+    "أسفرت الغارات عن مقتل 90 مسلحا سقطوا في ليبيا كما في تونس.",
+    "قتل 12 مهربا في اشتباكات في الأردن وفي سوريا.",
 ])
 def test_a_list_of_places_of_several_countries_places_the_figure_in_none(text):
     p = places_of(text)[0]
@@ -357,6 +360,16 @@ def test_a_list_of_places_of_several_countries_places_the_figure_in_none(text):
 ])
 def test_places_of_two_countries_after_between_keep_the_nearest(text):
     assert places_of(text)[0]["country"] == "FR"
+
+
+@pytest.mark.parametrize("text, country", [
+    # في said again without و or كما before it is no list: a place in another, or the nearest
+    ("قتل 4 حراس في مقر سفارة ليبيا في تونس.", "TN"),
+    # places of one country with في said again are no list across countries
+    ("قتل 7 جنود في بنغازي وفي طرابلس.", "LY"),
+])
+def test_a_repeated_fi_without_a_second_country_is_no_list_across_countries(text, country):
+    assert places_of(text)[0]["country"] == country
 
 
 @pytest.mark.parametrize("text", [
