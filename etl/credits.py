@@ -1705,6 +1705,21 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     bylines = (bylines.join(label, on=["article_id", "seg"], how="left")
                .filter(~(pl.col("_alone") & pl.col("_label").fill_null(False))).drop("_label", "_alone"))
+    # One plain word (letters alone) and a stamp, nothing else, on a line below the headline ("X - Tuesday 16
+    # February 2021 الساعة 06:20 pm"): the page's section label beside its date, as "رياضة |
+    # date" is; a site's name there shows an outlet's mark ("date | X نيوز") or is known.
+    by_rows = rows.filter((pl.col("shape") == "byline") & pl.col("how").is_null())
+    section_stamp = (
+        by_rows.group_by("article_id", "line_no")
+        .agg(pl.len().alias("_n"), pl.col("cls").first().alias("_cls"), pl.col("n_tok").first().alias("_tok"),
+             pl.col("by_date").first().alias("_date"), pl.col("outletish").first().alias("_outlet"), pl.col("seg").first().alias("_seg"))
+        # (letters alone: a domain's dot, فبراير.كوم, marks a site)
+        .filter((pl.col("_n") == 1) & (pl.col("_cls") == "name") & (pl.col("_tok") == 1) & pl.col("_date").fill_null(False)
+                & pl.col("_seg").str.contains(r"^[^\W\d_]+$")
+                & ~pl.col("_outlet").fill_null(False) & (pl.col("line_no") > 0))
+        .select("article_id", "line_no")
+    )
+    bylines = bylines.join(section_stamp, on=["article_id", "line_no"], how="anti")
     datelines = _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols)
     # A name of one word with no article that opens a dateline or byline, and that the text names
     # after a preposition of place (في، من، إلى: "... من X إلى Y"), is a place the table lacks

@@ -1799,3 +1799,17 @@ def test_signed_outlet_and_agency_before_a_stop(text, source, name):
 )
 def test_no_name_from_a_writer_a_caption_or_a_city_named_in_the_text(text):
     assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # one plain word and a stamp alone on a line below the headline: a section's label
+        (HEAD + "المحافظات - Sunday 7 March 2021 الساعة 09:15 am\n\n" + BODY, None),
+        # ... a domain's name or a marked name beside the stamp: the site
+        (HEAD + "أرصفة.كوم 7 مارس 2021 - 09:15\n\n" + BODY, "أرصفة.كوم"),
+        (HEAD + "المحافظات نيوز - Sunday 7 March 2021 الساعة 09:15 am\n\n" + BODY, "المحافظات نيوز"),
+    ],
+)
+def test_section_label_beside_a_stamp(text, name):
+    assert credit(text)[1] == name
