@@ -296,7 +296,7 @@ def credit_patterns() -> dict[str, str]:
         "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
         # (a dateline's place may stand before it, no separator either: "بغداد واس لقي ...")
-        "glued_agency": rf"^(?P<pre>\W*(?:(?P<place>[^\W\d_]+)\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s+[^\W\d_]|{GLUED_VERB})",
+        "glued_agency": rf"^(?P<pre>\W*(?:(?P<place>[^\W\d_]+)\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s*\.\s+[^\W\d_]|\s+[^\W\d_]|{GLUED_VERB})",
     }
 
 
@@ -669,7 +669,14 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     # line: one space between, replaced by a strong separator of the same length)
     t = credit_tables()
     glued_generic = rf"^(\s*(?:{alternation(t['generic'])}))\s((?:{alternation(t.get('outlet_noun', set()))})\s[^:\-–—/|\n]{{2,{NAME_MAX_CHARS}}}:\s*)$"
-    unglued = pl.when(pl.col("shape") == "byline").then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2")).otherwise(pl.col(text))
+    # ... and a writer's label glued to an outlet's noun and a name of a word to three that end the
+    # line ("- بقلم جريدة X"): the outlet signs, as after "بقلم:" (a person after the label is a
+    # writer: no outlet's noun first)
+    glued_signed = (rf"^(\W*(?:{alternation(t.get('signed_by', set()))}))\s((?:{alternation(t.get('outlet_noun', set()))})"
+                    rf"(?:\s+[^\W\d_]+){{1,3}}\s*)$")
+    unglued = (pl.when(pl.col("shape") == "byline")
+               .then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2").str.replace(glued_signed, "$1" + STRONG + "$2"))
+               .otherwise(pl.col(text)))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
@@ -1698,8 +1705,38 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     )
     bylines = (bylines.join(label, on=["article_id", "seg"], how="left")
                .filter(~(pl.col("_alone") & pl.col("_label").fill_null(False))).drop("_label", "_alone"))
+    # One plain word (letters alone) and a stamp, nothing else, on a line below the headline ("X - Tuesday 16
+    # February 2021 الساعة 06:20 pm"): the page's section label beside its date, as "رياضة |
+    # date" is; a site's name there shows an outlet's mark ("date | X نيوز") or is known.
+    by_rows = rows.filter((pl.col("shape") == "byline") & pl.col("how").is_null())
+    section_stamp = (
+        by_rows.group_by("article_id", "line_no")
+        .agg(pl.len().alias("_n"), pl.col("cls").first().alias("_cls"), pl.col("n_tok").first().alias("_tok"),
+             pl.col("by_date").first().alias("_date"), pl.col("outletish").first().alias("_outlet"), pl.col("seg").first().alias("_seg"))
+        # (letters alone: a domain's dot, فبراير.كوم, marks a site)
+        .filter((pl.col("_n") == 1) & (pl.col("_cls") == "name") & (pl.col("_tok") == 1) & pl.col("_date").fill_null(False)
+                & pl.col("_seg").str.contains(r"^[^\W\d_]+$")
+                & ~pl.col("_outlet").fill_null(False) & (pl.col("line_no") > 0))
+        .select("article_id", "line_no")
+    )
+    bylines = bylines.join(section_stamp, on=["article_id", "line_no"], how="anti")
+    datelines = _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols)
+    # A name of one word with no article that opens a dateline or byline, and that the text names
+    # after a preposition of place (في، من، إلى: "... من X إلى Y"), is a place the table lacks
+    # (a city spelled another way), no outlet: a site's name is not where things happen.
+    plain_word = (pl.col("cls") == "name") & pl.col("seg").str.contains(r"^[^\W\d_]{3,}$") & ~pl.col("seg").str.starts_with("ال")
+    one_word = pl.concat([datelines, bylines]).filter(plain_word).select("article_id", "seg").unique()
+    place_words = alternation(t.get("place_preposition", set()))
+    named_there = (
+        one_word.join(articles.select("article_id", "text"), on="article_id", how="inner")
+        .filter(_normalized(_clean(pl.col("text"))).str.contains(
+            pl.concat_str(pl.lit(rf"(?:^|\s)(?:{place_words})\s+"), pl.col("seg"), pl.lit(r"(?:[^\w]|$)"))))
+        .select("article_id", "seg")
+    )
+    datelines = datelines.join(named_there, on=["article_id", "seg"], how="anti")
+    bylines = bylines.join(named_there, on=["article_id", "seg"], how="anti")
     return pl.concat([
-        _dateline(rows.filter(pl.col("shape") == "dateline")).select(cols),
+        datelines,
         bylines,
         names.select(*cols, "how"),
         syndication(articles).select(cols),

@@ -146,8 +146,9 @@ def date_patterns() -> dict[str, str]:
     # (``أكتوبر 18, 2024``: a blog engine's "F j, Y" in Arabic)
     month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
     # (a backslash parts them too: "01\08\2013", a site's slashes typed the other way)
+    # (and a dot between spaces: "السبت 15 . 10 . 2016", a site's spaced stamp)
     numeric = (rf"(?P<iy>{YEAR})[-/.:\\](?P<im>[0-9]{{1,2}})[-/.:\\](?P<id>[0-9]{{1,2}})"
-               rf"|(?P<nd>[0-9]{{1,2}})[-/.\\](?P<nm>[0-9]{{1,2}})[-/.\\](?P<ny>{YEAR})")
+               rf"|(?P<nd>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<nm>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
             r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
     yonly = rf"(?:عام|سنه|العام)\s+(?P<yy>{YEAR})"

@@ -1766,3 +1766,50 @@ WRAPPED_REST = "، سالم الدوري، الأحد، إن عدد المتطو
 )
 def test_no_dateline_in_a_hard_wrapped_sentence(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a writer's label glued to an outlet's noun and name on a bulleted byline: the outlet
+        (HEAD + "- بقلم صحيفة الأفق\n- نشر في 3 مارس 2015\n\n" + BODY, None, "صحيفة الأفق"),
+        (HEAD + "- إعداد موقع المسار\n\n" + BODY, None, "موقع المسار"),
+        # an agency's one-word name closed by a full stop that opens the text
+        ("سبوتنيك. " + BODY, "sputnik", "سبوتنيك"),
+    ],
+)
+def test_signed_outlet_and_agency_before_a_stop(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a writer's label glued to a person's name: a writer, no outlet
+        HEAD + "- بقلم سامر الحداد\n\n" + BODY,
+        # ... to an outlet's noun inside a phrase with a colon after it: a heading
+        HEAD + "- بقلم صحيفة الأفق: رؤية جديدة في العمل الصحفي وأدواته\n\n" + BODY,
+        # a caption closed by an archive photo's label between brackets: no byline
+        "عناصر من الجيش قرب الحدود (أرشيف)\nعناصر من الجيش قرب الحدود (أرشيف)\n\n" + HEAD + BODY,
+        "مدرعات من كينيا (ارشيف)\n\n" + HEAD + BODY,
+        # a one-word dateline that the text names after a preposition of place: a city, no outlet
+        "كيتيغوما:اعلن الجيش السبت ان كتيبة انطلقت من كيتيغوما الى العاصمة لتعزيز القوات. " + BODY,
+        HEAD + "كيتيغوما - " + BODY + " وانتشرت القوات في كيتيغوما منذ الشهر الماضي.",
+    ],
+)
+def test_no_name_from_a_writer_a_caption_or_a_city_named_in_the_text(text):
+    assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # one plain word and a stamp alone on a line below the headline: a section's label
+        (HEAD + "المحافظات - Sunday 7 March 2021 الساعة 09:15 am\n\n" + BODY, None),
+        # ... a domain's name or a marked name beside the stamp: the site
+        (HEAD + "أرصفة.كوم 7 مارس 2021 - 09:15\n\n" + BODY, "أرصفة.كوم"),
+        (HEAD + "المحافظات نيوز - Sunday 7 March 2021 الساعة 09:15 am\n\n" + BODY, "المحافظات نيوز"),
+    ],
+)
+def test_section_label_beside_a_stamp(text, name):
+    assert credit(text)[1] == name

@@ -796,3 +796,18 @@ def test_stamps_of_batches_48_and_49(text, date, at):
 )
 def test_no_stamp_of_batches_48_and_49(text):
     assert fields(text)["published_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a stamp's day, month and year parted by dots between spaces, after a weekday
+        ("المنار / الأحد 12 . 3 . 2017 — " + BODY, "2017-03-12"),
+        ("عنوان\n\nالأحد 12 . 3 . 2017\n\n" + BODY, "2017-03-12"),
+        # ... a sentence's numbers parted by a stop and no year: no date
+        ("عنوان\n\n" + BODY + " وبلغ العدد 12 . 3 آلاف في المجموع.", None),
+    ],
+)
+def test_spaced_dotted_stamp(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
