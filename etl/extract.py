@@ -148,36 +148,10 @@ def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict
         "figure_context": figure_context(figs, sents, fields, gazetteer.load(gazetteer_cache)) if figs.height else pl.DataFrame(),
     }
     out = {k: _as_stored(v, articles, marked) for k, v in out.items()}
-    # Every table in article order, and the date mentions (two queries concatenated, whose rows
-    # came in an order that changed from run to run) in a total order: the tables of a batch are
-    # those of its halves one after the other (etl.pipeline extracts a large part in two processes).
+    # The date mentions (two queries concatenated) came in an order that changed from run to run:
+    # in a total order, one batch's extraction writes the same file every time.
     out["date_mentions"] = out["date_mentions"].sort(DATE_MENTION_ORDER)
-    out = {k: v.sort("article_id", maintain_order=True) if v.height else v for k, v in out.items()}
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}
 
 
 DATE_MENTION_ORDER = ["article_id", "sentence_start", "mention", "date", "granularity", "year_inferred", "sentence"]
-
-
-def extract_rows(part: str, since: str | None, until: str | None, gazetteer_cache: str | None) -> dict[str, pl.DataFrame]:
-    """:func:`extract` of the articles of the store part ``part`` whose id is at least ``since``
-    and below ``until`` (empty: unbounded)."""
-    ids = pl.col("article_id")
-    keep = pl.lit(True)
-    if since:
-        keep = keep & (ids >= since)
-    if until:
-        keep = keep & (ids < until)
-    articles = pl.scan_parquet(part).select("article_id", "text").filter(keep).collect()
-    return extract(articles, gazetteer_cache=Path(gazetteer_cache) if gazetteer_cache else None)
-
-
-def child_main(argv: list[str]) -> None:
-    """An extraction child process (etl.pipeline.extract_halves): ``PART SINCE UNTIL GAZETTEER``;
-    writes the tables of :func:`extract_rows`, pickled, to stdout and nothing else."""
-    import pickle
-    import sys
-
-    tables = extract_rows(*argv)
-    pickle.dump(tables, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    sys.stdout.buffer.flush()

@@ -266,8 +266,7 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
 
     Files whose path, size and mtime match the last build's ledger are not read again (their
     rows are reused); the others are read in batches of BATCH_FILES; ``on_part`` is called
-    with each new store part and whether it is the only one (the build extracts it while the
-    next batch is read; the only part, a daily increment's, in two processes).
+    with each new store part (the build extracts it while the next batch is read).
     ``scanned``: the frame of :func:`scan` when the caller has it (a rebuild does not list
     and stat twice). ``before_ledger``: called after the last batch, before the ledger of
     every file is assembled (the build waits there for its extractions: the ledger of a
@@ -291,14 +290,13 @@ def ingest(raw: Path, work: Path, max_bytes: int = MAX_FILE_BYTES, progress=None
     # in path order: the same files make the same store parts whatever order the scan listed them in
     to_read = to_read.select("source_path", "path", "skip", "size_bytes", "mtime_ns").sort("source_path")
     batches = [reused]
-    bounds = batch_bounds(to_read["size_bytes"])
-    for start, end in bounds:
+    for start, end in batch_bounds(to_read["size_bytes"]):
         rows, texts, _ = read_batch(to_read.slice(start, end - start).iter_rows(), max_bytes, {}, set())
         files, fresh = judge_batch(rows, texts, store.ids)
         batches.append(files)
         part = store.append(fresh)
         if part is not None and on_part is not None:
-            on_part(part, len(bounds) == 1)
+            on_part(part)
         if progress is not None:
             progress(reused.height + end, scanned.height)
     if before_ledger is not None:
@@ -356,79 +354,21 @@ def shared_gazetteer(out: Path) -> Path:
     return cache_dir() / "gazetteer" / f"{out.name}.parquet"
 
 
-SPLIT_ARTICLES = 1000  # a part extracted alone with at least this many articles is extracted in two processes
-SPLIT_CHILDREN = 1     # of which child processes (the other half in this one): 1 or 2
-# An extraction child: first (Linux) it asks to be killed when the build dies, and stops if the
-# build is gone already, so a killed build leaves no extraction running; then it imports this
-# etl's extraction only and writes its tables to stdout (etl.extract.child_main).
-CHILD = f"""import os, sys
-try:
-    import ctypes
-    ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
-except Exception:
-    pass
-if os.getppid() != int(sys.argv[1]):
-    sys.exit(1)
-sys.path.insert(0, {str(Path(__file__).resolve().parent.parent)!r})
-from etl.extract import child_main
-child_main(sys.argv[2:])
-"""
-
-
-def extract_halves(part: Path, gazetteer_cache: Path) -> dict[str, pl.DataFrame]:
-    """The tables of :func:`etl.extract.extract` for the articles of ``part``, extracted as two
-    halves by article id at once and joined: the same rows in the same order (every table is in
-    article order). The second half (both with SPLIT_CHILDREN = 2) in a child process started
-    with this interpreter, which imports only the extraction and returns its rows on a pipe: it
-    writes nothing, so a killed child leaves no half-written part (the build fails) and a killed
-    build kills it. Not threads: polars' per-thread regex caches made two extracting threads
-    compile every pattern again and again."""
-    import pickle
-
-    from .extract import extract_rows
-
-    ids = pl.read_parquet(part, columns=["article_id"])["article_id"].sort()
-    cut = ids[ids.len() // 2]
-    halves = [(str(part), "", cut, str(gazetteer_cache)), (str(part), cut, "", str(gazetteer_cache))]
-    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(os.getpid()), *args], stdout=subprocess.PIPE)
-                for args in halves[2 - SPLIT_CHILDREN:]]
-    try:
-        tables = [extract_rows(*halves[0])] if SPLIT_CHILDREN == 1 else []
-        for child in children:
-            data = child.stdout.read()
-            if child.wait() != 0:
-                raise RuntimeError(f"the extraction of {part.name} failed: the child process extracting half of it "
-                                   f"exited with code {child.returncode}")
-            tables.append(pickle.loads(data))
-    finally:
-        for child in children:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-            child.stdout.close()
-    return {name: pl.concat([t[name] for t in tables]) for name in tables[0]}
-
-
-def extract_part(part: Path, out: Path, split: bool = False) -> int:
-    """Extract one store part into ``out/<part>.<table>.parquet`` (skipped when already done).
-    ``split``: the part is extracted alone (nothing else extracting meanwhile): when large, it is
-    extracted in two processes (:func:`extract_halves`)."""
+def extract_part(part: Path, out: Path) -> int:
+    """Extract one store part into ``out/<part>.<table>.parquet`` (skipped when already done)."""
     targets = {name: out / f"{part.stem}.{name}.parquet" for name in EXTRACT_TABLES}
     if all(t.exists() for t in targets.values()):
         return 0
-    out.mkdir(parents=True, exist_ok=True)
-    rows = pl.scan_parquet(part).select(pl.len()).collect().item()
-    if split and rows >= SPLIT_ARTICLES:
-        tables = extract_halves(part, out / GAZETTEER)
-    else:
-        # Imported here: the rules' modules take 0.3-0.5 s of CPU to import, which a build with
-        # nothing to extract (nothing changed) does not pay.
-        from .extract import extract as extract_tables
+    # Imported here: the rules' modules take 0.3-0.5 s of CPU to import, which a build with
+    # nothing to extract (nothing changed) does not pay.
+    from .extract import extract as extract_tables
 
-        tables = extract_tables(pl.read_parquet(part, columns=["article_id", "text"]), gazetteer_cache=out / GAZETTEER)
+    out.mkdir(parents=True, exist_ok=True)
+    articles = pl.read_parquet(part, columns=["article_id", "text"])
+    tables = extract_tables(articles, gazetteer_cache=out / GAZETTEER)
     for name in EXTRACT_TABLES:
         _write(tables[name], targets[name])
-    return rows
+    return articles.height
 
 
 def extract(work: Path, incremental: bool = True) -> dict:
@@ -441,7 +381,7 @@ def extract(work: Path, incremental: bool = True) -> dict:
     if not incremental:
         shutil.rmtree(out, ignore_errors=True)
     gazetteer.load(out / GAZETTEER, shared=shared_gazetteer(out))
-    done = sum(extract_part(part, out, split=True) for part in store.parts())  # one part at a time
+    done = sum(extract_part(part, out) for part in store.parts())
     for stale in (work / "extracted").iterdir():
         if stale != out:
             shutil.rmtree(stale, ignore_errors=True)
@@ -640,7 +580,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
 
                 with timed("ingest (extraction overlapped)", timings):
                     counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
-                                    known=known, on_part=lambda part, alone: futures.append(pool.submit(extract_part, part, out, alone)),
+                                    known=known, on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
                                     before_ledger=before_ledger)
                 if overlapped:  # the reading time alone: the wait is a step of its own
                     timings["ingest (extraction overlapped)"] = round(timings["ingest (extraction overlapped)"]

@@ -500,25 +500,18 @@ STEP_CPU_S: dict[str, float] = {}  # step label -> CPU seconds of the process (a
 PEAK_RSS_MB: dict[str, float] = {}  # step label -> the process's peak resident memory so far when the step ended
 
 
-def _cpu_seconds() -> float:
-    """CPU seconds of this process and of its children that ended (an increment's extraction
-    child, etl.pipeline.extract_halves)."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
 @contextmanager
 def timed(label: str, timings: dict):
     """Time one step of a build into ``timings[label]`` (seconds; printed by ``ETL_TIMINGS=1``,
     with its CPU time in ``STEP_CPU_S[label]``, steadier than wall time on a shared machine, and
     the process's peak resident memory so far in ``PEAK_RSS_MB[label]``: the step that raises
     it is the one that holds the most)."""
-    t, cpu = time.perf_counter(), _cpu_seconds()
+    t, cpu = time.perf_counter(), time.process_time()
     try:
         yield
     finally:
         timings[label] = round(time.perf_counter() - t, 3)
-        STEP_CPU_S[label] = _cpu_seconds() - cpu
+        STEP_CPU_S[label] = time.process_time() - cpu
         PEAK_RSS_MB[label] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -21,7 +21,6 @@ COST = {
     "tests/integration/test_build.py": 42,
     "tests/integration/test_hostile_input.py": 39,
     "tests/integration/test_batch_invariance.py": 23,
-    "tests/integration/test_extract_split.py": 23,
     "tests/integration/test_places.py": 19,
     "tests/integration/test_fingerprint_build.py": 17,
     "tests/integration/test_bi_compat.py": 17,
