@@ -148,4 +148,10 @@ def extract(articles: pl.DataFrame, gazetteer_cache: Path | None = None) -> dict
         "figure_context": figure_context(figs, sents, fields, gazetteer.load(gazetteer_cache)) if figs.height else pl.DataFrame(),
     }
     out = {k: _as_stored(v, articles, marked) for k, v in out.items()}
+    # The date mentions (two queries concatenated) came in an order that changed from run to run:
+    # in a total order, one batch's extraction writes the same file every time.
+    out["date_mentions"] = out["date_mentions"].sort(DATE_MENTION_ORDER)
     return {"article_fields": fields, **{k: _conform(v, OUTPUT_SCHEMAS[k]) for k, v in out.items()}}
+
+
+DATE_MENTION_ORDER = ["article_id", "sentence_start", "mention", "date", "granularity", "year_inferred", "sentence"]

@@ -42,3 +42,6 @@ def test_fields_are_the_same_whatever_the_batch(whole, batch):
     for name, keys in KEYS.items():
         together = pl.concat([p[name] for p in parts]).sort(keys)
         assert together.equals(whole[name].filter(pl.col("article_id").is_in(ids.implode())).sort(keys)), name
+    # the date mentions in one order whatever the run (they came in another each time)
+    dates = pl.concat([p["date_mentions"] for p in parts]).sort("article_id", maintain_order=True)
+    assert dates.height and dates.equals(whole["date_mentions"].filter(pl.col("article_id").is_in(ids.implode())))
