@@ -56,9 +56,11 @@ eval-places: $(STAMP)
 	@echo "places set no. 3 (development data since h-places4) and no. 4 (since h-places5); their SaudiNewsNet parts:"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout3/gold.json --raw tests/data/places_heldout3/raw --manifest tests/data/places_heldout3/manifest.csv --show 0
 	$(BIN)/etl eval-places --gold tests/data/places_heldout4/gold.json --raw tests/data/places_heldout4/raw --manifest tests/data/places_heldout4/manifest.csv --show 0
-	@echo "places sets no. 5 and 6, held out (no rule written from them); their SaudiNewsNet parts:"
+	@echo "places sets no. 5 and 6, development data since the fifteenth session; their SaudiNewsNet parts:"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout5/gold.json --raw tests/data/places_heldout5/raw --manifest tests/data/places_heldout5/manifest.csv --show 0
 	$(BIN)/etl eval-places --gold tests/data/places_heldout6/gold.json --raw tests/data/places_heldout6/raw --manifest tests/data/places_heldout6/manifest.csv --show 0
+	@echo "places set no. 7, held out (no rule written from it; scored where the event happened):"
+	$(BIN)/etl eval-places --gold tests/data/places_heldout7/gold.json --raw tests/data/places_heldout7/raw --manifest tests/data/places_heldout7/manifest.csv --where context --show 0
 
 bench: $(STAMP)
 	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(BENCH_CACHE) --scale $(SCALE)
