@@ -838,6 +838,14 @@ def _context() -> dict[str, str]:
         # what follows a count that names what it counts: a person or a trigger noun (22 مسلحا، 5 اشخاص)
         "noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{s['counted_person']}|{s['ANYNOUN']}|{s['PSG']}|{s['PDU']})(?:[^\w]|$)",
         "scale_first": rf"^[^\w]*{s['PRE1']}{s['scale']}(?:[^\w]|$)",
+        # a scale word right before the count's digits, or inside the count right before digits,
+        # with no و between (وألفين 888 شرطيا, الف 200 شخص): thousands and a remainder the grammar
+        # does not join, or two numbers side by side; either reading may be wrong
+        "scale_last": rf"(?:^|[^\w]){s['PRE1']}{_thousands()}\s*$",
+        "scale_then_digits": rf"(?:^|[^\w]){s['PRE1']}{_thousands()}\s+[0-9]",
+        # (after digits the pair is thousands and a remainder the grammar reads: 21 ألفا 350)
+        "digits_scale_last": rf"[0-9]\s*{s['PRE1']}{_thousands()}\s*$",
+        "digits_scale_digits": rf"[0-9]\s*{s['PRE1']}{_thousands()}\s+[0-9]",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
         "number_before": rf"(?:^|\s){art}(?:{s['number_word']}|\s*[0-9]+)\s*$",
         "seized_word": (rf"(?:^|[^\w]){pre}{_alt(x for x in w['exclusion'] if x not in w['exclusion_fired'])}"
@@ -1285,6 +1293,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & pl.col("after").str.contains(_c("component_after"))).fill_null(False)),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
               lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
+    Exclusion("scale_beside_digits", "a number word of a thousand or more and digits side by side with no 'and' between (two thousand "
+              "888 policemen, a thousand 200 persons): which value was meant is unsure (digits before the thousand make a "
+              "thousands-and-remainder the grammar reads)", "figure",
+              lambda: (pl.col("before").str.contains(_c("scale_last")) & ~pl.col("before").str.contains(_c("digits_scale_last"))
+                       & pl.col("m").str.contains(r"^[^\w]*[0-9]"))
+              | (pl.col("m").str.contains(_c("scale_then_digits")) & ~pl.col("m").str.contains(_c("digits_scale_digits")))),
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
     Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
@@ -1475,6 +1489,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
 )
 
 EXCLUSION_BY_NAME = {e.name: e for e in EXCLUSIONS}
+
+
+@lru_cache(maxsize=1)
+def _thousands() -> str:
+    """The number words of a thousand or more (number_words.csv: ألف، آلاف، ألفين، مليون …), normalised."""
+    from .normalize import normalize
+    from .reference import read_csv
+    return _alt(sorted({normalize(r["word"]) for r in read_csv("number_words.csv") if float(r["value"]) >= 1000}, key=len, reverse=True))
 
 
 def exclusions(stage: str) -> list[Exclusion]:

@@ -89,3 +89,18 @@ def test_loss_verb_past_an_aside(sentence, expected):
 def test_loss_verb_past_an_aside_nearest_word_decides():
     # a capture word nearer the count than the killing word: taken, not killed (the aside reading keeps that rule)
     check("مقتل احد المطلوبين وايقاف 9 عناصر ارهابية في البلاد", [("killed", 1, None, None, "exact")])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number word of a thousand or more and digits side by side with no و: which value was meant is unsure
+    # (2888 or 888; 1200 or 1000): the figure is left out
+    ("وستخفض الوزارة القوة إلى 9 آلاف و120 عسكرياً وألفين 640 شرطياً بحلول الصيف.", [("troops", 9120, None, None, "exact")]),
+    ("ونشرت الحكومة ألفين 300 جندي على الحدود.", []),
+    ("وقتل ألف 500 شخص في المعارك.", []),
+    # the same numbers joined by و, or a thousand alone, are read
+    ("وستخفض الوزارة القوة إلى ألفين و640 شرطياً بحلول الصيف.", [("troops", 2640, None, None, "exact")]),
+    ("ونشرت الحكومة ألفي جندي على الحدود.", [("troops", 2000, None, None, "exact")]),
+    ("وقتل أكثر من ألف شخص في المعارك التي دارت عام 2014.", [("killed", 1000, None, None, "at_least")]),
+])
+def test_a_thousand_word_beside_digits_without_and_is_left_out(sentence, expected):
+    check(sentence, expected)
