@@ -122,7 +122,8 @@ from typing import Callable
 
 import polars as pl
 
-from .normalize import word_classes
+from .normalize import normalize, word_classes
+from .reference import read_csv
 from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, word, word_lists, word_measures
 from .sentences import WORD_GAP
 
@@ -1494,8 +1495,6 @@ EXCLUSION_BY_NAME = {e.name: e for e in EXCLUSIONS}
 @lru_cache(maxsize=1)
 def _thousands() -> str:
     """The number words of a thousand or more (number_words.csv: ألف، آلاف، ألفين، مليون …), normalised."""
-    from .normalize import normalize
-    from .reference import read_csv
     return _alt(sorted({normalize(r["word"]) for r in read_csv("number_words.csv") if float(r["value"]) >= 1000}, key=len, reverse=True))
 
 
