@@ -348,6 +348,10 @@ def test_a_governorate_after_a_relative_clause_still_locates_the_base(text):
     # the same list with في said again (كما في، وفي، أو في)
     "أسفرت الغارات عن مقتل 90 مسلحا سقطوا في ليبيا كما في تونس.",
     "قتل 12 مهربا في اشتباكات في الأردن وفي سوريا.",
+    # parts of two countries: a direction word after و (وشمال، وجنوب غربي)
+    "أسفر القصف عن مقتل 60 مسلحا في تركيا وشمال العراق.",
+    "قتل العشرات في مواجهات في شمال النيجر وجنوب غربي تشاد.",
+    "قتل 14 مهربا في اشتباكات في الأردن وفي جنوب سوريا.",
 ])
 def test_a_list_of_places_of_several_countries_places_the_figure_in_none(text):
     p = places_of(text)[0]
@@ -367,6 +371,10 @@ def test_places_of_two_countries_after_between_keep_the_nearest(text):
     ("قتل 4 حراس في مقر سفارة ليبيا في تونس.", "TN"),
     # places of one country with في said again are no list across countries
     ("قتل 7 جنود في بنغازي وفي طرابلس.", "LY"),
+    # a direction word after و before a place of the same country: no list across countries
+    ("قتل 7 جنود في بنغازي وشرق طرابلس.", "LY"),
+    # a direction word with no و: a reference point, not a second place
+    ("قتل 5 جنود في قرية شمال دمشق قرب الحدود.", "SY"),
 ])
 def test_a_repeated_fi_without_a_second_country_is_no_list_across_countries(text, country):
     assert places_of(text)[0]["country"] == country
