@@ -826,6 +826,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .group_by("article_id", maintain_order=True).first()
         .with_columns(pl.lit("article").alias("place_basis"))
     )
+    # The story's first place listed with places of its country in other governorates (في عدد من
+    # الجبهات بمحافظة تعز والحديدة) places the story in that country, as in its own sentence.
+    geo = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    lead_spread = lead.filter(pl.col("_spread")).drop(geo).join(country_rows.select("country", *geo), on="country")
+    lead = pl.concat([lead.filter(~pl.col("_spread")), lead_spread.select(lead.columns)], how="vertical_relaxed")
     dateline = (
         res.filter(pl.col("sent_idx") == -1)
         .join(fields.select("article_id", "dateline_place"), on="article_id")

@@ -1208,3 +1208,16 @@ def test_a_list_across_governorates_in_the_lead_does_not_narrow_the_storys_count
             "وقال بيان إن الطائرات نفذت في العراق 20 غارة بالقرب من الموصل والرمادي وكركوك.")
     p = places_of(text)[0]
     assert (p["country"], p["admin1"]) == ("IQ", None), p
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # the lead's first place is one of a list across governorates: the story is the country's
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا وأصيب 15 في معارك عنيفة في عدد من الجبهات بمحافظة تعز والحديدة.", None),
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا في معارك عنيفة في مدينتي الرمادي والموصل.", None),
+    # one governorate named alone, or a list inside one governorate: the story is there
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا وأصيب 15 في معارك عنيفة في عدد من الجبهات بمحافظة تعز.", "Ta‘izz"),
+])
+def test_a_story_place_listed_across_governorates_places_the_headline_in_the_country(text, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["admin1"]) == ("article", admin1)
+    assert p["country"] in ("YE", "IQ")
