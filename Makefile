@@ -59,7 +59,7 @@ eval-places: $(STAMP)
 	@echo "places sets no. 5 and 6, development data since the fifteenth session; their SaudiNewsNet parts:"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout5/gold.json --raw tests/data/places_heldout5/raw --manifest tests/data/places_heldout5/manifest.csv --show 0
 	$(BIN)/etl eval-places --gold tests/data/places_heldout6/gold.json --raw tests/data/places_heldout6/raw --manifest tests/data/places_heldout6/manifest.csv --show 0
-	@echo "places set no. 7, held out (no rule written from it; scored where the event happened):"
+	@echo "places set no. 7, development data since the sixteenth session (scored where the event happened):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout7/gold.json --raw tests/data/places_heldout7/raw --manifest tests/data/places_heldout7/manifest.csv --where context --show 0
 
 bench: $(STAMP)

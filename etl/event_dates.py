@@ -348,6 +348,12 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     night = ((pl.col("ev_kind") == "weekday")
              & pl.col("text_before").str.extract(r"(\w+)[^\w]*$").fill_null("").is_in(cues.get("night", []))
              & (wd_num(pl.col("text_after").str.extract(r"^[^\w]*(\w+)")) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
+    # the midnight that ends a named day (منتصف ليل الأحد, بعد منتصف ليلة الأحد; weekday_cues.csv
+    # midnight): ليل الأحد is the night after Sunday, so its midnight is Monday's start; not قبل
+    # منتصف ليل الأحد, nor the first night of a pair (ليل الأحد الاثنين already dates by the second)
+    midnight = ((pl.col("ev_kind") == "weekday") & ~night
+                & pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})[^\w]*$")
+                & ~pl.col("text_before").str.contains(rf"(?:^|[^\w])[وف]?(?:{_alt(cues.get('midnight_before', []))})\s+\S+\s+\S+[^\w]*$"))
     # the first day of a span (من ليلة الخميس ولغاية أمس الجمعة)
     w = date_context_words()
     span_start = (pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$")
@@ -357,6 +363,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
                             after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"), own.alias("ev_own"),
+                            pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
     return adjacent_report(out).drop("text_before", "text_after", "clause_before")

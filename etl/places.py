@@ -370,6 +370,15 @@ COORDINATION = r"^[\s،,]*(?:و|او)?\s*$"
 COORDINATION_ACROSS = r"^[\s،,]*(?:(?:و|او)?\s*|(?:(?:و|او)\s*|كما\s+)في\s+)$"
 
 
+@lru_cache(maxsize=None)
+def coordination_across() -> str:
+    """COORDINATION_ACROSS, or a conjunction and one or two direction words (place_cues.csv
+    direction) before the next place: في شمال مالي وجنوب غربي ليبيا, في تركيا وشمال العراق name
+    parts of two countries, the same list across them."""
+    d = clause_alternation("direction")
+    return (rf"{COORDINATION_ACROSS}|^[\s،,]*(?:و|او)\s*(?:في\s+)?(?:ال)?(?:{d})(?:\s+(?:ال)?(?:{d}))?\s+$")
+
+
 def with_reference_points(sent_m: pl.DataFrame) -> pl.DataFrame:
     """A place right after a direction word that follows another resolved place of the sentence
     (في بعقوبة شمال شرق بغداد, قضاء الحويجة … شمال بغداد) only says where that place lies: not
@@ -404,7 +413,7 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             (pl.col("_pe").is_not_null()
              & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
-             .str.contains(COORDINATION_ACROSS)).alias("_listed"))
+             .str.contains(coordination_across())).alias("_listed"))
         .with_columns((~pl.col("_listed")).cum_sum().over(skey).alias("_lgrp"))
         .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$").alias("_span"))
         .with_columns(((pl.col("country").n_unique().over([*skey, "_lgrp"]) > 1)
@@ -817,6 +826,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         .group_by("article_id", maintain_order=True).first()
         .with_columns(pl.lit("article").alias("place_basis"))
     )
+    # The story's first place listed with places of its country in other governorates (في عدد من
+    # الجبهات بمحافظة تعز والحديدة) places the story in that country, as in its own sentence.
+    geo = ["place_id", "place_kind", "name_en", "admin1", "lat", "lon", "geo_precision", "source"]
+    lead_spread = lead.filter(pl.col("_spread")).drop(geo).join(country_rows.select("country", *geo), on="country")
+    lead = pl.concat([lead.filter(~pl.col("_spread")), lead_spread.select(lead.columns)], how="vertical_relaxed")
     dateline = (
         res.filter(pl.col("sent_idx") == -1)
         .join(fields.select("article_id", "dateline_place"), on="article_id")

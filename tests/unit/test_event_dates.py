@@ -310,6 +310,22 @@ def test_the_night_between_two_days(text, weekday):
     assert cue_of(text)["ev_weekday"] == weekday
 
 
+@pytest.mark.parametrize("text, weekday", [
+    # the midnight that ends a named day opens the next one
+    ("سقطت عشرات القذائف بعد منتصف ليل الأربعاء على البلدة وأصابت 6 مدنيين.", 4),
+    ("قتل 5 مسلحين منذ منتصف ليلة السبت في اشتباكات عنيفة.", 7),
+    ("أصيب 9 أشخاص في تفجير وقع منتصف ليل الأحد قرب السوق.", 1),
+    # before that midnight, a night word alone, or a night between two days: not shifted
+    ("قتل 4 جنود قبل منتصف ليل الأربعاء في كمين.", 3),
+    ("قتل 4 جنود في كمين قبيل منتصف ليل الأربعاء.", 3),
+    ("قتل 4 جنود ليل الأربعاء في كمين.", 3),
+    ("قتل 4 جنود في منتصف نهار الأربعاء في كمين.", 3),
+    ("قتل 3 أشخاص بعد منتصف ليل السبت - الأحد في قصف على القرية.", 7),
+])
+def test_the_midnight_that_ends_a_day(text, weekday):
+    assert cue_of(text)["ev_weekday"] == weekday
+
+
 @pytest.mark.parametrize("text, dated", [
     # a toll counted over months or years is the count as of the report: no date of its sentence
     ("والحرب في البلاد أوقعت أكثر من 9000 قتيل في 20 شهرا، وتوصل الطرفان إلى هدنة في مارس الماضي.", False),

@@ -348,6 +348,10 @@ def test_a_governorate_after_a_relative_clause_still_locates_the_base(text):
     # the same list with في said again (كما في، وفي، أو في)
     "أسفرت الغارات عن مقتل 90 مسلحا سقطوا في ليبيا كما في تونس.",
     "قتل 12 مهربا في اشتباكات في الأردن وفي سوريا.",
+    # parts of two countries: a direction word after و (وشمال، وجنوب غربي)
+    "أسفر القصف عن مقتل 60 مسلحا في تركيا وشمال العراق.",
+    "قتل العشرات في مواجهات في شمال النيجر وجنوب غربي تشاد.",
+    "قتل 14 مهربا في اشتباكات في الأردن وفي جنوب سوريا.",
 ])
 def test_a_list_of_places_of_several_countries_places_the_figure_in_none(text):
     p = places_of(text)[0]
@@ -367,6 +371,10 @@ def test_places_of_two_countries_after_between_keep_the_nearest(text):
     ("قتل 4 حراس في مقر سفارة ليبيا في تونس.", "TN"),
     # places of one country with في said again are no list across countries
     ("قتل 7 جنود في بنغازي وفي طرابلس.", "LY"),
+    # a direction word after و before a place of the same country: no list across countries
+    ("قتل 7 جنود في بنغازي وشرق طرابلس.", "LY"),
+    # a direction word with no و: a reference point, not a second place
+    ("قتل 5 جنود في قرية شمال دمشق قرب الحدود.", "SY"),
 ])
 def test_a_repeated_fi_without_a_second_country_is_no_list_across_countries(text, country):
     assert places_of(text)[0]["country"] == country
@@ -1200,3 +1208,16 @@ def test_a_list_across_governorates_in_the_lead_does_not_narrow_the_storys_count
             "وقال بيان إن الطائرات نفذت في العراق 20 غارة بالقرب من الموصل والرمادي وكركوك.")
     p = places_of(text)[0]
     assert (p["country"], p["admin1"]) == ("IQ", None), p
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # the lead's first place is one of a list across governorates: the story is the country's
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا وأصيب 15 في معارك عنيفة في عدد من الجبهات بمحافظة تعز والحديدة.", None),
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا في معارك عنيفة في مدينتي الرمادي والموصل.", None),
+    # one governorate named alone, or a list inside one governorate: the story is there
+    ("مقتل أكثر من 40 مسلحا\n\nالقاهرة - وكالات\n\nقتل 25 مسلحا وأصيب 15 في معارك عنيفة في عدد من الجبهات بمحافظة تعز.", "Ta‘izz"),
+])
+def test_a_story_place_listed_across_governorates_places_the_headline_in_the_country(text, admin1):
+    p = places_of(text)[0]
+    assert (p["place_basis"], p["admin1"]) == ("article", admin1)
+    assert p["country"] in ("YE", "IQ")
