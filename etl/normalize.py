@@ -229,3 +229,12 @@ def word_classes(pattern: str) -> str:
         out.append(c)
         i += 1
     return "".join(out)
+
+
+def narrow(pattern):
+    r"""A pattern for polars with ``\w`` spelled out (:func:`word_classes`: the same matches on
+    the texts' scripts, a fraction of the compile cost, which every extraction pays again for
+    every pattern); anything else (an expression, None) passes as it is. Every pattern that
+    holds ``\w`` and runs in polars goes through it (about 0.4 s of CPU per extraction of 3,000
+    articles, 0.35 s of it paid by any batch, however small)."""
+    return word_classes(pattern) if isinstance(pattern, str) else pattern
