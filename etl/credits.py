@@ -52,7 +52,7 @@ from functools import lru_cache
 import polars as pl
 
 from .metadata import BYLINE_LINES, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, stamp_patterns, stamp_weekdays
-from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, normalize
+from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, narrow, normalize
 from .reference import read_csv
 
 TAIL_CHARS = 800        # closing credits sit in the last lines of an article
@@ -124,7 +124,7 @@ def contains_word(expr: pl.Expr, words, before: str = r"(?:^|[^\w])", after: str
     patterns = _word_patterns(frozenset(words), before, after)
     if not patterns:
         return pl.lit(False)
-    return pl.any_horizontal([expr.str.contains(p) for p in patterns])
+    return pl.any_horizontal([expr.str.contains(narrow(p)) for p in patterns])
 
 
 @lru_cache(maxsize=None)
@@ -374,7 +374,7 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         .str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2")
         # ... and so is one glued to the end of a word before a space ("المدينةـ جدة"; not
         # a one- or two-letter prefix drawn out before its word: بـ «X»، الـ 17)
-        .str.replace_all(r"([^\W\d_\u0640]{3})\u0640+(\s)", "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
+        .str.replace_all(narrow(r"([^\W\d_\u0640]{3})\u0640+(\s)"), "$1-$2").str.replace_all(REMOVABLE_CLASS, "")
         # a plus between spaces joins a credit's parts as a slash does (زمن نيوز + وكالات)
         .str.replace_all(r"(\s)\+(\s)", "$1/$2")
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
@@ -395,7 +395,7 @@ def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:
     place the pattern matches, as a plain search would.)"""
     found, before = pl.col("_found"), pl.col("_before").str.len_chars()
     lines = (
-        lines.with_columns(pl.col(col).str.extract_groups(rf"(?s)^(?P<_before>.*?)(?P<_found>{pattern})").alias("_mask"))
+        lines.with_columns(pl.col(col).str.extract_groups(narrow(rf"(?s)^(?P<_before>.*?)(?P<_found>{pattern})")).alias("_mask"))
         .unnest("_mask")
     )
     if f"(?P<{EDGE}>" in pattern:
@@ -469,8 +469,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # line higher: the nearest other line within FURNITURE_SKIP lines above it is read, and the
     # furniture between is dropped, so the credit line's neighbour below is the paragraph)
     furn_line = (pl.col("line").str.len_chars() <= MENU_MAX_CHARS) & (
-        _normalized(_clean(pl.col("line"))).str.contains(chrome_pattern())
-        | (pl.col("line").str.count_matches(r"[^\W\d_]") < 2))
+        _normalized(_clean(pl.col("line"))).str.contains(narrow(chrome_pattern()))
+        | (pl.col("line").str.count_matches(narrow(r"[^\W\d_]")) < 2))
     in_reach = pl.col("line_no").is_between(pl.col("_lede_no") - 1 - FURNITURE_SKIP, pl.col("_lede_no") - 1)
     near_lede = window.filter(in_reach)
     # (when/then: polars would push a bare furn_line below the join, normalising every line)
@@ -494,8 +494,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         & (pl.col("line").str.contains(r":\s*$") | ((pl.col("line").str.len_chars() <= NAME_MAX_CHARS) & pl.col("line").str.contains(r"[\-–—\u0640/]")))
     ).collect(engine=ENGINE).lazy().filter(
         # (one pattern: the place is searched once for both endings)
-        own_norm.str.contains(rf"^\W*(?:{credit_patterns()['place']})(?:\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:"
-                              rf"|\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?)\s*$")
+        own_norm.str.contains(narrow(rf"^\W*(?:{credit_patterns()['place']})(?:\s*[-–—]+\s*[^\s:]+(?:\s+[^\s:]+){{0,2}}\s*:"
+                              rf"|\s*[-–—/]+\s*(?:{alternation(credit_tables()['byline'])})\s*:?)\s*$"))
     )
     head = pl.concat([
         all_head.filter(pl.col("line_no") < BYLINE_LINES).with_columns(pl.lit(False).alias("_own")),
@@ -521,7 +521,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(pl.col("line").list.eval(pl.int_range(pl.len(), 0, -1) * -1).alias("line_no"))
         .explode("line", "line_no")
         .drop_nulls("line")
-        .with_columns(short_line.str.contains(read_also_pattern()).alias("_marker"))
+        .with_columns(short_line.str.contains(narrow(read_also_pattern())).alias("_marker"))
         .with_columns((markers - pl.when(first_row).then(markers - pl.col("_marker").cast(pl.Int32)).forward_fill()).alias("_seen"))
         .with_columns(
             pl.when(first_marker).then(pl.col("line_no")).backward_fill().alias("_mark_no"),
@@ -559,7 +559,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (up_to(SHORT_LINE).str.contains(label_opening).fill_null(False) if name == "tail" else pl.lit(False)).alias("_far_label"),
         (pl.col("_own") if name == "head" else pl.lit(False)).alias("_own"),
         (pl.col("above_teaser") if name == "tail" else pl.lit(False)).alias("_above_teaser"),
-        (pl.col("line").str.contains(footer) if name == "tail" else pl.lit(False)).alias("footer"),
+        (pl.col("line").str.contains(narrow(footer)) if name == "tail" else pl.lit(False)).alias("footer"),
         # a short line with a year or a clock time: a stamp's
         up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
         # the first line, a headline's length, ending with no stop: the headline
@@ -675,7 +675,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     glued_signed = (rf"^(\W*(?:{alternation(t.get('signed_by', set()))}))\s((?:{alternation(t.get('outlet_noun', set()))})"
                     rf"(?:\s+[^\W\d_]+){{1,3}}\s*)$")
     unglued = (pl.when(pl.col("shape") == "byline")
-               .then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2").str.replace(glued_signed, "$1" + STRONG + "$2"))
+               .then(pl.col(text).str.replace(narrow(glued_generic), "$1" + STRONG + "$2").str.replace(narrow(glued_signed), "$1" + STRONG + "$2"))
                .otherwise(pl.col(text)))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
@@ -684,10 +684,10 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
-        .str.replace_all(r"([^\W\d_]{2})\.(\s|$)", "$1" + STRONG + "$2")
+        .str.replace_all(narrow(r"([^\W\d_]{2})\.(\s|$)"), "$1" + STRONG + "$2")
         # "ايلاف من لندن": من before a place parts an outlet from its place
         # (a cut in a byline, not the end of a dateline: "المدعومة من إيران مهاجمة")
-        .str.replace_all(rf"\sمن\s({cp['place']})(\s|$|[^\w])", FROM * 4 + "$1$2")
+        .str.replace_all(narrow(rf"\sمن\s({cp['place']})(\s|$|[^\w])"), FROM * 4 + "$1$2")
         .str.replace_all(STRONG_CHARS, STRONG)
         .str.replace_all(COMMA_CHARS, COMMA)
         .str.replace_all(WEAK_PUNCT, WEAK)
@@ -806,8 +806,8 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     prefix_words = alternation(t.get("outlet_noun", set()) | t.get("credit_prefix", set()))
     # one-letter words (بـ«الجزيرة»، لـ) are prepositions here; known spellings are matched first
     # (and a credit's prefix before the rest: "Next Previous أحمد حجازي" is a reporter's name)
-    words = (pl.col("seg").str.replace_all(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)", " ").str.strip_chars()
-             .str.replace(rf"^(?:{alternation(t.get('credit_prefix', set()))})\s+", ""))
+    words = (pl.col("seg").str.replace_all(narrow(r"(?:^|\s)[^\W\d_](?:\s[^\W\d_])*(?:\s|$)"), " ").str.strip_chars()
+             .str.replace(narrow(rf"^(?:{alternation(t.get('credit_prefix', set()))})\s+"), ""))
     # Latin letters' names in a row spell an acronym (تي ان، إم بي سي): at least one of them no
     # Arabic word (ان، في، او are words too); on the words padded as below
     letters, letter_words = alternation(t.get("letter_name", set())), alternation(t.get("letter_name", set()) | t.get("letter_word", set()))
@@ -864,13 +864,13 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # ... and, when the segment is an acronym of single letters, with its dots and spaces as
     # the table writes them: one space between letters ("أ .ف. ب"، "د.ب .أ" are أ ف ب، د ب أ)
     # (read on such segments alone: the others are null there)
-    letters_only = pl.when(whole.str.contains(ACRONYM_LETTERS)).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
+    letters_only = pl.when(whole.str.contains(narrow(ACRONYM_LETTERS))).then(whole.str.replace_all(r"[\s.]+", " ").str.strip_chars())
     # ... and, when it is an agency's name and its acronym side by side, both the same outlet's
     # spellings ("الألمانية د.ب.أ"، "الفرنسية أ ف ب"): that outlet
     # (read on the segments that end with single letters alone: the others are null there)
     acro_end = r"\s+([^\W\d_](?:\s*\.\s*|\s+)[^\W\d_](?:(?:\s*\.\s*|\s+)[^\W\d_])*\s*\.?)$"
-    named_part = pl.when(whole.str.contains(rf"^[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?{acro_end}")).then(whole.str.replace(acro_end, ""))
-    acro_part = whole.str.extract(acro_end, 1).str.replace_all(r"[\s.]+", " ").str.strip_chars()
+    named_part = pl.when(whole.str.contains(narrow(rf"^[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?{acro_end}"))).then(whole.str.replace(narrow(acro_end), ""))
+    acro_part = whole.str.extract(narrow(acro_end), 1).str.replace_all(r"[\s.]+", " ").str.strip_chars()
     paired = lambda book: pl.when(lookup(book, named_part) == lookup(book, acro_part)).then(lookup(book, named_part))
     key = lambda book: pl.coalesce(lookup(book, whole), lookup(book, bare1), lookup(book, bare2),
                                    lookup(book, less_edition(whole)), lookup(book, less_edition(bare1)),
@@ -892,7 +892,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     by_last_word = _in(last, t.get("outlet_last_word", set())) & (n_tok >= 2) & (n_tok <= 3)
     marked = (
         any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | by_last_word
-        | seg.str.contains(r"[^\W\d_][0-9]|[0-9][^\W\d_]") | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(PHONE))
+        | seg.str.contains(narrow(r"[^\W\d_][0-9]|[0-9][^\W\d_]")) | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(narrow(PHONE)))
     )
     # a place's feminine adjective after the name (أخبارنا المغربية، الأيام الفلسطينية): no
     # person's name (in a credit line a paper's or a site's; alone it may name a ministry)
@@ -942,12 +942,12 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
          | ((pl.col("_n_generic") > 0) & (pl.col("_n_generic") + pl.col("_n_place") == n_tok))).alias("_generic"),
         # (or month names alone, a stamp with no year: "الجزائر / 17 شباط / فبراير /X-" parts
         # a paired month by the slash, and its second name is the date's, no name)
-        (seg.str.contains(cp["dateish"]) | seg.str.contains(cp["month_names"])).alias("_date"),
+        (seg.str.contains(narrow(cp["dateish"])) | seg.str.contains(narrow(cp["month_names"]))).alias("_date"),
         # no letters, or a number first ("37 عاما"; a name may end with one: كوردستان 24), or
         # a number and the noun it counts ("55 صاروخ لبناني", a subheading), also after a word
         # or two ("قتل 12 جنديا (X) في ...": a first sentence's count, its digits no outlet's)
         # (or a list item's number and its mark, "1- X"، "2) X": an item's heading, no outlet's name)
-        (~seg.str.contains(r"[^\W\d_]") | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
+        (~seg.str.contains(narrow(r"[^\W\d_]")) | (seg.str.contains(r"^[0-9]") & (n_tok <= 2))
          | whole.str.contains(r"^[0-9]{1,2}\s*[\-–—.)]\s")
          | _in(seg.str.extract(r"(?:^|\s)[0-9][0-9.,]*\s+(\S+)", 1), t["counted"]).fill_null(False)).alias("_number"),
         # (a city and its country: أبوظبي الإمارات)
@@ -975,12 +975,12 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (read on the whole segment: a contact line's one-letter label, ت: NUMBER)
         # (or a page's counter: a reading or viewing word and its count, "قرأها 3 أشخاص",
         # "شوهد 120 مرة", beside the stamp it follows: furniture, never a name)
-        (whole.str.contains(chrome_pattern()) | (whole.str.contains(r"[0-9]") & any_tok(t.get("counter", set())))).alias("_chrome"),
+        (whole.str.contains(narrow(chrome_pattern())) | (whole.str.contains(r"[0-9]") & any_tok(t.get("counter", set())))).alias("_chrome"),
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         # (or a word and an initial parted by a dot, "جهيد.م"، "م. جهيد": a writer's signature;
         # an acronym's letters are all single, أ.ف.ب)
-        (person | whole.str.contains(r"^[^\W\d_]{2,}\s*\.\s*[^\W\d_]\.?$|^[^\W\d_]\s*\.\s*[^\W\d_]{2,}$")).alias("_person"),
+        (person | whole.str.contains(narrow(r"^[^\W\d_]{2,}\s*\.\s*[^\W\d_]\.?$|^[^\W\d_]\s*\.\s*[^\W\d_]{2,}$"))).alias("_person"),
         first.str.starts_with("ال").alias("_first_al"),
         contains_word(padded, places | section, " ", " ").alias("_place_or_section"),
         nisba.alias("_nisba"),
@@ -989,7 +989,7 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # a section's name that is an outlet's too (العالم: the world, and Al-Alam): a section
         # in a dateline or byline (العالم - المغرب), an outlet's name alone on its line
         _in(seg, t.get("byline_section", set())).alias("_byline_section"),
-        (seg.str.count_matches(r"[^\W\d_]") < 2).alias("_few_letters"),
+        (seg.str.count_matches(narrow(r"[^\W\d_]")) < 2).alias("_few_letters"),
     ).with_columns(
         # the first word a place: a dateline's place and date ("القاهرة أول يوليو تموز (رويترز)")
         # or an outlet's name (روسيا اليوم، الصومال الجديد، سودان فيرست)
@@ -1029,7 +1029,7 @@ def classify(segs: pl.LazyFrame) -> pl.LazyFrame:
     latin_phrase = pl.col("written").str.contains(r"^[a-z]+(?:\s+[a-z]+){2,}$|^[A-Z][a-z]+(?:\s+[a-z]+)+$")
     # a word and a preposition's one letter cut off by a quote ("تعلن التصدي لـ”وابل ..."): a
     # sentence's words, no name (an acronym's letters stand alone: أ ف ب)
-    dangling = pl.col("seg").str.contains(r"[^\W\d_]{2,}\s+[لبك]$")
+    dangling = pl.col("seg").str.contains(narrow(r"[^\W\d_]{2,}\s+[لبك]$"))
     cls = (
         pl.when(key.is_not_null()).then(pl.lit("known"))
         .when(latin_phrase | dangling).then(pl.lit("sentence"))
@@ -1112,7 +1112,7 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     )
     same_next = pl.col("lid").shift(-1) == pl.col("lid")
     segs = segs.with_columns(
-        (same_next & pl.col("seg").shift(-1).str.contains(cp["reporting"])).fill_null(False).alias("_verb_next"),
+        (same_next & pl.col("seg").shift(-1).str.contains(narrow(cp["reporting"]))).fill_null(False).alias("_verb_next"),
         (same_next & (pl.col("cls").shift(-1) == "place") & pl.col("bracketed").shift(-1).fill_null(False)
          & pl.col("dash_after").shift(-1).fill_null(False)
          & ~_in(pl.col("seg").shift(-1), credit_tables()["countries"])).fill_null(False).alias("_city_next"))
@@ -1172,7 +1172,7 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
     book = credit_tables()["byline"]
     opening = (
         segs.filter((pl.col("seg_no") == pl.col("_end") + 1)
-                    & ~pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(cp["known_weekday"]).fill_null(False))
+                    & ~pl.when(pl.col("seg_no") == pl.col("_end") + 1).then(pl.col("seg")).str.contains(narrow(cp["known_weekday"])).fill_null(False))
         .with_columns(pl.col("seg").str.extract(cp["known_opening"], 1).alias("_open"))
         .filter(pl.col("_open").is_not_null())
         .with_columns(
@@ -1191,7 +1191,7 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         segs.with_columns(((pl.col("lid").shift(1) == pl.col("lid")) & (pl.col("cls").shift(1) == "place")
                            & (pl.col("seg_no").shift(1) == pl.col("_end"))).fill_null(False).alias("_after_place"))
         .filter((pl.col("seg_no") == pl.col("_end") + 1) & pl.col("_after_place") & (pl.col("before") == "strong") & pl.col("lede_first"))
-        .with_columns(pl.col("seg").str.extract(rf"^([^\W\d_]{{3,}})\s+(?:{alternation(t.get('reporting_verb', set()))})\s", 1).alias("_open"))
+        .with_columns(pl.col("seg").str.extract(narrow(rf"^([^\W\d_]{{3,}})\s+(?:{alternation(t.get('reporting_verb', set()))})\s"), 1).alias("_open"))
         .filter(pl.col("_open").is_not_null() & ~pl.col("_open").str.starts_with("ال") & ~_in(pl.col("_open"), not_name))
         .with_columns(pl.col("written").str.slice(0, pl.col("_open").str.len_chars()).alias("written"), pl.lit("name").alias("cls"))
         .drop("_open", "_after_place")
@@ -1400,7 +1400,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     t = credit_tables()
     generic = alternation(t["generic"])
     # the first line is a page title unless page furniture stands in it (Site icon X | Y)
-    title_line = (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("norm").str.contains(chrome_pattern())
+    title_line = (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("norm").str.contains(narrow(chrome_pattern()))
     # "... last sentence. NAME. وكالات": the name before a closing generic credit
     named_generic = rf"^(.*[.!؟]\s+)([^.!؟:()]{{2,40}}?)\s*[.،,\-–—/]\s*(?:{generic})\s*\.?\s*$"
     # "... last sentence. وكالات SECTION-NAME": a generic credit, a mirror's section glued to it,
@@ -1424,16 +1424,16 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     parts = [
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
-        _span(short, pl.col("norm").str.extract(cp["source_label_after"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        _span(short, pl.col("norm").str.extract(narrow(cp["source_label_after"]), 1), "label").with_columns(pl.lit("label").alias("shape")),
         # (an RSS footer in Arabic: a short line, or the close of the last paragraph)
-        _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(cp["rss_footer"], 1), "label").with_columns(pl.lit("label").alias("shape")),
+        _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(narrow(cp["rss_footer"]), 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_open"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_gloss"])),
-              pl.col("norm").str.extract(cp["bracketed_stop"], 1), "bracketed_stop").with_columns(pl.lit("closing").alias("shape")),
+              pl.col("norm").str.extract(narrow(cp["bracketed_stop"]), 1), "bracketed_stop").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(~pl.col("long") & pl.col("after_para")), pl.col("norm").str.extract(cp["named_closing"], 1), "after_body",
               start=pl.col("norm").str.extract(r"^([\s*•\-]*)", 1).str.len_chars())
         .with_columns(pl.lit("closing").alias("shape")),
@@ -1509,7 +1509,7 @@ def _split_label(spans: pl.LazyFrame) -> pl.LazyFrame:
     the same length, so their parts match.)"""
     # (so is a closing credit's between brackets, "(جوبا - أ ف ب)": a dateline's place and
     # the agency, each classified as a dateline's segment)
-    label = pl.col("how").is_in(["label", "bracketed", "bracketed_line"]) & pl.col("seg").str.contains(rf"[^\W_](?:{LABEL_PARTS})[^\W_]")
+    label = pl.col("how").is_in(["label", "bracketed", "bracketed_line"]) & pl.col("seg").str.contains(narrow(rf"[^\W_](?:{LABEL_PARTS})[^\W_]"))
     split = lambda c: pl.col(c).str.replace_all(LABEL_PARTS, "\x00").str.split("\x00")
     parts = (
         spans.filter(label)
@@ -1536,42 +1536,42 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # generic credit, or carries a date.
     quoted = pl.col("norm").str.extract(r"^([^:\-–—/|(\[{]{1,40}):", 1)
     # (a word and a colon before a reporting verb open the text's first paragraph: see _dateline)
-    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(cp["word_colon_verb"])
+    quoting = (pl.col("line_no") == 0) & quoted.is_not_null() & ~firm(quoted).fill_null(False) & ~pl.col("norm").str.contains(narrow(cp["word_colon_verb"]))
     # a paragraph's first words up to a dateline's length, after any stamp that opens it
     opening = rf"^(?:\s*(?:{cp['stamp_opening']}))?[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}"
     dateline = cand.filter((pl.col("part") == "head") & pl.col("lede") & ~pl.col("after_open")).lazy().filter(
         pl.col("norm").str.contains(rf"^[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”]{{0,{NAME_MAX_CHARS}}}{sep}")
-        & pl.col("norm").str.contains(STRONG_CHARS) & ~pl.col("norm").str.contains(cp["reporting"]) & ~quoting
+        & pl.col("norm").str.contains(narrow(STRONG_CHARS)) & ~pl.col("norm").str.contains(narrow(cp["reporting"])) & ~quoting
         # a headline's kicker (نشرة تحذيرية / خلال الساعات القادمة ...) is no dateline: a
         # dateline opens a paragraph; a first line that opens with a place, a separator, a word
         # or two and a separator is a paragraph's dateline ("السعودية/ نبأ- أعلنت ...")
         # (... or one word and a colon before a reporting verb: "محيط : أعلنت الشرطة ...", the
         # text's first paragraph on its first line; see _dateline)
-        & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(PLACE_CREDIT_OPENING, 1),
+        & (~pl.col("headline") | _in(pl.when(pl.col("headline")).then(pl.col("norm")).str.extract(narrow(PLACE_CREDIT_OPENING), 1),
                                      credit_tables()["places"]).fill_null(False)
-           | pl.when(pl.col("headline")).then(pl.col("norm")).str.contains(cp["word_colon_verb"]).fill_null(False))
+           | pl.when(pl.col("headline")).then(pl.col("norm")).str.contains(narrow(cp["word_colon_verb"])).fill_null(False))
         # a number between brackets is a count of the first sentence (قتل (14) شخصا), not a credit
         # (also after a crawl stamp that opens the line: "date 2026-01-22 قتل (8) جنود"); nor
         # is a weekday between brackets after a time adverb (قتل 10 مدنيين اليوم (السبت))
         # (one pattern: the opening, with its stamp grammar, is read once for both)
-        & ~pl.col("norm").str.contains(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})")
+        & ~pl.col("norm").str.contains(narrow(rf"{opening}(?:[(\[]\s*[0-9][0-9.,]*\s*[)\]]|{cp['adverb_weekday']})"))
     ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         # (read on the lines that end with a bracket alone: every shape of it does)
-        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(cp["caption_credit"])).otherwise(False))
+        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(narrow(cp["caption_credit"]))).otherwise(False))
     byline_like = (
         # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
-        (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
+        (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(narrow(r"(?:^|[\s.])[^\W\d_]\.\s*$")))
         # cut by a separator, or carrying a stamp (a year, a time)
         & pl.col("norm").str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\sمن\s|[0-9]{{4}}|[0-9]:[0-9]")
         & ~pl.col("norm").str.contains(rf"[^:)\-–—_/|\]}}(\[{{،,*•«»\"“”0-9]{{{NAME_MAX_CHARS + 20},}}")
-        & ~pl.col("norm").str.contains(cp["reporting"])
+        & ~pl.col("norm").str.contains(narrow(cp["reporting"]))
         # a word or two and a clock time, no date: a widget's row (prayer times الفجر 4:25 AM,
         # a market's hours), no byline
-        & ~pl.col("norm").str.contains(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*{WIDGET_TIME}\s*$")
+        & ~pl.col("norm").str.contains(narrow(rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*{WIDGET_TIME}\s*$"))
         # a breadcrumb (الرئيسية / جريدة اليوم / <headline>): the site's sections, whatever
         # their names, and the headline, no byline
-        & ~(pl.col("norm").str.contains(breadcrumb_pattern()) & ~pl.col("norm").str.contains(breadcrumb_pattern(sentence=True)))
+        & ~(pl.col("norm").str.contains(narrow(breadcrumb_pattern())) & ~pl.col("norm").str.contains(narrow(breadcrumb_pattern(sentence=True))))
     )
     # The first line is the headline unless it names a place, an outlet or a generic credit,
     # or carries a date (see _byline): one pattern spares most headlines the segmenting.
@@ -1642,8 +1642,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
             # (a section word with a pronoun's letters after it is a name between the headline
             # and the first paragraph, اقتصادكم; above the headline a column's label, أخبارهم)
             ((pl.col("n_tok") == 1) & (~lone_seg.str.contains(section).fill_null(False) | (
-                lone_seg.str.contains(rf"^(?:{section})[^\W\d_]{{1,2}}$").fill_null(False) & pl.col("under_headline").fill_null(False)))
-             & (pl.col("seg").str.count_matches(r"[^\W\d_]") >= 3)
+                lone_seg.str.contains(narrow(rf"^(?:{section})[^\W\d_]{{1,2}}$")).fill_null(False) & pl.col("under_headline").fill_null(False)))
+             & (pl.col("seg").str.count_matches(narrow(r"[^\W\d_]")) >= 3)
              # ... right above the text, unless it is shaped like an outlet's (بلوس24): a plain
              # word above another short line, the headline or a fragment, labels the page (a
              # section, a widget's title)
@@ -1690,7 +1690,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     cols = ["article_id", "shape", "part", "line_no", "seg_no", "cls", "key", "written", "seg"]
     # a photo's credit line credits the picture (see credit_patterns' photo_line): none of its credits
     # (a short line: a paragraph that says "الصورة:" in a sentence keeps its dateline)
-    photo = cand.lazy().filter(~pl.col("long")).filter(pl.col("norm").str.contains(cp["photo_line"])).select("article_id", "part", "line_no")
+    photo = cand.lazy().filter(~pl.col("long")).filter(pl.col("norm").str.contains(narrow(cp["photo_line"]))).select("article_id", "part", "line_no")
     # (``how``: which closing or label shape found a name; null for datelines and bylines)
     # A name alone on FURNITURE_REPEATS byline lines or more in the head is the page's header
     # label printed above each block (" X -" above the headline, its repeat and the summary),
@@ -1715,7 +1715,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
              pl.col("by_date").first().alias("_date"), pl.col("outletish").first().alias("_outlet"), pl.col("seg").first().alias("_seg"))
         # (letters alone: a domain's dot, فبراير.كوم, marks a site)
         .filter((pl.col("_n") == 1) & (pl.col("_cls") == "name") & (pl.col("_tok") == 1) & pl.col("_date").fill_null(False)
-                & pl.col("_seg").str.contains(r"^[^\W\d_]+$")
+                & pl.col("_seg").str.contains(narrow(r"^[^\W\d_]+$"))
                 & ~pl.col("_outlet").fill_null(False) & (pl.col("line_no") > 0))
         .select("article_id", "line_no")
     )
@@ -1724,7 +1724,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # A name of one word with no article that opens a dateline or byline, and that the text names
     # after a preposition of place (في، من، إلى: "... من X إلى Y"), is a place the table lacks
     # (a city spelled another way), no outlet: a site's name is not where things happen.
-    plain_word = (pl.col("cls") == "name") & pl.col("seg").str.contains(r"^[^\W\d_]{3,}$") & ~pl.col("seg").str.starts_with("ال")
+    plain_word = (pl.col("cls") == "name") & pl.col("seg").str.contains(narrow(r"^[^\W\d_]{3,}$")) & ~pl.col("seg").str.starts_with("ال")
     one_word = pl.concat([datelines, bylines]).filter(plain_word).select("article_id", "seg").unique()
     place_words = alternation(t.get("place_preposition", set()))
     named_there = (
@@ -1777,7 +1777,7 @@ def lone_in_context(lone: pl.LazyFrame, head: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.col("_next", "_prev").str.slice(0, LONE_NEXT_CHARS))
     )
     prev = pl.col("_prev").fill_null("")
-    words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(r"[^\w]+", " ").str.strip_chars(), pl.lit(" ")])
+    words = lambda e: pl.concat_str([pl.lit(" "), e.str.replace_all(narrow(r"[^\w]+"), " ").str.strip_chars(), pl.lit(" ")])
     # (the name's own line printed twice, "البوابة" above "البوابة", is no repeat of it)
     other = lambda e: pl.when(words(_normalized(_clean(e))) != words(pl.col("seg"))).then(e).otherwise(pl.lit(""))
     context = pl.concat_str([pl.when(~prev.str.contains(r"[0-9٠-٩]{4}|[0-9٠-٩]:[0-9٠-٩]")).then(other(prev)).otherwise(pl.lit("")),
@@ -1805,7 +1805,7 @@ def glued_agency(head: pl.LazyFrame) -> pl.LazyFrame:
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line").str.slice(0, NAME_MAX_CHARS)).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract_groups(credit_patterns()["glued_agency"]).alias("_g"))
+        .with_columns(pl.col("norm").str.extract_groups(narrow(credit_patterns()["glued_agency"])).alias("_g"))
         .unnest("_g").rename({"name": "seg", "pre": "_pre"})
         .drop_nulls("seg")
         # (the word before the agency, when there is one, a dateline's place)
@@ -1836,12 +1836,12 @@ def teaser_credit(head: pl.LazyFrame) -> pl.LazyFrame:
     first = (
         head.filter((pl.col("line").str.len_chars() > SHORT_LINE) & (pl.col("line_no") < BYLINE_LINES))
         .filter((pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True))
-        .filter(pl.col("line").str.contains(TEASER_CREDIT))
+        .filter(pl.col("line").str.contains(narrow(TEASER_CREDIT)))
     )
     found = (
         first.select("article_id", pl.lit("head").alias("part"), "line_no", _clean(pl.col("line")).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract_groups(TEASER_CREDIT).alias("_g"))
+        .with_columns(pl.col("norm").str.extract_groups(narrow(TEASER_CREDIT)).alias("_g"))
         .unnest("_g").rename({"name": "seg", "pre": "_pre"})
         .drop_nulls("seg")
         .with_columns(pl.coalesce(pl.col("seg").replace_strict(list(book), list(book.values()), default=None),
@@ -1912,7 +1912,7 @@ def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:
         articles.filter(tail.str.contains("|".join(map(re.escape, first_words))))
         .select("article_id", _clean(tail).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
-        .with_columns(pl.col("norm").str.extract_groups(cp["syndication"]).alias("g"))
+        .with_columns(pl.col("norm").str.extract_groups(narrow(cp["syndication"])).alias("g"))
         .unnest("g")
         .drop_nulls("name")
     )

@@ -37,7 +37,7 @@ from functools import lru_cache
 import polars as pl
 
 from .metadata import _months, alternation, date_patterns, resolve_date_groups
-from .normalize import normalize
+from .normalize import narrow, normalize
 from .reference import read_csv
 
 ENGINE = "in-memory"  # the date cues' small lazy plans: the default (streaming) engine costs about twice the CPU
@@ -196,21 +196,21 @@ def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
     """Every match of ``pat`` in ``norm`` with its offsets (``m_start``, ``m_end``), its
     text ``m`` without the word-edge separators, the word before and the word after, and
     the pattern's named groups."""
-    groups = pl.col("chunk").str.extract_groups(r"(?s)(?P<m>" + pat + ")$")
+    groups = pl.col("chunk").str.extract_groups(narrow(r"(?s)(?P<m>" + pat + ")$"))
     out = (
-        sents.filter(pl.col("norm").str.contains(pat))
-        .select("article_id", "sent_idx", "norm", pl.col("norm").str.extract_all(r"(?s).*?(?:" + pat + ")").alias("chunk"))
+        sents.filter(pl.col("norm").str.contains(narrow(pat)))
+        .select("article_id", "sent_idx", "norm", pl.col("norm").str.extract_all(narrow(r"(?s).*?(?:" + pat + ")")).alias("chunk"))
         .explode("chunk").drop_nulls("chunk")
         .with_columns(pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over("article_id", "sent_idx").alias("m_end"))
         .with_columns(groups.alias("g")).drop("chunk").unnest("g")
         .with_columns(
-            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(r"^([^\w]*)").str.len_chars()).alias("m_start"),
-            (pl.col("m_end") - pl.col("m").str.extract(r"([^\w]*)$").str.len_chars()).alias("m_end"),
+            (pl.col("m_end") - pl.col("m").str.len_chars() + pl.col("m").str.extract(narrow(r"^([^\w]*)")).str.len_chars()).alias("m_start"),
+            (pl.col("m_end") - pl.col("m").str.extract(narrow(r"([^\w]*)$")).str.len_chars()).alias("m_end"),
         )
         .with_columns(
             pl.col("norm").str.slice(pl.col("m_start"), pl.col("m_end") - pl.col("m_start")).alias("m"),
-            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(r"(\w+)[^\w]*$").alias("word_before"),
-            pl.col("norm").str.slice(pl.col("m_end")).str.extract(r"^[^\w]*(\w+)").alias("word_after"),
+            pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(narrow(r"(\w+)[^\w]*$")).alias("word_before"),
+            pl.col("norm").str.slice(pl.col("m_end")).str.extract(narrow(r"^[^\w]*(\w+)")).alias("word_after"),
             pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CONTEXT_CHARS, pl.lit(0)),
                                      pl.min_horizontal(pl.col("m_start"), pl.lit(CONTEXT_CHARS))).alias("text_before"),
             pl.col("norm").str.slice(pl.col("m_end"), CONTEXT_CHARS).alias("text_after"),
@@ -248,8 +248,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         # أبريل 2023، قتل …): the start of a period, not the event's day.
         # A day after بعد (بعد هجوم دام في 20 تموز … أودى بحياة 32) is the day of the event named
         # after it (ev_after: only a figure after it takes it); a month after بعد a period's start.
-        .filter(~pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
-                & ~(pl.col("clause_before").str.contains(since_clause_pattern()) & pl.col("day").is_null()))
+        .filter(~pl.col("clause_before").str.contains(narrow(since_clause_pattern("period_start")))
+                & ~(pl.col("clause_before").str.contains(narrow(since_clause_pattern())) & pl.col("day").is_null()))
         # A month named alone (no day, no year) dates an event only after a cue (في يونيو,
         # خلال شهر يوليو, بين 20 و31 يوليو) or before الماضي (يوليو الماضي): آب/أب and أيار
         # are also words (بيك أب, a father).
@@ -258,7 +258,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
                 | ((_bare(pl.col("word_before").fill_null("")).is_in(date_context_words()["month_before"])
                     | pl.col("word_before").fill_null("").str.contains(r"[0-9]"))
                    & ~pl.col("m").is_in(date_context_words()["month_place"]))
-                | pl.col("text_after").str.contains(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)"))
+                | pl.col("text_after").str.contains(narrow(rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:{_alt(date_context_words()['past'])})(?:[^\w]|$)")))
         # The middle of a month named alone (منتصف يناير): its 15th, still ranked as a month.
         .with_columns(pl.when(pl.col("day").is_null() & _bare(pl.col("word_before").fill_null("")).is_in(date_context_words()["mid_month"]))
                       .then(pl.lit(MID_MONTH_DAY)).otherwise(pl.col("day").cast(pl.Int32)).alias("_day"))
@@ -275,7 +275,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     # … not a year that starts a period (منذ العام 2009: a running total since then), nor one of
     # a relative clause set off by a comma (بولاية البنجاب، التي تم تقسيمها في 1947): an aside
     # about the noun before the comma, not the event's year.
-    yr = yr.filter(~pl.col("clause_before").str.contains(since_clause_pattern())
+    yr = yr.filter(~pl.col("clause_before").str.contains(narrow(since_clause_pattern()))
                    & ~(pl.col("clause_before").str.contains(aside_clause_pattern())
                        & ~pl.col("clause_before").str.contains(aside_event_pattern())))
     parts.append(yr.select(
@@ -288,7 +288,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     month_day = month_day_pattern()
     for r in relative_rules():
         m = matches(sents, _word(r["pattern"]))
-        day = (pl.col("text_before").str.extract(month_day, 1).replace_strict(*_ordinal_values(), default=None, return_dtype=pl.Int32)
+        day = (pl.col("text_before").str.extract(narrow(month_day), 1).replace_strict(*_ordinal_values(), default=None, return_dtype=pl.Int32)
                if r["kind"] == "month" else none_i)
         if r["not_before"]:
             m = m.filter(~pl.col("word_before").fill_null("").str.contains(rf"^(?:{r['not_before']})$"))
@@ -296,7 +296,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
             m = m.filter(~pl.col("word_after").fill_null("").str.contains(rf"^(?:{r['not_after']})$"))
         if r["kind"] in ("week", "month"):
             # منذ عودة المواجهات الأسبوع الماضي: the start of a period, not the event's week
-            m = m.filter(~pl.col("clause_before").str.contains(since_clause_pattern("period_start")))
+            m = m.filter(~pl.col("clause_before").str.contains(narrow(since_clause_pattern("period_start"))))
         parts.append(m.select(
             "article_id", "sent_idx", "m_start", "m_end", pl.lit(r["kind"]).alias("ev_kind"),
             pl.lit(int(r["value"]), pl.Int32).alias("ev_offset"), none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"),
@@ -333,31 +333,31 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
             .then(pl.lit("explicit_day")).otherwise(pl.col("ev_kind"))
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     rep_before, complement, rep_after = report_patterns()
-    gap = pl.col("text_before").str.extract(rep_before, 1)
-    report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(complement))
-              | pl.col("text_after").str.contains(rep_after))
+    gap = pl.col("text_before").str.extract(narrow(rep_before), 1)
+    report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(narrow(complement)))
+              | pl.col("text_after").str.contains(narrow(rep_after)))
     # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
     gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
     # a day a few words after منذ starts a period (منذ مساء الأحد وحتى ظهر أمس)
-    since = pl.col("clause_before").str.contains(since_clause_pattern("period_start"))
+    since = pl.col("clause_before").str.contains(narrow(since_clause_pattern("period_start")))
     # a stated day a few words after بعد dates the event named there, not what came after it
-    after = (pl.col("ev_kind") == "explicit") & pl.col("clause_before").str.contains(since_clause_pattern())
+    after = (pl.col("ev_kind") == "explicit") & pl.col("clause_before").str.contains(narrow(since_clause_pattern()))
     # the first day of a night between two (ليل الخميس الجمعة, weekday_cues.csv night): the night
     # ends on the second, which dates the night's own sentence (figure_dates)
     wd_num = lambda c: c.replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32)
     night = ((pl.col("ev_kind") == "weekday")
-             & pl.col("text_before").str.extract(r"(\w+)[^\w]*$").fill_null("").is_in(cues.get("night", []))
-             & (wd_num(pl.col("text_after").str.extract(r"^[^\w]*(\w+)")) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
+             & pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]*$")).fill_null("").is_in(cues.get("night", []))
+             & (wd_num(pl.col("text_after").str.extract(narrow(r"^[^\w]*(\w+)"))) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
     # the midnight that ends a named day (منتصف ليل الأحد, بعد منتصف ليلة الأحد; weekday_cues.csv
     # midnight): ليل الأحد is the night after Sunday, so its midnight is Monday's start; not قبل
     # منتصف ليل الأحد, nor the first night of a pair (ليل الأحد الاثنين already dates by the second)
     midnight = ((pl.col("ev_kind") == "weekday") & ~night
-                & pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})[^\w]*$")
-                & ~pl.col("text_before").str.contains(rf"(?:^|[^\w])[وف]?(?:{_alt(cues.get('midnight_before', []))})\s+\S+\s+\S+[^\w]*$"))
+                & pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})[^\w]*$"))
+                & ~pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])[وف]?(?:{_alt(cues.get('midnight_before', []))})\s+\S+\s+\S+[^\w]*$")))
     # the first day of a span (من ليلة الخميس ولغاية أمس الجمعة)
     w = date_context_words()
-    span_start = (pl.col("text_before").str.contains(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$")
-                  & pl.col("text_after").str.contains(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)"))
+    span_start = (pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$"))
+                  & pl.col("text_after").str.contains(narrow(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)")))
     # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
@@ -381,7 +381,7 @@ def adjacent_report(cues: pl.LazyFrame) -> pl.LazyFrame:
     by = ["article_id", "sent_idx"]
     gap = pl.col("m_start") - pl.col("m_end").shift(1).over(by)
     between = pl.col("text_before").str.slice(pl.col("text_before").str.len_chars() - gap.clip(0, CONTEXT_CHARS))
-    joined = (gap.is_not_null() & (gap <= ADJACENT_CHARS) & (gap >= 0) & between.str.contains(r"^[^\w]*$")).fill_null(False)
+    joined = (gap.is_not_null() & (gap <= ADJACENT_CHARS) & (gap >= 0) & between.str.contains(narrow(r"^[^\w]*$"))).fill_null(False)
     return (cues.sort(*by, "m_start", "m_end")
             .with_columns((~joined).cast(pl.Int32).cum_sum().over(by).alias("_run"))
             .with_columns(pl.col("ev_report").any().over(*by, "_run").alias("ev_report"),
@@ -440,11 +440,11 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
-                          pl.col("norm").str.contains(new_topic_pattern()).alias("_topic")))
+                          pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_topic")))
     # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
-          .with_columns((pl.col("norm").str.contains(_word(_alt(date_context_words()["period_start"])))
-                         | pl.col("norm").str.contains(since_month_pattern())).alias("_period"))
+          .with_columns((pl.col("norm").str.contains(narrow(_word(_alt(date_context_words()["period_start"]))))
+                         | pl.col("norm").str.contains(narrow(since_month_pattern()))).alias("_period"))
           .select("article_id", pl.col("_rank").alias("_fr"), pl.col("_para").alias("_fp"), "sent_start", "_period"))
     # The sentences a figure may take its day from (see below): those of its paragraph before
     # it, after the last one that turns to another matter, or the one right before it (an
@@ -617,8 +617,8 @@ def over_a_span(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, ev: lis
     hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["span_unit"] + date_context_words()["since_start"]))
     span = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(span_pattern())
-                | pl.col("norm").str.slice(0, pl.col("_fpos")).str.contains(span_before_pattern()))
+        .filter(pl.col("norm").str.slice(pl.col("_fpos")).str.contains(narrow(span_pattern()))
+                | pl.col("norm").str.slice(0, pl.col("_fpos")).str.contains(narrow(span_before_pattern())))
         .select(*fkey, pl.lit(True).alias("_span"))
     )
     if span.height == 0:
@@ -654,9 +654,9 @@ def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at
     hit = sents.filter(pl.col("norm").str.contains_any(date_context_words()["eve"]))  # the word itself first: few sentences have it
     eve = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .filter(pre.str.contains(pat))
-        .with_columns(pre.str.extract(pat, 1).alias("_ew"),
-                      (pl.col("_fpos") - pre.str.extract(rf"({pat})", 1).str.len_chars()).alias("_gpos"))
+        .filter(pre.str.contains(narrow(pat)))
+        .with_columns(pre.str.extract(narrow(pat), 1).alias("_ew"),
+                      (pl.col("_fpos") - pre.str.extract(narrow(rf"({pat})"), 1).str.len_chars()).alias("_gpos"))
         .select(*fkey, "_ew", "_gpos")
     )
     if eve.height == 0:

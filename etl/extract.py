@@ -9,7 +9,7 @@ import polars as pl
 
 from . import credits, event_dates, gazetteer, metadata, places
 from .figures import attack_counts, extract_figures, troop_figures
-from .normalize import MARKUP_ANY, mask_markup_expr, match_text_expr
+from .normalize import MARKUP_ANY, mask_markup_expr, match_text_expr, narrow
 from .sentences import split_sentences
 
 ENGINE = "streaming"
@@ -40,7 +40,7 @@ def article_sketch(sents: pl.LazyFrame) -> pl.LazyFrame:
     # so only the first SKETCH_SENTENCES sentences are hashed (and the work stays small).
     # (spaces, most of what goes, are dropped as a literal first: the regex alone paid its
     # per-match cost for every word gap, 1.1 of 1.3 CPU s at x1; the result is the same letters)
-    letters = pl.col("norm").str.replace_all(" ", "", literal=True).str.replace_all(r"[^\w]+", "")
+    letters = pl.col("norm").str.replace_all(" ", "", literal=True).str.replace_all(narrow(r"[^\w]+"), "")
     return (
         sents.filter((pl.col("sent_idx") < SKETCH_SENTENCES) & (pl.col("norm").str.len_chars() >= SKETCH_MIN_CHARS))
         .group_by("article_id")

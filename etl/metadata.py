@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .normalize import match_text_expr, normalize, normalize_expr
+from .normalize import match_text_expr, narrow, normalize, normalize_expr
 from .reference import read_csv
 
 HEAD_CHARS = 3000         # datelines, bylines, stamps and captions sit in the head of an article
@@ -57,12 +57,12 @@ def all_matches(lf: pl.LazyFrame, pat: str, name: str) -> pl.LazyFrame:
     The groups are read once per distinct match (a corpus repeats its dates: 3,819 distinct
     in 68,629 at x1) and joined back: the capture engine on a large grammar cost 0.2 CPU s."""
     hits = (
-        lf.filter(pl.col("norm").str.contains(pat))
-        .with_columns(pl.col("norm").str.extract_all(pat).alias(name))
+        lf.filter(pl.col("norm").str.contains(narrow(pat)))
+        .with_columns(pl.col("norm").str.extract_all(narrow(pat)).alias(name))
         .explode(name)
         .drop_nulls(name)
     )
-    groups = hits.select(pl.col(name).unique()).with_columns(pl.col(name).str.extract_groups(pat).alias("g"))
+    groups = hits.select(pl.col(name).unique()).with_columns(pl.col(name).str.extract_groups(narrow(pat)).alias("g"))
     return hits.join(groups, on=name, how="left", maintain_order="left").unnest("g")
 
 
@@ -291,7 +291,7 @@ def _dateline_places() -> list[str]:
 
 
 def _words(expr: pl.Expr) -> pl.Expr:
-    return expr.str.count_matches(r"[^\W_]+")
+    return expr.str.count_matches(narrow(r"[^\W_]+"))
 
 
 LISTING_MAX_CHARS = 40  # a related-articles heading is a short line of its own
@@ -307,7 +307,7 @@ def listing_starts(lines: pl.LazyFrame, first_long: pl.LazyFrame) -> pl.LazyFram
         # (one predicate on a joined column: polars would otherwise push the normalising
         # search below the joins, onto every short line of the corpus)
         .filter(pl.when(pl.col("line_no") > pl.col("_lede_no"))
-                .then(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$"))
+                .then(normalize_expr(pl.col("line")).str.to_lowercase().str.contains(narrow(rf"^[\W_]*{heads}[\W_]*$")))
                 .otherwise(False))
         .group_by("article_id").agg(pl.col("line_no").min().alias("_listing_no"))
     )
@@ -318,7 +318,7 @@ def below_listing_heading(lines: pl.LazyFrame, below: pl.LazyFrame | None = None
     heading alone (أحدث الأخبار، آخر الأخبار; listing_headings.csv), wherever it stands; with
     ``below`` (``article_id, line_no``), only those lines are looked at."""
     heads = alternation(r["heading"] for r in read_csv("listing_headings.csv"))
-    heading = normalize_expr(pl.col("line")).str.to_lowercase().str.contains(rf"^[\W_]*{heads}[\W_]*$")
+    heading = normalize_expr(pl.col("line")).str.to_lowercase().str.contains(narrow(rf"^[\W_]*{heads}[\W_]*$"))
     if below is not None:
         # (one predicate on a joined column: polars would otherwise push the normalising
         # search below the join, onto every short line of the corpus)
@@ -357,7 +357,7 @@ def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
     # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
     # (the home word before a sentence's word, الرئيسية في, opens a sentence)
     opening = normalize_expr(pl.col("line").str.slice(0, CRUMB_CHARS)).str.to_lowercase()
-    crumb = opening.str.contains(breadcrumb_pattern()) & ~opening.str.contains(breadcrumb_pattern(sentence=True))
+    crumb = opening.str.contains(narrow(breadcrumb_pattern())) & ~opening.str.contains(narrow(breadcrumb_pattern(sentence=True)))
     # (the breadcrumb test normalises: it runs on each article's first long line alone, and
     # where that is a breadcrumb the next long line is the first paragraph)
     first_of_article = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
@@ -423,7 +423,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
             pl.when(n <= STAMP_MAX_CHARS).then(pl.col("line")).otherwise(pl.col("line").str.slice(0, LABEL_MAX_CHARS + 20))
             # (or a day, an English month and a two-digit year: 14-Mar-16)
             .str.contains(r"[0-9٠-٩۰-۹]{4}|[0-9]-[A-Za-z]{3,9}-[0-9]{2}")
-            | pl.col("line").str.contains(TEASER_TAIL)
+            | pl.col("line").str.contains(narrow(TEASER_TAIL))
         )
         .join(headline, on="article_id", how="left")
         .join(first_long, on="article_id", how="left")
@@ -443,12 +443,12 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
                       # (a labelled stamp whose parts a right-to-left page printed out of order,
                       # ":تحديث 06 09:03 2018 سبتمبر": day, time, year and month name after the label,
                       # read as day, month, year and time; after a label only)
-                      .str.replace(scrambled, "${1}${2} ${5} ${4} ${3}")
+                      .str.replace(narrow(scrambled), "${1}${2} ${5} ${4} ${3}")
                       .str.replace(rf"((?:^|[^0-9])[0-9]{{4}})([0-9]{{1,2}}\s*(?:{reading}))", "${1} ${2}").alias("norm"))
         # (the first paragraph closed by a teaser's dated credit is read for that tail alone)
-        .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(TEASER_TAIL))
-                      .then(pl.col("norm").str.extract(TEASER_TAIL, 1)).otherwise(pl.col("norm")).alias("norm"))
-        .filter(pl.col("norm").str.contains(pats["full"]) & ~pl.col("norm").str.contains(EMBEDDED_POST))
+        .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(narrow(TEASER_TAIL)))
+                      .then(pl.col("norm").str.extract(narrow(TEASER_TAIL), 1)).otherwise(pl.col("norm")).alias("norm"))
+        .filter(pl.col("norm").str.contains(narrow(pats["full"])) & ~pl.col("norm").str.contains(narrow(EMBEDDED_POST)))
         .collect(engine=ENGINE).lazy()
     )
     # A listing heading matters only where a dated line follows the first paragraph: looking
@@ -469,31 +469,31 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         lines.join(above, on=["article_id", "line_no"], how="left")
         .with_columns(normalize_expr(pl.col("_prev_line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase())
     )
-    marked = pl.col("norm").str.replace(pats["full"], "\x00").str.split("\x00")
+    marked = pl.col("norm").str.replace(narrow(pats["full"]), "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
     # (a date under the time, "الجمعة 20 ديسمبر 2024 في 03:21 ص": the stamp's "at", no sentence's "in")
     at_time = r"^(\s*[,،]?\s*)(?:في|فى)(\s+[0-2]?[0-9]:[0-5][0-9])"
     # (a second date beside the first is a stamp's too: "30 أبريل 2017 آخر تحديث: الأحد 30 أبريل 2017")
-    rest = lambda e: e.str.replace_all(pats["full"], " ").str.replace_all(sp["hijri"], " ").str.replace_all(sp["chrome"], " ")
+    rest = lambda e: e.str.replace_all(narrow(pats["full"]), " ").str.replace_all(narrow(sp["hijri"]), " ").str.replace_all(narrow(sp["chrome"]), " ")
     cand = (
         lines.with_columns(
-            pl.col("norm").str.extract_groups(pats["full"]).alias("g"),
+            pl.col("norm").str.extract_groups(narrow(pats["full"])).alias("g"),
             marked.list.get(0).alias("_pre"), marked.list.get(1, null_on_oob=True).fill_null("").alias("_suf"),
         )
         # The time and weekday of a stamp stand beside its date; farther on they are prose.
         .with_columns(pl.concat_str([prefix.str.slice(-NEAR_CHARS), pl.lit(" | "), suffix.str.slice(0, NEAR_CHARS)]).alias("_near"))
         .with_columns(
-            pl.col("_near").str.extract_groups(pats["time"]).alias("t"),
+            pl.col("_near").str.extract_groups(narrow(pats["time"])).alias("t"),
             # (a weekday after the date counts when no word stands between them: in "27 سبتمبر
             # 2020 م (صونا) – ارتفعت، السبت" it is the first sentence's day, not the stamp's)
-            pl.coalesce(prefix.str.slice(-NEAR_CHARS).str.extract(sp["weekday"], 1),
-                        suffix.str.slice(0, NEAR_CHARS).str.extract(sp["weekday_after"], 1)).alias("wd_name"),
+            pl.coalesce(prefix.str.slice(-NEAR_CHARS).str.extract(narrow(sp["weekday"]), 1),
+                        suffix.str.slice(0, NEAR_CHARS).str.extract(narrow(sp["weekday_after"]), 1)).alias("wd_name"),
         )
         .unnest("g", "t")
         .with_columns(
             prefix.str.replace(rf"^.*(?:{sp['segment_break']})", "").alias("_pseg"),
             suffix.str.replace(rf"(?:{sp['segment_break']}).*$", "").str.replace(at_time, "${1}${2}").alias("_sseg"),
-            prefix.str.extract(sp["label_end"], 1).alias("label"),
+            prefix.str.extract(narrow(sp["label_end"]), 1).alias("label"),
         )
         .with_columns(
             # After the article's text a segment does not shelter the words of its line: a
@@ -513,7 +513,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # الاثنين 5 يونيو 2020": a caption or a line of the body, however short).
     # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024")
     prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
-        rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
+        narrow(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)"))
     stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
         & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")  # a sentence, not a stamp
@@ -523,7 +523,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # scraper glued after it (11 تشرين الثاني 2018 02:57م <the headline>)
     opening_stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.strip_chars() == "") & pl.col("has_time")
-        & suffix.str.contains(rf"^\s*(?:{pats['time']})") & ~pl.col("after_body") & ~pl.col("lede")
+        & suffix.str.contains(narrow(rf"^\s*(?:{pats['time']})")) & ~pl.col("after_body") & ~pl.col("lede")
     )
     pre_words = _words(rest(prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     # (a byline's "on" before the date and its weekday, "فلان - القاهرة في الجمعة 22 أغسطس
@@ -540,7 +540,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     sentence_day = rf"(?:^|[^\w])(?:{adverbs})\s+(?:{alternation(r['name'] for r in stamp_weekdays())})(?:[^\w]|$)"
     dateline = (
         pl.col("lede") & (prefix.str.len_chars() <= DATELINE_MAX_CHARS) & (lede_words <= STAMP_MAX_WORDS)
-        & ~lede_prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & ~prefix.str.contains(sentence_day)
+        & ~lede_prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")) & ~prefix.str.contains(narrow(sentence_day))
         # A date that opens the paragraph by itself is a dateline; after a bullet it is a timeline.
         # (also after its time alone: "16:18 - 21 أغسطس 2022قتل تسعة ...", the stamp glued
         # to the first word)
@@ -550,9 +550,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
            # (or its time: "... 22 أغسطس 2025 03:20 مساء - تتوقع ...")
            # (or its weekday right before it, after a credit's separator: "كابول سانا-الثورة
            # أخبار الثلاثاء 9-12-2014 بعد ...", the dateline's stamp glued to the first words)
-           | ((lede_words > 0) & prefix.str.contains(r"[-–—/:]") & prefix.str.contains(rf"(?:^|[^\w])(?:{weekdays})\s*$"))
+           | ((lede_words > 0) & prefix.str.contains(r"[-–—/:]") & prefix.str.contains(narrow(rf"(?:^|[^\w])(?:{weekdays})\s*$")))
            | ((lede_words > 0) & (pl.col("has_hijri") | suffix.str.contains(
-               rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]"))))
+               narrow(rf"^\s*(?:م|ء|ه)?\s*(?:{sp['time']}\s*(?:صباحا|مساءا|مساء|ص|م|am|pm)?\s*)?(?:[^\W\d_]+\s*)?[-–—:()/]")))))
         # a date and a colon that open the paragraph are a list's entry ("14 فبراير 2005: اغتيال
         # ...", a timeline), not a dateline
         & ~((prefix.str.strip_chars() == "") & suffix.str.contains(r"^\s*(?:م|ء)?\s*:"))
@@ -563,29 +563,29 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("after_body")
         & pl.col("norm").str.contains(r"[-–—]\s*$") & (pre_words <= STAMP_MAX_WORDS)
         & (_words(rest(suffix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " "))) <= STAMP_MAX_WORDS)
-        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
+        & ~prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
     )
     # A byline that ends with its date: "كتبها فلان بتاريخ 2023/03/27" (the date word right
     # before the date), or a signature glued to the date, as scrapers join a byline and its
     # stamp ("كاينابريس18 أكتوبر 2023": prose always spaces a word from a number).
     # (a last-updated stamp after the byline's date is a stamp of its own, not the byline's words)
-    own_suffix = suffix.str.replace(sp["later_stamp"], "")
+    own_suffix = suffix.str.replace(narrow(sp["later_stamp"]), "")
     bare_line = (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$") & (_words(rest(own_suffix)) == 0)
     # (after the date word the date may end its segment of a stamp bar instead of the line:
     # "X بتاريخ: 26-08-2017 | 7 سنوات مضت القراءات : (2381)", a counter after the pipe)
     bare_segment = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
-        & suffix.str.contains(r"\|") & (_words(rest(pl.col("_sseg").str.replace(sp["later_stamp"], ""))) == 0)
+        & suffix.str.contains(r"\|") & (_words(rest(pl.col("_sseg").str.replace(narrow(sp["later_stamp"]), ""))) == 0)
     )
     signed = ~pl.col("title") & ~pl.col("after_body") & (
-        ((bare_line | bare_segment) & prefix.str.contains(sp["byline_end"]))
-        | (bare_line & prefix.str.contains(r"[^\W\d_]$") & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
+        ((bare_line | bare_segment) & prefix.str.contains(narrow(sp["byline_end"])))
+        | (bare_line & prefix.str.contains(narrow(r"[^\W\d_]$")) & (pre_words <= SIGNED_MAX_WORDS) & ~prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")))
     )
     # A byline opened by its author label that ends with its date: "تقرير: فلان 26 يوليو 2022م"
     # (the label and a name of up to STAMP_MAX_WORDS words).
     byline_dated = (
-        bare_line & ~pl.col("title") & ~pl.col("after_body") & prefix.str.contains(sp["author_open"])
-        & (pre_words <= STAMP_MAX_WORDS + 1) & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")
+        bare_line & ~pl.col("title") & ~pl.col("after_body") & prefix.str.contains(narrow(sp["author_open"]))
+        & (pre_words <= STAMP_MAX_WORDS + 1) & ~prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
     )
     # A dateline line of its own: a place, a separator and the date, nothing after it
     # (مقديشو-الصومال-22-3-2023, القاهرة - 5 مايو 2020), above the first paragraph.
@@ -595,8 +595,8 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     place_colons = rf"^\s*{places}(?:\s*[:：\-–—/،,]\s*{places})*\s*[:：]\s*$"
     place_line = (
         (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
-        & (prefix.str.contains(sp["place_sep"]) | prefix.str.contains(place_colons)) & (pre_words <= PLACE_MAX_WORDS)
-        & ~prefix.str.contains(rf"(?:^|[^\w]){stop}(?:[^\w]|$)") & (_words(rest(suffix)) == 0)
+        & (prefix.str.contains(narrow(sp["place_sep"])) | prefix.str.contains(narrow(place_colons))) & (pre_words <= PLACE_MAX_WORDS)
+        & ~prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)")) & (_words(rest(suffix)) == 0)
         & ~pl.col("norm").str.contains(r"[.!؟?:]\s*$")
     )
     # ... or a known place and the date, alone or with the credit after a separator (a word to
@@ -605,27 +605,27 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     credited_line = (
         (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
         & prefix.str.strip_chars(" \t").str.replace_all(r"\s+", " ").is_in(_dateline_places())
-        & suffix.str.contains(r"^\s*(?:م|ء)?\s*(?:[-–—/(:]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)?)?\s*[-–—:]?\s*$")
+        & suffix.str.contains(narrow(r"^\s*(?:م|ء)?\s*(?:[-–—/(:]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)?)?\s*[-–—:]?\s*$"))
     )
     # A line that opens with a Hijri date and its Gregorian equivalent (الإثنين 14 صفر 1438
     # الموافق 14 نوفمبر 2016 …): a stamp, whatever credit follows it.
     hijri_line = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body")
-        & prefix.str.contains(sp["hijri"]) & prefix.str.contains(sp["hijri_open"]) & (_words(rest(prefix)) == 0)
+        & prefix.str.contains(narrow(sp["hijri"])) & prefix.str.contains(narrow(sp["hijri_open"])) & (_words(rest(prefix)) == 0)
     )
     # A site's founding date, after its word on the line or at the end of the line above
     # ("جريدة الكترونية تأسست / 1/1/2015", "founded in 2015"), is never a publication date.
     founded_words = alternation(sorted({normalize(r["label"]).lower() for r in read_csv("date_labels.csv") if r["kind"] == "founded"}))
     founded_end = rf"(?:^|[^\w])(?:{founded_words})(?:\s+(?:في|فى|in|on|عام|سنة))?[\s:،,\-–—]*$"
-    founded = prefix.str.contains(founded_end) | (
-        (prefix.str.strip_chars() == "") & pl.col("_prev_line").fill_null("").str.contains(founded_end))
+    founded = prefix.str.contains(narrow(founded_end)) | (
+        (prefix.str.strip_chars() == "") & pl.col("_prev_line").fill_null("").str.contains(narrow(founded_end)))
     headline = pl.col("title") | pl.col("repeat")
     # A date that opens a short line and a list of tags parted by commas after it, no word of
     # a sentence among them (2025/10/01 أخبار, تونس, مجتمع): a post's date and its categories,
     # also where the page's first line is that meta line
     tagged = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.strip_chars() == "") & ~pl.col("after_body")
-        & ~pl.col("lede") & suffix.str.contains(TAG_LIST) & ~suffix.str.contains(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)")
+        & ~pl.col("lede") & suffix.str.contains(narrow(TAG_LIST)) & ~suffix.str.contains(narrow(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)"))
     )
     # A first line of several segments (editor, clock, date, Hijri date, weather) is the
     # site's header bar: its date is the day of the visit, a stamp of last resort.
@@ -638,14 +638,14 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         & (_words(rest(suffix)) == 0) & ~pl.col("norm").str.contains(r"[.!؟?]\s*$")
         # (today's weekday before the date glosses a heading's day, "أسعار العملات اليوم الأحد
         # 19\11\2023": the body's subject, no photo's day)
-        & ~prefix.str.contains(sentence_day)
+        & ~prefix.str.contains(narrow(sentence_day))
     )
     # A post's meta line above the text: its section's word, the date and a comment count
     # (الأخبار 15 مايو 2016 0), nothing else
     sections = alternation(normalize(r["word"]).lower() for r in read_csv("credit_words.csv") if r["role"] == "section")
     meta_line = (
         (pl.col("line").str.len_chars() <= LISTING_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body") & ~pl.col("lede")
-        & prefix.str.contains(rf"^\W*(?:ال)?{sections}\s+$") & suffix.str.contains(r"^\s*[0-9]{1,4}\s*$")
+        & prefix.str.contains(narrow(rf"^\W*(?:ال)?{sections}\s+$")) & suffix.str.contains(r"^\s*[0-9]{1,4}\s*$")
     )
     rank = (
         pl.when(founded).then(None)
@@ -731,9 +731,9 @@ def today_weekdays(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> pl.
         lines.filter(pl.col("line").str.contains(today, literal=True))
         .join(lede, on="article_id", how="inner")
         .filter(pl.col("line_no").is_between(pl.col("_lede_no"), pl.col("_lede_no") + TODAY_PARAGRAPHS - 1))
-        .select("article_id", pl.col("line").str.extract_all(pat).alias("_m"))
+        .select("article_id", pl.col("line").str.extract_all(narrow(pat)).alias("_m"))
         .explode("_m").drop_nulls("_m")
-        .with_columns(pl.col("_m").str.extract_groups(pat).alias("g")).unnest("g")
+        .with_columns(pl.col("_m").str.extract_groups(narrow(pat)).alias("g")).unnest("g")
         .filter(pl.col("nx").is_null())
         .select("article_id", pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("_today"))
         .drop_nulls("_today")
@@ -767,7 +767,7 @@ def hijri_dates(lines: pl.LazyFrame) -> pl.LazyFrame:
     # (a short line only: the pattern is anchored at both ends)
     found = (
         lines.filter((pl.col("line_no") < HIJRI_LINES) & (pl.col("line").str.len_chars() <= 40))
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.extract_groups(pattern).alias("_g"))
+        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.extract_groups(narrow(pattern)).alias("_g"))
         .unnest("_g")
         .drop_nulls("y")
         .sort("article_id", "line_no")

@@ -10,6 +10,7 @@ Two kinds of change, so published offsets stay exact:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import polars as pl
@@ -47,7 +48,6 @@ def raw_alternation(words) -> str:
     """A regex alternation that matches ``words`` as raw text writes them: each letter of their
     normalised form stands for every character :data:`SUBSTITUTIONS` maps to it (أ إ آ for ا,
     ة for ه, ى ئ for ي, …); longest first."""
-    import re
     sources: dict[str, set[str]] = {}
     for raw, norm in SUBSTITUTIONS.items():
         sources.setdefault(norm, {norm}).add(raw)
@@ -190,6 +190,9 @@ def word_class() -> str:
     return "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges)
 
 
+_CLASS_OR_ESCAPE = re.compile(r"[\\\[\]]")  # what word_classes reads one by one
+
+
 @lru_cache(maxsize=4096)
 def word_classes(pattern: str) -> str:
     r"""``pattern`` with ``\w`` and ``\W`` spelled out as :func:`word_class` (inside a class
@@ -201,22 +204,24 @@ def word_classes(pattern: str) -> str:
     w = word_class()
     out: list[str] = []
     i, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i:i + 2]
+    while (found := _CLASS_OR_ESCAPE.search(pattern, i)) is not None:  # (the text between is copied whole)
+        j = found.start()
+        out.append(pattern[i:j])
+        c = pattern[j]
+        if c == "\\" and j + 1 < len(pattern):
+            pair = pattern[j:j + 2]
             if pair == "\\w":
                 out.append(w if in_class else f"[{w}]")
             elif pair == "\\W":
                 out.append(f"[^{w}]")  # (nested in a class: the regex crate's syntax)
             else:
                 out.append(pair)
-            i += 2
+            i = j + 2
             continue
+        i = j + 1
         if c == "[" and not in_class:
             in_class = True
             out.append(c)
-            i += 1
             if pattern.startswith("^", i):
                 out.append("^")
                 i += 1
@@ -227,5 +232,14 @@ def word_classes(pattern: str) -> str:
         if c == "]" and in_class:
             in_class = False
         out.append(c)
-        i += 1
+    out.append(pattern[i:])
     return "".join(out)
+
+
+def narrow(pattern):
+    r"""A pattern for polars with ``\w`` spelled out (:func:`word_classes`: the same matches on
+    the texts' scripts, a fraction of the compile cost, which every extraction pays again for
+    every pattern); anything else (an expression, None) passes as it is. Every pattern that
+    holds ``\w`` and runs in polars goes through it (about 0.4 s of CPU per extraction of 3,000
+    articles, 0.35 s of it paid by any batch, however small)."""
+    return word_classes(pattern) if isinstance(pattern, str) else pattern

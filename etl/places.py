@@ -26,7 +26,7 @@ from functools import lru_cache
 import polars as pl
 
 from .gazetteer import KIND_RANK, norm_name, norm_name_expr
-from .normalize import normalize_expr, original_index
+from .normalize import narrow, normalize_expr, original_index
 from .reference import read_csv
 
 MAX_NGRAM = 5
@@ -120,14 +120,14 @@ def cue_patterns() -> dict[str, str]:
 def tokens(sents: pl.LazyFrame) -> pl.LazyFrame:
     """One row per word of ``norm``: ``tok_idx``, ``tok``, and its start/end offsets in ``norm``."""
     return (
-        sents.select("article_id", "sent_idx", pl.col("norm").str.extract_all(WORD).alias("chunk"))
+        sents.select("article_id", "sent_idx", pl.col("norm").str.extract_all(narrow(WORD)).alias("chunk"))
         # Signed offsets: the cue window subtracts from them (unsigned ones wrapped around).
         .with_columns(pl.col("chunk").list.eval(pl.element().str.len_chars().cast(pl.Int64).cum_sum()).alias("t_end"))
         # (the word's index from its list, not a window over the exploded rows: a fifth of the cost)
         .with_columns(pl.int_ranges(0, pl.col("chunk").list.len()).alias("tok_idx"))
         .explode("chunk", "t_end", "tok_idx")
         .drop_nulls("chunk")
-        .with_columns(pl.col("chunk").str.extract(r"(\w+)$").alias("tok"))
+        .with_columns(pl.col("chunk").str.extract(narrow(r"(\w+)$")).alias("tok"))
         .select("article_id", "sent_idx", "t_end", "tok", (pl.col("t_end") - pl.col("tok").str.len_chars().cast(pl.Int64)).alias("t_start"), "tok_idx")
     )
 
@@ -201,40 +201,40 @@ def with_cues(m: pl.LazyFrame, sents: pl.LazyFrame) -> pl.LazyFrame:
     noun_kinds = ["base", "airport", "crossing", "countryside", "admin1", "city", "district", "territory"]
     cue = pl.when(pl.lit(False)).then(pl.lit(None, pl.Utf8))
     for k in noun_kinds:
-        cue = cue.when(pl.col("_before").str.contains(pats[k])).then(pl.lit(k))
+        cue = cue.when(pl.col("_before").str.contains(narrow(pats[k]))).then(pl.lit(k))
     return (
         m.join(sents.select("article_id", "sent_idx", "norm"), on=["article_id", "sent_idx"])
         .with_columns(before.alias("_before"))
         # Not a place at all: an outlet a byline credits (خاص بالرياض), a street (شارع صلاح الدين).
-        .filter(~pl.col("_before").str.contains(pats["not_place"]))
+        .filter(~pl.col("_before").str.contains(narrow(pats["not_place"])))
         .with_columns(cue.otherwise(None).alias("cue"),
                       # the direction words right before it (بعقوبة شمال شرق بغداد): see with_reference_points
                       pl.col("_before").str.extract(pats["direction_gap"], 1).str.len_chars().cast(pl.Int64).alias("_dgap"),
-                      pl.col("_before").str.contains(pats["scope"]).alias("_scope"),
-                      pl.col("_before").str.contains(pats["near"]).alias("_near"),
+                      pl.col("_before").str.contains(narrow(pats["scope"])).alias("_scope"),
+                      pl.col("_before").str.contains(narrow(pats["near"])).alias("_near"),
                       # a place something comes from (قادمة من مدينة المكلا; not near it: بالقرب من كابل)
-                      (pl.col("_before").str.contains(pats["origin_chain"]) & ~pl.col("_before").str.contains(pats["near_chain"])).alias("_origin"))
+                      (pl.col("_before").str.contains(narrow(pats["origin_chain"])) & ~pl.col("_before").str.contains(narrow(pats["near_chain"]))).alias("_origin"))
         .with_columns(
-            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(pats["locative"])
-              | pl.col("_before").str.contains(pats["witness"])  # كما شهدت صنعاء هجوما: right after the verb only
-              | (pl.col("_before").str.contains(pats["near_border"]) & ~pl.col("_before").str.contains(pats["located_border"]))
-              | pl.col("_before").str.contains(pats["target"])  # غارات على X: right after the attack word only
-              | pl.col("_before").str.contains(pats["locative_gap"]) | pl.col("_before").str.contains(pats["toward"]))
+            ((pl.col("prefix_locative") | pl.col("cue").is_not_null() | pl.col("_before").str.contains(narrow(pats["locative"]))
+              | pl.col("_before").str.contains(narrow(pats["witness"]))  # كما شهدت صنعاء هجوما: right after the verb only
+              | (pl.col("_before").str.contains(narrow(pats["near_border"])) & ~pl.col("_before").str.contains(narrow(pats["located_border"])))
+              | pl.col("_before").str.contains(narrow(pats["target"]))  # غارات على X: right after the attack word only
+              | pl.col("_before").str.contains(narrow(pats["locative_gap"])) | pl.col("_before").str.contains(narrow(pats["toward"])))
              # ... but not a place something comes from (مقذوف من داخل الحدود اليمنية; not one
              # near which it happened: بالقرب من بغداد, على مقربة من الحدود)
              & ~pl.col("_origin")
-             & ~pl.col("_before").str.contains(pats["located_near"])
+             & ~pl.col("_before").str.contains(narrow(pats["located_near"]))
              # ... nor where a correspondent is (مراسل القناة في القاهرة)
-             & ~pl.col("_before").str.contains(pats["reporter"])
+             & ~pl.col("_before").str.contains(narrow(pats["reporter"]))
              ).alias("locative"),
             # إلى/نحو: where something goes, a weaker sign of where it is
-            ((pl.col("_before").str.contains(pats["toward"]) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
-              & ~pl.col("_before").str.contains(pats["locative"]))
-             | pl.col("_before").str.contains(pats["arrival"])).alias("weak"),
+            ((pl.col("_before").str.contains(narrow(pats["toward"])) & ~pl.col("prefix_locative") & pl.col("cue").is_null()
+              & ~pl.col("_before").str.contains(narrow(pats["locative"])))
+             | pl.col("_before").str.contains(narrow(pats["arrival"]))).alias("weak"),
             # locative only through a word between (في سجن الحوت): not for a country, which a
             # locative word names directly (في مالي, شمال مالي); في كواتار مالي is a village
-            (~pl.col("prefix_locative") & pl.col("cue").is_null() & ~pl.col("_before").str.contains(pats["locative"])
-             & ~pl.col("_before").str.contains(pats["toward"]) & pl.col("_before").str.contains(pats["locative_gap"])).alias("gap_only"))
+            (~pl.col("prefix_locative") & pl.col("cue").is_null() & ~pl.col("_before").str.contains(narrow(pats["locative"]))
+             & ~pl.col("_before").str.contains(narrow(pats["toward"])) & pl.col("_before").str.contains(narrow(pats["locative_gap"]))).alias("gap_only"))
         .drop("_before", "norm")
     )
 
@@ -415,7 +415,7 @@ def with_spread(sent_m: pl.DataFrame) -> pl.DataFrame:
              & pl.col("norm").str.slice(pl.col("_pe").fill_null(0), (pl.col("m_start") - pl.col("_pe").fill_null(0)).clip(lower_bound=0))
              .str.contains(coordination_across())).alias("_listed"))
         .with_columns((~pl.col("_listed")).cum_sum().over(skey).alias("_lgrp"))
-        .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$").alias("_span"))
+        .with_columns(pl.col("norm").str.slice(0, pl.col("m_start")).str.contains(narrow(rf"(?:^|[^\w])[وف]?(?:{clause_alternation('span')})\s+$")).alias("_span"))
         .with_columns(((pl.col("country").n_unique().over([*skey, "_lgrp"]) > 1)
                        & ~pl.col("_span").first().over([*skey, "_lgrp"])).alias("_multi"))
         .select(*skey, "m_start", "m_end", "_spread", "_multi")
@@ -500,15 +500,15 @@ def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     hit = sents.filter(pl.col("norm").str.contains_any(deictic_words()))  # the word itself first: few sentences have it
     d = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
-        .filter(pl.col("norm").str.contains(pat))
-        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
+        .filter(pl.col("norm").str.contains(narrow(pat)))
+        .with_columns(pl.col("norm").str.extract(narrow(rf"({pat})")).alias("_m"))
         # character offsets of the phrase (its words, not the separators the match takes either side)
-        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
-                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("_ds"))
-        .with_columns((pl.col("_ds") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("_de"))
+        .with_columns((pl.col("norm").str.extract(narrow(rf"(?s)^(.*?)(?:{pat})"), 1).str.len_chars()
+                       + pl.col("_m").str.extract(narrow(r"^([^\w]*)")).str.len_chars()).cast(pl.Int64).alias("_ds"))
+        .with_columns((pl.col("_ds") + pl.col("_m").str.replace(narrow(r"^[^\w]+"), "").str.replace(narrow(r"[^\w]+$"), "").str.len_chars()).alias("_de"))
     )
     gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("_ds") - pl.col("_fpos")).clip(lower_bound=0))
-    d = d.filter(~((pl.col("_ds") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))))
+    d = d.filter(~((pl.col("_ds") > pl.col("_fpos")) & gap_after.str.contains(narrow(clause_pattern("clause_break")))))
     d = original_index(d, "sentence", "norm", {"_os": pl.col("_ds"), "_oe": pl.col("_de") - 1})
     return d.select(
         *fkey,
@@ -527,15 +527,15 @@ def deictic_lead(sents: pl.DataFrame, res_all: pl.DataFrame, dl_res: pl.DataFram
     pat = deictic_pattern()
     lead_n = int(thresholds()["lead_sentences"])
     hit = sents.filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.contains_any(deictic_words())
-                       ).filter(pl.col("norm").str.contains(pat))
+                       ).filter(pl.col("norm").str.contains(narrow(pat)))
     if hit.height == 0:
         return pl.DataFrame()
     d = (
         hit.select("article_id", "sent_idx", "sentence", "norm")
-        .with_columns(pl.col("norm").str.extract(rf"({pat})").alias("_m"))
-        .with_columns((pl.col("norm").str.extract(rf"(?s)^(.*?)(?:{pat})", 1).str.len_chars()
-                       + pl.col("_m").str.extract(r"^([^\w]*)").str.len_chars()).cast(pl.Int64).alias("m_start"))
-        .with_columns((pl.col("m_start") + pl.col("_m").str.replace(r"^[^\w]+", "").str.replace(r"[^\w]+$", "").str.len_chars()).alias("m_end"))
+        .with_columns(pl.col("norm").str.extract(narrow(rf"({pat})")).alias("_m"))
+        .with_columns((pl.col("norm").str.extract(narrow(rf"(?s)^(.*?)(?:{pat})"), 1).str.len_chars()
+                       + pl.col("_m").str.extract(narrow(r"^([^\w]*)")).str.len_chars()).cast(pl.Int64).alias("m_start"))
+        .with_columns((pl.col("m_start") + pl.col("_m").str.replace(narrow(r"^[^\w]+"), "").str.replace(narrow(r"[^\w]+$"), "").str.len_chars()).alias("m_end"))
     )
     d = original_index(d, "sentence", "norm", {"_os": pl.col("m_start"), "_oe": pl.col("m_end") - 1}).with_columns(
         pl.col("sentence").str.slice(pl.col("_os"), pl.max_horizontal(pl.col("_oe") - pl.col("_os") + 1, pl.lit(0))).alias("place_name"))
@@ -568,7 +568,7 @@ def anaphor_places(f: pl.DataFrame, sents: pl.DataFrame, placed: pl.DataFrame, c
     pointing = (
         f.select(*fkey, "sentence_start")
         .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx", "norm"), on=["article_id", "sentence_start"])
-        .filter(pl.col("norm").str.contains(anaphor_pattern()))
+        .filter(pl.col("norm").str.contains(narrow(anaphor_pattern())))
         .select(*fkey, pl.col("sent_idx").alias("_fs"))
     )
     if pointing.height == 0:
@@ -642,8 +642,8 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
     pats = cue_patterns()
     before = pl.col("norm").str.slice(pl.max_horizontal(pl.col("m_start") - CUE_WINDOW, pl.lit(0)),
                                       pl.min_horizontal(pl.col("m_start"), pl.lit(CUE_WINDOW)))
-    border_only = (before.str.contains(pats["near_border"]) & ~before.str.contains(pats["locative"])
-                   & ~before.str.contains(pats["locative_gap"]) & ~pl.col("prefix_locative").fill_null(False))
+    border_only = (before.str.contains(narrow(pats["near_border"])) & ~before.str.contains(narrow(pats["locative"]))
+                   & ~before.str.contains(narrow(pats["locative_gap"])) & ~pl.col("prefix_locative").fill_null(False))
     out = out.with_columns((pl.col("locative") & ~(pl.col("_across") & border_only & ~pl.col("_own_side").fill_null(False))).alias("locative"))
     out = out.with_columns(
         *[pl.when(pl.col("_across")).then(pl.col(f"_b_{c}")).otherwise(pl.col(c)).alias(c) for c in geo],
@@ -652,7 +652,7 @@ def across_the_border(sent_m: pl.DataFrame, res_all: pl.DataFrame, gaz: pl.DataF
     # Its name: the border area as written (الحدود مع العراق, قرب مالي), not the neighbour alone,
     # which is not the place published.
     near = cue_patterns()["near"]
-    cue_len = pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(near, 0).str.strip_chars_start().str.len_chars().fill_null(0)
+    cue_len = pl.col("norm").str.slice(0, pl.col("m_start")).str.extract(narrow(near), 0).str.strip_chars_start().str.len_chars().fill_null(0)
     mask = pl.col("_across").fill_null(False)
     hit, rest = out.filter(mask), out.filter(~mask)
     if hit.height:
@@ -775,11 +775,11 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # Not a place of another clause: after في حين/فيما past the figure (… قتيلين، في حين
     # يواصل الطيران قصف … في شمال العراق).
     gap_after = pl.col("norm").str.slice(pl.col("_fpos"), (pl.col("m_start") - pl.col("_fpos")).clip(lower_bound=0))
-    other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(clause_pattern("clause_break"))
+    other_clause = (pl.col("m_start") > pl.col("_fpos")) & gap_after.str.contains(narrow(clause_pattern("clause_break")))
     # … nor a place before the figure with "in response to" between (قصف مواقع في شمال العراق ردا على
     # مقتل شرطيين): the response's place, not the event it answers
     gap_before = pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_fpos") - pl.col("m_end")).clip(lower_bound=0))
-    other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(clause_pattern("response_break")))
+    other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(narrow(clause_pattern("response_break"))))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
@@ -894,7 +894,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
                   .select("article_id", "sent_idx", "m_end", "country", "norm"), on=["article_id", "sent_idx"])
             .filter((pl.col("country") == pl.col("_rc")) & (pl.col("m_end") <= pl.col("_rs"))
                     & (pl.col("_rs") - pl.col("m_end") <= t_["region_after_place_chars"])
-                    & pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_rs") - pl.col("m_end")).clip(lower_bound=0)).str.contains(r"^[^\w]*$"))
+                    & pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_rs") - pl.col("m_end")).clip(lower_bound=0)).str.contains(narrow(r"^[^\w]*$")))
             .select("article_id", "sent_idx", pl.col("_rs").alias("m_start")).unique()
         )
         lead_parts = pl.concat([lead_parts, regions_in_lead.join(located, on=["article_id", "sent_idx", "m_start"], how="anti")
@@ -931,7 +931,7 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         f.select(*fkey, "sentence_start")
         .join(t_at.select("article_id", "_fr", "_fp", pl.col("sent_start").alias("sentence_start")), on=["article_id", "sentence_start"])
         # (a closing link line, رابط الخبر, repeats the headline: no other matter)
-        .join(t_mine.filter(pl.col("norm").str.contains(new_topic_pattern(link_line=False))).select("article_id", "_rank", "_para"), on="article_id")
+        .join(t_mine.filter(pl.col("norm").str.contains(narrow(new_topic_pattern(link_line=False)))).select("article_id", "_rank", "_para"), on="article_id")
         .filter((pl.col("_para") == pl.col("_fp")) & (pl.col("_rank") <= pl.col("_fr")))
         .select(fkey).unique().with_columns(pl.lit(True).alias("_turned"))
     )
@@ -1116,7 +1116,7 @@ def victim_side_expr(text: pl.Expr) -> pl.Expr:
     """The one side (victim_sides.csv) a victims phrase names, else null (none, or several)."""
     t = normalize_expr(text).str.replace_all(r"\s+", " ")
     pats = victim_side_patterns()
-    hits = [t.str.contains(p).fill_null(False) for p in pats.values()]
+    hits = [t.str.contains(narrow(p)).fill_null(False) for p in pats.values()]
     one = pl.sum_horizontal([h.cast(pl.Int32) for h in hits]) == 1
     side = pl.lit(None, pl.Utf8)
     for name, h in zip(pats, hits):
@@ -1161,7 +1161,7 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
                            # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
                            (flat.str.contains(total_pattern()) | flat.str.contains(toll_guard_pattern())).alias("_many"),
                            # the restatement turns to another matter (من جهة أخرى): another toll of the same size
-                           pl.col("norm").str.contains(new_topic_pattern()).alias("_turn")),
+                           pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_turn")),
               on=["article_id", "sentence_start"])
         .join(ctx, on=fkey)
     )

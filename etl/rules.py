@@ -122,7 +122,7 @@ from typing import Callable
 
 import polars as pl
 
-from .normalize import normalize, word_classes
+from .normalize import narrow, normalize, word_classes
 from .reference import read_csv
 from .patterns import _alt, fill, literal_prefilter, minimal_literals, shapes, word, word_lists, word_measures
 from .sentences import WORD_GAP
@@ -1054,7 +1054,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("verb_too_far", "the verb is more than 12 words after the count: it belongs to someone else", "match",
               lambda: pl.col("words_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS),
     Exclusion("verb_is_own_action", "a verb glued to a conjunction after the count is what the counted did, not what befell them",  # مسلحان وقتلا
-              "match", lambda: pl.col("words_pk").fill_null("").str.contains(r"\w$")),
+              "match", lambda: pl.col("words_pk").fill_null("").str.contains(narrow(r"\w$"))),
     Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("casualty_noun"))),
     Exclusion("pronoun_count_names_noun", "a pronoun's count followed by its noun is read by the noun's rule", "match",
@@ -1062,7 +1062,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # وعددها 40 صندوقا، وعددهم 144 موقوفا
     Exclusion("pronoun_count_next_word", "a word right after a pronoun's count that follows its head, that is no time or place "
               "word: the count names what it counts, and no troop noun is that", "match",
-              lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(r"[^\w\s]\s*$")
+              lambda: (pl.col("num3_tp").is_not_null() & pl.col("next_tp").is_not_null() & ~pl.col("num3_tp").str.contains(narrow(r"[^\w\s]\s*$"))
                        & ~pl.col("num3_tp").str.contains(_c("closed_scale_end"))
                        & ~pl.col("next_tp").str.contains(_c("ellipsis_next_ok"))).fill_null(False)),
     Exclusion("bound_next_word", "a word right after the number of a bound (not a troop noun, a time or a place word, nor a "
@@ -1143,7 +1143,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("date_not_count", "the number is the day of a date", "match",  # 08 تموز
               lambda: pl.col("words_pk").fill_null("").str.contains(_c("month_first"))),
     Exclusion("year_not_count", "a year, not a count: four digits from 1900 to 2099 with no noun", "match",  # منذ 2001 بينهم، توفي 1965
-              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "th", "tz", "tx", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)").fill_null(False)
+              lambda: pl.coalesce(_role("num", "vb", "es", "tq", "tb", "ty", "oa", "tr", "cv", "bw", "pa", "cx", "tv", "te", "tk", "th", "tz", "tx", "tp", "tu", "vk", "vj"), pl.col("num3_tp"), pl.col("num2_tu")).str.contains(narrow(r"^(?:19|20)[0-9]{2}(?:[^\w0-9]|$)")).fill_null(False)
               & pl.col("victims_vb").is_null()),
     Exclusion("one_of_not_killed", "one of a group that died (of what, the text does not say), or one of these things", "match",
               lambda: pl.col("person_vp").fill_null("").str.contains(_c("one_of_first"))
@@ -1167,7 +1167,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "(two officers were killed), not one object", "match",
               lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
-              lambda: pl.col("m").str.replace(r"^[^\w]*\S+", "").str.contains(_c("count_stop"))),
+              lambda: pl.col("m").str.replace(narrow(r"^[^\w]*\S+"), "").str.contains(narrow(_c("count_stop")))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
     # so that it hides no count after it
     Exclusion("range_from_year", "a year word before the low end of a range: the low end is a year", "match",
@@ -1298,12 +1298,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "888 policemen, a thousand 200 persons): which value was meant is unsure (digits before the thousand make a "
               "thousands-and-remainder the grammar reads)", "figure",
               lambda: (pl.col("before").str.contains(_c("scale_last")) & ~pl.col("before").str.contains(_c("digits_scale_last"))
-                       & pl.col("m").str.contains(r"^[^\w]*[0-9]"))
+                       & pl.col("m").str.contains(narrow(r"^[^\w]*[0-9]")))
               | (pl.col("m").str.contains(_c("scale_then_digits")) & ~pl.col("m").str.contains(_c("digits_scale_digits")))),
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
     Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
-              lambda: pl.col("head").str.tail(8).str.contains(r"[^\W\d_][-–]$")),
+              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$"))),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
     # tested on the match, before overlaps, so that a dropped count hides no count inside its words (2019 … بلغت 52 قتيل)
@@ -1389,7 +1389,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: (~(pl.col("prev_measure").is_in(["projectiles", "attacks"]) & pl.col("near") & ~pl.col("gap_number"))).fill_null(True)),
     Exclusion("subset_without_nationality", "a subset of troops names no nationality or force, and is not right after them", "context",
               lambda: (pl.col("prev_measure") == "troops") & pl.col("force").is_null()
-              & ~(pl.col("gap").str.count_matches(r"\w+") <= 4).fill_null(False)),
+              & ~(pl.col("gap").str.count_matches(narrow(r"\w+")) <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
     # مقتل 15 مدنيا بينهم 8 اطفال وامراه
@@ -1594,8 +1594,7 @@ def compile_rule(rule: Rule, priority: int) -> Compiled:
         if rule.pattern.count(branch) != 1:
             raise ValueError(f"rule {rule.name}: its rare branch is not once in its pattern")
         guard, common = fill(shape), fill(rule.pattern.replace(branch, ""), rule.name)
-    # (``\\w`` spelled out in every pattern the extraction compiles: see etl.normalize.word_classes)
-    narrow = lambda p: None if p is None else word_classes(p)
+    # (``\\w`` spelled out in every pattern the extraction compiles: see etl.normalize.narrow)
     return Compiled(rule, priority, narrow(pattern), groups, words, own, narrow(pre), literals, narrow(fill(rule.lead)),
                     narrow(guard), narrow(common), anchors)
 

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import polars as pl
 
+from .normalize import narrow
+
 # Tiles the whole text: a run of non-terminators (a dot between digits stays inside:
 # 2.5, 12.500) plus its terminators, or a run of bare terminators.
 SENTENCE = r"(?:[^\n.!?؟]|\.[0-9])+[.!?؟\n]*|[.!?؟\n]+"
@@ -59,11 +61,11 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     text = pl.concat([text.filter(~pl.col("_hold")), text.filter(pl.col("_hold")).with_columns(
         pl.col("text").str.replace_all(WORD_GAP, GAP_HOLD + " " + GAP_HOLD, literal=True))])
     two, one = wrap_patterns()
-    wrap = (pl.col("text").str.contains(two) | pl.col("text").str.contains(one)) & ~pl.col("text").str.contains(WRAP_HOLD, literal=True)
+    wrap = (pl.col("text").str.contains(narrow(two)) | pl.col("text").str.contains(narrow(one))) & ~pl.col("text").str.contains(WRAP_HOLD, literal=True)
     text = text.with_columns(wrap.alias("_wrap"))
     text = pl.concat([text.filter(~pl.col("_wrap")), text.filter(pl.col("_wrap")).with_columns(
-        pl.col("text").str.replace_all(two, "${1}" + WRAP_HOLD + "${2}" + WRAP_HOLD + "${3}")
-        .str.replace_all(one, "${1}" + WRAP_HOLD + "${2}"))])
+        pl.col("text").str.replace_all(narrow(two), "${1}" + WRAP_HOLD + "${2}" + WRAP_HOLD + "${3}")
+        .str.replace_all(narrow(one), "${1}" + WRAP_HOLD + "${2}"))])
     has_mark = pl.col("text").str.contains(MARK, literal=True)
     split = pl.concat([
             text.filter(~has_mark).select("article_id", "_hold", "_wrap", pl.col("text").str.replace_all(TERMINATORS, "${1}${2}" + MARK + "${3}").str.split(MARK).alias("piece")),
@@ -103,6 +105,6 @@ def split_sentences(articles: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     return (
         pieces.lazy()
         .with_columns(pl.col("piece").str.strip_chars_end().alias("sentence"))
-        .filter(pl.col("sentence").str.contains(r"\w"))
+        .filter(pl.col("sentence").str.contains(narrow(r"\w")))
         .select("article_id", pl.col("sent_idx").cast(pl.Int32), pl.col("sent_start").cast(pl.Int64), "sentence")
     )

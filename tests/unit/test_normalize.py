@@ -155,3 +155,57 @@ def test_the_figure_rules_compile_no_unicode_word_class():
         for p in (c.pattern, c.prefilter, c.lead, c.rare_guard, c.common_pattern):
             assert p is None or (r"\w" not in p and r"\W" not in p), c.rule.name
     assert not any(r"\w" in p for p in context().values())
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        ("a\\", "a\\"),                         # a lone backslash at the end is copied
+        (r"[a[\w]", "[a[{w}]"),                 # a "[" inside a class is a letter: the class goes on
+        (r"[^]\w]+\w", "[^]{w}]+[{w}]"),        # "^]" first in a class: negation and a literal "]"
+        (r"(?:^|\W)x(?:\W|$)", "(?:^|[^{w}])x(?:[^{w}]|$)"),
+        (r"\\\w", "\\\\[{w}]"),                 # an escaped backslash, then a word class
+    ],
+)
+def test_word_classes_reads_classes_and_escapes(pattern, expected):
+    from etl.normalize import word_class, word_classes
+    assert word_classes(pattern) == expected.replace("{w}", word_class())
+
+
+@pytest.mark.parametrize("given", [pl.col("x"), None])
+def test_narrow_passes_what_is_no_pattern(given):
+    from etl.normalize import narrow
+    assert narrow(given) is given
+
+
+def test_narrow_spells_out_a_pattern():
+    from etl.normalize import narrow, word_class
+    assert narrow(r"^\w+$") == f"^[{word_class()}]+$"
+
+
+# Articles written for this test: a dateline and agency, a byline, dates, a figure with its place.
+NARROW_ARTICLES = [
+    "الرياض - واس\nقتل 5 جنود في هجوم على مدينة حلب يوم الثلاثاء 12 مارس 2024.\nوقالت وكالة رويترز إن الهجوم وقع فجرا.",
+    "بقلم: محمد أحمد\n\nأعلنت الشرطة اعتقال 12 مسلحا في بغداد أمس، حسب ما أفاد مصدر أمني لـ(فرانس برس).",
+    "نشر الجيش 300 جندي على الحدود في 3/4/2023 بعد سقوط 4 قذائف. المصدر: الجزيرة",
+]
+
+
+def test_the_extraction_compiles_no_unicode_word_class(monkeypatch):
+    # Every regex the extractors hand to polars with \w in it is recorded: each should have gone
+    # through etl.normalize.narrow (a \w compiles Unicode's 796 ranges, again in every extraction).
+    from etl.extract import extract
+    from etl.normalize import word_class
+    word_class()  # (built with a \w of its own, before the spy)
+    seen: list[str] = []
+    namespace = pl.expr.string.ExprStringNameSpace
+    for name in ("contains", "extract", "extract_all", "extract_groups", "replace", "replace_all", "count_matches", "find"):
+        def spy(self, pattern, *args, _orig=getattr(namespace, name), **kwargs):
+            if isinstance(pattern, str) and not kwargs.get("literal") and ("\\w" in pattern or "\\W" in pattern):
+                seen.append(pattern)
+            return _orig(self, pattern, *args, **kwargs)
+        monkeypatch.setattr(namespace, name, spy)
+    articles = pl.DataFrame({"article_id": [f"a{i}" for i in range(len(NARROW_ARTICLES))], "text": NARROW_ARTICLES})
+    tables = extract(articles)
+    assert tables["attack_counts"].height + tables["troop_figures"].height > 0  # the figure paths ran
+    assert seen == []
