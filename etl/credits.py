@@ -677,10 +677,15 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     unglued = (pl.when(pl.col("shape") == "byline")
                .then(pl.col(text).str.replace(glued_generic, "$1" + STRONG + "$2").str.replace(glued_signed, "$1" + STRONG + "$2"))
                .otherwise(pl.col(text)))
+    # A dateline's "on" between its place and its date ("الدوحة في 12 مارس /قنا/", the Gulf
+    # agencies' "CITY on DATE /AGENCY/"): no sentence's word there, blanked (same length) so the
+    # place opens the dateline as it does without it
+    place_on_date = rf"^(\W*(?:{cp['place']})\s+)(?:في|فى)(\s+(?:[0-9]|{MASK}))"
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
-        unglued.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        unglued.str.replace(place_on_date, "$1  $2")
+        .str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)

@@ -530,7 +530,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # 2025 03:20 مساء -": no sentence's "in", read without it)
     weekdays = alternation(r["name"] for r in stamp_weekdays())
     # (after a byline's parts only: a name and a place parted by a dash, colon or slash)
-    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]")).then(
+    # (or after a known place alone: "الدوحة في 12 مارس 2019 /قنا/ ...", the Gulf agencies'
+    # "CITY on DATE /AGENCY/", the credit's separator after the date)
+    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]") | prefix.str.contains(rf"^\s*(?:{alternation(_dateline_places())})\s+(?:في|فى)\s*$")).then(
         prefix.str.replace(rf"(?:^|\s)(?:في|فى)(?:\s+(?:{weekdays}))?[\s,،]*$", " ")).otherwise(prefix)
     lede_words = _words(rest(lede_prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     time_first = prefix.str.contains(rf"^\s*{sp['time']}\s*[-–—|،,]?\s*$")

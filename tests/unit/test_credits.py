@@ -1813,3 +1813,19 @@ def test_no_name_from_a_writer_a_caption_or_a_city_named_in_the_text(text):
 )
 def test_section_label_beside_a_stamp(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a Gulf agency's dateline: the city, "on" and the date, the agency between slashes
+        ("المنامة في 7 أبريل /بنا/ " + BODY, "bna", "بنا"),
+        ("نواكشوط في 21 يونيو 2023 / العمانية / " + BODY, "ona", "العمانية"),
+        ("الدوحة فى 3 مايو /قنا/ " + BODY, "qna", "قنا"),
+        # ... not after a word that is no place: a sentence's "in" before its date
+        ("الانفجار في 3 مايو /قنا/ " + BODY, None, None),
+        ("وقع الحادث في 3 مايو 2021 / رويترز / " + BODY, None, None),
+    ],
+)
+def test_place_on_date_agency_dateline(text, source, name):
+    assert credit(text) == (source, name)
