@@ -72,6 +72,8 @@ FURNITURE_REPEATS = 3   # a line printed this many times in the head is page fur
 HEADLINE_MIN_WORDS = 4
 CAPTION_WORD = r"[^\s\d\-–—:/|()\[\]]+"  # a caption's word: no digits, no separator
 CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
+# ... or before a bar and the photo's credit ("جندي يسعف زميله بعد الانفجار في العاصمة | رويترز"), below the first line
+CAPTION_BAR = rf"^(?:{CAPTION_WORD}\s+){{{CAPTION_WORDS - 1},}}{CAPTION_WORD}\s*\|\s*[^|]{{2,25}}$"
 HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
@@ -1563,7 +1565,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         # (read on the lines that end with a bracket alone: every shape of it does)
-        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(cp["caption_credit"])).otherwise(False))
+        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(cp["caption_credit"])).otherwise(False)
+        & ~pl.when((pl.col("line_no") > 0) & pl.col("norm").str.contains("|", literal=True)).then(pl.col("norm").str.contains(CAPTION_BAR)).otherwise(False))
     byline_like = (
         # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
         (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(r"(?:^|[\s.])[^\W\d_]\.\s*$"))
