@@ -240,7 +240,9 @@ def credit_patterns() -> dict[str, str]:
         # a photo's credit: a photo label and a colon anywhere on the line ("الصورة: أ ف ب",
         # "جنود في دورية - صورة: رويترز"), or a photo label and a dash or slash that open it
         # ("صورة أرشيفية - رويترز"): the credit there is the picture's, not the report's
-        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|]",
+        # (... or a photo label that opens the line and the credit between brackets after it:
+        # "صورة توضيحية (رويترز)")
+        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|(\[]",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         # (after a dash or two that close the text: "--(بترا)")
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
@@ -682,12 +684,14 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     # A dateline's "on" between its place and its date ("الدوحة في 12 مارس /قنا/", the Gulf
     # agencies' "CITY on DATE /AGENCY/"): no sentence's word there, blanked (same length) so the
     # place opens the dateline as it does without it
+    # (the place list is read only on lines whose second or third word is "on" before a digit or a stamp)
     place_on_date = rf"^(\W*(?:{cp['place']})\s+)(?:في|فى)(\s+(?:[0-9]|{MASK}))"
+    on_date = (pl.when(unglued.str.contains(rf"^\W*\S+(?:\s\S+)?\s+(?:في|فى)\s+[0-9{MASK}]"))
+               .then(unglued.str.replace(place_on_date, "$1  $2")).otherwise(unglued))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
-        unglued.str.replace(place_on_date, "$1  $2")
-        .str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        on_date.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)

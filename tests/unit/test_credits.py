@@ -1867,3 +1867,20 @@ def test_caption_with_a_photo_credit_after_a_bar(text, source, name):
 )
 def test_credit_shapes_of_round_meta20(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an illustrative or a plain photo's label and its credit between brackets or after a dash
+        (HEAD + "صورة توضيحية (رويترز)\n\n" + BODY, None, None),
+        (HEAD + "توضيحية (أ ب)\n\n" + BODY, None, None),
+        (HEAD + "صورة تعبيرية - رويترز\n\n" + BODY, None, None),
+        (HEAD + "صورة (أ ف ب)\n\n" + BODY, None, None),
+        # ... a place or an outlet's name before the bracketed credit is a byline
+        (HEAD + "بغداد (رويترز)\n\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "صوت الأحرار (خاص)\n\n" + BODY, None, "صوت الأحرار"),
+    ],
+)
+def test_illustrative_photo_label_credits_the_photo(text, source, name):
+    assert credit(text) == (source, name)
