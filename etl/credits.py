@@ -9,8 +9,8 @@ shape      where and what
 =========  =================================================================================
 dateline   the first paragraph opens with short segments (a place, a date, a credit) that end
            at a colon, dash, slash or bracket: ``بغداد - رويترز``، ``أربيل (كوردستان 24)-``،
-           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``الدوحة في 12 مارس /قنا/``، ``شفق نيوز/``; an agency's one-word name glued
-           to the first sentence (``رويتر قام الجيش ...``)
+           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``الدوحة في 12 مارس /قنا/``، ``شفق نيوز/``; an
+           agency's one-word name glued to the first sentence (``رويتر قام الجيش ...``)
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
