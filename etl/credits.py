@@ -9,8 +9,8 @@ shape      where and what
 =========  =================================================================================
 dateline   the first paragraph opens with short segments (a place, a date, a credit) that end
            at a colon, dash, slash or bracket: ``بغداد - رويترز``، ``أربيل (كوردستان 24)-``،
-           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``شفق نيوز/``; an agency's one-word name glued
-           to the first sentence (``رويتر قام الجيش ...``)
+           ``واشنطن 26 يوليو 2021 (شينخوا)``، ``الدوحة في 12 مارس /قنا/``، ``شفق نيوز/``; an
+           agency's one-word name glued to the first sentence (``رويتر قام الجيش ...``)
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
@@ -72,6 +72,8 @@ FURNITURE_REPEATS = 3   # a line printed this many times in the head is page fur
 HEADLINE_MIN_WORDS = 4
 CAPTION_WORD = r"[^\s\d\-–—:/|()\[\]]+"  # a caption's word: no digits, no separator
 CAPTION_WORDS = 6       # a line of this many words before a bracketed credit, with no stop or separator, is a photo's caption
+# ... or before a bar and the photo's credit ("جندي يسعف زميله بعد الانفجار في العاصمة | رويترز"), below the first line
+CAPTION_BAR = rf"^(?:{CAPTION_WORD}\s+){{{CAPTION_WORDS - 1},}}{CAPTION_WORD}\s*\|\s*[^|]{{2,25}}$"
 HEADLINE_MAX_CHARS = 200
 
 ENGINE = "in-memory"  # small frames: the streaming engine's start-up costs more than it saves
@@ -238,7 +240,9 @@ def credit_patterns() -> dict[str, str]:
         # a photo's credit: a photo label and a colon anywhere on the line ("الصورة: أ ف ب",
         # "جنود في دورية - صورة: رويترز"), or a photo label and a dash or slash that open it
         # ("صورة أرشيفية - رويترز"): the credit there is the picture's, not the report's
-        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|]",
+        # (... or a photo label that opens the line and the credit between brackets after it:
+        # "صورة توضيحية (رويترز)")
+        "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|(\[]",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         # (after a dash or two that close the text: "--(بترا)")
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
@@ -677,10 +681,17 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     unglued = (pl.when(pl.col("shape") == "byline")
                .then(pl.col(text).str.replace(narrow(glued_generic), "$1" + STRONG + "$2").str.replace(narrow(glued_signed), "$1" + STRONG + "$2"))
                .otherwise(pl.col(text)))
+    # A dateline's "on" between its place and its date ("الدوحة في 12 مارس /قنا/", the Gulf
+    # agencies' "CITY on DATE /AGENCY/"): no sentence's word there, blanked (same length) so the
+    # place opens the dateline as it does without it
+    # (the place list is read only on lines whose second or third word is "on" before a digit or a stamp)
+    place_on_date = rf"^(\W*(?:{cp['place']})\s+)(?:في|فى)(\s+(?:[0-9]|{MASK}))"
+    on_date = (pl.when(unglued.str.contains(narrow(rf"^\W*\S+(?:\s\S+)?\s+(?:في|فى)\s+[0-9{MASK}]")))
+               .then(unglued.str.replace(narrow(place_on_date), "$1  $2")).otherwise(unglued))
     marked = (
         # a dash or slash between digits joins a number's parts (a score 2-1, a Hijri date
         # 1426/10/9 the stamp mask left): no cut in a credit line
-        unglued.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
+        on_date.str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2").str.replace_all(DIGIT_JOIN, "$1" + JOINER + "$2")
         # (and a hyphen inside a Latin word, an English caption's walkie-talkies, parts nothing)
         .str.replace_all(LATIN_HYPHEN, "$1" + JOINER + "$2")
         # a full stop after a word (not the dots of أ. ف. ب)
@@ -1558,7 +1569,8 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     ).with_columns(pl.lit("dateline").alias("shape"), pl.lit(False).alias("_relaxed"))
     short = cand.filter((pl.col("part") == "head") & ~pl.col("long") & pl.col("above_body")).filter(
         # (read on the lines that end with a bracket alone: every shape of it does)
-        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(narrow(cp["caption_credit"]))).otherwise(False))
+        ~pl.when(pl.col("norm").str.contains(r"[)\]]\s*$")).then(pl.col("norm").str.contains(narrow(cp["caption_credit"]))).otherwise(False)
+        & ~pl.when((pl.col("line_no") > 0) & pl.col("norm").str.contains("|", literal=True)).then(pl.col("norm").str.contains(narrow(CAPTION_BAR))).otherwise(False))
     byline_like = (
         # no sentence's stop last, save a dotted abbreviation's closing dot (جوبا - أ.ف.ب.)
         (~pl.col("norm").str.contains(r"[.!؟?]\s*$") | pl.col("norm").str.contains(narrow(r"(?:^|[\s.])[^\W\d_]\.\s*$")))

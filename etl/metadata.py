@@ -530,7 +530,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # 2025 03:20 مساء -": no sentence's "in", read without it)
     weekdays = alternation(r["name"] for r in stamp_weekdays())
     # (after a byline's parts only: a name and a place parted by a dash, colon or slash)
-    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]")).then(
+    # (or after a known place alone: "الدوحة في 12 مارس 2019 /قنا/ ...", the Gulf agencies'
+    # "CITY on DATE /AGENCY/", the credit's separator after the date)
+    lede_prefix = pl.when(prefix.str.contains(r"[-–—/:]") | prefix.str.contains(rf"^\s*(?:{alternation(_dateline_places())})\s+(?:في|فى)\s*$")).then(
         prefix.str.replace(rf"(?:^|\s)(?:في|فى)(?:\s+(?:{weekdays}))?[\s,،]*$", " ")).otherwise(prefix)
     lede_words = _words(rest(lede_prefix.str.replace_all(r"[()\[\]/|:.،,\-–—]", " ")))
     time_first = prefix.str.contains(rf"^\s*{sp['time']}\s*[-–—|،,]?\s*$")
@@ -647,6 +649,15 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         (pl.col("line").str.len_chars() <= LISTING_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body") & ~pl.col("lede")
         & prefix.str.contains(narrow(rf"^\W*(?:ال)?{sections}\s+$")) & suffix.str.contains(r"^\s*[0-9]{1,4}\s*$")
     )
+    # A date and after it a place, a section's label (the story's category, "28/11/2021 العراق")
+    # or a known outlet's name, nothing else, on a line of its own above the first paragraph: a
+    # stamp and its category or credit, as a bare date line is
+    category_line = (
+        (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("title") & ~pl.col("after_body") & ~pl.col("lede")
+        & (prefix.str.strip_chars() == "")
+        & (suffix.str.strip_chars().str.replace_all(r"\s+", " ").is_in(_dateline_places() + list(_spellings()[0]))
+           | suffix.str.contains(rf"^\s*(?:ال)?{sections}\s*$"))
+    )
     rank = (
         pl.when(founded).then(None)
         .when(publication).then(RANK_LABEL)
@@ -657,7 +668,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
         .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
-        .when(tagged | meta_line).then(RANK_PURE)
+        .when(tagged | meta_line | category_line).then(RANK_PURE)
         # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
         # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
         # 2026 07:11 ص 3 شوال 1447 هـ" above the headline and "الثلاثاء 29 مارس 2016 02:15 ص ...")

@@ -1813,3 +1813,74 @@ def test_no_name_from_a_writer_a_caption_or_a_city_named_in_the_text(text):
 )
 def test_section_label_beside_a_stamp(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a Gulf agency's dateline: the city, "on" and the date, the agency between slashes
+        ("المنامة في 7 أبريل /بنا/ " + BODY, "bna", "بنا"),
+        ("نواكشوط في 21 يونيو 2023 / العمانية / " + BODY, "ona", "العمانية"),
+        ("الدوحة فى 3 مايو /قنا/ " + BODY, "qna", "قنا"),
+        # ... not after a word that is no place: a sentence's "in" before its date
+        ("الانفجار في 3 مايو /قنا/ " + BODY, None, None),
+        ("وقع الحادث في 3 مايو 2021 / رويترز / " + BODY, None, None),
+    ],
+)
+def test_place_on_date_agency_dateline(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a photo's caption below the headline, a sentence's words and the photo's credit after a bar
+        (HEAD + "جندي يسعف زميله بعد الانفجار في وسط العاصمة | رويترز\n\n" + BODY, None, None),
+        (HEAD + "سيارات محترقة في موقع الهجوم قرب السوق القديم | وكالة الأفق\n\n" + BODY, None, None),
+        # ... a byline's place or stamp before the bar credits
+        (HEAD + "بغداد | رويترز\n\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "الخميس 14 مارس 2019 | رويترز\n\n" + BODY, "reuters", "رويترز"),
+        # ... and so does a page title, the first line, that ends with its site after a bar
+        ("مقتل خمسة جنود في هجوم على حاجز عسكري قرب الحدود | الجزيرة نت\n\n" + BODY, "aljazeera", "الجزيرة نت"),
+    ],
+)
+def test_caption_with_a_photo_credit_after_a_bar(text, source, name):
+    assert credit(text) == (source, name)
+
+
+# Shapes that recur across the pages of round h-meta20 (studied_urls.txt m20-*), read as they are
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # a daily's name between quotes, its bureau's city between brackets, on a line of its own
+        (HEAD + "«الأفق» (الدوحة)\n\n" + BODY, None, "الأفق"),
+        # an agency between brackets that opens the first paragraph, with no place
+        ("(كونا) – " + BODY, "kuna", "كونا"),
+        # an outlet's name and a generic credit, or a reporter's initial and name, parted by a dash
+        (HEAD + "الساحل نيوز – خاص\n\n" + BODY, None, "الساحل نيوز"),
+        (HEAD + "الساحل بريس – س العلي\n\n" + BODY, None, "الساحل بريس"),
+        # a place, a reporter and an agency parted by slashes
+        (HEAD + "نواكشوط/ سامر العلي/ الأناضول\n\n" + BODY, "anadolu", "الأناضول"),
+        # a daily's own name between slashes before the agency it relays
+        ("بغداد /الأيام/ رويترز : " + BODY, "reuters", "رويترز"),
+    ],
+)
+def test_credit_shapes_of_round_meta20(text, source, name):
+    assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # an illustrative or a plain photo's label and its credit between brackets or after a dash
+        (HEAD + "صورة توضيحية (رويترز)\n\n" + BODY, None, None),
+        (HEAD + "توضيحية (أ ب)\n\n" + BODY, None, None),
+        (HEAD + "صورة تعبيرية - رويترز\n\n" + BODY, None, None),
+        (HEAD + "صورة (أ ف ب)\n\n" + BODY, None, None),
+        # ... a place or an outlet's name before the bracketed credit is a byline
+        (HEAD + "بغداد (رويترز)\n\n" + BODY, "reuters", "رويترز"),
+        (HEAD + "صوت الأحرار (خاص)\n\n" + BODY, None, "صوت الأحرار"),
+    ],
+)
+def test_illustrative_photo_label_credits_the_photo(text, source, name):
+    assert credit(text) == (source, name)

@@ -811,3 +811,40 @@ def test_no_stamp_of_batches_48_and_49(text):
 def test_spaced_dotted_stamp(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a Gulf agency's dateline: the city, "on" and the date, the agency between slashes
+        ("المنامة في 7 أبريل 2019 /بنا/ " + BODY, "2019-04-07"),
+        ("نواكشوط في 21 يونيو 2023 / العمانية / " + BODY, "2023-06-21"),
+        # ... a sentence's "in" before its date after a word that is no place: no dateline
+        ("الانفجار في 7 أبريل 2019 / رويترز / " + BODY, None),
+        # ... nor a place and its date with no credit's separator after them
+        ("المنامة في 7 أبريل 2019 شهدت اجتماعا للوزراء " + BODY, None),
+    ],
+)
+def test_place_on_date_dateline(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date and one word after it, a place or a section's label, on a line of its own above
+        # the first paragraph: a stamp and the story's category
+        (HEAD + "14/03/2019 سوريا\n\n" + BODY, "2019-03-14"),
+        (HEAD + "14/03/2019 رياضة\n\n" + BODY, "2019-03-14"),
+        # ... or a known outlet's name: the stamp and its credit
+        (HEAD + "14/03/2019 الشرق الأوسط\n\n" + BODY, "2019-03-14"),
+        # ... two words that are neither: a heading's phrase, no stamp
+        (HEAD + "14/03/2019 زيارة الوفد\n\n" + BODY, None),
+        # ... the same line after the first paragraph: no stamp of the article's
+        (HEAD + BODY + "\n\n14/03/2019 سوريا", None),
+    ],
+)
+def test_a_date_and_its_category_or_credit_line(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
