@@ -291,6 +291,8 @@ RULES: tuple[Rule, ...] = (
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
+               # up to two definite words after the noun, the force it counts (عدد افراد القوه الموريتانيه حوالي 1200)
+               r"(?:\s+{AL}[^\s0-9،,.:;؛!؟\"()]+){{0,2}}"
                r"(?:\s+|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?{copula}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons",
@@ -463,8 +465,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?|{PRE}{men_holder}\s+(?:{WORD}\s+){{0,3}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
          triggers=("man_noun",), prefilter_lists=("deployed", "men_holder"), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops + NUM اخرين (و + NUM اخرين is rule cx), after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
-    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود; up to four words between (ينضم اليهم خلال الاسابيع المقبله 300 اخرون)
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,4}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_after_a_verb", "others_without_troops")),
     # two counts of persons joined by و before one casualty verb: the first (rule pa; what follows it is not its evidence)
     # and the second (rule cn, or rule pc) each take the verb: 15 سجينا علي الاقل واربعه حراس قتلوا، ثلاثه رجال شرطه وسبعه مدنيين اصيبوا
