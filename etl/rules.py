@@ -31,7 +31,7 @@ rem         the rest of a number in thousands written after its noun (10 الا�
 change      a verb that changes a force's number (خفض، رفع)
 lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
-next        the word after a count (rules tl, dm): tested by an exclusion, not read
+next        the word after a count (rules tl, dm, vc): tested by an exclusion, not read
 excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
 year        a year word before the low end of a range (سنه 2013 الي 3381): the match is left out
 ==========  ===================================================================
@@ -70,6 +70,7 @@ ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه 
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين، بمقتل10 جنود
 ix    تعرض NUM person لاصابه                 تعرض 34 فردا امريكيا لاصابه دماغيه
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
+vc    verb dual-construct noun            اصيب عنصرا امن (2)
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
@@ -373,7 +374,7 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
-         exclusions=("attack_toll_of_casualties", "rise_not_toll", "far_toll_interrupted")),
+         exclusions=("attack_toll_of_casualties", "toll_number_counts_events", "rise_not_toll", "far_toll_interrupted")),
     # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
     # (ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780 جنديا)
     Rule("tm", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
@@ -436,6 +437,12 @@ RULES: tuple[Rule, ...] = (
          # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
+    # an intransitive or passive casualty verb, then a person noun in the dual of a construct (its ن dropped, spelled as an
+    # accusative singular), then the noun it is construct to: اصيب عنصرا امن، استشهد رجلا شرطه (two). After such a verb the
+    # singular accusative cannot stand, so the shape is the dual; a transitive verb (قتل عنصرا: one) is not in the list
+    Rule("vc", r"{B0}{PRE}(?P<verb>{intransitive_casualty_verb})\s+(?P<victims>{person_dual_construct})\s+(?P<next>[^\s0-9،,.:;؛\"()]{{2,}})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("intransitive_casualty_verb",), lookups=(("verb", "intransitive_casualty_verb"),), value=2,
+         victims=("victims",), exclusions=("construct_before_preposition",)),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده; a time between commas
     # (قتل، اليوم الاثنين، جندي)
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
@@ -837,6 +844,10 @@ def _context() -> dict[str, str]:
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
         "casualty_first": (rf"^[\s\"]*{pre}(?:{art})?"
                            rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
+        # a noun of attacks or projectiles right after a number (والتي بلغت 18 غاره): the number counts those, not a toll
+        "event_noun_first": (rf"^[\s\"]*(?:{art})?"
+                             rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in ('attacks', 'projectiles'))}(?:[^\w]|$)"),
+        "not_construct_next": rf"^(?:{_alt(w['not_construct_next'])})$",
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']}(?:[^\w]|$))",
         # what follows a count that names what it counts: a person or a trigger noun (22 مسلحا، 5 اشخاص)
         "noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{s['counted_person']}|{s['ANYNOUN']}|{s['PSG']}|{s['PDU']})(?:[^\w]|$)",
@@ -1090,6 +1101,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("verb_pv").str.contains(_c("dual_passive_verb")) & ~pl.col("person_pv").str.contains(_c("person_dual_only"))),
     Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun (the attacks' toll rose to 11 killed) counts the casualties",
               "match", lambda: ((pl.col("measure") == "attacks") & pl.col("next_tl").str.contains(_c("casualty_first"))).fill_null(False)),
+    Exclusion("toll_number_counts_events", "a casualty toll's number followed by a noun of attacks or projectiles (the toll of the "
+              "campaign, which reached 18 strikes, ...) counts those, not the dead: rule nn reads it", "match",
+              lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("next_tl").str.contains(_c("event_noun_first"))).fill_null(False)),
+    Exclusion("construct_before_preposition", "a preposition or an adverb right after the noun in -ا (اصيب عنصرا في الهجوم): no "
+              "construct follows, so the noun is a misspelt singular, not a dual", "match",
+              lambda: pl.col("next_vc").str.contains(_c("not_construct_next")).fill_null(False)),
     Exclusion("rise_not_toll", "a rise named right before a noun of attacks (a rise in heart beats) is no toll: only casualties rise so", "match",
               lambda: (pl.col("rise_tl").is_not_null() & ~pl.col("measure").is_in(list(CASUALTY))).fill_null(False)),
     Exclusion("count_of_seized", "the words between a count head and its number say the things were seized, found or destroyed "
