@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
     # (قتل، اليوم الاثنين، جندي)
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
-         exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
+         exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire", "natural_death_without_fire")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
@@ -595,7 +595,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("troops_captured", "definite_back_reference", "possessed_troops_are_victims", "possessed_members_without_force")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
-         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
+         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),), exclusions=("persons_among_things",)),
     # a sub-count of projectiles by place, opened by a comma or "of them" (not by و: rule cd), right after their count:
     # 17 طايره بدون طيار اوكرانيه، 9 فوق مقاطعه بريانسك؛ 58 طايره دون طيار، منها 11 فوق بيلغورود
     Rule("cs", r"(?:[،,]\s*(?P<num>{NUM})|{B0}{subset_things}\s+(?P<num2>{NUM}))\s*{direction}(?:[^\w]|$)",
@@ -847,6 +847,7 @@ def _context() -> dict[str, str]:
         # a noun of attacks or projectiles right after a number (والتي بلغت 18 غاره): the number counts those, not a toll
         "event_noun_first": (rf"^[\s\"]*(?:{art})?"
                              rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in ('attacks', 'projectiles'))}(?:[^\w]|$)"),
+        "subset_persons_word": rf"(?:^|[^\w]){_alt(w['subset_persons'])}(?:[^\w]|$)",
         "not_construct_next": rf"^(?:{_alt(w['not_construct_next'])})$",
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']}(?:[^\w]|$))",
         # what follows a count that names what it counts: a person or a trigger noun (22 مسلحا، 5 اشخاص)
@@ -1104,6 +1105,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("toll_number_counts_events", "a casualty toll's number followed by a noun of attacks or projectiles (the toll of the "
               "campaign, which reached 18 strikes, ...) counts those, not the dead: rule nn reads it", "match",
               lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("next_tl").str.contains(_c("event_noun_first"))).fill_null(False)),
+    Exclusion("persons_among_things", "a subset of persons (بينهم، منهم: among them, of people) right after a noun of attacks or "
+              "projectiles (قتل 20 شخصا في الغارات، بينهم 5 اطفال): the count is of the people of an earlier count, not of strikes", "match",
+              lambda: (~pl.col("measure").is_in(list(CASUALTY)) & pl.col("m").str.contains(_c("subset_persons_word"))).fill_null(False),
+              rules=("ts",)),
     Exclusion("construct_before_preposition", "a preposition or an adverb right after the noun in -ا (اصيب عنصرا في الهجوم): no "
               "construct follows, so the noun is a misspelt singular, not a dual", "match",
               lambda: pl.col("next_vc").str.contains(_c("not_construct_next")).fill_null(False)),
@@ -1484,6 +1489,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("relative_without_fire", "one person in a relative clause (the accident in which a man was injured) counts only in a "
               "sentence with a word of fire or fighting, as rule ls's one person", "figure",
               lambda: pl.col("m").str.contains(_c("verb_in_which")) & ~pl.col("norm").str.contains(_c("conflict_word")), rules=("vp",)),
+    Exclusion("natural_death_without_fire", "one or two persons' death told by a verb that need not be violent (وفاة، توفي) counts only "
+              "in a sentence with a word of fire or fighting, a military word or a toll of the killed, as rule ls's one person (a "
+              "driver's death on the road, a drowning, a relative's)", "figure",
+              lambda: (pl.col("verb_vp").str.contains(_c("natural_death")) & _no_military()
+                       & ~pl.col("norm").str.contains(_c("conflict_word")) & ~pl.col("norm").str.contains(_c("killed_cue"))).fill_null(False),
+              rules=("vp",)),
     Exclusion("become_without_force", "a size or count that a verb of becoming states counts troops only where the sentence holds a "
               "military word (the size of the work force, of the purchasing power)", "figure", _no_military, rules=("tz",)),
     Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "

@@ -94,3 +94,29 @@ def test_others_joining_after_a_gap(sentence, expected):
 ])
 def test_dual_in_construct_after_intransitive_verb(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "among them" (of people) right after a noun of strikes: the count is of the dead counted before, not of strikes
+    ("وقتل 20 شخصا في الغارات، بينهم 5 أطفال.", [("killed", 20, None, None, "exact"), ("killed", 5, None, None, "exact")]),
+    ("وسقط 12 قتيلا في القصف بالصواريخ، منهم 4 جنود.", [("killed", 12, None, None, "exact"), ("killed", 4, None, None, "exact")]),
+    # "among them" of things (بينها) after strikes: a part of the strikes
+    ("وشنت الطائرات 30 غارة على المدينة، بينها 5 غارات على المطار.", [("attacks", 30, None, None, "exact"), ("attacks", 5, None, None, "exact")]),
+])
+def test_persons_among_strikes(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person's death by a verb that need not be violent, in a sentence with no word of fire or fighting: left out
+    ("ونتج عن ارتطام السيارة بالشاحنة وفاة قائد السيارة على الفور.", []),
+    ("وفاة مواطن وابنه في تدهور مركبة على الطريق", []),
+    # the same death with a word of fire or fighting in its sentence: one killed
+    ("وأدى القصف إلى وفاة مواطن في الحي.", [("killed", 1, None, None, "exact")]),
+    ("وفاة مقيم بمقذوف عسكري سقط على القرية", [("killed", 1, None, None, "exact")]),
+    # or a military word (a soldier's death), or a bullet
+    ("وأعلن الجيش وفاة جندي متأثرا بجروحه.", [("killed", 1, None, None, "exact")]),
+    ("وفاة مواطن بطلقة طائشة قرب منزله", [("killed", 1, None, None, "exact")]),
+])
+def test_natural_death_without_fire(sentence, expected):
+    check(sentence, expected)
