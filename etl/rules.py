@@ -1105,11 +1105,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("toll_number_counts_events", "a casualty toll's number followed by a noun of attacks or projectiles (the toll of the "
               "campaign, which reached 18 strikes, ...) counts those, not the dead: rule nn reads it", "match",
               lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("next_tl").str.contains(_c("event_noun_first"))).fill_null(False)),
-    Exclusion("persons_among_things", "a subset of persons (بينهم، منهم: among them, of people) right after a noun of attacks or "
-              "projectiles (قتل 20 شخصا في الغارات، بينهم 5 اطفال): the count is of the people of an earlier count, not of strikes", "match",
+    # قتل 20 شخصا في الغارات، بينهم 5 اطفال (بينهم، منهم: among them, of people)
+    Exclusion("persons_among_things", "a subset of persons (among them, of people) right after a noun of attacks or "
+              "projectiles (20 killed in the strikes, among them 5 children): the count is of the people of an earlier count, not of strikes", "match",
               lambda: (~pl.col("measure").is_in(list(CASUALTY)) & pl.col("m").str.contains(_c("subset_persons_word"))).fill_null(False),
               rules=("ts",)),
-    Exclusion("construct_before_preposition", "a preposition or an adverb right after the noun in -ا (اصيب عنصرا في الهجوم): no "
+    # اصيب عنصرا في الهجوم
+    Exclusion("construct_before_preposition", "a preposition or an adverb right after the person noun in -a: no "
               "construct follows, so the noun is a misspelt singular, not a dual", "match",
               lambda: pl.col("next_vc").str.contains(_c("not_construct_next")).fill_null(False)),
     Exclusion("rise_not_toll", "a rise named right before a noun of attacks (a rise in heart beats) is no toll: only casualties rise so", "match",
@@ -1489,7 +1491,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("relative_without_fire", "one person in a relative clause (the accident in which a man was injured) counts only in a "
               "sentence with a word of fire or fighting, as rule ls's one person", "figure",
               lambda: pl.col("m").str.contains(_c("verb_in_which")) & ~pl.col("norm").str.contains(_c("conflict_word")), rules=("vp",)),
-    Exclusion("natural_death_without_fire", "one or two persons' death told by a verb that need not be violent (وفاة، توفي) counts only "
+    # وفاة، توفي
+    Exclusion("natural_death_without_fire", "one or two persons' death told by a verb that need not be violent (death, died) counts only "
               "in a sentence with a word of fire or fighting, a military word or a toll of the killed, as rule ls's one person (a "
               "driver's death on the road, a drowning, a relative's)", "figure",
               lambda: (pl.col("verb_vp").str.contains(_c("natural_death")) & _no_military()
