@@ -120,3 +120,25 @@ def test_persons_among_strikes(sentence, expected):
 ])
 def test_natural_death_without_fire(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fighters "neutralised" (killed, captured or surrendered, not said which): neither a strength nor a toll
+    ("أعلنت وزارة الدفاع تحييد 12 عنصرا من التنظيم شمال البلاد.", []),
+    ("وقالت الوزارة إن قواتها حيدت 8 عناصر من الحزب في الجبال.", []),
+    # the same word after the count, or before a deployment verb: a strength
+    ("ونشرت الوزارة 500 عنصر على الحدود بعد تحييد الخطر.", [("troops", 500, None, None, "exact")]),
+    ("وبعد تحييد الخطر نشرت الوزارة 300 جندي على الحدود.", [("troops", 300, None, None, "exact")]),
+])
+def test_neutralised_fighters(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # members of a nationality, in a sentence whose only military word is the battlefield: a strength
+    ("وقال إن هناك نحو 200 فرد أردني لن يذهبوا إلى ساحة القتال إلا عند الضرورة.", [("troops", 200, None, None, "approx")]),
+    # members with no military word in the sentence: no strength
+    ("وقال إن هناك نحو 200 فرد أردني يعملون في المصانع.", []),
+])
+def test_battlefield_as_military_word(sentence, expected):
+    check(sentence, expected)
