@@ -31,7 +31,7 @@ rem         the rest of a number in thousands written after its noun (10 الا�
 change      a verb that changes a force's number (خفض، رفع)
 lead, trail what opens or closes a match but is not its evidence
 words       the words between a count and what it needs (rules pk, nf)
-next        the word after a count (rules tl, dm): tested by an exclusion, not read
+next        the word after a count (rules tl, dm, vc): tested by an exclusion, not read
 excl        an exclusion word before the count (ضبط 14 صاروخا): the match is left out
 year        a year word before the low end of a range (سنه 2013 الي 3381): the match is left out
 ==========  ===================================================================
@@ -70,6 +70,7 @@ ls    لقي person مصرعه (fire or a force)   ولقي مواطن حتفه 
 vb    verb [qual] NUM [victims]             مقتل نحو 10، اصابه خمسه اخرين، بمقتل10 جنود
 ix    تعرض NUM person لاصابه                 تعرض 34 فردا امريكيا لاصابه دماغيه
 vp    verb person-noun (or one of)          بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده
+vc    verb dual-construct noun            اصيب عنصرا امن (2)
 vn    verb person one/two                   استشهاد فلسطينيين اثنين
 vf    verb … NUM person-noun                وقتل خلال المواجهات 28 شخصا
 qw    قوامها [qual] NUM                     قوات قوامها 5000 جندي
@@ -291,6 +292,8 @@ RULES: tuple[Rule, ...] = (
     # عدد [ال-adjective] [لل]troop-noun NUM, or … هو NUM (a nominal sentence): وعدد مقاتليها 3 الاف،
     # العدد الحالي للقوات العامله في اليمن هو 5 الاف
     Rule("tq", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{count_head}|{census_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{troop_count_noun}){possessive}?)"
+               # up to two definite words after the noun, the force it counts (عدد افراد القوه الموريتانيه حوالي 1200)
+               r"(?:\s+{AL}[^\s0-9،,.:;؛!؟\"()]+){{0,2}}"
                r"(?:\s+|[\s،,\"]+(?:{WORD_ND}[\s،,\"]+){{0,10}}?{copula}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=("count_head", "census_head"), reads=("troops", "troops"),
          exclusions=("needs_military_context", "count_of_victims", "strength_unit", "year_not_count", "members_counted_as_persons",
@@ -371,7 +374,7 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
                r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
-         exclusions=("attack_toll_of_casualties", "rise_not_toll", "far_toll_interrupted")),
+         exclusions=("attack_toll_of_casualties", "toll_number_counts_events", "rise_not_toll", "far_toll_interrupted")),
     # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
     # (ارتفعت حصيله القتلي في صفوف الجيش منذ بدايه الحرب في 7 تشرين الاول 2023 الي 780 جنديا)
     Rule("tm", r"{B0}{PRE}(?P<head>(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
@@ -434,11 +437,17 @@ RULES: tuple[Rule, ...] = (
          # every match holds to_injury, whose words the sentence prefilter admits (اصاب): تعرض need not admit a sentence
          prefilter_word=True, triggers=("exposed_verb",), sentence_trigger=False, reads=("attacks", "injured"),
          exclusions=("year_not_count", "exposed_without_fire")),
+    # an intransitive or passive casualty verb, then a person noun in the dual of a construct (its ن dropped, spelled as an
+    # accusative singular), then the noun it is construct to: اصيب عنصرا امن، استشهد رجلا شرطه (two). After such a verb the
+    # singular accusative cannot stand, so the shape is the dual; a transitive verb (قتل عنصرا: one) is not in the list
+    Rule("vc", r"{B0}{PRE}(?P<verb>{intransitive_casualty_verb})\s+(?P<victims>{person_dual_construct})\s+(?P<next>[^\s0-9،,.:;؛\"()]{{2,}})(?:[^\w]|$)",
+         prefilter_word=True, triggers=("intransitive_casualty_verb",), lookups=(("verb", "intransitive_casualty_verb"),), value=2,
+         victims=("victims",), exclusions=("construct_before_preposition",)),
     # verb person-noun (singular or dual), or "one of" a noun: بمقتل متعاقد، اصابه شخصين، مقتل احد جنوده; a time between commas
     # (قتل، اليوم الاثنين، جندي)
     Rule("vp", r"{B0}{PRE}(?P<verb>{VERB})(?:\s*[،,]\s*{time_between}(?:\s+{WORD_ND})?\s*[،,]\s*|\s+(?:{time_between}\s+|{in_which}\s+)?)(?P<person>{PDU}|{PSG}|{one_of}\s+{WORD}){B1}(?:\s+(?P<victims>{FORCE}))?",
          prefilter_word=True, triggers=("verb",), lookups=(("verb", "verb"),), victims=("person", "victims"),
-         exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire")),
+         exclusions=("one_of_not_killed", "one_of_counted", "relative_without_fire", "natural_death_without_fire")),
     # verb [two words] person (quoted or not) one/two: استشهاد فلسطينيين اثنين، قتلت الشرطه مسلحين اثنين، قتلت "ارهابيين" اثنين
     Rule("vn", r"{B0}{PRE}(?P<verb>{VERB})\s+(?:{WORD}\s+){{0,2}}?\"?(?P<victims>{PSG}|{PDU}|{counted_person})\"?\s+(?P<num>{one_or_two})(?:[^\w]|$)",
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
@@ -463,8 +472,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?|{PRE}{men_holder}\s+(?:{WORD}\s+){{0,3}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
          triggers=("man_noun",), prefilter_lists=("deployed", "men_holder"), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops + NUM اخرين (و + NUM اخرين is rule cx), after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
-    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,2}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
+    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود; up to four words between (ينضم اليهم خلال الاسابيع المقبله 300 اخرون)
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,4}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
          triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_after_a_verb", "others_without_troops")),
     # two counts of persons joined by و before one casualty verb: the first (rule pa; what follows it is not its evidence)
     # and the second (rule cn, or rule pc) each take the verb: 15 سجينا علي الاقل واربعه حراس قتلوا، ثلاثه رجال شرطه وسبعه مدنيين اصيبوا
@@ -586,7 +595,7 @@ RULES: tuple[Rule, ...] = (
          exclusions=("troops_captured", "definite_back_reference", "possessed_troops_are_victims", "possessed_members_without_force")),
     # a toll noun, then a subset: القتلي بينهم سته افراد من قوات النظام (the measure is the toll noun's)
     Rule("ts", r"{B0}(?P<lead>{PRE}(?:{toll_noun_prefix})?(?P<noun>{toll_noun})\s*[،,]?\s*)(?:{of}\s+)?{subset}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<victims>{VWORD}))?",
-         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),)),
+         triggers=("subset",), sentence_trigger=False, lookups=(("noun", "toll_noun"),), exclusions=("persons_among_things",)),
     # a sub-count of projectiles by place, opened by a comma or "of them" (not by و: rule cd), right after their count:
     # 17 طايره بدون طيار اوكرانيه، 9 فوق مقاطعه بريانسك؛ 58 طايره دون طيار، منها 11 فوق بيلغورود
     Rule("cs", r"(?:[،,]\s*(?P<num>{NUM})|{B0}{subset_things}\s+(?P<num2>{NUM}))\s*{direction}(?:[^\w]|$)",
@@ -835,6 +844,11 @@ def _context() -> dict[str, str]:
         # a number of a subset or a conjoined count (بينهم 12، و11 من): part of the same count
         "casualty_first": (rf"^[\s\"]*{pre}(?:{art})?"
                            rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in CASUALTY)}(?:[^\w]|$)"),
+        # a noun of attacks or projectiles right after a number (والتي بلغت 18 غاره): the number counts those, not a toll
+        "event_noun_first": (rf"^[\s\"]*(?:{art})?"
+                             rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m in ('attacks', 'projectiles'))}(?:[^\w]|$)"),
+        "subset_persons_word": rf"(?:^|[^\w]){_alt(w['subset_persons'])}(?:[^\w]|$)",
+        "not_construct_next": rf"^(?:{_alt(w['not_construct_next'])})$",
         "subset_number": rf"(?:{s['subset']}\s+|(?:^|\s){s['and']}\s*)(?:{s['QB']}\s+)?(?:[0-9]+|{s['number_word']}(?:[^\w]|$))",
         # what follows a count that names what it counts: a person or a trigger noun (22 مسلحا، 5 اشخاص)
         "noun_first": rf"^[\s\"]*(?:{s['of']}\s+)?(?:{art})?(?:{s['counted_person']}|{s['ANYNOUN']}|{s['PSG']}|{s['PDU']})(?:[^\w]|$)",
@@ -1088,6 +1102,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("verb_pv").str.contains(_c("dual_passive_verb")) & ~pl.col("person_pv").str.contains(_c("person_dual_only"))),
     Exclusion("attack_toll_of_casualties", "the toll of attacks followed by a casualty noun (the attacks' toll rose to 11 killed) counts the casualties",
               "match", lambda: ((pl.col("measure") == "attacks") & pl.col("next_tl").str.contains(_c("casualty_first"))).fill_null(False)),
+    Exclusion("toll_number_counts_events", "a casualty toll's number followed by a noun of attacks or projectiles (the toll of the "
+              "campaign, which reached 18 strikes, ...) counts those, not the dead: rule nn reads it", "match",
+              lambda: (pl.col("measure").is_in(list(CASUALTY)) & pl.col("next_tl").str.contains(_c("event_noun_first"))).fill_null(False)),
+    # قتل 20 شخصا في الغارات، بينهم 5 اطفال (بينهم، منهم: among them, of people)
+    Exclusion("persons_among_things", "a subset of persons (among them, of people) right after a noun of attacks or "
+              "projectiles (20 killed in the strikes, among them 5 children): the count is of the people of an earlier count, not of strikes", "match",
+              lambda: (~pl.col("measure").is_in(list(CASUALTY)) & pl.col("m").str.contains(_c("subset_persons_word"))).fill_null(False),
+              rules=("ts",)),
+    # اصيب عنصرا في الهجوم
+    Exclusion("construct_before_preposition", "a preposition or an adverb right after the person noun in -a: no "
+              "construct follows, so the noun is a misspelt singular, not a dual", "match",
+              lambda: pl.col("next_vc").str.contains(_c("not_construct_next")).fill_null(False)),
     Exclusion("rise_not_toll", "a rise named right before a noun of attacks (a rise in heart beats) is no toll: only casualties rise so", "match",
               lambda: (pl.col("rise_tl").is_not_null() & ~pl.col("measure").is_in(list(CASUALTY))).fill_null(False)),
     Exclusion("count_of_seized", "the words between a count head and its number say the things were seized, found or destroyed "
@@ -1465,6 +1491,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("relative_without_fire", "one person in a relative clause (the accident in which a man was injured) counts only in a "
               "sentence with a word of fire or fighting, as rule ls's one person", "figure",
               lambda: pl.col("m").str.contains(_c("verb_in_which")) & ~pl.col("norm").str.contains(_c("conflict_word")), rules=("vp",)),
+    # وفاة، توفي
+    Exclusion("natural_death_without_fire", "one or two persons' death told by a verb that need not be violent (death, died) counts only "
+              "in a sentence with a word of fire or fighting, a military word or a toll of the killed, as rule ls's one person (a "
+              "driver's death on the road, a drowning, a relative's)", "figure",
+              lambda: (pl.col("verb_vp").str.contains(_c("natural_death")) & _no_military()
+                       & ~pl.col("norm").str.contains(_c("conflict_word")) & ~pl.col("norm").str.contains(_c("killed_cue"))).fill_null(False),
+              rules=("vp",)),
     Exclusion("become_without_force", "a size or count that a verb of becoming states counts troops only where the sentence holds a "
               "military word (the size of the work force, of the purchasing power)", "figure", _no_military, rules=("tz",)),
     Exclusion("demonstrative_without_troops", "this number changed, with no military word in the sentence, counts troops only when "
