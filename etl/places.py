@@ -331,8 +331,10 @@ def without_foreign_homonyms(res: pl.DataFrame, dateline: pl.DataFrame) -> pl.Da
     (منطقة الحسينية شمالي بغداد is no Egyptian town; سيدي خالد near Derna no Algerian one): that
     reading is dropped, like any name the gazetteer does not hold, so the figure takes the
     sentence's other places (بغداد) or the article's, never the foreign town's coordinates.
-    Large places (foreign_place_max_population) keep their country: a story names Paris
-    without naming France.
+    A town outside the region with no other sign of its country is dropped too when its own
+    sentence names a place of another country (بلدة باجو قرب الحدود مع كوريا الشمالية is no
+    Philippine town). Large places (foreign_place_max_population) keep their country: a story
+    names Paris without naming France.
 
     ``res``: resolve's output (sentence mentions and the dateline's, sent_idx -1);
     ``dateline``: ``article_id, dateline_country``."""
@@ -349,6 +351,15 @@ def without_foreign_homonyms(res: pl.DataFrame, dateline: pl.DataFrame) -> pl.Da
         .filter((pl.col("_oc") != pl.col("country")) & (pl.col("_on") >= 2) & (pl.col("_on") > pl.col("_n")))
         .select(*key).unique()
     )
+    # … or, for a town outside the region, another country named in its own sentence (قرب بلدة X
+    # على الحدود مع كوريا الشمالية: a Korean town the gazetteer lacks, not the Philippine one)
+    beside = (
+        mine.join(placed.filter(~pl.col("in_region").fill_null(True)).select(key), on=key, how="semi")
+        .join(placed.select("article_id", "sent_idx", pl.col("country").alias("_oc")), on=["article_id", "sent_idx"])
+        .filter(pl.col("_oc").is_not_null() & (pl.col("_oc") != pl.col("country")))
+        .select(*key).unique()
+    )
+    stronger = pl.concat([stronger, beside]).unique()
     own = (
         mine.join(named.rename({"name_norm": "_other"}), on=["article_id", "country"])
         .filter(pl.col("_other") != pl.col("name_norm")).select(*key).unique()

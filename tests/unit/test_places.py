@@ -632,6 +632,31 @@ def test_a_place_of_its_own_country_or_a_large_city_keeps_its_country(text, coun
     assert places_of(text)[-1]["country"] == country
 
 
+@pytest.mark.parametrize("text, not_id", [
+    # a town outside the region (Bago City, the Philippines) whose country the article names
+    # nowhere, beside another country in its own sentence: a local town the gazetteer lacks
+    ("قال الجيش إن جنديا أصيب في انفجار لغم قرب بلدة باجو على الحدود مع كوريا الشمالية.", "gn:1729085"),
+    ("انفجار في شبه الجزيرة\n\nأصيب 3 جنود في انفجار لغم قرب باجو قرب حدود كوريا الشمالية.\n"
+     "وينتشر مليون جندي على جانبي الحدود.", "gn:1729085"),
+])
+def test_a_foreign_town_beside_another_country_in_its_sentence_is_no_homonym_of_it(text, not_id):
+    for p in places_of(text):
+        assert p["place_id"] != not_id and p["country"] != "PH", p
+        assert p["lat"] is None, p
+
+
+@pytest.mark.parametrize("text, country", [
+    # the town's own country named elsewhere in the article keeps it
+    ("الفلبين\n\nقتل 4 أشخاص في هجوم قرب باجو على الطريق إلى ماليزيا.\nوقالت الشرطة في مانيلا إن التحقيق بدأ.", "PH"),
+    # a town of the region keeps its country beside a neighbour named in its sentence
+    ("قتل 3 جنود في اشتباك قرب بلدة جرابلس على الحدود مع تركيا.", "SY"),
+    # a large city keeps its country beside another one
+    ("قتل 5 أشخاص في هجوم في باريس نفذه رجل عاد من سوريا.", "FR"),
+])
+def test_a_town_with_its_own_country_of_the_region_or_large_keeps_its_country_beside_another(text, country):
+    assert places_of(text)[0]["country"] == country
+
+
 @pytest.mark.parametrize("text", [
     "قال مصدر في وزارة الداخلية إن 4 أشخاص قتلوا.",    # the interior ministry, not Oman's Ad Dakhiliyah
     "شنت الطائرات 6 غارات على عقبة في الطريق.",        # a pass, not Aqaba (العقبة)
