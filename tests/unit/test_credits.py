@@ -1813,3 +1813,29 @@ def test_no_name_from_a_writer_a_caption_or_a_city_named_in_the_text(text):
 )
 def test_section_label_beside_a_stamp(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a script's empty placeholder alone on a line under the headline: furniture
+        HEAD + "undefined\n\n" + BODY,
+        HEAD + "null\n\n" + BODY,
+        # a download button's label alone on a line above the text
+        HEAD + "تنزيل\n\n" + BODY,
+        HEAD + "تحميل\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_placeholder_or_a_download_label(text):
+    assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ... an outlet's one-word name alone on that line is still its credit
+        (HEAD + "الرصد\n\n" + BODY, "الرصد"),
+    ],
+)
+def test_a_lone_name_beside_the_furniture_words_is_kept(text, name):
+    assert credit(text)[1] == name
