@@ -1839,3 +1839,18 @@ def test_no_name_from_a_placeholder_or_a_download_label(text):
 )
 def test_a_lone_name_beside_the_furniture_words_is_kept(text, name):
     assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp's Hijri equivalent after its Gregorian date, with no time between: a date's
+        # words, no name
+        HEAD + "الثلاثاء 12 أبريل 2016 - 5 رجب 1437\nكتب سامر الحداد\n\n" + BODY,
+        HEAD + "الثلاثاء 12 أبريل 2016 | 5 رجب 1437\n\n" + BODY,
+        # a date with a French month alone on its line
+        HEAD + "15 novembre 2015\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_hijri_equivalent_or_a_french_date(text):
+    assert credit(text)[1] is None

@@ -873,3 +873,19 @@ def test_an_added_on_label(text, date):
 def test_a_bracketed_credits_dateline_line(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date with a French month's name (a Maghrebi page's stamp), alone or after its label
+        (HEADLINE + "\n15 novembre 2015\n\n" + BODY, "2015-11-15"),
+        (HEADLINE + "\nPublié le 3 février 2016 à 10h20\n\n" + BODY, "2016-02-03"),
+        (HEADLINE + "\nMis à jour le 4 aout 2016\n\n" + BODY, "2016-08-04"),
+        # ... a French month and a day with no year in a sentence: no date
+        (HEADLINE + "\n\n" + BODY + " وقال الوزير إن الجيش سيحتفل في 5 mars المقبل.", None),
+    ],
+)
+def test_a_stamp_with_a_french_month(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
