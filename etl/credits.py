@@ -189,8 +189,10 @@ def credit_patterns() -> dict[str, str]:
     # regex off its DFA onto a search some fifty times slower.)
     stamp = lambda edge: (
         rf"(?:{edge}{labels}\s*[:：]?\s*)?(?:{weekday}[\s,،\-]*)?(?:(?:{_plain(sp['hijri'])})[\s\-–—,،]*{equivalent}\s*)?"
-        rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time}"
-        rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?)?")
+        rf"{_plain(dp['full'])}(?:\s*(?:م|ء)(?:[^\w]|$))?(?:[\s,،|\-]*(?:الساعه|علي الساعه)?\s*{time})?"
+        # (its Hijri equivalent after it, with or without the time between: "الثلاثاء 12 أبريل
+        # 2016 - 5 رجب 1437" is one stamp, the Hijri date no segment of words)
+        rf"(?:[\s,،|\-]*(?:{_plain(sp['hijri'])}))?")
     return {
         # (the mark before a label is taken as group _edge: _mask_first gives it back to the
         # text before the stamp, so the stamp starts where a \b before the label would)

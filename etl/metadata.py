@@ -264,12 +264,16 @@ DATELINE_MAX_CHARS = 50 # a dateline's date opens its paragraph
 LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the head of its line
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
+BYLINE_MAX_CHARS = 60   # a byline line (كتب فلان) is short
 HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
 # an embedded post's signature (— الاسم (@handle) 5 يونيو 2020، pic.twitter.com/...): its date is
 # the post's, not the article's
 EMBEDDED_POST = r"\(\s*@\w+\s*\)|pic\.twitter\.com|(?:twitter|x)\.com/\w+/status"
 SIGNED_MAX_WORDS = 2    # a byline glued to its stamp (كاينابريس18 أكتوبر 2023, م .ك8 نوفمبر 2022)
 PLACE_MAX_WORDS = 3     # a dateline line's place: a city and its country
+# a credit between single or double brackets that opens a line before its date, a weekday
+# between them at most: ((المنبر)) الأحد 5 مايو 2020 / عدن
+BRACKETED_CREDIT = r"^\W*[(\[]{{1,2}}\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*[)\]]{{1,2}}[\s,،\-–—:]*(?:(?:{weekdays})[\s,،]*)?$"
 RANK_LABEL, RANK_STAMP, RANK_PURE, RANK_WEAK, RANK_CAPTION = 1, 2, 3, 4, 5
 # a date as one number, year, month and day (20110511), alone on its line
 COMPACT_DATE = r"^\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\s*$"
@@ -465,9 +469,17 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # dated lines as they are and normalised after the join: a frame of the dated lines' numbers
     # joined back would read `lines` a second time, and polars built its whole plan twice)
     above = all_lines.select("article_id", (pl.col("line_no") + 1).alias("line_no"), pl.col("line").alias("_prev_line"))
+    # (and the line below it: a short byline opened by an author label, كتب فلان, binds the
+    # stamp above it to the article)
+    under = all_lines.select("article_id", (pl.col("line_no") - 1).alias("line_no"), pl.col("line").alias("_next_line"))
     lines = (
         lines.join(above, on=["article_id", "line_no"], how="left")
         .with_columns(normalize_expr(pl.col("_prev_line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase())
+        .join(under, on=["article_id", "line_no"], how="left")
+        .with_columns(((pl.col("_next_line").str.len_chars() <= BYLINE_MAX_CHARS)
+                       & normalize_expr(pl.col("_next_line").str.slice(0, BYLINE_MAX_CHARS)).str.to_lowercase().str.contains(sp["author_open"]))
+                      .fill_null(False).alias("byline_below"))
+        .drop("_next_line")
     )
     marked = pl.col("norm").str.replace(narrow(pats["full"]), "\x00").str.split("\x00")
     prefix, suffix = pl.col("_pre"), pl.col("_suf")
@@ -609,6 +621,16 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         & prefix.str.strip_chars(" \t").str.replace_all(r"\s+", " ").is_in(_dateline_places())
         & suffix.str.contains(narrow(r"^\s*(?:م|ء)?\s*(?:[-–—/(:]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\)?)?\s*[-–—:]?\s*$"))
     )
+    # ... or a credit between brackets, the date (its weekday before it) and at most a place
+    # after a separator ("((المنبر)) الأحد 5 مايو 2020 / عدن", "(سبأ) 5 مايو 2020"): a
+    # dateline line of its own, also as the page's first line (a headline opens with no
+    # bracketed name before a date)
+    bracket_line = (
+        (pl.col("line").str.len_chars() <= DATELINE_MAX_CHARS) & ~pl.col("after_body") & ~pl.col("lede")
+        & prefix.str.contains(narrow(BRACKETED_CREDIT.format(weekdays=weekdays))) & (pre_words <= STAMP_MAX_WORDS)
+        & ~prefix.str.contains(narrow(rf"(?:^|[^\w]){stop}(?:[^\w]|$)"))
+        & suffix.str.contains(narrow(r"^\s*(?:م|ء)?\s*(?:[-–—/]+\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*[-–—:]?\s*$"))
+    )
     # A line that opens with a Hijri date and its Gregorian equivalent (الإثنين 14 صفر 1438
     # الموافق 14 نوفمبر 2016 …): a stamp, whatever credit follows it.
     hijri_line = (
@@ -667,7 +689,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # a date right below a latest-news heading above the text (أحدث الأخبار / الخميس 25
         # نيسان 2024) is the site header's, the day of the visit: a stamp of last resort
         .when(pl.col("ticker") & ~pl.col("after_body")).then(RANK_WEAK)
-        .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line).then(RANK_STAMP)
+        .when(dateline | signed | dash_line | byline_dated | place_line | credited_line | hijri_line | bracket_line).then(RANK_STAMP)
         .when(tagged | meta_line | category_line).then(RANK_PURE)
         # (a first line of a date, its time and its Hijri equivalent is a site header's shape,
         # maybe the day of the visit: any stamp of the article's below it wins, "الأحد 22 مارس
@@ -697,6 +719,20 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     )
     # (materialised: the list test below reads the candidates a second time)
     cand = cand.with_columns(date.alias("date")).drop_nulls("date").collect(engine=ENGINE).lazy()
+    # A first line that is nothing but a date and its time is a site header's shape (the day
+    # of the visit) as much as the article's: a stamp with its time below it, above the first
+    # paragraph and right above a byline (الأربعاء 20 سبتمبر 2017 05:30 م / كتب فلان), is the
+    # article's own and wins.
+    own = (
+        cand.filter(~pl.col("title") & ~pl.col("after_body") & (pl.col("rank") == RANK_STAMP) & pl.col("has_time") & pl.col("byline_below"))
+        .select("article_id").unique().with_columns(pl.lit(True).alias("_own_below"))
+    )
+    header = pl.col("title") & (pl.col("rank") == RANK_STAMP) & (pl.col("rest") == 0) & pl.col("_own_below").fill_null(False)
+    cand = (
+        cand.join(own, on="article_id", how="left")
+        .with_columns(pl.when(header).then(pl.lit(RANK_PURE)).otherwise(pl.col("rank")).alias("rank"))
+        .drop("_own_below")
+    )
     # Dated lines after the first paragraph that disagree (related articles, comments, a
     # timeline) are a list, not the article's stamp; a label still names its own.
     listed = (

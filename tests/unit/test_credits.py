@@ -1884,3 +1884,45 @@ def test_credit_shapes_of_round_meta20(text, source, name):
 )
 def test_illustrative_photo_label_credits_the_photo(text, source, name):
     assert credit(text) == (source, name)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a script's empty placeholder alone on a line under the headline: furniture
+        HEAD + "undefined\n\n" + BODY,
+        HEAD + "null\n\n" + BODY,
+        # a download button's label alone on a line above the text
+        HEAD + "تنزيل\n\n" + BODY,
+        HEAD + "تحميل\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_placeholder_or_a_download_label(text):
+    assert credit(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # ... an outlet's one-word name alone on that line is still its credit
+        (HEAD + "الرصد\n\n" + BODY, "الرصد"),
+    ],
+)
+def test_a_lone_name_beside_the_furniture_words_is_kept(text, name):
+    assert credit(text)[1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stamp's Hijri equivalent after its Gregorian date, with no time between: a date's
+        # words, no name
+        HEAD + "الثلاثاء 12 أبريل 2016 - 5 رجب 1437\nكتب سامر الحداد\n\n" + BODY,
+        HEAD + "الثلاثاء 12 أبريل 2016 | 5 رجب 1437\n\n" + BODY,
+        # a date with a French month alone on its line
+        HEAD + "15 novembre 2015\n\n" + BODY,
+    ],
+)
+def test_no_name_from_a_hijri_equivalent_or_a_french_date(text):
+    assert credit(text)[1] is None

@@ -848,3 +848,82 @@ def test_place_on_date_dateline(text, date):
 def test_a_date_and_its_category_or_credit_line(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+
+HEADLINE = "عنوان الخبر كما يظهر في أعلى الصفحة"
+
+
+@pytest.mark.parametrize(
+    "text, date, at",
+    [
+        # a first line of a date and its time (the site header) gives way to the article's stamp
+        # of the same shape below the headline, right above its byline
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\n" + HEADLINE + " صورة الوزير\n"
+         "الخميس، 8 يونيو 2017 04:40 م\nكتب سامر الحداد\n" + BODY, "2017-06-08", "2017-06-08T16:40:00"),
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\nالخميس، 8 يونيو 2017 04:40 م\nبقلم: ليلى منصور\n" + BODY,
+         "2017-06-08", "2017-06-08T16:40:00"),
+        # ... without a byline below it the first line stays the stamp
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\nالخميس، 8 يونيو 2017 04:40 م\n" + BODY,
+         "2024-03-04", "2024-03-04T10:15:00"),
+        # ... nor does a sentence that opens with the author's verb make a byline
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\nالخميس، 8 يونيو 2017 04:40 م\n"
+         "كتب الوزير في رسالة إلى البرلمان أن القوات ستبقى في البلاد حتى نهاية العام المقبل.\n" + BODY,
+         "2024-03-04", "2024-03-04T10:15:00"),
+    ],
+)
+def test_a_bylines_stamp_wins_over_the_site_headers(text, date, at):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+    assert (f["published_at"].isoformat() if f["published_at"] else None) == at
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a post's "added on" line, at its foot or its head, with the date year first or day first
+        (HEADLINE + "\n\n" + BODY + "\n\nأضيف بتاريخ :2019/11/17", "2019-11-17"),
+        (HEADLINE + "\nأضيف في 3 مايو 2020\n\n" + BODY, "2020-05-03"),
+        # ... the verb in a sentence, with words after the date, is no label
+        (HEADLINE + "\n\n" + BODY + "\nوأضيف في 3 مايو 2020 بند جديد إلى الاتفاق بين الطرفين.", None),
+    ],
+)
+def test_an_added_on_label(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a credit between double or single brackets, a weekday and the date, a place after a
+        # slash: a dateline line of its own, also as the page's first line
+        ("((المنبر)) الأحد 3 مايو 2020 / عدن\n" + BODY, "2020-05-03"),
+        (HEADLINE + "\n(الرصد) 3 مايو 2020 - تعز\n\n" + BODY, "2020-05-03"),
+        ("[المنبر] 3-5-2020\n" + BODY, "2020-05-03"),
+        # ... a bracketed tag before a sentence's words and the date: a headline, no stamp
+        ("(صور) قتلى في حلب الأحد 3 مايو 2020\n" + BODY, None),
+        ("(عاجل) 3 مايو 2020 الجيش يعلن سيطرته على المدينة بالكامل\n" + BODY, None),
+        # ... a weekday the date does not fall on: no date
+        ("((المنبر)) الاثنين 3 مايو 2020 / عدن\n" + BODY, None),
+    ],
+)
+def test_a_bracketed_credits_dateline_line(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a date with a French month's name (a Maghrebi page's stamp), alone or after its label
+        (HEADLINE + "\n15 novembre 2015\n\n" + BODY, "2015-11-15"),
+        (HEADLINE + "\nPublié le 3 février 2016 à 10h20\n\n" + BODY, "2016-02-03"),
+        (HEADLINE + "\nMis à jour le 4 aout 2016\n\n" + BODY, "2016-08-04"),
+        # ... a French month and a day with no year in a sentence: no date
+        (HEADLINE + "\n\n" + BODY + " وقال الوزير إن الجيش سيحتفل في 5 mars المقبل.", None),
+    ],
+)
+def test_a_stamp_with_a_french_month(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
