@@ -477,7 +477,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         .with_columns(normalize_expr(pl.col("_prev_line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase())
         .join(under, on=["article_id", "line_no"], how="left")
         .with_columns(((pl.col("_next_line").str.len_chars() <= BYLINE_MAX_CHARS)
-                       & normalize_expr(pl.col("_next_line").str.slice(0, BYLINE_MAX_CHARS)).str.to_lowercase().str.contains(sp["author_open"]))
+                       & normalize_expr(pl.col("_next_line").str.slice(0, BYLINE_MAX_CHARS)).str.to_lowercase().str.contains(narrow(sp["author_open"])))
                       .fill_null(False).alias("byline_below"))
         .drop("_next_line")
     )
