@@ -1397,7 +1397,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
     # استشهاد 7 مواطنين ومقيمين: citizens and residents, one group of seven (not two residents more)
-    Exclusion("conjunct_plural_after_plural", "and + a noun in -ين that is also a sound plural, right after the counted plural noun "
+    Exclusion("conjunct_plural_after_plural", "and + a person noun whose dual ending is also a sound plural's, right after the counted plural noun "
               "of a count: the two nouns name one counted group (a plural), not a dual", "context",
               lambda: (pl.col("m").str.contains(_c("and_counted_person_only"))
                        & pl.col("before").str.contains(_c("counted_person_ends"))).fill_null(False)),
