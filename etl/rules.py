@@ -642,7 +642,7 @@ RULES: tuple[Rule, ...] = (
     # و + a person noun right after a casualty count: اصابه فتاه وطفلين
     Rule("cj", r"{B0}{and}(?P<person>{PDU}|{PSG})(?:[^\w]|$)",
          triggers=("person", "person_dual"), prefix="and", sentence_trigger=False, inherits=True, victims=(),
-         exclusions=("conjunct_without_count", "conjunct_in_subset")),
+         exclusions=("conjunct_without_count", "conjunct_in_subset", "conjunct_plural_after_plural")),
     # و + a definite toll noun + [الي] NUM, a few words after a casualty count (the verb left out): بلغ 31 فلسطينيا،
     # والاصابات 197؛ ارتفع عدد القتلي الي 50 والجرحي الي 120
     Rule("cv", r"{B0}{and}\s*{AL}(?P<noun>{toll_conjunct})\s+(?:{toll_prep}\s*)?(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
@@ -871,6 +871,10 @@ def _context() -> dict[str, str]:
         "one_of_first": rf"^{s['one_of']}\s",
         "force_noun_first": rf"^(?:{art})?{s['force_noun']}(?:[^\w]|$)",
         # one of, or both of, right before a definite dual (احدي القذيفتين، كلا الصاروخين): the two named before
+        # a counted plural noun (or its accusative after 11-99) that ends the text right before a match: the noun of a count
+        "counted_person_ends": rf"(?:^|[^\w]){s['counted_person']}[\s\"]*$",
+        # و + a person noun in -ين that is also a sound masculine plural (مقيمين: two residents, or residents)
+        "and_counted_person_only": rf"^[^\w]*{s['and']}{s['counted_person']}(?:[^\w]|$)",
         "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
@@ -1418,6 +1422,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               & ~(pl.col("gap").str.count_matches(narrow(r"\w+")) <= 4).fill_null(False)),
     Exclusion("conjunct_without_count", "and + a person counts only right after a casualty count", "context",  # اصابه فتاه وطفلين
               lambda: (~(pl.col("prev_measure").is_in(CASUALTY) & pl.col("gap").str.contains(r"^[\s،,]*$"))).fill_null(True)),
+    # استشهاد 7 مواطنين ومقيمين: citizens and residents, one group of seven (not two residents more)
+    Exclusion("conjunct_plural_after_plural", "and + a person noun whose dual ending is also a sound plural's, right after the counted plural noun "
+              "of a count: the two nouns name one counted group (a plural), not a dual", "context",
+              lambda: (pl.col("m").str.contains(_c("and_counted_person_only"))
+                       & pl.col("before").str.contains(_c("counted_person_ends"))).fill_null(False)),
     # مقتل 15 مدنيا بينهم 8 اطفال وامراه
     Exclusion("conjunct_in_subset", "and + a person after a subset of a toll is a part of the "
               "subset's breakdown, not a toll of its own", "context",
