@@ -338,6 +338,7 @@ def below_listing_heading(lines: pl.LazyFrame, below: pl.LazyFrame | None = None
 
 
 CRUMB_CHARS = 40  # a breadcrumb's home link opens its line
+REPEAT_MIN_CHARS = 30  # an earlier line this long that opens the first long line: the headline again, with a caption
 
 
 @lru_cache(maxsize=None)
@@ -354,8 +355,8 @@ def breadcrumb_pattern(sentence: bool = False) -> str:
 
 def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
     """``article_id, _lede_no``: each article's first paragraph, its first line longer than
-    SHORT_LINE that is no breadcrumb (lines in article and line order; no window functions,
-    slow over many small groups)."""
+    SHORT_LINE that is no breadcrumb and no headline printed again with its caption (lines in
+    article and line order; no window functions, slow over many small groups)."""
     n = pl.col("line").str.len_chars()
     # (a breadcrumb that opens with the site's home link and ends with the headline,
     # "الرئيسية » الأخبار » <headline>", is page furniture, not the first paragraph)
@@ -366,7 +367,17 @@ def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
     # where that is a breadcrumb the next long line is the first paragraph)
     first_of_article = (pl.col("article_id") != pl.col("article_id").shift(1)).fill_null(True)
     long = lines.filter(n > SHORT_LINE)
-    first = long.filter(first_of_article).with_columns(crumb.alias("_crumb"))
+    # (a headline printed again with its photo's caption after it, "<headline> <caption>",
+    # opens with an earlier line's whole text: page furniture too, the paragraph comes after it)
+    heads = lines.filter((n >= REPEAT_MIN_CHARS) & (n <= SHORT_LINE)).select("article_id", pl.col("line_no").alias("_h_no"), pl.col("line").alias("_h"))
+    first = long.filter(first_of_article)
+    repeated = (
+        first.join(heads, on="article_id", how="inner")
+        .filter((pl.col("_h_no") < pl.col("line_no")) & pl.col("line").str.starts_with(pl.col("_h")))
+        .select("article_id").unique().with_columns(pl.lit(True).alias("_repeat"))
+    )
+    first = (first.join(repeated, on="article_id", how="left", maintain_order="left")
+             .with_columns((crumb | pl.col("_repeat").fill_null(False)).alias("_crumb")).drop("_repeat"))
     after_crumb = (
         long.join(first.filter(pl.col("_crumb")).select("article_id", pl.col("line_no").alias("_crumb_no")), on="article_id", how="inner", maintain_order="left")
         .filter(pl.col("line_no") > pl.col("_crumb_no"))

@@ -927,3 +927,22 @@ def test_a_bracketed_credits_dateline_line(text, date):
 def test_a_stamp_with_a_french_month(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # the headline printed again with its photo's caption after it, a long line above the
+        # article's stamp and byline: no first paragraph, so that stamp still wins over the site
+        # header's date above the headline
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\n" + HEADLINE + " صورة الوزير أثناء تفقده القوات والآليات في المعسكر الرئيسي شمال البلاد قبل العرض العسكري السنوي\n"
+         "الخميس، 8 يونيو 2017 04:40 م\nكتب سامر الحداد\n" + BODY, "2017-06-08"),
+        # ... a long line that does not open with an earlier line is the first paragraph: the
+        # stamp below it is the body's, the header's date stays
+        ("الاثنين، 4 مارس 2024 10:15 ص\n\n" + HEADLINE + "\n\n" + BODY + "\n"
+         "الخميس، 8 يونيو 2017 04:40 م\nكتب سامر الحداد\n" + BODY, "2024-03-04"),
+    ],
+)
+def test_a_headline_repeated_with_its_caption_is_no_first_paragraph(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
