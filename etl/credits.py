@@ -216,10 +216,11 @@ def credit_patterns() -> dict[str, str]:
         # (a bare noun, مصدر, labels only before a colon or a pipe: "مصدر أمني قال" is a sentence)
         # (a place and its separator before the name are the dateline's: "المصدر / القاهرة: X" names X)
         # (a name between brackets after the credited one is the site that relayed it: "المصدر:
-        # X ( Y )" credits X, as an aggregator prints it)
+        # X ( Y )" credits X, as an aggregator prints it; two agencies parted by a slash,
+        # "المصدر: X / Y", credit the first)
         "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/|]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
-                        rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|]*?)\s*"
-                        rf"(?:\s[(\[][^()\[\]|]{{2,40}}[)\]]?\s*)?(?:\|.*)?$",
+                        rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|/]*?)\s*"
+                        rf"(?:\s[(\[][^()\[\]|]{{2,40}}[)\]]?\s*)?(?:/[^|]*)?(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",

@@ -1926,3 +1926,21 @@ def test_a_lone_name_beside_the_furniture_words_is_kept(text, name):
 )
 def test_no_name_from_a_hijri_equivalent_or_a_french_date(text):
     assert credit(text)[1] is None
+
+
+LONG_BODY = BODY + " " + BODY
+
+
+@pytest.mark.parametrize(
+    "text, source, name",
+    [
+        # two agencies parted by a slash after a closing source label: the first is credited
+        (HEAD + LONG_BODY + "\n" + LONG_BODY + "\nالمصدر: د ب أ /أ ف ب", "dpa", "د ب أ"),
+        (HEAD + LONG_BODY + "\n" + LONG_BODY + "\nالمصدر: رويترز / أ ف ب", "reuters", "رويترز"),
+        # ... one agency, or a place and its separator before it, as before
+        (HEAD + LONG_BODY + "\n" + LONG_BODY + "\nالمصدر: أ ف ب", "afp", "أ ف ب"),
+        (HEAD + LONG_BODY + "\n" + LONG_BODY + "\nالمصدر / القاهرة: رويترز", "reuters", "رويترز"),
+    ],
+)
+def test_a_source_label_of_two_agencies_credits_the_first(text, source, name):
+    assert credit(text) == (source, name)
