@@ -482,13 +482,14 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     above = all_lines.select("article_id", (pl.col("line_no") + 1).alias("line_no"), pl.col("line").alias("_prev_line"))
     # (and the line below it: a short byline opened by an author label, كتب فلان, binds the
     # stamp above it to the article)
-    under = all_lines.select("article_id", (pl.col("line_no") - 1).alias("line_no"), pl.col("line").alias("_next_line"))
+    # (only lines short enough to be one are joined)
+    under = (all_lines.filter(pl.col("line").str.len_chars() <= BYLINE_MAX_CHARS)
+             .select("article_id", (pl.col("line_no") - 1).alias("line_no"), pl.col("line").alias("_next_line")))
     lines = (
         lines.join(above, on=["article_id", "line_no"], how="left")
         .with_columns(normalize_expr(pl.col("_prev_line").str.slice(-LABEL_MAX_CHARS)).str.to_lowercase())
         .join(under, on=["article_id", "line_no"], how="left")
-        .with_columns(((pl.col("_next_line").str.len_chars() <= BYLINE_MAX_CHARS)
-                       & normalize_expr(pl.col("_next_line").str.slice(0, BYLINE_MAX_CHARS)).str.to_lowercase().str.contains(narrow(sp["author_open"])))
+        .with_columns((normalize_expr(pl.col("_next_line")).str.to_lowercase().str.contains(narrow(sp["author_open"])))
                       .fill_null(False).alias("byline_below"))
         .drop("_next_line")
     )

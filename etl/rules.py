@@ -1197,7 +1197,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               "(two officers were killed), not one object", "match",
               lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
-              lambda: pl.col("m").str.replace(narrow(r"^[^\w]*\S+"), "").str.contains(narrow(_c("count_stop")))),
+              lambda: pl.col("m").str.replace(narrow(r"^[^\w]*\S+"), "").str.contains(_c("count_stop"))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
     # so that it hides no count after it
     Exclusion("range_from_year", "a year word before the low end of a range: the low end is a year", "match",
