@@ -45,7 +45,7 @@ from .resources import data_dir
 MART_ORDER = [  # a mart may read the marts before it; story_members is built in Python (union-find)
     "input_files", "articles", "article_sources", "outlets", "article_pairs", "story_members", "troop_figures",
     "attack_counts", "places", "cited_sources", "date_mentions", "figure_claims", "stories", "story_outlets", "story_figures",
-    "daily_figures", "article_summary", "calendar",
+    "events", "daily_figures", "article_summary", "calendar",
 ]
 VIEWS = ["troop_claims", "unknown_outlets"]
 # How a delta publish brings each mart up to date. "article": one or more rows per article;
