@@ -39,11 +39,13 @@ def test_the_place_datasets_have_rows_with_coordinates(warehouse):
     try:
         placed = con.execute(f"select count(*), count(distinct country), min(lat), max(lat) from ({datasets['placed_figures'].sql})").fetchone()
         countries = con.execute(f"select count(distinct country) from ({datasets['tolls'].sql}) where country is not null").fetchone()[0]
+        places, events = con.execute(f"select count(distinct place_name), count(*) from ({datasets['place_events'].sql}) where lat is not null").fetchone()
     finally:
         con.close()
     assert placed[0] > 0 and placed[1] > 1
     assert -90 <= placed[2] <= placed[3] <= 90
     assert countries > 1
+    assert places > 1 and events >= places  # the places table's events, each at a place with its point
 
 
 def test_a_warehouse_without_places_stops_the_dashboard_with_the_reason(tmp_path):
