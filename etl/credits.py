@@ -1235,15 +1235,6 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     """Byline segments: lines made only of credit-like segments, cut by strong separators or a
     date, with evidence that they are a credit line (a place, date, person, author label,
     generic credit or known outlet; on the first line, the headline's, more than a person)."""
-    # A section's word with the article alone before a generic credit, nothing else on a line
-    # below the headline ("الرأي - رصد", "الآن - وكالات"), is the site's own name beside the
-    # wires it drew on: a section's label heads the page alone, no credit follows it.
-    # (rows come in line and segment order: the next two rows are the line's next segments)
-    same = lambda k: (pl.col("lid").shift(k) == pl.col("lid")).fill_null(False)
-    site_word = ((pl.col("cls") == "section") & (pl.col("seg_no") == 0) & (pl.col("n_tok") == 1) & pl.col("seg").str.starts_with("ال")
-                 & (pl.col("line_no") > 0) & (pl.col("after") == "strong") & same(-1) & (pl.col("cls").shift(-1) == "generic").fill_null(False)
-                 & ~same(-2))
-    segs = segs.with_columns(pl.when(site_word).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls"))
     # Furniture after a stamp (a reading counter, the story's age: "X بتاريخ: 26-08-2017 | 7
     # سنوات مضت القراءات : (2381) قراءة") is the stamp bar's, as a stamp is no name: it does not
     # spoil the name before the stamp (furniture before or without a stamp still does)
