@@ -300,7 +300,9 @@ def credit_patterns() -> dict[str, str]:
         "syndication": rf"(?s)^(?P<pre>.*?(?:^|\s)(?:{word('syndication_label')})\s*(?:ل|ال)?\s*(?:(?:{word('outlet_noun')})\s+)?)"
                        rf"(?P<name>{alternation(t['closing'])})(?:[^\w]|$)",
         "reporting": rf"^\W*(?:و|ف)?{word('reporting_verb')}(?:\s|$)",
-        "word_colon_verb": rf"^\W*[^\W\d_]+\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
+        # (or two words: an outlet's name of two, "X أنفو : قالت ..."; _dateline's opener wants
+        # them marked as an outlet's)
+        "word_colon_verb": rf"^\W*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*(?:و|ف)?{word('reporting_verb')}\s",
         # an agency's one-word name glued to the first sentence (رويتر قام الجيش ...)
         # (a dateline's place may stand before it, no separator either: "بغداد واس لقي ...")
         "glued_agency": rf"^(?P<pre>\W*(?:(?P<place>[^\W\d_]+)\s+)?)(?P<name>{alternation(glued_agencies())})(?:\s*\.\s+[^\W\d_]|\s+[^\W\d_]|{GLUED_VERB})",
@@ -569,6 +571,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         (pl.col("line").str.contains(narrow(footer)) if name == "tail" else pl.lit(False)).alias("footer"),
         # a short line with a year or a clock time: a stamp's
         up_to(SHORT_LINE).str.contains(r"[0-9]{4}|[0-9]:[0-9]").fill_null(False).alias("_stamp"),
+        # ... with a clock time (a headline may name a year, not an hour): a header's date bar
+        up_to(SHORT_LINE).str.contains(r"[0-9]:[0-5][0-9]").fill_null(False).alias("_clock"),
         # the first line, a headline's length, ending with no stop: the headline
         ((pl.col("line_no") == 0) & (pl.lit(name) == "head") & headline_like).alias("headline"),
         # a heading that opens a list of other articles (آخر الأخبار; listing_headings.csv)
@@ -603,6 +607,10 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
             prev("_label").alias("after_label"),
             # right above a stamp's line ("تم النشر: 2015/09/07 الساعة 08:43")
             (pl.col("_stamp").shift(-1).fill_null(False) & same_next).alias("next_stamp"),
+            # right below a stamp's line with no headline above it, and no paragraph below: the
+            # site's masthead under its header's date bar, above its menu or staff line (see credits)
+            (prev("_clock") & ~((pl.col("headline_like") & ~pl.col("_stamp")).shift(2).fill_null(False) & same(2)) & ~((pl.col("long") | pl.col("_sentence")).shift(-1).fill_null(False) & same_next)
+             ).alias("masthead"),
             # beside a language switcher's entry (Français, English): the menu
             (prev("_menu") | (pl.col("_menu").shift(-1).fill_null(False) & same_next)).alias("by_menu"),
             # one of the first LEDE_PARAGRAPHS long lines of the head
@@ -622,7 +630,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
         .with_columns(((pl.col("part") == "tail") & pl.col("long") & ~pl.any_horizontal(
             [(pl.col("long").shift(-k).fill_null(False) & (pl.col("_run") == pl.col("_run").shift(-k)).fill_null(False))
              for k in range(1, TAIL_LINES + 1 + TEASER_LINES)])).alias("_last_para"))
-        .drop("headline_like", "_long_headline", "_run", "_stamp", "_open_end", *[c.meta.output_name() for c in same_cols])
+        .drop("headline_like", "_long_headline", "_run", "_stamp", "_clock", "_open_end", *[c.meta.output_name() for c in same_cols])
     )
     # Of a paragraph only an opening with a separator (a dateline) or a close after its last
     # sentence (a closing credit) can credit anyone: other paragraphs are not read.
@@ -681,8 +689,14 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     # writer: no outlet's noun first)
     glued_signed = (rf"^(\W*(?:{alternation(t.get('signed_by', set()))}))\s((?:{alternation(t.get('outlet_noun', set()))})"
                     rf"(?:\s+[^\W\d_]+){{1,3}}\s*)$")
+    # ... and a generic credit glued after a word or two that open the first paragraph, a colon
+    # after it ("X وكالات: ..."): the site's name and the wires it drew on, parted as by a dash
+    # ("X - وكالات:"; see _dateline's opener)
+    glued_name_generic = rf"^(\W*[^\W\d_]+(?:\s[^\W\d_]+)?)\s((?:{alternation(t.get('wires_credit', set()))})\s*:)"
+    name_generic = (pl.col("shape") == "dateline") & pl.col("lede_first") & pl.col(text).str.contains(narrow(glued_name_generic))
     unglued = (pl.when(pl.col("shape") == "byline")
                .then(pl.col(text).str.replace(narrow(glued_generic), "$1" + STRONG + "$2").str.replace(narrow(glued_signed), "$1" + STRONG + "$2"))
+               .when(name_generic).then(pl.col(text).str.replace(narrow(glued_name_generic), "$1" + STRONG + "$2"))
                .otherwise(pl.col(text)))
     # A dateline's "on" between its place and its date ("الدوحة في 12 مارس /قنا/", the Gulf
     # agencies' "CITY on DATE /AGENCY/"): no sentence's word there, blanked (same length) so the
@@ -735,6 +749,7 @@ def segments(lines: pl.LazyFrame, text: str = "norm", clean: str = "clean") -> p
     total = pl.col("_len").cum_sum()
     return (
         lines.select("lid", "article_id", "part", "line_no", "shape", "lede_first", "_relaxed", "next_para", clean, pl.col(text).alias("_text"),
+                     name_generic.fill_null(False).alias("_name_generic"),
                      marked.str.extract_all(rf"\s*[{SEPS}][{SEPS}\s]*|[^{SEPS}]+").alias("piece"))
         .explode("piece")
         .drop_nulls("piece")
@@ -1118,6 +1133,9 @@ def _dateline(segs: pl.LazyFrame) -> pl.LazyFrame:
         | ((pl.col("cls") == "name") & (pl.col("n_tok") == 1) & pl.col("lede_first") & (pl.col("seg_no") == 0)
            & (pl.col("before") == "start") & ~pl.col("enclosed").fill_null(False)
            & pl.col("opens_text") & ~pl.col("dash_after") & pl.col("_verb_next"))
+        # ... or a word or two with a generic credit glued after them before a colon, opening
+        # the text's first paragraph ("X وكالات: ..."; see segments): as before a dash
+        | ((pl.col("cls") == "name") & (pl.col("n_tok") <= 2) & (pl.col("seg_no") == 0) & pl.col("_name_generic"))
         # ... or two words that end with a country's and a colon or dash that open the text's
         # first paragraph ("مرآة X: توقعت صحيفة ..."): an outlet's name (see _country_word: no
         # reporter's or a city's people's; a speaker is quoted in a headline, not a lede)
@@ -1286,6 +1304,9 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
         # two names that each open with an outlet's noun, parted by a dash (موقع X - جريدة Y): the
         # site that copies and the paper it copies, whose name the line credits
         noun_name.all().alias("_two_outlets"),
+        # one name printed twice, parted by a dash or colon, nothing else (X - X): the site's own
+        # name (a place, a reporter or a section is classed as such, not as a name)
+        ((pl.len() == 2) & (pl.col("seg").first() == pl.col("seg").last()) & pl.col("cls").eq("name").all()).alias("_twice"),
     )
     # two words and a generic credit after them, nothing else (مراسل سوري – متابعات): a
     # reporter signs beside a place, so the words are the outlet's name. (After the generic
@@ -1321,9 +1342,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
             # a word and a marked outlet's name below the headline, right above the first
             # paragraph ("X: Y نيوز", "X – Y برس|"): a reporter's name has no marker word
             | ((pl.col("_n") == 2) & pl.col("_word_marked") & (pl.col("line_no") > 0) & pl.col("_next_para"))
+            | (pl.col("_twice") & pl.col("_strong") & (pl.col("line_no") > 0))
         )
     ).select("lid", (desk | paired).alias("_desk"), "_signed", "_place", "_dated", "_outlet_first", "_word_marked",
-             two_outlets.alias("_copied"))
+             two_outlets.alias("_copied"), "_twice")
     # Below the headline, a known outlet credits on any short line («من نضال المغربي غزة -
     # رويترز:», «لندن «الشرق الأوسط أونلاين»»): its other segments need not be clean. Between
     # commas it is a word of a sentence (وأصدرت الفصائل، اليوم، البيان الآتي:).
@@ -1370,7 +1392,11 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
     after_country = ((pl.col("before") == "strong") & same_line(1) & country.shift(1) & ~same_line(-1).fill_null(False)
                      & (pl.col("seg_no") == 1)).fill_null(False)
     comma_dated = comma_dated | after_country
-    unclaimed = plain & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed & ~comma_dated)) | city | wires_place
+    # (a name between quotes right after a place is the outlet's also beside a reporter after it,
+    # "CITY- «X»- فلان": the dateline's place, the outlet, the reporter; brackets after a reporter
+    # hold his place, "فلان (X)")
+    quoted_after_place = (enclosed & ~pl.col("bracketed").fill_null(False) & same_line(1) & (pl.col("cls").shift(1) == "place")).fill_null(False)
+    unclaimed = plain & ~quoted_after_place & (pl.col("_signed") | (pl.col("_place") & (pl.col("n_tok") >= 2) & ~enclosed & ~comma_dated)) | city | wires_place
     return pl.concat([
         # (the segments stay in line and segment order: neighbours are the rows around)
         segs.join(good, on="lid", how="inner", maintain_order="left")
@@ -1380,8 +1406,10 @@ def _byline(segs: pl.LazyFrame) -> pl.LazyFrame:
                       .when(pl.col("_outlet_first") & (pl.col("seg_no") > 0) & pl.col("cls").is_in(["name", "personlike"])).then(pl.lit("other"))
                       .when(pl.col("_word_marked") & (pl.col("seg_no") == 0)).then(pl.lit("other"))
                       .when(pl.col("_copied")).then(pl.when(pl.col("seg_no") == 0).then(pl.lit("other")).otherwise(pl.lit("name")))
+                      # (a name printed twice is credited as written first)
+                      .when(pl.col("_twice") & (pl.col("seg_no") > 0)).then(pl.lit("other"))
                       .otherwise(pl.col("cls")).alias("cls"))
-        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_word_marked"),
+        .drop("_desk", "_signed", "_place", "_dated", "_outlet_first", "_copied", "_word_marked", "_twice"),
         segs.join(known.join(good, on="lid", how="anti"), on="lid", how="inner").filter(pl.col("cls") == "known"),
     ])
 
@@ -1487,7 +1515,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         .with_columns(pl.lit("lone").alias("shape")),
     ]
     cols = ["lid", "article_id", "part", "line_no", "shape", "how", "norm", "clean", "by_headline", "next_long", "next_para", "under_headline",
-            "above_body", "next_stamp"]
+            "above_body", "next_stamp", "masthead"]
     return (
         pl.concat([p.select(cols) for p in parts])
         .with_columns(
@@ -1650,7 +1678,9 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # (a lone line is an outlet's by its words only: a last word such as اليوم alone marks it in a
     # credit line, never alone on its line, مزاجك اليوم)
     lone_outletish = pl.col("outletish") & ~pl.col("_by_last_word").fill_null(False)
-    lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & (
+    # (a name that is not known, printed below the header's date bar and above the page's menu or
+    # staff line, is the site's masthead, a banner on every page: no credit of this text)
+    lone_like = (pl.col("cls") == "known") | pl.col("above_body").fill_null(True) & ~pl.col("masthead").fill_null(False) & (
         (pl.col("cls") == "name") & (pl.col("by_headline").fill_null(False) | pl.col("next_long").fill_null(False))
         & (
             # one word: not a section label glued to another (رياضيةمدارات)

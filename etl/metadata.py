@@ -265,6 +265,7 @@ LABEL_MAX_CHARS = 60    # a label (تاريخ النشر، date) stands at the h
 NEAR_CHARS = 25         # a stamp's time and weekday stand this close to its date
 CAPTION_MAX_CHARS = 90  # a caption is one short line
 BYLINE_MAX_CHARS = 60   # a byline line (كتب فلان) is short
+HEADER_MENU_LINE = 3    # a stamp on this line or below has more than the headline above it (a header's masthead, menu)
 HEADER_BAR_SEGMENTS = 3 # a first line of this many segments parted by | is a site's header bar
 # an embedded post's signature (— الاسم (@handle) 5 يونيو 2020، pic.twitter.com/...): its date is
 # the post's, not the article's
@@ -447,6 +448,8 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
             (pl.col("line_no") == pl.col("_lede_no")).fill_null(False).alias("lede"),
             (pl.col("line") == pl.col("_headline")).fill_null(False).alias("repeat"),
             (pl.col("line_no") > pl.col("_lede_no")).fill_null(False).alias("after_body"),
+            # right above the first paragraph (see own below)
+            (pl.col("line_no") == pl.col("_lede_no") - 1).fill_null(False).alias("lede_below"),
         )
         .drop("_headline", "_lede_no")
         # (a line that is nothing but a date written as one number, 20110511, is read as
@@ -734,9 +737,13 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # A first line that is nothing but a date and its time is a site header's shape (the day
     # of the visit) as much as the article's: a stamp with its time below it, above the first
     # paragraph and right above a byline (الأربعاء 20 سبتمبر 2017 05:30 م / كتب فلان), is the
-    # article's own and wins.
+    # article's own and wins; so does one right above the first paragraph with more than the
+    # headline between it and the first line (the header's date bar, the site's masthead and
+    # menu, the headline, the article's stamp; a date right above the headline may be the
+    # article's own, printed above it)
     own = (
-        cand.filter(~pl.col("title") & ~pl.col("after_body") & (pl.col("rank") == RANK_STAMP) & pl.col("has_time") & pl.col("byline_below"))
+        cand.filter(~pl.col("title") & ~pl.col("after_body") & (pl.col("rank") == RANK_STAMP) & pl.col("has_time")
+                    & (pl.col("byline_below") | (pl.col("lede_below") & (pl.col("line_no") >= HEADER_MENU_LINE))))
         .select("article_id").unique().with_columns(pl.lit(True).alias("_own_below"))
     )
     header = pl.col("title") & (pl.col("rank") == RANK_STAMP) & (pl.col("rest") == 0) & pl.col("_own_below").fill_null(False)

@@ -1944,3 +1944,65 @@ LONG_BODY = BODY + " " + BODY
 )
 def test_a_source_label_of_two_agencies_credits_the_first(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic credit of the wires glued after the site's name that opens the text, a colon after it
+        ("رصيف وكالات: " + BODY, "رصيف"),
+        ("الشرفة الحرة متابعات: " + BODY, "الشرفة الحرة"),
+        # an outlet's name of two words marked by "info", a colon and a reporting verb opening the text
+        ("السهل أنفو : " + BODY, "السهل أنفو"),
+        ("الواحة إنفو: " + BODY, "الواحة إنفو"),
+        # a place, the outlet between quotes and the reporter after it
+        (HEAD + "باريس- “صوت الساحل”- محمد الأمين\n\n" + BODY, "صوت الساحل"),
+        (HEAD + "داكار - «منبر الضفة» - سامر العلي\n\n" + BODY, "منبر الضفة"),
+        # the site's name printed twice on its line, parted by a dash (credited as written first)
+        (HEAD + "الشرفة الحرة - الشرفه الحره\n\n" + BODY, "الشرفة الحرة"),
+    ],
+)
+def test_credit_shapes_of_round_meta22(text, name):
+    assert credit(text) == (None, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun and an adjective before a colon (a report's label), a place or a person glued to the wires
+        "تقرير خاص: " + BODY,
+        "الرياض متابعات: " + BODY,
+        "محمد العلي وكالات: " + BODY,
+        # ... a generic credit glued after three words or after a sentence's words
+        "قال مسؤول في الحكومة وكالات: " + BODY,
+        # two words with nothing of an outlet's before a colon and a reporting verb: a speaker or a role
+        "وزير الخارجية : " + BODY,
+        # a name between brackets after the reporter is his place, and a quoted person after a place no outlet
+        HEAD + "باريس- محمد الأمين (الساحل الغربي)\n\n" + BODY,
+        HEAD + "باريس- “سامر العلي”\n\n" + BODY,
+        # a reporter, a place or a section printed twice is no outlet
+        HEAD + "سامر العلي - سامر العلي\n\n" + BODY,
+        HEAD + "الرياض - الرياض\n\n" + BODY,
+        HEAD + "محليات - محليات\n\n" + BODY,
+        # a site's name glued to an English last-updated label and its time: the stamp bar's words, no credit
+        " date 2025-03-10 Sahelnet   Latest update 09:12 Tunis\n\n" + HEAD + BODY,
+        # the site's masthead under its header's date bar, above its menu or its staff line
+        "12:40 مساء - 14 مارس, 2023\nصحيفة النهار الجديد\n- أخبار عاجلة\n\n" + HEAD + BODY,
+        "الخميس 14 مارس 2023 09:16 م\nجريدة المنار\nرئيس التحرير سامر العلي\n\n" + HEAD + BODY,
+    ],
+)
+def test_no_credit_from_a_phrase_a_speaker_or_a_masthead(text):
+    assert credit(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the same outlet's name right below the stamp under the headline, the text below it: a credit
+        (HEAD + "الخميس 14 مارس 2023 09:16 م\nجريدة المنار\n" + BODY, "جريدة المنار"),
+        # ... and below a stamp line that is the headline's year, not a header's clock
+        ("انتخابات 2023 في البلاد\nجريدة المنار\n" + BODY, "جريدة المنار"),
+    ],
+)
+def test_a_name_under_the_articles_stamp_is_no_masthead(text, name):
+    assert credit(text) == (None, name)

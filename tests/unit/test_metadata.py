@@ -946,3 +946,22 @@ def test_a_stamp_with_a_french_month(text, date):
 def test_a_headline_repeated_with_its_caption_is_no_first_paragraph(text, date):
     f = fields(text)
     assert (str(f["published_date"]) if f["published_date"] else None) == date
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # a first line of a date and its time, the site's masthead and menu below it, the headline, and the
+        # article's stamp right above the first paragraph: the article's stamp wins
+        ("2025-01-20 | 10:19 صباحا\nصحيفة الوادي\n• الرئيسية\n• محليات\n" + HEADLINE + "\nالخميس, 11 مايو 2023, 12:14\n" + BODY,
+         "2023-05-11"),
+        # ... right above the headline, the first line's date stays (it may be the article's)
+        ("2025-01-20 | 10:19 صباحا\n" + HEADLINE + "\nالخميس, 11 مايو 2023, 12:14\n" + BODY, "2025-01-20"),
+        # ... and so it does when the lower stamp stands above a second line, not the first paragraph
+        ("2025-01-20 | 10:19 صباحا\nصحيفة الوادي\n• الرئيسية\n• محليات\n" + HEADLINE + "\nالخميس, 11 مايو 2023, 12:14\nالمحرر\n"
+         + BODY, "2025-01-20"),
+    ],
+)
+def test_the_articles_stamp_under_a_headers_menu(text, date):
+    f = fields(text)
+    assert (str(f["published_date"]) if f["published_date"] else None) == date
