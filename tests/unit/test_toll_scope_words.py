@@ -37,6 +37,8 @@ def _words(con, scope: str, text: str) -> str:
     "وقال الجيش إنه قتل 300 مسلح في عملياته",
     "أحصت الشبكة 60 قتيلا في الفترة من أول الشهر",
     "أحصت حصيلة شهر أيار 60 قتيلا",
+    "وأصيب 900 من رجال الأمن خلال الـ12 عاما الماضية",
+    "وقدمت القوة على مدى 11 عاما 25 قتيلا",
 ])
 def test_words_of_a_span_or_a_rate_make_a_running_total(con, text):
     assert _words(con, "period", text) != ""
@@ -50,6 +52,7 @@ def test_words_of_a_span_or_a_rate_make_a_running_total(con, text):
     "قتل 9 في هجوم وقع في وقت سابق من الشهر الحالي",          # الشهر is no لشهر
     "دل الهجوم على مدى الانحراف وقتل فيه 15",                 # an extent, not a span
     "قتل 4 في هجوم وقع الشهر الماضي",
+    "قتل طفل في الـ12 عاما من عمره في القصف",            # an age, not a span
 ])
 def test_an_events_toll_has_no_span_words(con, text):
     assert _words(con, "period", text) == ""
