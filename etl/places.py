@@ -26,7 +26,7 @@ from functools import lru_cache
 import polars as pl
 
 from .gazetteer import KIND_RANK, norm_name, norm_name_expr
-from .normalize import narrow, normalize_expr, original_index
+from .normalize import narrow, normalize, normalize_expr, original_index
 from .reference import read_csv
 
 MAX_NGRAM = 5
@@ -461,7 +461,8 @@ def total_pattern() -> str:
     """The words of a running total, a rate or history (data/reference/toll_scope.csv, scopes
     period and past: منذ اندلاع الصراع, العام الماضي), over normalised text with single spaces: such a toll is not
     the story's one event, and the story's place does not refine it."""
-    pats = [r["pattern"] for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "past")]
+    # normalised as the text is (حتى، على مدى، حصيلة written as Arabic is written)
+    pats = [normalize(r["pattern"]) for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "past")]
     if not pats:
         raise ValueError("data/reference/toll_scope.csv has no pattern of scope period or past: restore the file")
     return "|".join(f"(?:{x})" for x in pats)

@@ -130,6 +130,8 @@ from .sentences import WORD_GAP
 
 CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
+DISASTER_WINDOW = 80  # characters either side of a count read for a storm, a flood or an accident (about ten words)
+DISEASE_SUBJECT_WINDOW = 25  # characters right before a casualty verb read for the disease that is its subject (two or three words)
 PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
 RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
 LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the verb that launched them (about twelve words)
@@ -878,6 +880,10 @@ def _context() -> dict[str, str]:
         "one_or_both_of_before": rf"(?:^|[^\w]){s['PRE1']}(?:{s['one_of']}|{s['both_of']})\s*$",
         "one_of_this": rf"^{s['one_of']}\s+{s['demonstrative']}$",
         "natural_death": rf"^{s['natural_death']}$",
+        # a storm, a flood, a heat wave, a drowning or a road accident named in the sentence (الإعصار، غرقا، حوادث مرورية)
+        "disaster_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['disaster_word']}(?:[^\w]|$)",
+        # a verb or noun of executing (اعدمت السلطات، تنفيذ حكم الاعدام)
+        "execution_verb": rf"(?:^|[^\w]){s['PRE1']}{s['execution_verb']}(?:[^\w]|$)",
         # a month name (with its day, or after a slash: 26 اذار/مارس) right before a year: the year is a date's
         "month_before": rf"(?:^|[^\w]){s['month']}\s*$",
         "month_first": rf"^[\s\"(]*{s['month']}(?:[^\w]|$)",
@@ -1266,6 +1272,19 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "killed")
                        & pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 20)]).str.contains(_c("case_count"))
                        & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m")]).str.contains(_c("disease_word"))).fill_null(False)),
+    # a disease right before the verb is what killed (كورونا يقتل 464، لا لقاح للمرض واودى بحياه 500)
+    Exclusion("disease_kills", "a disease named right before the casualty verb, in a sentence with no word of fire or fighting: an epidemic's toll",
+              "figure", lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("head").str.tail(DISEASE_SUBJECT_WINDOW).str.contains(_c("disease_word"))
+                                 & ~pl.col("norm").str.contains(_c("conflict_word"))).fill_null(False)),
+    Exclusion("disaster_without_fire", "a toll next to words of a hurricane, a flood, a heat wave, a drowning or a road or rail accident, with no "
+              "word of fire or fighting: no attack's (spec §4)", "figure",
+              lambda: (pl.col("measure").is_in(CASUALTY)
+                       & pl.concat_str([pl.col("head").str.tail(DISASTER_WINDOW), pl.col("m"), pl.col("after").str.slice(0, DISASTER_WINDOW)])
+                       .str.contains(_c("disaster_word"))
+                       & ~pl.col("norm").str.contains(_c("conflict_word"))).fill_null(False)),
+    Exclusion("execution_without_force", "a killing told by a verb of executing, with no military word in its sentence: a state's sentence "
+              "carried out, no attack (an armed group's executions name the group)", "figure",
+              lambda: (pl.col("measure").is_in(CASUALTY) & pl.col("m").str.contains(_c("execution_verb")) & _no_military()).fill_null(False)),
     Exclusion("troops_captured", "the soldiers after the count were captured, held or are missing, or are being treated for wounds", "figure",
               lambda: (pl.col("measure") == "troops") & (pl.col("after").str.contains(_c("tail_captured")) | pl.col("after").str.contains(_c("tail_treated")))),
     Exclusion("count_of_victims", "a count of soldiers killed, injured or captured is not a strength (a count head of soldiers "

@@ -18,26 +18,38 @@ place_time as (
     select * from int_figure_context where measure <> 'troops'
 ),
 near as (
-    -- 80 characters either side of the figure's phrase (not the phrase: its own number is
-    -- no year), with letters and digits normalised as the extractor does.
+    -- 80 characters either side of the figure's phrase, and the phrase's own words (a toll
+    -- phrase may hold its span: حصيلة القتلى منذ بدء المواجهات بلغت، مقتل 800 شخص في | شهرين)
+    -- with its digits masked (its own number is no year); and the whole sentence before the
+    -- figure. Letters and digits normalised as the extractor does, spaces collapsed (a phrase that
+    -- ends in في and the words after it are joined by one space, as the patterns are written).
     select
         counts.*,
-        regexp_replace(
+        regexp_replace(regexp_replace(
             translate(
                 substr(sentence, greatest(1, char_start - sentence_start - 79), least(80, char_start - sentence_start))
-                || ' … ' || substr(sentence, char_end - sentence_start + 1, 80),
+                || ' ' || regexp_replace(substr(sentence, char_start - sentence_start + 1, char_end - char_start), '[0-9٠-٩۰-۹]+', '#', 'g')
+                || ' ' || substr(sentence, char_end - sentence_start + 1, 80),
                 'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
-            '[\x{064B}-\x{0652}\x{0640}]', '', 'g') as near_text
+            '[\x{064B}-\x{0652}\x{0640}]', '', 'g'), '\s+', ' ', 'g') as near_text,
+        regexp_replace(
+            translate(substr(sentence, 1, char_start - sentence_start), 'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
+            '[\x{064B}-\x{0652}\x{0640}]', '', 'g') as before_text
     from counts
 ),
 scoped as (
     select
-        n.* exclude (near_text),
+        n.* exclude (near_text, before_text),
         -- the patterns of data/reference/toll_scope.csv (sql/variables/toll_scope_patterns.sql)
-        regexp_extract(regexp_replace(n.near_text, getvariable('toll_scope_patterns').event, ' ', 'g'),
-                       getvariable('toll_scope_patterns').period) as period_words,
+        coalesce(nullif(regexp_extract(regexp_replace(n.near_text, getvariable('toll_scope_patterns').event, ' ', 'g'),
+                                       getvariable('toll_scope_patterns').period), ''),
+                 -- a since phrase before the figure in its sentence, unless one event is named after it (its toll)
+                 case when not regexp_matches(regexp_replace(n.before_text, '(?s)^.*(?:' || getvariable('toll_scope_patterns').period_before || ')', ''),
+                                              getvariable('toll_scope_patterns').period_before_break)
+                      then regexp_extract(n.before_text, getvariable('toll_scope_patterns').period_before) end) as period_words,
+        -- a year after a word of time (عام 2012، عامي 2007 و2008، اواخر 2007), not the start of a longer number
         coalesce(nullif(regexp_extract(n.near_text, getvariable('toll_scope_patterns').past), ''),
-                 regexp_extract(n.near_text, '(?:عام|العام|سنه|السنه|لعام|بعام|ابان|خلال) ?((?:1[6-9]|20)[0-9]{2})', 1)) as past_words
+                 regexp_extract(n.near_text, '(?:عام|العام|عامي|سنه|السنه|لعام|بعام|ابان|خلال|اواخر|اوائل|مطلع|منتصف|نهايه|بدايه) ?((?:1[6-9]|20)[0-9]{2})(?:[^0-9]|$)', 1)) as past_words
     from near as n
 ),
 scoped_all as (

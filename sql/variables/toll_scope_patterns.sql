@@ -9,6 +9,8 @@ final as (
     select {
         'period': string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period'),
         'past': string_agg('(?:' || pattern || ')', '|') filter (where scope = 'past'),
+        'period_before': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period_before'), '$^'),
+        'period_before_break': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period_before_break'), '$^'),
         'event': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'event'), '$^')
     } as patterns
     from patterns

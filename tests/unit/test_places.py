@@ -624,7 +624,7 @@ def test_a_foreign_homonym_of_a_local_place_is_not_read_in_a_story_of_another_co
 
 @pytest.mark.parametrize("text, country", [
     # the town's own country named in the article keeps it
-    ("مصر\n\nقتل 4 أشخاص في حادث سير بمدينة الحسينية في محافظة الشرقية المصرية.", "EG"),
+    ("مصر\n\nقتل 4 أشخاص في انفجار عبوة ناسفة بمدينة الحسينية في محافظة الشرقية المصرية.", "EG"),
     # a large city keeps its country though the article names only another one
     ("هجمات في العراق\n\nقتل 5 في بغداد والموصل.\nوقالت الشرطة العراقية إن الهجوم في بغداد كان الأعنف.\nوقتل 3 أشخاص في هجوم في باريس.", "FR"),
 ])
@@ -861,7 +861,7 @@ def last_toll(text: str) -> dict:
     "وقتل جنديان في هجومين منفصلين في أفغانستان.",
     "وقتل 6 أشخاص في هجوم آخر في أفغانستان.",
     # on a road the gazetteer does not hold
-    "وقتل 3 أشخاص في حادث سير على طريق سريع في أفغانستان.",
+    "وقتل 3 أشخاص في انفجار عبوة ناسفة على طريق سريع في أفغانستان.",
 ])
 def test_a_toll_of_another_event_keeps_its_sentences_country(body):
     p = last_toll(GUARD_LEAD + body)

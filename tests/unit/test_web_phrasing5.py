@@ -138,7 +138,7 @@ def test_conjoined_nationalities_and_ranges(sentence, expected):
     ("مقتل 5 أشخاص يوم 12 و23 من الشهر.", [("killed", 5, None, None, "exact")]),
     ("مقتل 3 أشخاص و20 في المئة من السكان نزحوا.", [("killed", 3, None, None, "exact")]),
     ("وصل 9 صحفيين وثلاثة حراس إلى الموقع.", []),
-    ("وخلف الإعصار ستة قتلى وأربعة آخرين في عداد المفقودين.", [("killed", 6, None, None, "exact")]),
+    ("وخلف القصف ستة قتلى وأربعة آخرين في عداد المفقودين.", [("killed", 6, None, None, "exact")]),
 ])
 def test_counts_sharing_one_casualty_verb(sentence, expected):
     check(sentence, expected)
