@@ -348,6 +348,15 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     night = ((pl.col("ev_kind") == "weekday")
              & pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]*$")).fill_null("").is_in(cues.get("night", []))
              & (wd_num(pl.col("text_after").str.extract(narrow(r"^[^\w]*(\w+)"))) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
+    # … and the second day of such a pair: the annotators date a night by its eve (ليل X = the
+    # night of day X), so the night's own sentence takes the first day; after the night's midnight
+    # (بعد منتصف ليل السبت - الأحد) the second
+    night_second = ((pl.col("ev_kind") == "weekday")
+                    & pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]+\w+[^\w]*$"), 1).fill_null("").is_in(cues.get("night", []))
+                    & (wd_num(pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]*$"), 1)) % 7 + 1 == pl.col("ev_weekday")).fill_null(False))
+    after_midnight = pl.col("text_before").str.contains(
+        narrow(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})(?:[^\w]+\w+)?[^\w]*$"))
+    night_skip = (night & after_midnight) | (night_second & ~after_midnight)
     # the midnight that ends a named day (منتصف ليل الأحد, بعد منتصف ليلة الأحد; weekday_cues.csv
     # midnight): ليل الأحد is the night after Sunday, so its midnight is Monday's start; not قبل
     # منتصف ليل الأحد, nor the first night of a pair (ليل الأحد الاثنين already dates by the second)
@@ -362,7 +371,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"), own.alias("ev_own"),
+                            after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), own.alias("ev_own"),
                             pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
@@ -517,9 +526,9 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         # (a day after بعد dates the event named there: only a figure after it is of that event)
         .filter(~pl.col("ev_after") | (pl.col("m_start") < pl.col("_fpos")))
-        # (a night between two days dates its own sentence by the second; as the story's or the
-        # sentence before's date the pair stands for the night's eve, the first, as before)
-        .filter(~pl.col("ev_night"))
+        # (a night between two days dates its own sentence, as the story's or the sentence
+        # before's date, by the night's eve, the first; the second is the other reading)
+        .filter(~pl.col("ev_night_skip"))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)

@@ -129,9 +129,10 @@ def test_a_day_after_baad_is_not_the_storys_day_nor_the_next_sentences():
 
 
 @pytest.mark.parametrize("text, weekday", [
-    # the night's own sentence: the second day
-    ("اشتباكات في البلاد\n\nقتل 4 جنود في قصف على مواقع المسلحين ليل الخميس الجمعة.", 5),
-    # a figure elsewhere that takes the story's date: the night's eve, the first day (the day's
+    # the night's own sentence: the night's eve, the first day (places sets 5-8: 6 figures
+    # right, none wrong on sets 1-4)
+    ("اشتباكات في البلاد\n\nقتل 4 جنود في قصف على مواقع المسلحين ليل الخميس الجمعة.", 4),
+    # a figure elsewhere that takes the story's date: the first day too (the day's
     # events told before the night; on the SNN corpus the second was right for 11 rows, wrong for 7)
     ("اشتباكات في البلاد\n\nذكرت مصادر أمنية، ليل الخميس الجمعة، أن الطائرات قصفت مواقع المسلحين.\n\n"
      "وقتل 4 جنود في اشتباكات بالمدينة.", 4),

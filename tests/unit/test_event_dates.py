@@ -299,9 +299,13 @@ def test_a_day_and_month_after_no_name_word(text, day):
 
 
 @pytest.mark.parametrize("text, weekday", [
-    # the night between two days ends on the second
-    ("قتل طفل حرقا ليل الخميس الجمعة حين هاجم مستوطنون منزله.", 5),
-    ("قتل 3 أشخاص ليلة السبت - الأحد في قصف على القرية.", 7),
+    # the night between two days is dated by its eve, the first (ليل X = the night of day X)
+    ("قتل طفل حرقا ليل الخميس الجمعة حين هاجم مستوطنون منزله.", 4),
+    ("قتل 3 أشخاص ليلة السبت - الأحد في قصف على القرية.", 6),
+    ("شنت الطائرات 12 غارة ليل الأربعاء/ الخميس على مواقع المسلحين.", 3),
+    ("وأصيب 5 مدنيين في ساعات متأخرة من ليلة الاثنين الثلاثاء بقذائف.", 1),
+    # after the night's midnight: the second
+    ("قتل 3 أشخاص بعد منتصف ليلة الأربعاء الخميس في قصف على القرية.", 4),
     # two days not of one night, or no night word: the nearest
     ("قتل 3 أشخاص ليل الخميس والسبت في قصف على القرية.", 4),
     ("قتل 3 أشخاص الخميس والجمعة في قصف على القرية.", 4),
