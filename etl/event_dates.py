@@ -169,6 +169,13 @@ def since_month_pattern() -> str:
             rf"(?:[0-9]{{1,2}}\s+)?(?:{alternation(r['name'] for r in _months())})(?:[^\w]|$)")
 
 
+def background_pattern() -> str:
+    """A sentence opening with a phrase of event_date_cues.csv ``background`` (يذكر أن، يشار إلى أن):
+    it recalls what came before, so its dates are not the story's."""
+    words = [w.replace(" ", r"\s+") for w in date_context_words()["background"]]
+    return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
+
+
 def new_topic_pattern(link_line: bool = True) -> str:
     """A sentence opening with a phrase of event_date_cues.csv ``new_topic`` (من جهة أخرى، على صعيد آخر),
     or with ``link_line`` (رابط الخبر, a closing line repeating the headline) unless ``link_line`` is False."""
@@ -449,7 +456,8 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
-                          pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_topic")))
+                          pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_topic"),
+                          pl.col("norm").str.contains(narrow(background_pattern())).alias("_background")))
     # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
           .with_columns((pl.col("norm").str.contains(narrow(_word(_alt(date_context_words()["period_start"]))))
@@ -485,12 +493,13 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                    mine.join(near, on=["article_id", "_rank"], how="semi"), mine.filter(pl.col("_rank") <= lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
     cues = (without_stamp(date_cues(s.lazy()).collect(engine=ENGINE), stamps)
-            .join(s.select("article_id", "sent_idx", "sent_start", "_rank"), on=["article_id", "sent_idx"]))
+            .join(s.select("article_id", "sent_idx", "sent_start", "_rank", "_background"), on=["article_id", "sent_idx"]))
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & ~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_after"))
+    # (not a background sentence's: يذكر أن … منذ الإطاحة بالرئيس في يوليو 2013)
+    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & ~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_after") & ~pl.col("_background"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     # A statement's day gives way to an event's day stated anywhere in the headline and lead
     # (أفاد مصدر اليوم الجمعة بمقتل … / اندلعت مواجهات مساء أمس الخميس; قتلوا … على ما أفاد
