@@ -199,6 +199,13 @@ def report_patterns() -> tuple[str, str, str]:
     return before, complement, after
 
 
+def weekday_date_pattern() -> str:
+    """A day of a month right after a weekday (السبت 29 يونيو, الأحد 5 رمضان, الاثنين 12/7): the
+    explicit date that follows says the day; a number followed by anything else is a count."""
+    months = alternation(r["name"] for r in read_csv("months.csv"))
+    return rf"^[^\w]*[0-9]{{1,2}}\s*(?:[/\-.]\s*[0-9]|(?:من\s+)?(?:شهر\s+)?(?:{months})(?:[^\w]|$))"
+
+
 def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
     """Every match of ``pat`` in ``norm`` with its offsets (``m_start``, ``m_end``), its
     text ``m`` without the word-edge separators, the word before and the word after, and
@@ -317,7 +324,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     wd = (
         wd.filter(~pl.col("word_before").fill_null("").is_in(cues.get("exclude", []))
                   & ~pl.col("word_after").fill_null("").is_in(cues.get("future", []))
-                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]"))  # السبت 29 يونيو: the explicit date says it
+                  # السبت 29 يونيو, الأحد 12/7: the explicit date says it (not السبت 18 غارة: a count)
+                  & ~pl.col("text_after").str.contains(narrow(weekday_date_pattern())))
         .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
                 pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
                 pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),

@@ -462,3 +462,16 @@ def test_then_does_not_date_a_troop_strength():
     assert ctx.height == 1
     last = extract_one(text)["figure_context"].filter(pl.col("measure") == "troops").to_dicts()[0]
     assert last["ev_kind"] != "explicit" or last["ev_year"] != 2013, last
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count right after a weekday is no day of a month: the weekday dates the figure
+    ("قال الجيش أمس الاثنين إن الطائرات نفذت يوم السبت 12 غارة على مواقع المسلحين.", {"ev_kind": "weekday", "ev_weekday": 6}),
+    ("وشنت المقاتلات الأحد 7 غارات على مخازن السلاح.", {"ev_kind": "weekday", "ev_weekday": 7}),
+    # a day and a month (or a numeric date) after it: the explicit date says the day
+    ("قتل 3 جنود يوم السبت 12 يوليو في كمين على الطريق.", {"ev_kind": "explicit", "ev_day": 12}),
+    ("قتل 3 جنود يوم الأحد 5 من شهر مايو في كمين.", {"ev_kind": "explicit", "ev_day": 5}),
+])
+def test_a_number_after_a_weekday(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
