@@ -149,8 +149,12 @@ def test_a_country_that_opens_the_sentence_as_its_topic_gives_way_to_a_place_of_
     # a place right after a direction word that follows another place is a reference point
     ("انفجرت عبوة ناسفة في بعقوبة شمال شرق بغداد ما أدى إلى مقتل 5 أشخاص.", "Diyālá"),
     ("انفجرت سيارة مفخخة في الفلوجة غرب بغداد فقتلت 7 أشخاص.", "Al Anbar"),
+    # … after a located word too (الواقعة شرق X: X says where the place named before it lies)
+    ("وفي محافظة ديالى الواقعة شمال شرق بغداد، قتل 6 أشخاص في انفجار عبوة.", "Diyālá"),
+    ("قتل 4 جنود في الفلوجة التي تقع غرب بغداد في هجوم بقذائف.", "Al Anbar"),
     # … alone after the direction word, it is still where it happened
     ("قتل 5 جنود في هجوم على حاجز شمال بغداد.", "Baghdad"),
+    ("قتل 5 جنود في هجوم على حاجز يقع شمال بغداد.", "Baghdad"),
 ])
 def test_a_place_located_by_a_direction_from_another_is_not_the_place(text, admin1):
     assert places_of(text)[0]["admin1"] == admin1
