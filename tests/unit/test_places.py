@@ -152,6 +152,9 @@ def test_a_country_that_opens_the_sentence_as_its_topic_gives_way_to_a_place_of_
     # … after a located word too (الواقعة شرق X: X says where the place named before it lies)
     ("وفي محافظة ديالى الواقعة شمال شرق بغداد، قتل 6 أشخاص في انفجار عبوة.", "Diyālá"),
     ("قتل 4 جنود في الفلوجة التي تقع غرب بغداد في هجوم بقذائف.", "Al Anbar"),
+    # … or in brackets after it
+    ("أما في بعقوبة (شمال شرق بغداد) فقد قتل 6 أشخاص في انفجار عبوة.", "Diyālá"),
+    ("وفي الفلوجة (غرب بغداد)، قتل 4 جنود في هجوم بقذائف.", "Al Anbar"),
     # … alone after the direction word, it is still where it happened
     ("قتل 5 جنود في هجوم على حاجز شمال بغداد.", "Baghdad"),
     ("قتل 5 جنود في هجوم على حاجز يقع شمال بغداد.", "Baghdad"),
