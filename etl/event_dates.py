@@ -184,6 +184,7 @@ def new_topic_pattern(link_line: bool = True) -> str:
     return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
 
 
+SPAN_END_GAP_WORDS = 4                                    # words between حتى and the span's last day (حتى وقت مبكر من أمس)
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
 
 
@@ -382,11 +383,15 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     w = date_context_words()
     span_start = (pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$"))
                   & pl.col("text_after").str.contains(narrow(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)")))
+    # the last day of a span, a few words after حتى (event_date_cues.csv span_end: اندلعت مساء
+    # السبت واستمرت حتى وقت مبكر من أمس): figure_dates prefers a day stated before it
+    span_end = pl.col("text_before").str.contains(
+        narrow(rf"(?:^|[^\w])[وف]?(?:{_alt(w['span_end'])})(?:\s+[^\s\d.,،؛:]+){{0,{SPAN_END_GAP_WORDS}}}\s*$"))
     # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                            after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), own.alias("ev_own"),
+                            after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), span_end.alias("ev_span_end"), own.alias("ev_own"),
                             pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
@@ -546,6 +551,10 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         # (a night between two days dates its own sentence, as the story's or the sentence
         # before's date, by the night's eve, the first; the second is the other reading)
         .filter(~pl.col("ev_night_skip"))
+        # (a span's last day gives way to a day its sentence states before it: the span's start)
+        .filter(~(pl.col("ev_span_end") & (pl.col("m_start") > pl.col("m_start").filter(
+            ~pl.col("ev_span_end") & ~pl.col("ev_report") & (pl.col("ev_kind").is_in(["weekday", "offset"]) | (pl.col("prio") == KIND_PRIORITY["explicit_day"])))
+            .min().over(fkey)).fill_null(False)))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)

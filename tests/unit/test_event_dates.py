@@ -475,3 +475,18 @@ def test_then_does_not_date_a_troop_strength():
 def test_a_number_after_a_weekday(text, expected):
     cue = cue_of(text)
     assert {k: cue[k] for k in expected} == expected, cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span's last day (after حتى) gives way to its start stated before it
+    ("اندلعت اشتباكات مساء السبت واستمرت حتى وقت مبكر من أمس ما أسفر عن مقتل 8 مسلحين.", {"ev_kind": "weekday", "ev_weekday": 6}),
+    ("تواصل القصف من فجر الأربعاء حتى ظهر أمس وأصيب 12 مدنيا.", {"ev_kind": "weekday", "ev_weekday": 3}),
+    # no start before it, or only a statement's day: the day after حتى stays
+    ("واستمرت الاشتباكات حتى فجر أمس وقتل فيها 5 جنود.", {"ev_kind": "offset", "ev_offset": -1}),
+    ("قال مصدر اليوم إن الاشتباكات استمرت حتى فجر أمس وقتل فيها 5 جنود.", {"ev_kind": "offset", "ev_offset": -1}),
+    # إلى is no span's end (أدى إلى مقتل … أمس)
+    ("انفجرت عبوة الخميس الماضي، وقصف الجيش القرية ما أدى إلى مقتل شخصين أمس.", {"ev_kind": "offset", "ev_offset": -1}),
+])
+def test_a_span_is_dated_by_its_start(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
