@@ -271,6 +271,7 @@ def test_the_admin1_script_links_a_region_only_one_to_one():
     # spellings GeoNames lacks (place_aliases.csv)
     ("قتل 4 جنود أفغان بانفجار قنبلة في إقليم هيرات.", "AF", "Herat"),
     ("قتل 6 من مقاتلي طالبان في بلدة مهتارلام.", "AF", "Laghman"),
+    ("لقي شاب مصرعه برصاص مجهولين في محافظة الخرمة.", "SA", "Mecca Region"),
     # provinces as the press spells them too (admin1.csv names_ar)
     ("قتل 9 من عناصر الشرطة في هجوم على حاجز في ولاية فرياب.", "AF", "Faryab"),
     ("أصيب 5 جنود في اشتباكات بإقليم باداخشان.", "AF", "Badakhshan"),
