@@ -375,7 +375,7 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     night_skip = (night & after_midnight) | (night_second & ~after_midnight)
     # the midnight that ends a named day (منتصف ليل الأحد, بعد منتصف ليلة الأحد; weekday_cues.csv
     # midnight): ليل الأحد is the night after Sunday, so its midnight is Monday's start; not قبل
-    # منتصف ليل الأحد, nor the first night of a pair (ليل الأحد الاثنين already dates by the second)
+    # منتصف ليل الأحد, nor the first night of a pair (after منتصف a pair dates by its second: night_skip)
     midnight = ((pl.col("ev_kind") == "weekday") & ~night
                 & pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})[^\w]*$"))
                 & ~pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])[وف]?(?:{_alt(cues.get('midnight_before', []))})\s+\S+\s+\S+[^\w]*$")))
@@ -578,7 +578,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & ~pl.col("ev_night_skip")
+                & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
                                                          & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])

@@ -136,6 +136,9 @@ def test_a_day_after_baad_is_not_the_storys_day_nor_the_next_sentences():
     # events told before the night; on the SNN corpus the second was right for 11 rows, wrong for 7)
     ("اشتباكات في البلاد\n\nذكرت مصادر أمنية، ليل الخميس الجمعة، أن الطائرات قصفت مواقع المسلحين.\n\n"
      "وقتل 4 جنود في اشتباكات بالمدينة.", 4),
+    # … and a figure that takes the day of the sentence before it in its paragraph
+    ("اشتباكات في البلاد\n\nقال الجيش إن قواته صدت الهجوم.\n\nاندلعت اشتباكات عنيفة ليل الأحد الاثنين في الجبهة الغربية. "
+     "وخلفت الاشتباكات 13 قتيلا من المسلحين.", 7),
 ])
 def test_a_night_between_two_days_dates_its_own_sentence_only(text, weekday):
     assert last_figure(text)["ev_weekday"] == weekday
