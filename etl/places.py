@@ -794,9 +794,6 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # مقتل شرطيين): the response's place, not the event it answers
     gap_before = pl.col("norm").str.slice(pl.col("m_end"), (pl.col("_fpos") - pl.col("m_end")).clip(lower_bound=0))
     other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(narrow(clause_pattern("response_break"))))
-    # … nor one before the figure with "and he added" between (… قرب الرمادي، وأضاف البيان أن ست
-    # غارات شنت في سورية): the earlier statement's place
-    other_clause = other_clause | ((pl.col("m_end") <= pl.col("_fpos")) & gap_before.str.contains(narrow(clause_pattern("statement_break"))))
     in_sentence = (
         f.join(sent_m.filter(pl.col("locative") | facility), left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
         .filter(~other_clause)
