@@ -492,6 +492,24 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
     return mine, at, near
 
 
+SPAN_START_CHARS = 80                                     # the most characters (doubled spaces) from a span's stated start to its last day
+
+
+def span_starts_win(cand: pl.DataFrame, fkey: list[str]) -> pl.DataFrame:
+    """A span's last day (``ev_span_end``: اندلعت مساء السبت واستمرت حتى وقت مبكر من أمس) gives
+    way to a day its sentence states shortly before it (within SPAN_START_CHARS), the span's
+    start; a day further back is another clause's (زيارة … أول من أمس … وحتى منتصف يوليو)."""
+    day = (~pl.col("ev_span_end") & ~pl.col("ev_report")
+           & (pl.col("ev_kind").is_in(["weekday", "offset"]) | (pl.col("prio") == KIND_PRIORITY["explicit_day"])))
+    ends = cand.filter(pl.col("ev_span_end")).select(*fkey, "m_start")
+    if ends.height == 0:
+        return cand
+    started = (ends.join(cand.filter(day).select(*fkey, pl.col("m_start").alias("_s")), on=fkey)
+               .filter((pl.col("_s") < pl.col("m_start")) & (pl.col("_s") >= pl.col("m_start") - SPAN_START_CHARS))
+               .select(*fkey, "m_start").unique())
+    return cand.join(started, on=[*fkey, "m_start"], how="anti")
+
+
 def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
     """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
     batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
@@ -545,16 +563,12 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # a far one does not outrank a near one (اليوم الاثنين … إصابة جنديين الأسبوع الماضي).
     # A statement's date gives way to any other date of the sentence (قال أمس إن … ليل أول من أمس).
     chosen = (
-        f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        span_starts_win(f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"]), fkey)
         # (a day after بعد dates the event named there: only a figure after it is of that event)
         .filter(~pl.col("ev_after") | (pl.col("m_start") < pl.col("_fpos")))
         # (a night between two days dates its own sentence, as the story's or the sentence
         # before's date, by the night's eve, the first; the second is the other reading)
         .filter(~pl.col("ev_night_skip"))
-        # (a span's last day gives way to a day its sentence states before it: the span's start)
-        .filter(~(pl.col("ev_span_end") & (pl.col("m_start") > pl.col("m_start").filter(
-            ~pl.col("ev_span_end") & ~pl.col("ev_report") & (pl.col("ev_kind").is_in(["weekday", "offset"]) | (pl.col("prio") == KIND_PRIORITY["explicit_day"])))
-            .min().over(fkey)).fill_null(False)))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)

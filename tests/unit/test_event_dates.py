@@ -490,3 +490,10 @@ def test_a_number_after_a_weekday(text, expected):
 def test_a_span_is_dated_by_its_start(text, expected):
     cue = cue_of(text)
     assert {k: cue[k] for k in expected} == expected, cue
+
+
+def test_a_day_far_before_a_spans_end_is_another_clauses():
+    # a day of another clause far back in the sentence is no start of the span after حتى
+    cue = cue_of("وقال الوزير الذي زار المدينة أول من أمس برفقة عدد من المسؤولين المحليين إن المعارك التي استمرت "
+                 "منذ أواخر مارس الماضي وحتى طرد المسلحين منها في منتصف يوليو أوقعت 108 قتلى.")
+    assert (cue["ev_kind"], cue["ev_month"]) == ("explicit", 7), cue
