@@ -169,6 +169,13 @@ def since_month_pattern() -> str:
             rf"(?:[0-9]{{1,2}}\s+)?(?:{alternation(r['name'] for r in _months())})(?:[^\w]|$)")
 
 
+def background_pattern() -> str:
+    """A sentence opening with a phrase of event_date_cues.csv ``background`` (يذكر أن، يشار إلى أن):
+    it recalls what came before, so its dates are not the story's."""
+    words = [w.replace(" ", r"\s+") for w in date_context_words()["background"]]
+    return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
+
+
 def new_topic_pattern(link_line: bool = True) -> str:
     """A sentence opening with a phrase of event_date_cues.csv ``new_topic`` (من جهة أخرى، على صعيد آخر),
     or with ``link_line`` (رابط الخبر, a closing line repeating the headline) unless ``link_line`` is False."""
@@ -177,6 +184,7 @@ def new_topic_pattern(link_line: bool = True) -> str:
     return rf"^[^\w]*[وف]?(?:{_alt(words)})(?:[^\w]|$)"
 
 
+SPAN_END_GAP_WORDS = 4                                    # words between حتى and the span's last day (حتى وقت مبكر من أمس)
 REPORT_GAP_WORDS = 4                                      # words between a reporting verb and its date (أفاد مصدر من المقاومة اليوم)
 
 
@@ -190,6 +198,13 @@ def report_patterns() -> tuple[str, str, str]:
     complement = rf"(?:^|[^\w])(?:{_alt(w['complement'])})(?:[^\w]|$)"
     after = rf"^[^\w]*(?:\([^)]*\)[^\w]*)?(?:(?:{_alt(w['past'])})[^\w]+)?(?:{_alt(w['complement'])})(?:[^\w]|$)"
     return before, complement, after
+
+
+def weekday_date_pattern() -> str:
+    """A day of a month right after a weekday (السبت 29 يونيو, الأحد 5 رمضان, الاثنين 12/7): the
+    explicit date that follows says the day; a number followed by anything else is a count."""
+    months = alternation(r["name"] for r in read_csv("months.csv"))
+    return rf"^[^\w]*[0-9]{{1,2}}\s*(?:[/\-.]\s*[0-9]|(?:من\s+)?(?:شهر\s+)?(?:{months})(?:[^\w]|$))"
 
 
 def matches(sents: pl.LazyFrame, pat: str) -> pl.LazyFrame:
@@ -310,7 +325,8 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     wd = (
         wd.filter(~pl.col("word_before").fill_null("").is_in(cues.get("exclude", []))
                   & ~pl.col("word_after").fill_null("").is_in(cues.get("future", []))
-                  & ~pl.col("word_after").fill_null("").str.contains(r"^[0-9]"))  # السبت 29 يونيو: the explicit date says it
+                  # السبت 29 يونيو, الأحد 12/7: the explicit date says it (not السبت 18 غارة: a count)
+                  & ~pl.col("text_after").str.contains(narrow(weekday_date_pattern())))
         .select("article_id", "sent_idx", "m_start", "m_end", pl.lit("weekday").alias("ev_kind"), none_i.alias("ev_offset"),
                 pl.col("wd").replace_strict(list(days), list(days.values()), default=None, return_dtype=pl.Int32).alias("ev_weekday"),
                 pl.col("word_after").fill_null("").is_in(cues.get("past", [])).alias("ev_weekday_past"),
@@ -348,9 +364,18 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     night = ((pl.col("ev_kind") == "weekday")
              & pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]*$")).fill_null("").is_in(cues.get("night", []))
              & (wd_num(pl.col("text_after").str.extract(narrow(r"^[^\w]*(\w+)"))) == pl.col("ev_weekday") % 7 + 1).fill_null(False))
+    # … and the second day of such a pair: the annotators date a night by its eve (ليل X = the
+    # night of day X), so the night's own sentence takes the first day; after the night's midnight
+    # (بعد منتصف ليل السبت - الأحد) the second
+    night_second = ((pl.col("ev_kind") == "weekday")
+                    & pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]+\w+[^\w]*$"), 1).fill_null("").is_in(cues.get("night", []))
+                    & (wd_num(pl.col("text_before").str.extract(narrow(r"(\w+)[^\w]*$"), 1)) % 7 + 1 == pl.col("ev_weekday")).fill_null(False))
+    after_midnight = pl.col("text_before").str.contains(
+        narrow(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})(?:[^\w]+\w+)?[^\w]*$"))
+    night_skip = (night & after_midnight) | (night_second & ~after_midnight)
     # the midnight that ends a named day (منتصف ليل الأحد, بعد منتصف ليلة الأحد; weekday_cues.csv
     # midnight): ليل الأحد is the night after Sunday, so its midnight is Monday's start; not قبل
-    # منتصف ليل الأحد, nor the first night of a pair (ليل الأحد الاثنين already dates by the second)
+    # منتصف ليل الأحد, nor the first night of a pair (after منتصف a pair dates by its second: night_skip)
     midnight = ((pl.col("ev_kind") == "weekday") & ~night
                 & pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(cues.get('midnight', []))})\s+(?:{_alt(cues.get('night', []))})[^\w]*$"))
                 & ~pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])[وف]?(?:{_alt(cues.get('midnight_before', []))})\s+\S+\s+\S+[^\w]*$")))
@@ -358,11 +383,15 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     w = date_context_words()
     span_start = (pl.col("text_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['span_from'])})(?:\s+\w+)?\s*$"))
                   & pl.col("text_after").str.contains(narrow(rf"^[^\w]*(?:\w+[^\w]+)?[وف]?(?:{_alt(w['span_to'])})(?:[^\w]|$)")))
+    # the last day of a span, a few words after حتى (event_date_cues.csv span_end: اندلعت مساء
+    # السبت واستمرت حتى وقت مبكر من أمس): figure_dates prefers a day stated before it
+    span_end = pl.col("text_before").str.contains(
+        narrow(rf"(?:^|[^\w])[وف]?(?:{_alt(w['span_end'])})(?:\s+[^\s\d.,،؛:]+){{0,{SPAN_END_GAP_WORDS}}}\s*$"))
     # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
     out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
-                            after.alias("ev_after"), night.alias("ev_night"), span_start.alias("ev_span_start"), own.alias("ev_own"),
+                            after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), span_end.alias("ev_span_end"), own.alias("ev_own"),
                             pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
                             .otherwise(pl.col("ev_kind")).alias("ev_kind"))
@@ -440,7 +469,8 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
-                          pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_topic")))
+                          pl.col("norm").str.contains(narrow(new_topic_pattern())).alias("_topic"),
+                          pl.col("norm").str.contains(narrow(background_pattern())).alias("_background")))
     # ``_period`` (the figures' sentences only): it spans a period (منذ), or counts since a month
     at = (mine.join(keys, on=["article_id", "sent_start"], how="semi")
           .with_columns((pl.col("norm").str.contains(narrow(_word(_alt(date_context_words()["period_start"]))))
@@ -462,6 +492,24 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
     return mine, at, near
 
 
+SPAN_START_CHARS = 80                                     # the most characters (doubled spaces) from a span's stated start to its last day
+
+
+def span_starts_win(cand: pl.DataFrame, fkey: list[str]) -> pl.DataFrame:
+    """A span's last day (``ev_span_end``: اندلعت مساء السبت واستمرت حتى وقت مبكر من أمس) gives
+    way to a day its sentence states shortly before it (within SPAN_START_CHARS), the span's
+    start; a day further back is another clause's (زيارة … أول من أمس … وحتى منتصف يوليو)."""
+    day = (~pl.col("ev_span_end") & ~pl.col("ev_report")
+           & (pl.col("ev_kind").is_in(["weekday", "offset"]) | (pl.col("prio") == KIND_PRIORITY["explicit_day"])))
+    ends = cand.filter(pl.col("ev_span_end")).select(*fkey, "m_start")
+    if ends.height == 0:
+        return cand
+    started = (ends.join(cand.filter(day).select(*fkey, pl.col("m_start").alias("_s")), on=fkey)
+               .filter((pl.col("_s") < pl.col("m_start")) & (pl.col("_s") >= pl.col("m_start") - SPAN_START_CHARS))
+               .select(*fkey, "m_start").unique())
+    return cand.join(started, on=[*fkey, "m_start"], how="anti")
+
+
 def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame | None = None) -> pl.DataFrame:
     """``figs`` (article_id, measure, sentence, sentence_start, char_start, char_end) and the
     batch's sentences (with ``norm``) → one row per figure with its sentence's date expression
@@ -476,12 +524,13 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
                    mine.join(near, on=["article_id", "_rank"], how="semi"), mine.filter(pl.col("_rank") <= lead_n)]).unique(
         ["article_id", "sent_idx"], maintain_order=True)
     cues = (without_stamp(date_cues(s.lazy()).collect(engine=ENGINE), stamps)
-            .join(s.select("article_id", "sent_idx", "sent_start", "_rank"), on=["article_id", "sent_idx"]))
+            .join(s.select("article_id", "sent_idx", "sent_start", "_rank", "_background"), on=["article_id", "sent_idx"]))
     # The story's date: the first expression of the headline and lead, competing by kind with
     # those right after it (اليوم الاثنين: the weekday).
     # the same day as what? not the story's date; a statement's date gives way to another date
     # of its sentence (قال الجيش اليوم الأحد إن … غارة … أمس السبت: Saturday is the story's)
-    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & ~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_after"))
+    # (not a background sentence's: يذكر أن … منذ الإطاحة بالرئيس في يوليو 2013)
+    in_lead = (cues.filter((pl.col("_rank") <= lead_n) & ~pl.col("ev_kind").is_in(BACK_KINDS) & ~pl.col("ev_after") & ~pl.col("_background"))
                .filter(~pl.col("ev_report") | pl.col("ev_report").all().over("article_id", "sent_idx")))
     # A statement's day gives way to an event's day stated anywhere in the headline and lead
     # (أفاد مصدر اليوم الجمعة بمقتل … / اندلعت مواجهات مساء أمس الخميس; قتلوا … على ما أفاد
@@ -514,12 +563,12 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
     # a far one does not outrank a near one (اليوم الاثنين … إصابة جنديين الأسبوع الماضي).
     # A statement's date gives way to any other date of the sentence (قال أمس إن … ليل أول من أمس).
     chosen = (
-        f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"])
+        span_starts_win(f.join(cues, left_on=["article_id", "sentence_start"], right_on=["article_id", "sent_start"]), fkey)
         # (a day after بعد dates the event named there: only a figure after it is of that event)
         .filter(~pl.col("ev_after") | (pl.col("m_start") < pl.col("_fpos")))
-        # (a night between two days dates its own sentence by the second; as the story's or the
-        # sentence before's date the pair stands for the night's eve, the first, as before)
-        .filter(~pl.col("ev_night"))
+        # (a night between two days dates its own sentence, as the story's or the sentence
+        # before's date, by the night's eve, the first; the second is the other reading)
+        .filter(~pl.col("ev_night_skip"))
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)
@@ -543,7 +592,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & ~pl.col("ev_night_skip")
+                & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
                                                          & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle
         .sort(*fkey, pl.col("_rank"), "prio", pl.col("m_start"), descending=[False] * len(fkey) + [True, False, True])

@@ -93,7 +93,10 @@ def cue_patterns() -> dict[str, str]:
     # An elative, at most two words, then في (أسوأ مذبحة في …, أكبر تجمع للقوات في …): what follows is
     # the scope of a comparison; a region there is not where the event happened.
     out["scope"] = rf"(?:^|[^\w])[وفل]?(?:ال)?(?:{alt(kinds['elative'])})(?:\s+[^\s\d]+){{0,2}}\s+[وف]?في\s+$"
-    out["direction_gap"] = rf"([\s،,]*(?:{alt(kinds['direction'])})(?:\s+(?:{alt(kinds['direction'])}))?\s*)$"
+    # (… perhaps after a located word: محافظة أبين الواقعة شرق عدن, Aden only says where Abyan lies)
+    # (… or in brackets: تعز (جنوب صنعاء))
+    out["direction_gap"] = (rf"([\s،,(]*(?:(?:{alt(kinds['located'])})\s+(?:في\s+)?)?(?:{alt(kinds['direction'])})"
+                            rf"(?:\s+(?:{alt(kinds['direction'])}))?\s*)$")
     # A locative word one word before the place (قرب مصفى بيجي, في سجن …), the name perhaps in
     # quotes (في محافطة "ديار بكر": a misspelt cue word is still a word between).
     out["locative_gap"] = rf"(?:^|[^\w])[وف]?(?:{alt(kinds['locative'])})\s+[^\s\d\"]+\s+\"?$"

@@ -299,9 +299,13 @@ def test_a_day_and_month_after_no_name_word(text, day):
 
 
 @pytest.mark.parametrize("text, weekday", [
-    # the night between two days ends on the second
-    ("قتل طفل حرقا ليل الخميس الجمعة حين هاجم مستوطنون منزله.", 5),
-    ("قتل 3 أشخاص ليلة السبت - الأحد في قصف على القرية.", 7),
+    # the night between two days is dated by its eve, the first (ليل X = the night of day X)
+    ("قتل طفل حرقا ليل الخميس الجمعة حين هاجم مستوطنون منزله.", 4),
+    ("قتل 3 أشخاص ليلة السبت - الأحد في قصف على القرية.", 6),
+    ("شنت الطائرات 12 غارة ليل الأربعاء/ الخميس على مواقع المسلحين.", 3),
+    ("وأصيب 5 مدنيين في ساعات متأخرة من ليلة الاثنين الثلاثاء بقذائف.", 1),
+    # after the night's midnight: the second
+    ("قتل 3 أشخاص بعد منتصف ليلة الأربعاء الخميس في قصف على القرية.", 4),
     # two days not of one night, or no night word: the nearest
     ("قتل 3 أشخاص ليل الخميس والسبت في قصف على القرية.", 4),
     ("قتل 3 أشخاص الخميس والجمعة في قصف على القرية.", 4),
@@ -458,3 +462,38 @@ def test_then_does_not_date_a_troop_strength():
     assert ctx.height == 1
     last = extract_one(text)["figure_context"].filter(pl.col("measure") == "troops").to_dicts()[0]
     assert last["ev_kind"] != "explicit" or last["ev_year"] != 2013, last
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count right after a weekday is no day of a month: the weekday dates the figure
+    ("قال الجيش أمس الاثنين إن الطائرات نفذت يوم السبت 12 غارة على مواقع المسلحين.", {"ev_kind": "weekday", "ev_weekday": 6}),
+    ("وشنت المقاتلات الأحد 7 غارات على مخازن السلاح.", {"ev_kind": "weekday", "ev_weekday": 7}),
+    # a day and a month (or a numeric date) after it: the explicit date says the day
+    ("قتل 3 جنود يوم السبت 12 يوليو في كمين على الطريق.", {"ev_kind": "explicit", "ev_day": 12}),
+    ("قتل 3 جنود يوم الأحد 5 من شهر مايو في كمين.", {"ev_kind": "explicit", "ev_day": 5}),
+])
+def test_a_number_after_a_weekday(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span's last day (after حتى) gives way to its start stated before it
+    ("اندلعت اشتباكات مساء السبت واستمرت حتى وقت مبكر من أمس ما أسفر عن مقتل 8 مسلحين.", {"ev_kind": "weekday", "ev_weekday": 6}),
+    ("تواصل القصف من فجر الأربعاء حتى ظهر أمس وأصيب 12 مدنيا.", {"ev_kind": "weekday", "ev_weekday": 3}),
+    # no start before it, or only a statement's day: the day after حتى stays
+    ("واستمرت الاشتباكات حتى فجر أمس وقتل فيها 5 جنود.", {"ev_kind": "offset", "ev_offset": -1}),
+    ("قال مصدر اليوم إن الاشتباكات استمرت حتى فجر أمس وقتل فيها 5 جنود.", {"ev_kind": "offset", "ev_offset": -1}),
+    # إلى is no span's end (أدى إلى مقتل … أمس)
+    ("انفجرت عبوة الخميس الماضي، وقصف الجيش القرية ما أدى إلى مقتل شخصين أمس.", {"ev_kind": "offset", "ev_offset": -1}),
+])
+def test_a_span_is_dated_by_its_start(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
+
+
+def test_a_day_far_before_a_spans_end_is_another_clauses():
+    # a day of another clause far back in the sentence is no start of the span after حتى
+    cue = cue_of("وقال الوزير الذي زار المدينة أول من أمس برفقة عدد من المسؤولين المحليين إن المعارك التي استمرت "
+                 "منذ أواخر مارس الماضي وحتى طرد المسلحين منها في منتصف يوليو أوقعت 108 قتلى.")
+    assert (cue["ev_kind"], cue["ev_month"]) == ("explicit", 7), cue

@@ -149,8 +149,15 @@ def test_a_country_that_opens_the_sentence_as_its_topic_gives_way_to_a_place_of_
     # a place right after a direction word that follows another place is a reference point
     ("انفجرت عبوة ناسفة في بعقوبة شمال شرق بغداد ما أدى إلى مقتل 5 أشخاص.", "Diyālá"),
     ("انفجرت سيارة مفخخة في الفلوجة غرب بغداد فقتلت 7 أشخاص.", "Al Anbar"),
+    # … after a located word too (الواقعة شرق X: X says where the place named before it lies)
+    ("وفي محافظة ديالى الواقعة شمال شرق بغداد، قتل 6 أشخاص في انفجار عبوة.", "Diyālá"),
+    ("قتل 4 جنود في الفلوجة التي تقع غرب بغداد في هجوم بقذائف.", "Al Anbar"),
+    # … or in brackets after it
+    ("أما في بعقوبة (شمال شرق بغداد) فقد قتل 6 أشخاص في انفجار عبوة.", "Diyālá"),
+    ("وفي الفلوجة (غرب بغداد)، قتل 4 جنود في هجوم بقذائف.", "Al Anbar"),
     # … alone after the direction word, it is still where it happened
     ("قتل 5 جنود في هجوم على حاجز شمال بغداد.", "Baghdad"),
+    ("قتل 5 جنود في هجوم على حاجز يقع شمال بغداد.", "Baghdad"),
 ])
 def test_a_place_located_by_a_direction_from_another_is_not_the_place(text, admin1):
     assert places_of(text)[0]["admin1"] == admin1
@@ -264,6 +271,7 @@ def test_the_admin1_script_links_a_region_only_one_to_one():
     # spellings GeoNames lacks (place_aliases.csv)
     ("قتل 4 جنود أفغان بانفجار قنبلة في إقليم هيرات.", "AF", "Herat"),
     ("قتل 6 من مقاتلي طالبان في بلدة مهتارلام.", "AF", "Laghman"),
+    ("لقي شاب مصرعه برصاص مجهولين في محافظة الخرمة.", "SA", "Mecca Region"),
     # provinces as the press spells them too (admin1.csv names_ar)
     ("قتل 9 من عناصر الشرطة في هجوم على حاجز في ولاية فرياب.", "AF", "Faryab"),
     ("أصيب 5 جنود في اشتباكات بإقليم باداخشان.", "AF", "Badakhshan"),
