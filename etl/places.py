@@ -1164,10 +1164,14 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
     ev = [c for c in ctx.columns if c.startswith("ev_")]
     from .event_dates import new_topic_pattern
     flat = pl.col("norm").str.replace_all(r"\s+", " ")
+    tolls = figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
+    # (the sentences' patterns are read on the sentences of these figures only, not the batch's every sentence)
+    toll_sents = sents.join(tolls.select("article_id", pl.col("sentence_start").alias("sent_start")).unique(),
+                            on=["article_id", "sent_start"], how="semi")
     rows = (
-        figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
-        .select(*fkey, "value", "sentence_start", figure_victim_side(figs).alias("_side"))
-        .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
+        tolls
+        .select(*fkey, "value", "sentence_start", figure_victim_side(tolls).alias("_side"))
+        .join(toll_sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
                            # the lead's toll is no one event's: a running total or history, a total over
                            # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
                            (flat.str.contains(total_pattern()) | flat.str.contains(toll_guard_pattern())).alias("_many"),
