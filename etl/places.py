@@ -512,7 +512,9 @@ def deictic_places(f: pl.DataFrame, sents: pl.DataFrame) -> pl.DataFrame:
     fkey = ["article_id", "measure", "char_start", "char_end"]
     pat = deictic_pattern()
     t = thresholds()
-    hit = sents.filter(pl.col("norm").str.contains_any(deictic_words()))  # the word itself first: few sentences have it
+    # (the figures' sentences only, then the word itself first: few sentences have it)
+    hit = (sents.join(f.select("article_id", pl.col("sentence_start").alias("sent_start")).unique(), on=["article_id", "sent_start"], how="semi")
+           .filter(pl.col("norm").str.contains_any(deictic_words())))
     d = (
         f.join(hit.select("article_id", pl.col("sent_start").alias("sentence_start"), "norm"), on=["article_id", "sentence_start"])
         .filter(pl.col("norm").str.contains(narrow(pat)))
@@ -918,8 +920,9 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
     # names the lead's place as where something came from (سيارة قادمة من مدينة المكلا, the
     # headline's غارة على المكلا): its first place is not where the tolls happened
     lead_several = (
-        sents.join(ids, on="article_id", how="semi")
-        .filter((pl.col("sent_idx") < lead_n) & pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern("several_sites")))
+        # (two eager filters: the pattern reads the lead's sentences only)
+        sents.join(ids, on="article_id", how="semi").filter(pl.col("sent_idx") < lead_n)
+        .filter(pl.col("norm").str.replace_all(r"\s+", " ").str.contains(toll_guard_pattern("several_sites")))
         .select("article_id")
     )
     lead_origin = (
@@ -1168,10 +1171,14 @@ def restated(ctx: pl.DataFrame, figs: pl.DataFrame, sents: pl.DataFrame) -> pl.D
     ev = [c for c in ctx.columns if c.startswith("ev_")]
     from .event_dates import new_topic_pattern
     flat = pl.col("norm").str.replace_all(r"\s+", " ")
+    tolls = figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
+    # (the sentences' patterns are read on the sentences of these figures only, not the batch's every sentence)
+    toll_sents = sents.join(tolls.select("article_id", pl.col("sentence_start").alias("sent_start")).unique(),
+                            on=["article_id", "sent_start"], how="semi")
     rows = (
-        figs.filter(pl.col("measure").is_in(REFINED_MEASURES) & (pl.col("value") >= t["restated_min_value"]))
-        .select(*fkey, "value", "sentence_start", figure_victim_side(figs).alias("_side"))
-        .join(sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
+        tolls
+        .select(*fkey, "value", "sentence_start", figure_victim_side(tolls).alias("_side"))
+        .join(toll_sents.select("article_id", pl.col("sent_start").alias("sentence_start"), "sent_idx",
                            # the lead's toll is no one event's: a running total or history, a total over
                            # several sites or attacks, an earlier incident, a road (toll_scope.csv, toll_place_guards.csv)
                            (flat.str.contains(total_pattern()) | flat.str.contains(toll_guard_pattern())).alias("_many"),
