@@ -261,13 +261,18 @@ def _read_all_exprs(names: tuple[str, ...] | None = None) -> tuple[pl.Expr, ...]
 
 
 def read_all(m: pl.DataFrame) -> pl.DataFrame:
-    """Every rule's matches (all groups present) read at once; see :func:`read_matches`.
-    Only the rules that have a match are in the expressions: a when/then chain evaluates every
-    branch over every row, and the rules without one (most, on a small batch) cost their lookups
-    and regexes all the same (0.3 s of CPU per batch, whatever its size). The branches exclude
-    each other (one rule per row), so fewer of them read every row the same."""
-    present = set(m["rule"].unique().to_list()) if m.height else set()
-    return m.with_columns(_read_all_exprs(tuple(c.rule.name for c in grammar().rules if c.rule.name in present) or None))
+    """Every rule's matches (all groups present) read; see :func:`read_matches`. Each rule's
+    expressions read its own rows only (one query per rule with a match, run together, each
+    reading only the columns it needs), the results put back in row order: the same values as
+    :func:`_read_all_exprs`' when/then chain, which evaluates every branch over every row (its
+    lookups and regexes over 20,000 matches, 0.7 s of CPU on SaudiNewsNet in one batch, 0.08 s
+    so)."""
+    if m.height == 0:
+        return m.with_columns(_read_all_exprs())
+    rows = m.lazy().with_row_index("_ra")
+    present = [c.rule.name for c in grammar().rules if c.rule.name in set(m["rule"].unique().to_list())]
+    read = pl.collect_all([rows.filter(pl.col("rule") == r).select("_ra", *_read_exprs(r)) for r in present], engine=RULE_ENGINE)
+    return m.with_columns(pl.concat(read).sort("_ra").drop("_ra"))
 
 
 @lru_cache(maxsize=None)
