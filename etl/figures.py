@@ -581,8 +581,10 @@ def match_figures(sentences: pl.LazyFrame, sink: list | None = None, prefilter: 
 # ---------------------------------------------------------------------------------------
 def read_counted_deaths(m: pl.DataFrame) -> pl.DataFrame:
     """A verb of killing and wounding right after a count of death cases (عن حالتي وفاة وإصابة 12 مقيما): the deaths
-    are counted before the verb, the number after it is of the wounded only."""
-    cases = (pl.col("measure") == "casualties") & pl.col("before").str.contains(context()["death_cases_before"])
+    are counted before the verb, the number after it is of the wounded only. So is the count of "others" after the pair
+    of verbs (المواطن فلان استشهد وأصيب ثلاثة آخرون): the one killed is its subject, named before it."""
+    cases = (pl.col("measure") == "casualties") & (pl.col("before").str.contains(context()["death_cases_before"])
+                                                   | ((pl.col("rule") == "vb") & pl.col("victims").str.contains(context()["others_first"])))
     return m.with_columns(pl.when(cases.fill_null(False)).then(pl.lit("injured")).otherwise(pl.col("measure")).alias("measure"))
 
 
@@ -654,6 +656,8 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                      | pl.when(troop_nn).then(before_long).str.contains(ctx["mourned_before"])
                      | pl.when(troop_nn).then(pl.col("after")).str.contains(ctx["martyr_next"]) | among_killed
                      | clause.str.contains(ctx["partition_killed"])
+                     # the count is what a toll of the killed amounts to (قتلي الحزب … بلغ 865 عنصرا)
+                     | clause.str.replace_all(ctx["date_number"], " ").str.replace_all(ctx["year_glued"], " ").str.contains(ctx["toll_amount_before"])
                      # the count is the first of a sentence that opens with a killing verb (قتل مسلحون يوم الجمعه 10 جنود)
                      | (pl.when(troop_nn & pl.col("_first")).then(pl.col("head")).str.contains(ctx["killed_opening"])
                         & ~pl.col("head").str.replace_all(ctx["date_number"], " ").str.contains(ctx["any_number"])

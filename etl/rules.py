@@ -371,10 +371,10 @@ RULES: tuple[Rule, ...] = (
                r"(?P<gap>(?:\s+{WORD_ND}){{0,4}}?\s+{range_verb}(?:\s+{WORD_ND}){{0,3}}?)\s+(?:{what}\s*)?{between}\s+(?P<lo>{NUM})\s*(?:{and}|{to})\s*(?P<hi>{NUM})",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("range_verb",), lookups=(("noun", "toll_noun"),),
          exclusions=("range_not_ascending",)),
-    # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50
+    # عدد/حصيله القتلي (قتلاه) … الي NUM: ارتفع عدد القتلي الي 50 (its number may stand in brackets: الي (28) فلسطينيا)
     Rule("tl", r"{B0}{PRE}(?P<head>(?:(?:{AL})?(?:{toll_head}|{plural_head})\s+(?:{AL}\S+\s+)?|(?P<rise>{rise_word})\s+)(?:{toll_noun_prefix})?(?P<noun>{toll_noun}))"
                r"(?:\s+(?:{WORD}\s+){{0,8}}?{toll_prep}\s*|\s*[،,]\s*(?:{WORD_ND}\s+){{0,5}}?{WORD_ND}\s*[،,]\s*{toll_prep_far}\s*|[\s،,\"()]+(?P<gap>(?:{WORD_ND}[\s،,\"()]+){{1,18}}?){toll_prep_far}\s*|\s+)"
-               r"(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
+               r"(?:(?P<qual>{QB})\s+)?[(\[]?\s*(?P<num>{NUM})(?:\s*[)\]])?(?:\s*(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s*(?:{AL})?(?P<next>{ANYNOUN}){B1}(?:\s*(?P<qualafter2>{QA})(?:[^\w]|$))?))?",
          prefilter_word=True, triggers=("toll_noun",), prefilter_lists=("toll_head", "plural_head", "rise_word"), lookups=(("noun", "toll_noun"),),
          exclusions=("attack_toll_of_casualties", "toll_number_counts_events", "rise_not_toll", "far_toll_interrupted")),
     # عدد/حصيله القتلي … منذ <a date or an event> … الي NUM: the toll since a start, whose clause holds a date's digits
@@ -419,10 +419,11 @@ RULES: tuple[Rule, ...] = (
                r"(?P<head>{passive_verb}\s+{and}{injured_after_killed})\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?:\s+(?:{of}\s+)?(?P<victims>{VWORD}))?(?:[^\w]|$)",
          prefilter_word=True, triggers=("injured_after_killed",), sentence_trigger=False, prefilter_lists=("passive_verb",),
          reads=("attacks", "injured"), exclusions=("year_not_count", "unit_after_count")),
-    # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل
+    # verb [qual] NUM [victims] [qual after]: مقتل نحو 10، اصابه خمسه اخرين، مقتل سته اشخاص علي الاقل (the number may stand in
+    # brackets, glued to the verb: استشهد واصيب[12] شخصا)
     # (a qualifier ending in ب may be glued to a number in words: مقتل ما يقدر بعشرين الف شخص; the noun عدد may stand before
     # the number, as military statements write it: استشهاد عدد 12 واصابه عدد سته)
-    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?\"?(?:(?P<num>{NUM})"
+    Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\[\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?[\"(\[]?(?:(?P<num>{NUM})(?:\s*[)\]])?"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
                r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
@@ -455,7 +456,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("verb",), prefilter_lists=("one_or_two",), lookups=(("verb", "verb"),)),
     # a verb of killing or wounding, its subject (up to four words, no number, no other verb), then one indefinite person as
     # its object (the accusative ا; after rule vn, whose one/two names the count): قتلت القوات المسلحه مهربا، اصابت الشظايا طفلا، قتلت قوات له قايدا من الحركه
-    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?(?:\s+(?P<qualafter>{QA}))?{B1}",
+    Rule("vo", r"{B0}{PRE}(?P<verb>{object_verb})\s+(?P<words>(?:{WORD_ND}\s+){{0,4}}?)(?P<person>{PSG}){accusative}(?:\s+(?P<victims>{FORCE_NISBA}))?(?:\s+(?P<qualafter>{QA}))?{B1}"
+               # the next word, when a space alone parts it (what may follow the person: a construct's noun or a preposition)
+               r"(?P<trail>\s(?P<next>{WORD}))?",
          prefilter_word=True, triggers=("object_verb",), lookups=(("verb", "object_verb"),), victims=("person", "victims"),
          exclusions=("object_after_count", "object_after_bare_verb")),
     # verb … NUM person-noun, up to five words (a quoted name among them) between: وقتل خلال المواجهات في منطقه التواهي 28 شخصا، قتل، الخميس، 14 شخصا، قتل مسلحو "الحركه" تسعه اشخاص
@@ -729,6 +732,24 @@ RULE_BY_NAME = {r.name: r for r in RULES}
 # ---------------------------------------------------------------------------------------
 # Context shapes the exclusions and readings test (all from the word lists).
 # ---------------------------------------------------------------------------------------
+def _toll_amount_before(s: dict[str, str]) -> str:
+    """The clause before a count (dates blanked) whose subject is a toll of the killed and whose verb of amounting
+    (toll_amount_verb) governs the count: the toll noun, then up to fifteen words with no number and no clause break,
+    then the verb; the verb, then the toll's count head and its words (a comma may close them); or the bare count
+    (العدد) as the verb's subject, a toll noun earlier in the sentence."""
+    art, pre, end = s["AL"], s["PRE"], r"(?:[^\w]|$)"
+    killed = _alt(p for p, (_, m) in word_measures()["toll_noun"].items() if m == "killed")
+    amount = rf"(?:^|\s){s['PRE1']}{s['toll_amount_verb']}"
+    toll = rf"(?:^|[^\w]){pre}(?:{art})?{killed}{end}"
+    words = r"(?:[^\s0-9.!؟؛;:،,]+\s+){0,15}?"
+    return (rf"{toll}\s*{words}{amount}\s*$"
+            rf"|{amount}\s+(?:{art})?{s['toll_head']}\s+(?:{s['toll_noun_prefix']})?{killed}{end}[^0-9.!؟؛;:،,]*[،,]?\s*$"
+            rf"|{toll}[^.!؟؛;:]*(?:^|\s){s['PRE1']}{art}{s['count_head']}\s+{s['toll_amount_verb']}\s*$")
+
+
+_COUNT_DIGITS = r"(?:[0-9]{1,3}(?:[,\x{060C}][0-9]{3})*|[0-9]{5,7})"  # a count in digits that cannot be a year (no four digits alone)
+
+
 @lru_cache(maxsize=None)
 def context() -> dict[str, str]:
     """The shapes below, with ``\\w`` spelled out (:func:`etl.normalize.word_classes`: the same
@@ -790,6 +811,7 @@ def _context() -> dict[str, str]:
         "gap_and_only": rf"^[\s،,]*{s['and']}?\s*$",
         "unit_word": rf"^(?:{s['non_victim_unit']}|{s['month']}|{s['number_word']})$",
         "others_only": rf"^{s['others']}$",
+        "others_first": rf"^[\s\"]*{s['others']}(?:[^\w]|$)",
         "place_prep_only": rf"^{s['conjunct_place_prep']}$",
         "verb_word": rf"(?:^|[^\w]){s['PRE1']}{s['VERB']}(?:[^\w]|$)",
         "launched_word": rf"(?:^|[^\w]){s['PRE1']}{s['launched']}(?:[^\w]|$)",
@@ -922,7 +944,8 @@ def _context() -> dict[str, str]:
                                 rf"{_alt(p for p, (_, m) in word_measures()['noun'].items() if m == 'casualties' and ' ' in p)}(?:[^\w]|$)"),
         "subset_tail": rf"(\s+(?:{s['of']}\s+)?{s['subset']}[^\w]*)$",
         # the words of a count (rule pk) from the first conjunct count on (… متشدد و17 من الضباط والجنود قتلوا)
-        "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))[\s\S]*)$",
+        # (or و + a dual person noun: 9 جنود وضابطين من القوات … قتلوا, the two read by rule cj)
+        "conjunct_tail": rf"((?:^|[\s،,]){s['and']}\s*(?:(?:{s['QB']}\s+)?(?:[0-9]|{s['number_first']}(?:[^\w]|$))|{s['PDU']}(?:[^\w]|$))[\s\S]*)$",
         "subset_word": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}(?:[^\w]|$)",
         # a subset word earlier in the clause, no clause break after it (مقتل 15 مدنيا بينهم 8 اطفال وامراه): what follows is its part
         "in_subset": rf"(?:^|[^\w]){s['PRE1']}(?:{s['of']}\s+)?{s['subset']}\s[^.،,؛;:!؟]*$",
@@ -967,7 +990,14 @@ def _context() -> dict[str, str]:
         # a count of injuries by gunfire or shrapnel (3 اصابات بالرصاص الحي): the sentence speaks of fire at persons
         "injuries_by_fire": rf"(?:[0-9]|{s['number_word']})\s*{s['injury_noun']}\s+{s['fire_wound']}(?:[^\w]|$)",
         "killed_cue": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['killed_cue']}(?:[^\w]|$)",
-        "death_cases_before": rf"(?:^|[^\w]){s['PRE1']}{s['death_case']}\s*$",
+        # (or a number right before it, in brackets or not: (685) وفاه واصابه (1495) شخص: the deaths are counted by that number;
+        # not a year, nor a list's "1)")
+        # a toll of the killed as the subject of a verb of amounting right before a count (قتلي الحزب … بلغ 865 عنصرا، بلغ عدد
+        # قتلي الحزب … ، الفا و276 مقاتلا، ان قتلاهم … العدد يتخطي 1500 مقاتل): the fighters counted are the dead, no strength
+        "toll_amount_before": _toll_amount_before(s),
+        # a year, also glued to a proclitic (بين عامي 1990 و1995)
+        "year_glued": r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)",
+        "death_cases_before": rf"(?:(?:^|[^\w]){s['PRE1']}{s['death_case']}|(?:^|[^\w0-9])(?:[(\[]\s*{_COUNT_DIGITS}\s*[)\]]|{_COUNT_DIGITS}))\s*$",
         "sports_word": rf"(?:^|[^\w]){s['PRE1']}(?:{art})?{s['sports_word']}(?:[^\w]|$)",
         "adviser_only": rf"^(?:{s['adviser_noun']})$",
         "nisba_only": rf"^{s['FORCE_NISBA']}$",
@@ -1200,8 +1230,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("words_vo").str.contains(_c("any_number")) | pl.col("words_vo").str.contains(_c("count_stop"))),
     # (وقتل ضابطا شرطة: two officers were killed)
     Exclusion("object_after_bare_verb", "a verb also read as a passive right before the person: the noun may be a dual in construct "
-              "(two officers were killed), not one object", "match",
-              lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))),
+              "(two officers were killed), not one object; not where a preposition, an adverb or a clause break follows the "
+              "person (he killed a member of the party: no construct, one object)", "match",
+              lambda: (pl.col("words_vo").fill_null("").str.strip_chars() == "") & pl.col("verb_vo").str.contains(_c("object_verb_bare_only"))
+              & pl.col("next_vo").is_not_null() & ~pl.col("next_vo").str.contains(_c("not_construct_next")).fill_null(False)),
     Exclusion("count_interrupted", "another trigger, a capture or a rate stands between the verb and the count", "match",  # قتل واعتقل 16
               lambda: pl.col("m").str.replace(narrow(r"^[^\w]*\S+"), "").str.contains(_c("count_stop"))),
     # a year word before the low end (من 4200 قتيل سنه 2013 الي 3381 قتيلا): the low end is a year; dropped on the match,
