@@ -67,6 +67,23 @@ def q(db, sql: str) -> list[tuple]:
         con.close()
 
 
+def build_with_manifest(root: Path, articles: dict[str, tuple[str, str, str]]) -> Path:
+    """Build a corpus of articles written for a test: file name -> (text, outlet, publication day),
+    with a manifest giving each its outlet and day. Returns the published database."""
+    from etl import pipeline
+
+    raw = root / "raw"
+    raw.mkdir()
+    lines = ["file,source,url,date_extracted"]
+    for i, (name, (text, outlet, day)) in enumerate(articles.items()):
+        (raw / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},{outlet},http://example.org/{i},{day} 10:00:00")
+    (root / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = root / "news.duckdb"
+    pipeline.build(raw, root / "work", db, manifest=root / "manifest.csv")
+    return db
+
+
 _BATCHED: dict[str, dict[str, pl.DataFrame]] = {}  # phrase -> its tables, filled by batched_phrases
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from etl import pipeline
 from etl.cli import app
 
-from tests.conftest import SAMPLE_RAW, q
+from tests.conftest import SAMPLE_RAW, build_with_manifest, q
 
 runner = CliRunner()
 
@@ -30,17 +30,9 @@ TOLLS = {
 
 @pytest.fixture(scope="module")
 def tolls(tmp_path_factory):
-    root = tmp_path_factory.mktemp("tolls")
-    raw = root / "raw"
-    raw.mkdir()
-    lines = ["file,source,url,date_extracted"]
-    for i, (name, (dateline, body)) in enumerate(TOLLS.items()):
-        (raw / name).write_text(f"عنوان الخبر\n\n{dateline}\n\n{body}\n", encoding="utf-8")
-        lines.append(f"{name},{'okaz' if i % 2 else 'alriyadh'},http://example.org/{i},2015-07-2{i} 10:00:00")
-    (root / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = root / "news.duckdb"
-    pipeline.build(raw, root / "work", db, manifest=root / "manifest.csv")
-    return db
+    return build_with_manifest(tmp_path_factory.mktemp("tolls"), {
+        name: (f"عنوان الخبر\n\n{dateline}\n\n{body}\n", "okaz" if i % 2 else "alriyadh", f"2015-07-2{i}")
+        for i, (name, (dateline, body)) in enumerate(TOLLS.items())})
 
 
 @pytest.mark.parametrize("name, scope", [

@@ -3,9 +3,7 @@ restated on later days counts once; daily_figures sums the events."""
 
 import pytest
 
-from etl import pipeline
-
-from tests.conftest import q
+from tests.conftest import build_with_manifest, q
 
 # Articles written for these tests (headline, dateline, body) with their outlet and publication day.
 ARTICLES = {
@@ -28,17 +26,9 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def events_db(tmp_path_factory):
-    root = tmp_path_factory.mktemp("events")
-    raw = root / "raw"
-    raw.mkdir()
-    lines = ["file,source,url,date_extracted"]
-    for i, (name, (headline, dateline, body, outlet, day)) in enumerate(ARTICLES.items()):
-        (raw / name).write_text(f"{headline}\n\n{dateline}\n\n{body}\n", encoding="utf-8")
-        lines.append(f"{name},{outlet},http://example.org/{i},{day} 10:00:00")
-    (root / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = root / "news.duckdb"
-    pipeline.build(raw, root / "work", db, manifest=root / "manifest.csv")
-    return db
+    return build_with_manifest(tmp_path_factory.mktemp("events"), {
+        name: (f"{headline}\n\n{dateline}\n\n{body}\n", outlet, day)
+        for name, (headline, dateline, body, outlet, day) in ARTICLES.items()})
 
 
 def test_the_articles_are_separate_stories(events_db):
