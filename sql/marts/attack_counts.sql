@@ -17,25 +17,32 @@ context as (
 place_time as (
     select * from int_figure_context where measure <> 'troops'
 ),
-near as (
+near_raw as (
     -- 80 characters either side of the figure's phrase, and the phrase's own words (a toll
     -- phrase may hold its span: حصيلة القتلى منذ بدء المواجهات بلغت، مقتل 800 شخص في | شهرين)
-    -- with its digits masked (its own number is no year); and the whole sentence before the
-    -- figure. Letters and digits normalised as the extractor does, spaces collapsed (a phrase that
-    -- ends in في and the words after it are joined by one space, as the patterns are written).
+    -- with its digits masked (its own number is no year); and the whole sentence before the figure.
     select
         counts.*,
-        regexp_replace(regexp_replace(
-            translate(
-                substr(sentence, greatest(1, char_start - sentence_start - 79), least(80, char_start - sentence_start))
-                || ' ' || regexp_replace(substr(sentence, char_start - sentence_start + 1, char_end - char_start), '[0-9٠-٩۰-۹]+', '#', 'g')
-                || ' ' || substr(sentence, char_end - sentence_start + 1, 80),
-                'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
-            '[\x{064B}-\x{0652}\x{0640}]', '', 'g'), '\s+', ' ', 'g') as near_text,
-        regexp_replace(
-            translate(substr(sentence, 1, char_start - sentence_start), 'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
-            '[\x{064B}-\x{0652}\x{0640}]', '', 'g') as before_text
+        substr(sentence, 1, char_start - sentence_start) as before_raw,
+        right(substr(sentence, 1, char_start - sentence_start), 80)
+            || ' ' || regexp_replace(substr(sentence, char_start - sentence_start + 1, char_end - char_start), '[0-9٠-٩۰-۹]+', '#', 'g')
+            || ' ' || substr(sentence, char_end - sentence_start + 1, 80) as near_raw
     from counts
+),
+near as (
+    -- Both with letters and digits normalised as the extractor does (one expression for both);
+    -- the window's spaces collapsed (a phrase that ends in في and the words after it are joined
+    -- by one space, as the patterns are written).
+    select
+        n.* exclude (near_raw, before_raw, normalised),
+        regexp_replace(normalised[1], '\s+', ' ', 'g') as near_text,
+        normalised[2] as before_text
+    from (
+        select *, list_transform([near_raw, before_raw], lambda t: regexp_replace(
+                      translate(t, 'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
+                      '[\x{064B}-\x{0652}\x{0640}]', '', 'g')) as normalised
+        from near_raw
+    ) as n
 ),
 scoped as (
     select
