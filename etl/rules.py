@@ -131,7 +131,7 @@ from .sentences import WORD_GAP
 CASUALTY = ("killed", "injured", "casualties")
 DISEASE_WINDOW = 160  # characters before a count that are read for a disease (about twenty words)
 DISASTER_WINDOW = 80  # characters either side of a count read for a storm, a flood or an accident (about ten words)
-DISEASE_SUBJECT_WINDOW = 25  # characters right before a casualty verb read for the disease that is its subject (two or three words)
+DISEASE_SUBJECT_WINDOW = 60  # characters right before a casualty verb read for the disease that is its subject (a disease's name of a few words and a relative: داء المحاربين القدماء الذي اودى)
 PK_MAX_WORDS = 12       # words between a count and the verb that says what befell it (rule pk)
 RANGE_MAX_GAP = 16      # words between a troop figure and a range that names no noun (rule rv)
 LAUNCH_WINDOW = 120     # characters after a count of projectiles read for the verb that launched them (about twelve words)

@@ -11,12 +11,13 @@ with final as (
         measure,
         outlet_key,
         country,
-        sum(value) as value,
-        sum(highest_value) as highest_value,
+        -- sums of BIGINT are HUGEINT, which Arrow readers (polars, pandas) get as decimal128
+        sum(value)::bigint as value,
+        sum(highest_value)::bigint as highest_value,
         count(*) as events,
-        sum(stories) as stories,
-        sum(articles) as articles,
-        sum(disputed_stories) as disputed_stories
+        sum(stories)::bigint as stories,
+        sum(articles)::bigint as articles,
+        sum(disputed_stories)::bigint as disputed_stories
     from events
     group by all
     order by date, measure, outlet_key, country nulls first

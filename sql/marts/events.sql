@@ -70,7 +70,7 @@ local_days as (
         max(conservative_value) as value,
         max(highest_value) as highest_value,
         count(*) as stories,
-        sum(articles) as articles,
+        sum(articles)::bigint as articles,  -- sums of BIGINT are HUGEINT: Arrow readers get decimal128
         count(*) filter (where disputed) as disputed_stories,
         count(distinct conservative_value) > 1 as stories_differ,
         arg_min(first_outlet_key, (coalesce(first_date, date '9999-12-31'), story_id)) as outlet_key,
@@ -93,9 +93,9 @@ local_events as (
     select
         min(event_date) as event_date, measure, place_id, value,
         max(highest_value) as highest_value,
-        sum(stories) as stories,
-        sum(articles) as articles,
-        sum(disputed_stories) as disputed_stories,
+        sum(stories)::bigint as stories,
+        sum(articles)::bigint as articles,
+        sum(disputed_stories)::bigint as disputed_stories,
         bool_or(stories_differ) as stories_differ,
         count(*) - 1 as restated_days,
         arg_min(outlet_key, event_date) as outlet_key,

@@ -4,6 +4,8 @@ development set and a two-outlet story, with a manifest):
 
 - every column name parses unquoted in sqlglot (Superset's SQL parser) and no column has a
   nested type (LIST, ARRAY, STRUCT, MAP, UNION), which BI tools cannot chart or filter;
+- no column is a 128-bit integer (HUGEINT, what DuckDB's sum() of BIGINT returns): Arrow
+  readers (polars, pandas, Superset's result sets) get it as decimal128(38, 0), not an integer;
 - SQLAlchemy with duckdb-engine reflects every table and view with known column types and
   runs the README's example queries.
 
@@ -42,6 +44,7 @@ README_QUERIES = [
 ]
 
 NESTED_TYPE = re.compile(r"\[\d*\]$|^(STRUCT|MAP|UNION)\(", re.IGNORECASE)
+WIDE_INTEGER = {"HUGEINT", "UHUGEINT"}
 
 
 @pytest.fixture(scope="module")
@@ -87,6 +90,17 @@ def test_every_column_parses_unquoted_in_sqlglot_and_none_is_nested(warehouse, r
         if NESTED_TYPE.search(dtype):
             problems.append(f"{table}.{col}: nested type {dtype}")
     assert not problems, f"{len(problems)} columns a BI tool cannot use:\n" + "\n".join(problems)
+
+
+def test_no_column_is_a_128_bit_integer_that_arrow_readers_get_as_decimal(warehouse):
+    wide = [f"{t}.{c} ({d})" for t, c, d in columns(warehouse) if d.upper() in WIDE_INTEGER]
+    assert not wide, "cast these sums to bigint in their model: " + ", ".join(wide)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:  # as a dashboard's Arrow result set reads them
+        schema = con.sql("select value, stories, articles from daily_figures").to_arrow_table().schema
+    finally:
+        con.close()
+    assert all(str(schema.field(n).type) == "int64" for n in ("value", "stories", "articles")), schema
 
 
 # --- SQLAlchemy + duckdb-engine ----------------------------------------------------------

@@ -14,6 +14,12 @@ pytestmark = pytest.mark.usefixtures("batched_phrases")  # one extraction for al
 @pytest.mark.parametrize("sentence, expected", [
     ("الإنفلونزا تقتل 120 في المدينة.", []),
     ("ولا علاج معروف لهذا المرض وأودى بحياة نحو 300 شخص في عدة دول.", []),
+    # a disease's name of several words, then a relative, before the verb (within DISEASE_SUBJECT_WINDOW)
+    ("وقال المسؤول إن تفشي داء المحاربين القدماء الذي أودى بحياة ستة أشخاص دفع البلدية إلى التفتيش.", []),
+    ("وانتشر داء الفيالقة، وهو مرض رئوي، في حي شمالي وأسفر عن وفاة أربعة مسنين.", []),
+    ("وأصاب فيروس الحمى النزفية آلاف الأشخاص وأودى بحياة 900 شخص في ثلاث دول.", []),
+    # an assault (اعتداء) is no disease, though it ends in the letters of داء
+    ("وأسفر الاعتداء على المسجد عن مقتل 11 مصليا.", [("killed", 11, None, None, "exact")]),
     # a disease named far before, or a shelling in the sentence, leaves the toll an attack's
     ("وأعلنت الوزارة خطة لمكافحة الملاريا في الجنوب بعد أسبوع حافل، وقال المسؤول إن المسلحين قتلوا 12 شخصا في القرية.",
      [("killed", 12, None, None, "exact")]),
