@@ -315,6 +315,26 @@ def test_the_night_between_two_days(text, weekday):
 
 
 @pytest.mark.parametrize("text, weekday", [
+    # a weekday after منذ starts the span the count covers: spans are dated by their start,
+    # not by the statement's day later in the sentence
+    ("وأصيب تسعة جنود بجروح منذ الجمعة في مواجهات متفرقة، وفق ما أعلن متحدث عسكري بارز للصحافيين السبت.", 5),
+    ("قتل 7 مسلحين منذ مساء الأحد في اشتباكات متقطعة مع الجيش على أطراف البلدة.", 7),
+    ("سقطت 40 قذيفة على الحي منذ يوم الثلاثاء.", 2),
+])
+def test_a_weekday_after_since_starts_the_span(text, weekday):
+    assert cue_of(text)["ev_weekday"] == weekday
+
+
+@pytest.mark.parametrize("text", [
+    # … but not the Friday prayer after منذ, nor a day to come
+    "قتل أربعة أشخاص منذ صلاة الجمعة في اشتباكات.",
+    "سينتشر 300 جندي في المدينة منذ الأحد المقبل.",
+])
+def test_since_a_prayer_or_a_day_to_come_is_no_span_start(text):
+    assert cue_of(text)["ev_kind"] is None
+
+
+@pytest.mark.parametrize("text, weekday", [
     # the midnight that ends a named day opens the next one
     ("سقطت عشرات القذائف بعد منتصف ليل الأربعاء على البلدة وأصابت 6 مدنيين.", 4),
     ("قتل 5 مسلحين منذ منتصف ليلة السبت في اشتباكات عنيفة.", 7),
