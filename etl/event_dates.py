@@ -16,7 +16,8 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
   (data/reference/event_date_cues.csv ``year_before``).
 A date that dates a statement rather than the event (``ev_report``: right after a reporting
-verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv; and every date
+verb, ``قالت أمس``, or a day word right before أن, ``أعلن … أمس أن``, not a calendar date there,
+``مقتل 21 في 18 مارس، إن``, which ends a clause told inside the statement; event_date_cues.csv; and every date
 side by side with one: ``أفاد مصدر اليوم الجمعة بمقتل``) loses to any other date of the
 sentence, and in the headline and lead to an earlier event day of another lead sentence, which
 then also dates the lead's figures whose sentences date only the statement. When a sentence has several, those near the figure compete: an explicit day wins, then a
@@ -350,8 +351,10 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     rep_before, complement, rep_after = report_patterns()
     gap = pl.col("text_before").str.extract(narrow(rep_before), 1)
+    # (right before أن only a day word: a calendar date there ends a clause told inside the
+    # statement, قال … مقتل 21 سائحا في 18 مارس الماضي، إن …, and is that event's day)
     report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(narrow(complement)))
-              | pl.col("text_after").str.contains(narrow(rep_after)))
+              | (pl.col("text_after").str.contains(narrow(rep_after)) & (pl.col("ev_kind") != "explicit")))
     # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
     gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
     # a day a few words after منذ starts a period (منذ مساء الأحد وحتى ظهر أمس)

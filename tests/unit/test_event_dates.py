@@ -423,6 +423,23 @@ def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a calendar date right before إن ends the clause of an event told inside the statement (قال
+    # … مقتل 21 سائحا في 18 مارس الماضي، إن …): the event's day, not the statement's
+    ("وقال الوزير خلال زيارته المتحف أمس، حيث وضع إكليلا لضحايا الهجوم الذي أدى إلى مقتل 21 سائحا في 18 مارس الماضي، إن الزيارة رمزية.",
+     {"ev_kind": "explicit", "ev_day": 18, "ev_month": 3, "ev_report": False}),
+    ("وذكر التقرير الذي أحصى مقتل 40 مدنيا في 3 يونيو أن القصف استمر ساعات.",
+     {"ev_kind": "explicit", "ev_day": 3, "ev_month": 6, "ev_report": False}),
+    # … while a day word right before أن still dates the statement
+    ("وقال قائد الشرطة في مؤتمر صحافي عقده في مقر القيادة أمس إن 5 حراس قتلوا.", {"ev_kind": "offset", "ev_report": True}),
+    ("أعلن المتحدث يوم الأحد أن 6 جنود أصيبوا.", {"ev_kind": "weekday", "ev_report": True}),
+])
+def test_a_calendar_date_before_an_is_the_events(text, expected):
+    cue = cue_of(text)
+    for k, v in expected.items():
+        assert cue[k] == v, (k, cue)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day word within reach of the reporting verb and the weekday right after it date one statement
     ("أفاد مسؤول في الدفاع المدني اليوم الأربعاء بمقتل 7 أشخاص.", True),
     ("قتل 7 أشخاص في القرية، على ما أفاد مسؤول محلي وأحد السكان اليوم (الأربعاء).", True),
