@@ -33,6 +33,11 @@ def cue_of(text: str) -> dict:
     ("قتل ثمانية في 12 مارس في هجوم.", {"ev_kind": "explicit", "ev_day": 12, "ev_month": 3, "ev_year": None}),
     ("قتل سبعة في السابع من يوليو 2014.", {"ev_kind": "explicit", "ev_day": 7, "ev_month": 7, "ev_year": 2014}),
     ("قتل 20 خلال شهر يونيو الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 6}),
+    # a month or a day named by two words (كانون الثاني, الحادي عشر): the extraction's text doubles
+    # whitespace, the names are looked up with one space
+    ("هاجم مسلحون الثكنة في كانون الثاني/يناير مما أسفر عن مقتل 10 عسكريين.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 1}),
+    ("قتل 12 مدنيا في قصف على البلدة في تشرين الأول الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 10}),
+    ("قتل سبعة جنود في الحادي عشر من تشرين الأول 2014.", {"ev_kind": "explicit", "ev_day": 11, "ev_month": 10, "ev_year": 2014}),
     ("قتل أربعة من الحراس في هجوم البارحة الأولى.", {"ev_kind": "offset", "ev_offset": -2}),          # the night before last
     ("شنت الطائرات 30 غارة الشهر السابق.", {"ev_kind": "month", "ev_offset": -1}),
     ("قتل 60 شخصا في تفجير وقع في 1998 قرب السوق.", {"ev_kind": "explicit", "ev_day": None, "ev_month": None, "ev_year": 1998}),
