@@ -27,7 +27,7 @@ date_carry_paragraph sentences after any turn to another matter, or the one sent
 it across a line break: place_thresholds.csv; not a statement's date, a month, a year, a day
 after منذ, nor into a sentence that spans a period with منذ), else the first of the article's
 headline and lead (the story's date; place_thresholds.csv lead_sentences, counted without
-blank lines), and ``ev_scope`` says which (sentence, context: its paragraph; article: the
+blank lines and without an agency's initials split at their dots, أ. ف. ب), and ``ev_scope`` says which (sentence, context: its paragraph; article: the
 story's or another paragraph's, which a figure placed in another country does not take).
 """
 
@@ -468,7 +468,10 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
     # ``_para``: its paragraph: a sentence that does not start right where the one before it
     # ends (the split keeps a sentence's leading blanks and drops its trailing ones) starts a
     # line. ``_topic``: it opens with a turn to another matter (new_topic_pattern).
+    # A "sentence" of one letter (an agency's initials split at their dots: أ. ف. ب) is no sentence
+    # of the lead: it would push the lead out of the first lead_sentences.
     mine = (sents.join(figs.select("article_id").unique(), on="article_id", how="semi").sort("article_id", "sent_idx")
+            .filter(pl.col("norm").str.contains(narrow(r"\w\w")))
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),

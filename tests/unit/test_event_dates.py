@@ -116,6 +116,20 @@ def test_a_headline_without_a_date_takes_the_leads():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an agency's initials split at their dots (أ. ف. ب) are no sentences of the lead: the
+    # headline takes the lead's day
+    ("مقتل 3 حراس في هجوم على مصرف\n\nأ. ف. ب\n\nقتل ثلاثة حراس الاربعاء في هجوم مسلح على مصرف في المدينة.", ("article", 3)),
+    ("مقتل 3 حراس في هجوم على مصرف\n\nد. ب. أ\n\nقالت الشرطة إن ثلاثة حراس قتلوا يوم الخميس في هجوم على مصرف.", ("article", 4)),
+    # … while sentences with words still count: a day first stated past the lead is not the story's
+    ("مقتل 3 حراس في هجوم على مصرف\n\nأ. ف. ب\n\nهاجم مسلحون مصرفا. وفر المهاجمون. وطوقت الشرطة المكان. وأغلقت المحال.\n"
+     "وكان حارس قتل الاربعاء في هجوم آخر.", (None, None)),
+])
+def test_initials_are_no_sentences_of_the_lead(text, expected):
+    head = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (head["ev_scope"], head["ev_weekday"]) == expected, head
+
+
+@pytest.mark.parametrize("text, expected", [
     # a count over the past two days is dated by their first day, the day before yesterday
     ("وقال المتحدث إن الغارات خلال اليومين الماضيين أسفرت عن مقتل 60 مسلحا.", [("sentence", "offset", -2)]),
     ("قتل 14 جنديا على مدار اليومين الأخيرين في معارك بالجبل.", [("sentence", "offset", -2)]),
