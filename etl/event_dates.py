@@ -393,7 +393,12 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
-    out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
+    # a date a few words into a relative clause (… بصاروخ أطلقته القوة التي أنهت في ديسمبر مهمتها):
+    # about the noun before it; it does not outrank "then" (آنذاك) of the sentence (figure_dates)
+    rel_words = rf"(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}"
+    relative = (pl.col("clause_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['aside'])}){rel_words}\s*$"))
+                & ~pl.col("clause_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['aside'])}){rel_words}\s+(?:{_alt(w['aside_event'])}){rel_words}\s*$")))
+    out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), relative.alias("ev_relative"), gloss.alias("ev_gloss"), since.alias("ev_since"),
                             after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), span_end.alias("ev_span_end"), own.alias("ev_own"),
                             pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
@@ -578,6 +583,9 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)
+        # (nor a date of a relative clause where the sentence says "then": قتل آنذاك خمسة … بصاروخ
+        # أطلقته القوة التي أنهت في ديسمبر مهمتها is the time before, not December)
+        .filter(~(pl.col("ev_relative") & ((pl.col("ev_kind") == "then") & (pl.col("measure") != "troops")).any().over(fkey)))
         .filter((pl.col("ev_kind") != "then") | ((pl.col("ev_kind") == "then").all().over(fkey) & (pl.col("measure") != "troops")))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)

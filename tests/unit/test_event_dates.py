@@ -510,6 +510,25 @@ def test_then_gives_way_to_a_date_of_its_own_sentence():
     assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == ("explicit", None, 1998), last
 
 
+THEN_LEAD = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
+             "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n")
+
+
+@pytest.mark.parametrize("last_sentence, expected", [
+    # a month of a relative clause (التي أنهت في ديسمبر مهمتها) is about the noun before it: "then" still dates the figure
+    ("وقد قتل آنذاك خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته القوة الدولية التي أنهت في كانون الأول الماضي مهمتها.", ("explicit", 3, 2013)),
+    ("وقتل حينها 9 حراس بقذيفة أطلقتها الكتيبة التي انسحبت في ديسمبر من المنطقة.", ("explicit", 3, 2013)),
+    # … but a relative clause that tells the event happened (الذي وقع في) dates it, and so does a date outside any such clause
+    ("وقتل آنذاك 9 حراس في الهجوم الذي وقع في ديسمبر 2012 على المركز.", ("explicit", 12, 2012)),
+    ("وقتل آنذاك 9 حراس في هجوم على المركز في ديسمبر 2012.", ("explicit", 12, 2012)),
+    # … and without "then" the relative clause's date is still the sentence's only date
+    ("وقتل 9 حراس بقذيفة أطلقتها الكتيبة التي انسحبت في ديسمبر 2012 من المنطقة.", ("explicit", 12, 2012)),
+])
+def test_then_is_not_outranked_by_a_date_of_a_relative_clause(last_sentence, expected):
+    last = extract_one(THEN_LEAD + last_sentence)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == expected, last
+
+
 def test_then_does_not_date_a_troop_strength():
     text = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
             "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n"
