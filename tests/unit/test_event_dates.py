@@ -529,6 +529,19 @@ def test_then_is_not_outranked_by_a_date_of_a_relative_clause(last_sentence, exp
     assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == expected, last
 
 
+@pytest.mark.parametrize("middle, expected", [
+    # a background sentence (يذكر أن …) recalls earlier events: the next sentence takes no day from it
+    ("يذكر أن المحامي ترافع في قضايا كثيرة بينها هجمات الحادي عشر من أيلول.", ("article", None, None)),
+    # … while any other sentence before it still lends its day
+    ("وكانت الطائرة قد تحطمت في الحادي عشر من أيلول.", ("article", 11, 9)),
+])
+def test_no_day_is_carried_from_a_background_sentence(middle, expected):
+    text = ("دعوى قضائية في العاصمة\n\nرفع أقارب الضحايا دعوى قضائية اليوم أمام المحكمة.\n\n"
+            f"{middle}\nوقتل في الحادث 149 شخصا.")
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_scope"], last["ev_day"], last["ev_month"]) == expected, last
+
+
 def test_then_does_not_date_a_troop_strength():
     text = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
             "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n"
