@@ -16,7 +16,8 @@ figure gets the date expression of its sentence in a form SQL can resolve later
 - a year alone after في/عام/خلال (``في 1993``): a past event, year granularity
   (data/reference/event_date_cues.csv ``year_before``).
 A date that dates a statement rather than the event (``ev_report``: right after a reporting
-verb, ``قالت أمس``, or right before أن, ``أعلن … أمس أن``; event_date_cues.csv; and every date
+verb, ``قالت أمس``, or a day word right before أن, ``أعلن … أمس أن``, not a calendar date there,
+``مقتل 21 في 18 مارس، إن``, which ends a clause told inside the statement; event_date_cues.csv; and every date
 side by side with one: ``أفاد مصدر اليوم الجمعة بمقتل``) loses to any other date of the
 sentence, and in the headline and lead to an earlier event day of another lead sentence, which
 then also dates the lead's figures whose sentences date only the statement. When a sentence has several, those near the figure compete: an explicit day wins, then a
@@ -26,7 +27,7 @@ date_carry_paragraph sentences after any turn to another matter, or the one sent
 it across a line break: place_thresholds.csv; not a statement's date, a month, a year, a day
 after منذ, nor into a sentence that spans a period with منذ), else the first of the article's
 headline and lead (the story's date; place_thresholds.csv lead_sentences, counted without
-blank lines), and ``ev_scope`` says which (sentence, context: its paragraph; article: the
+blank lines and without an agency's initials split at their dots, أ. ف. ب), and ``ev_scope`` says which (sentence, context: its paragraph; article: the
 story's or another paragraph's, which a figure placed in another country does not take).
 """
 
@@ -350,8 +351,10 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
             .replace_strict(KIND_PRIORITY, default=9, return_dtype=pl.Int32))
     rep_before, complement, rep_after = report_patterns()
     gap = pl.col("text_before").str.extract(narrow(rep_before), 1)
+    # (right before أن only a day word: a calendar date there ends a clause told inside the
+    # statement, قال … مقتل 21 سائحا في 18 مارس الماضي، إن …, and is that event's day)
     report = ((gap.is_not_null() & ~gap.fill_null("").str.contains(narrow(complement)))
-              | pl.col("text_after").str.contains(narrow(rep_after)))
+              | (pl.col("text_after").str.contains(narrow(rep_after)) & (pl.col("ev_kind") != "explicit")))
     # A date in brackets right after a day word glosses it (أمس الخميس (22 سبتمبر 2016)).
     gloss = (pl.col("ev_kind") == "explicit") & pl.col("text_before").str.contains(r"\(\s*$")
     # a day a few words after منذ starts a period (منذ مساء الأحد وحتى ظهر أمس)
@@ -390,7 +393,12 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
     # the past two days (خلال اليومين الماضيين: event_date_cues.csv own_span): a count over them
     # is dated by their first day in its own sentence only, neither the story's date nor carried on
     own = (pl.col("ev_kind") == "offset") & pl.col("ev_phrase").str.contains(_alt(w["own_span"]))
-    out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), gloss.alias("ev_gloss"), since.alias("ev_since"),
+    # a date a few words into a relative clause (… بصاروخ أطلقته القوة التي أنهت في ديسمبر مهمتها):
+    # about the noun before it; it does not outrank "then" (آنذاك) of the sentence (figure_dates)
+    rel_words = rf"(?:\s+[^\s\d.,،؛:]+){{0,{SINCE_GAP_WORDS}}}"
+    relative = (pl.col("clause_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['aside'])}){rel_words}\s*$"))
+                & ~pl.col("clause_before").str.contains(narrow(rf"(?:^|[^\w])(?:{_alt(w['aside'])}){rel_words}\s+(?:{_alt(w['aside_event'])}){rel_words}\s*$")))
+    out = allc.with_columns(prio.alias("prio"), report.alias("ev_report"), relative.alias("ev_relative"), gloss.alias("ev_gloss"), since.alias("ev_since"),
                             after.alias("ev_after"), night.alias("ev_night"), night_skip.alias("ev_night_skip"), span_start.alias("ev_span_start"), span_end.alias("ev_span_end"), own.alias("ev_own"),
                             pl.when(midnight).then(pl.col("ev_weekday") % 7 + 1).otherwise(pl.col("ev_weekday")).alias("ev_weekday"),
                             pl.when(pl.col("ev_kind").is_in(["explicit_month", "explicit_year"])).then(pl.lit("explicit"))
@@ -465,7 +473,10 @@ def neighbour_sentences(sents: pl.DataFrame, figs: pl.DataFrame) -> tuple[pl.Dat
     # ``_para``: its paragraph: a sentence that does not start right where the one before it
     # ends (the split keeps a sentence's leading blanks and drops its trailing ones) starts a
     # line. ``_topic``: it opens with a turn to another matter (new_topic_pattern).
+    # A "sentence" of one letter (an agency's initials split at their dots: أ. ف. ب) is no sentence
+    # of the lead: it would push the lead out of the first lead_sentences.
     mine = (sents.join(figs.select("article_id").unique(), on="article_id", how="semi").sort("article_id", "sent_idx")
+            .filter(pl.col("norm").str.contains(narrow(r"\w\w")))
             .with_columns(pl.col("sent_idx").rank("dense").over("article_id").cast(pl.Int32).alias("_rank"),
                           (pl.col("sent_start") > (pl.col("sent_start") + pl.col("sentence").str.len_chars()).shift(1))
                           .fill_null(True).cum_sum().over("article_id").cast(pl.Int32).alias("_para"),
@@ -572,6 +583,9 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .filter(~pl.col("ev_report") | pl.col("ev_report").all().over(fkey))
         # ("then" only where the sentence states no other date: آنذاك … عام 1981 is 1981; and not
         # for a troop strength, as of its own sentence only: a force stationed there "then" is of no day)
+        # (nor a date of a relative clause where the sentence says "then": قتل آنذاك خمسة … بصاروخ
+        # أطلقته القوة التي أنهت في ديسمبر مهمتها is the time before, not December)
+        .filter(~(pl.col("ev_relative") & ((pl.col("ev_kind") == "then") & (pl.col("measure") != "troops")).any().over(fkey)))
         .filter((pl.col("ev_kind") != "then") | ((pl.col("ev_kind") == "then").all().over(fkey) & (pl.col("measure") != "troops")))
         .with_columns((pl.col("m_start") - pl.col("_fpos")).abs().alias("_dist"))
         .filter(pl.col("_dist") <= pl.col("_dist").min().over(fkey) + NEAR_CHARS)
@@ -592,7 +606,8 @@ def figure_dates(figs: pl.DataFrame, sents: pl.DataFrame, stamps: pl.DataFrame |
         .join(cues, on=["article_id", "_rank"])
         # only the nearest sentence that states a date, and only a day it states for an event
         .filter(pl.col("_rank") == pl.col("_rank").max().over(fkey))
-        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & ~pl.col("ev_night_skip")
+        # (nor a day of a background sentence, يذكر أن …: it recalls other, earlier events)
+        .filter(~pl.col("ev_report") & ~pl.col("ev_since") & ~pl.col("ev_after") & ~pl.col("ev_own") & ~pl.col("ev_night_skip") & ~pl.col("_background")
                 & pl.col("ev_kind").is_in(["explicit", "weekday", "offset"])
                 & ((pl.col("ev_kind") != "explicit") | (pl.col("ev_day").is_not_null() & pl.col("ev_year").is_null()
                                                          & (pl.col("prio") == KIND_PRIORITY["explicit_day"]))))  # not a month's middle

@@ -182,8 +182,11 @@ def resolve_date_groups(df: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
     missing = [c for c in groups if c not in lf.collect_schema().names()]
     lf = lf.with_columns([pl.lit(None, pl.Utf8).alias(c) for c in missing])
     xy = pl.col("xy").cast(pl.Int32, strict=False)
-    day_word = pl.col("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
-    month_name = lambda c: pl.col(c).str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32)
+    # (a name of two words, كانون الثاني or الحادي عشر, is looked up with one space between its
+    # words: the extraction's text doubles every whitespace character)
+    one_space = lambda c: pl.col(c).str.replace_all(r"\s+", " ")
+    day_word = one_space("d").replace_strict(ok, ov, default=None, return_dtype=pl.Int32)
+    month_name = lambda c: one_space(c).str.to_lowercase().replace_strict(mk, mv, default=None, return_dtype=pl.Int32)
     return lf.with_columns(
         pl.coalesce(pl.col("d").cast(pl.Int32, strict=False), day_word, pl.col("ed").cast(pl.Int32, strict=False),
                     pl.col("ad").cast(pl.Int32, strict=False),

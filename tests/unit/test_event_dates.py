@@ -33,6 +33,11 @@ def cue_of(text: str) -> dict:
     ("قتل ثمانية في 12 مارس في هجوم.", {"ev_kind": "explicit", "ev_day": 12, "ev_month": 3, "ev_year": None}),
     ("قتل سبعة في السابع من يوليو 2014.", {"ev_kind": "explicit", "ev_day": 7, "ev_month": 7, "ev_year": 2014}),
     ("قتل 20 خلال شهر يونيو الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 6}),
+    # a month or a day named by two words (كانون الثاني, الحادي عشر): the extraction's text doubles
+    # whitespace, the names are looked up with one space
+    ("هاجم مسلحون الثكنة في كانون الثاني/يناير مما أسفر عن مقتل 10 عسكريين.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 1}),
+    ("قتل 12 مدنيا في قصف على البلدة في تشرين الأول الماضي.", {"ev_kind": "explicit", "ev_day": None, "ev_month": 10}),
+    ("قتل سبعة جنود في الحادي عشر من تشرين الأول 2014.", {"ev_kind": "explicit", "ev_day": 11, "ev_month": 10, "ev_year": 2014}),
     ("قتل أربعة من الحراس في هجوم البارحة الأولى.", {"ev_kind": "offset", "ev_offset": -2}),          # the night before last
     ("شنت الطائرات 30 غارة الشهر السابق.", {"ev_kind": "month", "ev_offset": -1}),
     ("قتل 60 شخصا في تفجير وقع في 1998 قرب السوق.", {"ev_kind": "explicit", "ev_day": None, "ev_month": None, "ev_year": 1998}),
@@ -108,6 +113,20 @@ def test_a_headline_without_a_date_takes_the_leads():
     ctx = extract_one(text)["figure_context"].sort("char_start").to_dicts()
     assert (ctx[0]["ev_scope"], ctx[0]["ev_kind"], ctx[0]["ev_weekday"]) == ("article", "weekday", 4)
     assert ctx[1]["ev_scope"] == "sentence"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's initials split at their dots (أ. ف. ب) are no sentences of the lead: the
+    # headline takes the lead's day
+    ("مقتل 3 حراس في هجوم على مصرف\n\nأ. ف. ب\n\nقتل ثلاثة حراس الاربعاء في هجوم مسلح على مصرف في المدينة.", ("article", 3)),
+    ("مقتل 3 حراس في هجوم على مصرف\n\nد. ب. أ\n\nقالت الشرطة إن ثلاثة حراس قتلوا يوم الخميس في هجوم على مصرف.", ("article", 4)),
+    # … while sentences with words still count: a day first stated past the lead is not the story's
+    ("مقتل 3 حراس في هجوم على مصرف\n\nأ. ف. ب\n\nهاجم مسلحون مصرفا. وفر المهاجمون. وطوقت الشرطة المكان. وأغلقت المحال.\n"
+     "وكان حارس قتل الاربعاء في هجوم آخر.", (None, None)),
+])
+def test_initials_are_no_sentences_of_the_lead(text, expected):
+    head = extract_one(text)["figure_context"].sort("char_start").to_dicts()[0]
+    assert (head["ev_scope"], head["ev_weekday"]) == expected, head
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -315,6 +334,26 @@ def test_the_night_between_two_days(text, weekday):
 
 
 @pytest.mark.parametrize("text, weekday", [
+    # a weekday after منذ starts the span the count covers: spans are dated by their start,
+    # not by the statement's day later in the sentence
+    ("وأصيب تسعة جنود بجروح منذ الجمعة في مواجهات متفرقة، وفق ما أعلن متحدث عسكري بارز للصحافيين السبت.", 5),
+    ("قتل 7 مسلحين منذ مساء الأحد في اشتباكات متقطعة مع الجيش على أطراف البلدة.", 7),
+    ("سقطت 40 قذيفة على الحي منذ يوم الثلاثاء.", 2),
+])
+def test_a_weekday_after_since_starts_the_span(text, weekday):
+    assert cue_of(text)["ev_weekday"] == weekday
+
+
+@pytest.mark.parametrize("text", [
+    # … but not the Friday prayer after منذ, nor a day to come
+    "قتل أربعة أشخاص منذ صلاة الجمعة في اشتباكات.",
+    "سينتشر 300 جندي في المدينة منذ الأحد المقبل.",
+])
+def test_since_a_prayer_or_a_day_to_come_is_no_span_start(text):
+    assert cue_of(text)["ev_kind"] is None
+
+
+@pytest.mark.parametrize("text, weekday", [
     # the midnight that ends a named day opens the next one
     ("سقطت عشرات القذائف بعد منتصف ليل الأربعاء على البلدة وأصابت 6 مدنيين.", 4),
     ("قتل 5 مسلحين منذ منتصف ليلة السبت في اشتباكات عنيفة.", 7),
@@ -403,6 +442,23 @@ def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a calendar date right before إن ends the clause of an event told inside the statement (قال
+    # … مقتل 21 سائحا في 18 مارس الماضي، إن …): the event's day, not the statement's
+    ("وقال الوزير خلال زيارته المتحف أمس، حيث وضع إكليلا لضحايا الهجوم الذي أدى إلى مقتل 21 سائحا في 18 مارس الماضي، إن الزيارة رمزية.",
+     {"ev_kind": "explicit", "ev_day": 18, "ev_month": 3, "ev_report": False}),
+    ("وذكر التقرير الذي أحصى مقتل 40 مدنيا في 3 يونيو أن القصف استمر ساعات.",
+     {"ev_kind": "explicit", "ev_day": 3, "ev_month": 6, "ev_report": False}),
+    # … while a day word right before أن still dates the statement
+    ("وقال قائد الشرطة في مؤتمر صحافي عقده في مقر القيادة أمس إن 5 حراس قتلوا.", {"ev_kind": "offset", "ev_report": True}),
+    ("أعلن المتحدث يوم الأحد أن 6 جنود أصيبوا.", {"ev_kind": "weekday", "ev_report": True}),
+])
+def test_a_calendar_date_before_an_is_the_events(text, expected):
+    cue = cue_of(text)
+    for k, v in expected.items():
+        assert cue[k] == v, (k, cue)
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day word within reach of the reporting verb and the weekday right after it date one statement
     ("أفاد مسؤول في الدفاع المدني اليوم الأربعاء بمقتل 7 أشخاص.", True),
     ("قتل 7 أشخاص في القرية، على ما أفاد مسؤول محلي وأحد السكان اليوم (الأربعاء).", True),
@@ -452,6 +508,38 @@ def test_then_gives_way_to_a_date_of_its_own_sentence():
             "وأوقعت الجماعة آنذاك 40 قتيلا في هجمات على مراكز الشرطة والثكنات في المنطقة الجبلية عام 1998.")
     last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
     assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == ("explicit", None, 1998), last
+
+
+THEN_LEAD = ("هجوم جديد في الجبال\n\nهاجم مسلحون مركزا للدرك أمس في المنطقة الجبلية.\nوأضاف المصدر أن المهاجمين فروا إلى الغابات.\n"
+             "وقال المتحدث إن الطرق أغلقت.\n\nوكان قائد الخلية قد هاجم مركزا للشرطة في مارس 2013.\n")
+
+
+@pytest.mark.parametrize("last_sentence, expected", [
+    # a month of a relative clause (التي أنهت في ديسمبر مهمتها) is about the noun before it: "then" still dates the figure
+    ("وقد قتل آنذاك خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته القوة الدولية التي أنهت في كانون الأول الماضي مهمتها.", ("explicit", 3, 2013)),
+    ("وقتل حينها 9 حراس بقذيفة أطلقتها الكتيبة التي انسحبت في ديسمبر من المنطقة.", ("explicit", 3, 2013)),
+    # … but a relative clause that tells the event happened (الذي وقع في) dates it, and so does a date outside any such clause
+    ("وقتل آنذاك 9 حراس في الهجوم الذي وقع في ديسمبر 2012 على المركز.", ("explicit", 12, 2012)),
+    ("وقتل آنذاك 9 حراس في هجوم على المركز في ديسمبر 2012.", ("explicit", 12, 2012)),
+    # … and without "then" the relative clause's date is still the sentence's only date
+    ("وقتل 9 حراس بقذيفة أطلقتها الكتيبة التي انسحبت في ديسمبر 2012 من المنطقة.", ("explicit", 12, 2012)),
+])
+def test_then_is_not_outranked_by_a_date_of_a_relative_clause(last_sentence, expected):
+    last = extract_one(THEN_LEAD + last_sentence)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_kind"], last["ev_month"], last["ev_year"]) == expected, last
+
+
+@pytest.mark.parametrize("middle, expected", [
+    # a background sentence (يذكر أن …) recalls earlier events: the next sentence takes no day from it
+    ("يذكر أن المحامي ترافع في قضايا كثيرة بينها هجمات الحادي عشر من أيلول.", ("article", None, None)),
+    # … while any other sentence before it still lends its day
+    ("وكانت الطائرة قد تحطمت في الحادي عشر من أيلول.", ("article", 11, 9)),
+])
+def test_no_day_is_carried_from_a_background_sentence(middle, expected):
+    text = ("دعوى قضائية في العاصمة\n\nرفع أقارب الضحايا دعوى قضائية اليوم أمام المحكمة.\n\n"
+            f"{middle}\nوقتل في الحادث 149 شخصا.")
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_scope"], last["ev_day"], last["ev_month"]) == expected, last
 
 
 def test_then_does_not_date_a_troop_strength():

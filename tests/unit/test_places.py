@@ -38,6 +38,21 @@ def test_sentence_place_phrases_resolve_to_the_gazetteer(text, country, admin1, 
     assert p["lat"] is not None and p["lon"] is not None
 
 
+@pytest.mark.parametrize("text", [
+    # a state's other Arabic spelling (تنيسي beside تينيسي) names the state
+    "قتل خمسة جنود في هجوم مسلح على مركز للتجنيد بولاية تنيسي.",
+    "قتل خمسة جنود في هجوم مسلح على مركز للتجنيد بولاية تينيسي.",
+])
+def test_a_states_other_spelling_names_the_state(text):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"], p["place_id"]) == ("US", "Tennessee", "adm1:US.TN"), p
+
+
+def test_a_word_that_only_contains_a_states_spelling_names_no_state():
+    p = places_of("قتل خمسة جنود في هجوم نفذه مسلحون بالتنسيق مع عصابة محلية.")[0]
+    assert p["admin1"] is None and p["country"] != "US", p
+
+
 def test_a_base_named_in_the_sentence_is_placed_at_the_base_with_its_coordinates():
     p = places_of("سقطت ستة صواريخ على قاعدة عين الأسد غرب البلاد.")[0]
     assert p["place_id"] == "ref:ain_al_asad"
