@@ -274,13 +274,13 @@ RULES: tuple[Rule, ...] = (
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg); a few words of time or
     # place may follow N (من 15 الفا في بدايه الحرب الي 5 الاف)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?P<next>{WORD}))?)",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll", "change_of_units")),
     Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll", "change_of_units")),
     # a verb of a bound before the count head of a force (its troop noun may follow another noun and و; or a pronoun: the
     # force named before it), then its number (with its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه
     # ال50 فردا (up_to), القوات الامريكيه والتي يقل عددها الان عن 20 الفا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
@@ -426,7 +426,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\[\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?[\"(\[]?(?:(?P<num>{NUM})(?:\s*[)\]])?"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
-               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
+               # a preposition before a dual event noun: the count's events, not its victims (مقتل 17 في هجومين: rule du reads them)
+               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+(?:{gap_stop}|{in_events}\s+(?:{AL})?{DUAL}{B1}))|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
                r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
                # digits glued to the verb by scraping (بمقتل10 جنود)
@@ -934,6 +935,10 @@ def _context() -> dict[str, str]:
         "aside_end": r"[،,]\s*(?:[^\s،,.:;؛!؟]+\s+){1,12}?[^\s،,.:;؛!؟]*[،,]\s*$",
         "deployed": s["deployed"],
         "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
+        # "out of" right before a count: the whole the victims were part of (مقتل 12 جنديا من اصل 23 عسكريا)
+        "out_of_end": rf"(?:^|[^\w]){s['out_of']}[^\w]*$",
+        # a multiplier right after a number (ثلاثه اضعاف عدد القتلي): times, not a count
+        "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
@@ -1384,7 +1389,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
     Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
-              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$"))),
+              # (the number itself: a casualty verb glued to a dateline by a dash, الاناضول-قتل 5, opens a count)
+              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$")) & pl.col("m").str.contains(r"^[^\w]*[0-9]")),
+    Exclusion("change_of_units", "a change of a force's count from N to M units (من ثلاث الي اربع كتائب): battalions or brigades, not soldiers",
+              "figure", lambda: pl.when(pl.col("rule") == "tf").then(pl.col("next_tf")).otherwise(pl.col("after").str.strip_chars_start())
+              .fill_null("").str.contains(_c("not_victim"))),
+    Exclusion("multiplier_not_count", "a number followed by a multiplier (ثلاثه اضعاف عدد القتلي: three times the dead) is a ratio, not a count",
+              "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
     # tested on the match, before overlaps, so that a dropped count hides no count inside its words (2019 … بلغت 52 قتيل)
