@@ -888,6 +888,9 @@ def _context() -> dict[str, str]:
         "digits_scale_digits": rf"[0-9]\s*{s['PRE1']}{_thousands()}\s+[0-9]",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
         "number_before": rf"(?:^|\s){art}(?:{s['number_word']}|\s*[0-9]+)\s*$",
+        # a scale word right before a fraction of a scale (المليون وربع مليون): the fraction ends the longer number
+        "scale_end": rf"(?:^|\s)(?:{art})?{s['scale']}\s*$",
+        "fraction_first": rf"^[^\w]*{s['PRE1']}{s['fraction']}\s",
         "seized_word": (rf"(?:^|[^\w]){pre}{_alt(x for x in w['exclusion'] if x not in w['exclusion_fired'])}"
                         rf"{s['captured_suffix']}?(?:[^\w]|$)"),
         "man_civil_only": rf"^{pre}{s['man_civil']}$",
@@ -1379,7 +1382,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "troops") & _role("noun", "nn", "nb", "ng").str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & pl.col("after").str.contains(_c("component_after"))).fill_null(False)),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
-              lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
+              lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))
+              | pl.col("before").str.contains(_c("scale_end")) & pl.col("m").str.contains(_c("fraction_first"))),
     Exclusion("scale_beside_digits", "a number word of a thousand or more and digits side by side with no 'and' between (two thousand "
               "888 policemen, a thousand 200 persons): which value was meant is unsure (digits before the thousand make a "
               "thousands-and-remainder the grammar reads)", "figure",

@@ -108,3 +108,23 @@ def test_loss_noun_before_soldiers(sentence, expected):
 ])
 def test_traffic_accident_tolls(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a scale, and a fraction of the scale named again, indefinite
+    ("ويبلغ عدد أفراد القوات نحو مليون ونصف مليون عنصر.", [("troops", 1500000, None, None, "approx")]),
+    ("ونشرت الدولة 3 ملايين وربع مليون جندي على الحدود.", [("troops", 3250000, None, None, "exact")]),
+    # the fraction alone is a count; the fraction after a definite scale is the end of a number not read: no count
+    ("ونشرت الدولة ربع مليون جندي على الحدود.", [("troops", 250000, None, None, "exact")]),
+    ("وقال إن قوات الأمن تضم المليون وربع مليون عنصر.", []),
+])
+def test_scale_and_a_fraction_of_it(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال إن عدد قوات الأمن قاربت 900 ألف عنصر.", [("troops", 900000, None, None, "approx")]),
+    ("وقال إن قوات الأمن بلغت 900 ألف عنصر.", [("troops", 900000, None, None, "exact")]),
+])
+def test_approached_as_approx(sentence, expected):
+    check(sentence, expected)
