@@ -942,6 +942,7 @@ def _context() -> dict[str, str]:
         "out_of_end": rf"(?:^|[^\w]){s['out_of']}[^\w]*$",
         # a multiplier right after a number (ثلاثه اضعاف عدد القتلي): times, not a count
         "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
+        "force_unit_first": rf"^[\s\"]*{s['force_unit']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
@@ -1397,7 +1398,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$")) & pl.col("m").str.contains(r"^[^\w]*[0-9]")),
     Exclusion("change_of_units", "a change of a force's count from N to M units (من ثلاث الي اربع كتائب): battalions or brigades, not soldiers",
               "figure", lambda: pl.when(pl.col("rule") == "tf").then(pl.col("next_tf")).otherwise(pl.col("after").str.strip_chars_start())
-              .fill_null("").str.contains(_c("not_victim"))),
+              .fill_null("").str.contains(_c("force_unit_first"))),
     Exclusion("multiplier_not_count", "a number followed by a multiplier (ثلاثه اضعاف عدد القتلي: three times the dead) is a ratio, not a count",
               "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",

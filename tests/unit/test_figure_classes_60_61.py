@@ -82,6 +82,8 @@ def test_peacekeeping_is_military(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("وتعتزم الحكومة زيادة عدد قواتها في الإقليم من اثنتين إلى خمس كتائب.", []),
     ("ويرفع الجيش عدد قواته في المنطقة من ثلاث إلى أربعة ألوية.", []),
+    # a group named after its battalions, after a killing verb: a toll (the unit words are read only after a change)
+    ("وفيما قتل 27 من كتائب الحزب في المدينة، قال مصدر إن الطائرات قصفت المخازن.", [("killed", 27, None, None, "exact")]),
     # soldiers after the change: a change of troops
     ("وتعتزم الحكومة خفض عدد قواتها في الإقليم من 4000 إلى 2500 جندي.",
      [("troops", 4000, None, None, "exact"), ("troops", 2500, None, None, "exact")]),
