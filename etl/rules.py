@@ -525,13 +525,14 @@ RULES: tuple[Rule, ...] = (
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
                # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)
                # or to hundreds in words (بالمئتي جندي: with the two hundred soldiers)
-               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?|{HUNDREDS})\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
+               # or, after a qualifier, to a scale word (نحو الالف جندي، قاربت المليون وربع مليون عنصر)
+               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?|{HUNDREDS}|{SCALE}(?:{HALF})?)\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
                # the rest of a number in thousands written after its noun, closing the clause: 10 الاف مقاتل و406، (not a
                # decimal's whole part: 15 الف قتيل و1.5 مليون مهجر)
                r"(?:\s*(?P<rem>{and}[0-9]{{1,3}})(?:[،,.:;؛](?:[^0-9]|$)|$))?",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
-                     "one_event", "civil_operation", "needs_military_context")),
+                     "one_event", "civil_operation", "needs_military_context", "definite_scale_without_qualifier")),
     # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
     # طائرات مسيره need the two words side by side)
     Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
@@ -942,6 +943,7 @@ def _context() -> dict[str, str]:
         "out_of_end": rf"(?:^|[^\w]){s['out_of']}[^\w]*$",
         # a multiplier right after a number (ثلاثه اضعاف عدد القتلي): times, not a count
         "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
+        "scale_word": s["SCALE"],
         "force_unit_first": rf"^[\s\"]*{s['force_unit']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
@@ -1399,6 +1401,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("change_of_units", "a change of a force's count from N to M units (من ثلاث الي اربع كتائب): battalions or brigades, not soldiers",
               "figure", lambda: pl.when(pl.col("rule") == "tf").then(pl.col("next_tf")).otherwise(pl.col("after").str.strip_chars_start())
               .fill_null("").str.contains(_c("force_unit_first"))),
+    Exclusion("definite_scale_without_qualifier", "a scale word with the article and no qualifier before it (الالف جندي) refers back to "
+              "a count, or is part of a name; after a qualifier (نحو الالف جندي) it is a count", "match",
+              lambda: pl.col("num2_nn").str.contains(r"^[^0-9]*$").fill_null(False) & pl.col("num2_nn").str.contains("^(?:" + _c("scale_word") + ")").fill_null(False)
+              & pl.col("qual_nn").is_null()),
     Exclusion("multiplier_not_count", "a number followed by a multiplier (ثلاثه اضعاف عدد القتلي: three times the dead) is a ratio, not a count",
               "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",

@@ -3,8 +3,9 @@
 a word is a model); a preposition before a dual event noun ends a toll (the dual is its own count); a first-person
 plural killing verb; a multiplier after a number is no count; the whole a toll was "out of" stays a strength; a
 peacekeeping force is a military word; military units (battalions) after a change of a count head are no troops;
-a loss noun before soldiers makes them the killed; road accidents named as traffic accidents. Each class has
-positives and negatives of the same shape.
+a loss noun before soldiers makes them the killed; road accidents named as traffic accidents; a scale and an
+indefinite fraction of it (مليون ونصف مليون); a definite scale word after a qualifier (نحو الألف جندي); قاربت as
+approx. Each class has positives and negatives of the same shape.
 
 The phrases are written for these tests, not copied from any page."""
 
@@ -129,4 +130,14 @@ def test_scale_and_a_fraction_of_it(sentence, expected):
     ("وقال إن قوات الأمن بلغت 900 ألف عنصر.", [("troops", 900000, None, None, "exact")]),
 ])
 def test_approached_as_approx(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ونشرت الدولة نحو الألف جندي على الحدود.", [("troops", 1000, None, None, "approx")]),
+    ("وقال إن قوات الأمن قاربت المليون وربع مليون عنصر.", [("troops", 1250000, None, None, "approx")]),
+    # no qualifier: the definite scale refers back to a count named before
+    ("وقال إن الألف جندي عادوا إلى الثكنات.", []),
+])
+def test_definite_scale_after_a_qualifier(sentence, expected):
     check(sentence, expected)
