@@ -944,6 +944,7 @@ def _context() -> dict[str, str]:
         # a multiplier right after a number (ثلاثه اضعاف عدد القتلي): times, not a count
         "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
         "scale_word": s["SCALE"],
+        "hundreds_word": s["HUNDREDS"],
         "force_unit_first": rf"^[\s\"]*{s['force_unit']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
@@ -1404,7 +1405,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("definite_scale_without_qualifier", "a scale word with the article and no qualifier before it (الالف جندي) refers back to "
               "a count, or is part of a name; after a qualifier (نحو الالف جندي) it is a count", "match",
               lambda: pl.col("num2_nn").str.contains(r"^[^0-9]*$").fill_null(False) & pl.col("num2_nn").str.contains("^(?:" + _c("scale_word") + ")").fill_null(False)
-              & pl.col("qual_nn").is_null()),
+              & ~pl.col("num2_nn").str.contains("^(?:" + _c("hundreds_word") + ")$").fill_null(False) & pl.col("qual_nn").is_null()),
     Exclusion("multiplier_not_count", "a number followed by a multiplier (ثلاثه اضعاف عدد القتلي: three times the dead) is a ratio, not a count",
               "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",

@@ -136,6 +136,8 @@ def test_approached_as_approx(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("ونشرت الدولة نحو الألف جندي على الحدود.", [("troops", 1000, None, None, "approx")]),
     ("وقال إن قوات الأمن قاربت المليون وربع مليون عنصر.", [("troops", 1250000, None, None, "approx")]),
+    # two thousand with the article, as before (a number the article is glued to before a count)
+    ("وقال إن عدد القتلى في الهجمات تخطى عتبة الألفي قتيل.", [("killed", 2000, None, None, "exact")]),
     # no qualifier: the definite scale refers back to a count named before
     ("وقال إن الألف جندي عادوا إلى الثكنات.", []),
 ])
