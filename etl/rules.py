@@ -945,7 +945,7 @@ def _context() -> dict[str, str]:
         "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
         "scale_word": s["SCALE"],
         "hundreds_word": s["HUNDREDS"],
-        "force_unit_first": rf"^[\s\"]*{s['force_unit']}(?:[^\w]|$)",
+        "military_unit_first": rf"^[\s\"]*{s['military_unit']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
@@ -1398,15 +1398,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
     Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
               # (the number itself: a casualty verb glued to a dateline by a dash, الاناضول-قتل 5, opens a count)
-              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$")) & pl.col("m").str.contains(r"^[^\w]*[0-9]")),
-    Exclusion("change_of_units", "a change of a force's count from N to M units (من ثلاث الي اربع كتائب): battalions or brigades, not soldiers",
+              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$")) & pl.col("m").str.contains(narrow(r"^[^\w]*[0-9]"))),
+    # من ثلاث الي اربع كتائب
+    Exclusion("change_of_units", "a change of a force's count from N to M units: battalions or brigades, not soldiers",
               "figure", lambda: pl.when(pl.col("rule") == "tf").then(pl.col("next_tf")).otherwise(pl.col("after").str.strip_chars_start())
-              .fill_null("").str.contains(_c("force_unit_first"))),
-    Exclusion("definite_scale_without_qualifier", "a scale word with the article and no qualifier before it (الالف جندي) refers back to "
-              "a count, or is part of a name; after a qualifier (نحو الالف جندي) it is a count", "match",
+              .fill_null("").str.contains(_c("military_unit_first"))),
+    # الالف جندي (the thousand soldiers) refers back; نحو الالف جندي (about a thousand soldiers) counts
+    Exclusion("definite_scale_without_qualifier", "a scale word with the article and no qualifier before it refers back to "
+              "a count, or is part of a name; after a qualifier it is a count", "match",
               lambda: pl.col("num2_nn").str.contains(r"^[^0-9]*$").fill_null(False) & pl.col("num2_nn").str.contains("^(?:" + _c("scale_word") + ")").fill_null(False)
               & ~pl.col("num2_nn").str.contains("^(?:" + _c("hundreds_word") + ")$").fill_null(False) & pl.col("qual_nn").is_null()),
-    Exclusion("multiplier_not_count", "a number followed by a multiplier (ثلاثه اضعاف عدد القتلي: three times the dead) is a ratio, not a count",
+    # ثلاثه اضعاف عدد القتلي (three times the dead)
+    Exclusion("multiplier_not_count", "a number followed by a multiplier (three times the dead) is a ratio, not a count",
               "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
