@@ -663,7 +663,9 @@ def _read_victim_measure(m: pl.DataFrame) -> pl.DataFrame:
                         & ~pl.col("head").str.replace_all(ctx["date_number"], " ").str.contains(ctx["any_number"])
                         & ~pl.col("head").str.contains(ctx["deployed_word"])))
     return m.with_columns(
-        pl.when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
+        # the whole the victims were out of (مقتل 12 جنديا من اصل 23 عسكريا): a strength, whatever befell a part of it
+        pl.when(troop_nn & pl.col("before").str.contains(ctx["out_of_end"])).then(pl.col("measure"))
+        .when(toll & toll_killed & toll_injured).then(pl.lit("casualties"))
         # killed or wounded, said together (قتل او جرح اكثر من 1100 جندي): neither alone
         .when(troop_before.str.contains(ctx["both_before"])).then(pl.lit("casualties"))
         .when(toll & toll_killed).then(pl.lit("killed"))

@@ -200,7 +200,7 @@ def shapes() -> dict[str, str]:
     # a decimal written fraction first with a letter mark, before a scale word (5ر1 مليون)
     s["DECIMAL"] = rf"[0-9]+{s['decimal_mark']}[0-9]+\s*{s['SCALE']}"
     # a half or a quarter of a scale (نصف مليون), and a scale and a half (مليون ونصف [المليون])
-    s["HALF"] = rf"\s+{s['and']}\s*{s['fraction']}(?:\s+{art}{s['SCALE']})?"
+    s["HALF"] = rf"\s+{s['and']}\s*{s['fraction']}(?:\s+(?:{art})?{s['SCALE']})?"
     # a thousand and a remainder of one to three digits with no و (44 الفا 532): tried first, and given up when
     # more digits follow (the end of NUM needs a separator)
     s["THOUSAND"] = _alt(n for n, v, k in ((normalize(r["word"]), float(r["value"]), r["kind"]) for r in read_csv("number_words.csv"))

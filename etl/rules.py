@@ -274,13 +274,13 @@ RULES: tuple[Rule, ...] = (
     # before): خفض عدد الجنود الامريكيين في افغانستان من 4500 الي 2500 -> 4500 (rule tf) and 2500 (rule tg); a few words of time or
     # place may follow N (من 15 الفا في بدايه الحرب الي 5 الاف)
     Rule("tf", r"{B0}(?P<lead>(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?P<head>(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?)[\s،,\"]+"
-               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM}))",
+               r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})(?P<trail>(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?P<next>{WORD}))?)",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll", "change_of_units")),
     Rule("tg", r"{B0}(?P<lead>(?:(?P<change>{PRE}(?:{future})?{change_verb})\s+(?:{WORD_ND}\s+){{0,3}}?)?{PRE}(?:{count_head}|{census_head}|{plural_head}|{size_head})\s+(?:{AL})?(?P<noun>{troop_count_noun}){possessive}?[\s،,\"]+"
                r"(?:{WORD_ND}[\s،,\"]+){{0,10}}?{of}\s+(?:{QB}\s+)?(?P<other>{NUM})(?:\s+(?:{AL})?{ANYNOUN})?(?:\s+{WORD_ND}){{0,4}}?\s*{to}\s+)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})",
          triggers=("troop_count_noun",), prefilter_lists=(), prefilter_shape=_TO_NUMBER, reads=("troops", "troops"),
-         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll")),
+         exclusions=("needs_military_context", "count_of_victims", "count_head_no_change", "troops_counted_as_toll", "change_of_units")),
     # a verb of a bound before the count head of a force (its troop noun may follow another noun and و; or a pronoun: the
     # force named before it), then its number (with its article, or after عن/علي): لا يتجاوز عدد الضباط والجنود في كل نقطه
     # ال50 فردا (up_to), القوات الامريكيه والتي يقل عددها الان عن 20 الفا (up_to), ان تتخطي اعداد افرادها الخمسمايه (at_least), يقل عدد جنودها عن 900
@@ -426,7 +426,8 @@ RULES: tuple[Rule, ...] = (
     Rule("vb", r"{B0}{PRE}(?:(?P<verb>{VERB})[\s)(\[\"]+(?:{fill}\s+)?(?:{count_word}\s+)?(?:(?:{QB}\s+)?(?P<qual>{QB})\s*{QART})?[\"(\[]?(?:(?P<num>{NUM})(?:\s*[)\]])?"
                # a word that opens another clause (بينما، فيما) ends the match, no victim: the count after it is its own
                # (قتل 43 بينما اصيب تسعه)
-               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+{gap_stop})|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
+               # a preposition before a dual event noun: the count's events, not its victims (مقتل 17 في هجومين: rule du reads them)
+               r"(?:\s+(?P<qualafter>{QA})(?:[^\w]|$)|(?P<trail>\s+(?:{gap_stop}|{in_events}\s+(?:{AL})?{DUAL}{B1}))|\s+(?:{of}\s+)?(?P<victims>{VWORD})"
                r"(?:\s+(?P<qualafter2>{QA})(?:[^\w]|$)|(?P<victims2>\s+{VWORD}))?)?"
                r"|(?P<num2>{DIG})(?P<victims3>{counted_person})(?:[^\w]|$))"
                # digits glued to the verb by scraping (بمقتل10 جنود)
@@ -524,13 +525,14 @@ RULES: tuple[Rule, ...] = (
     Rule("nn", r"{B0}(?:{PRE}(?P<excl>{EXCL})\s+(?:{WORD}\s+){{0,2}}?)?{PRE}(?:(?P<qual>{QB})\s*)?\"?(?:(?P<num>{NUM}|{DIG})\s*\"?\s*(?:{of}\s+)?(?:{AL})?"
                # the article glued to the digits (تجاوزت الـ40 شهيدا), its noun bare (المجندين الـ16 المصابين: persons named before)
                # or to hundreds in words (بالمئتي جندي: with the two hundred soldiers)
-               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?|{HUNDREDS})\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
+               # or, after a qualifier, to a scale word (نحو الالف جندي، قاربت المليون وربع مليون عنصر)
+               r"|{AL}\s?(?P<num2>{DIG}(?:\s*{SCALE})?|{HUNDREDS}|{SCALE}(?:{HALF})?)\s*\"?\s*(?:{of}\s+)?)(?P<noun>{ANYNOUN}){B1}{TAIL}"
                # the rest of a number in thousands written after its noun, closing the clause: 10 الاف مقاتل و406، (not a
                # decimal's whole part: 15 الف قتيل و1.5 مليون مهجر)
                r"(?:\s*(?P<rem>{and}[0-9]{{1,3}})(?:[،,.:;؛](?:[^0-9]|$)|$))?",
          triggers=("noun", "noun_mil"), prefilter=False, lookups=(("noun", "noun"),),
          exclusions=("excluded_context", "seized_list", "troops_captured", "year_before_noun", "year_after_since", "year_after_month", "code_number", "number_cut", "list_number",
-                     "one_event", "civil_operation", "needs_military_context")),
+                     "one_event", "civil_operation", "needs_military_context", "definite_scale_without_qualifier")),
     # NUM + an aircraft noun + one adjective + a drone word: 3 طائرات تركيه مسيره، 4 طائرات امريكيه بدون طيار (the trigger nouns
     # طائرات مسيره need the two words side by side)
     Rule("na", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{aircraft_noun}\s+{WORD_ND}\s+{drone_after_adjective}{B1}",
@@ -887,6 +889,9 @@ def _context() -> dict[str, str]:
         "digits_scale_digits": rf"[0-9]\s*{s['PRE1']}{_thousands()}\s+[0-9]",
         "civil_after": rf"^[\s\"]*{s['civil_operation']}(?:[^\w]|$)",
         "number_before": rf"(?:^|\s){art}(?:{s['number_word']}|\s*[0-9]+)\s*$",
+        # a scale word right before a fraction of a scale (المليون وربع مليون): the fraction ends the longer number
+        "scale_end": rf"(?:^|\s)(?:{art})?{s['scale']}\s*$",
+        "fraction_first": rf"^[^\w]*{s['PRE1']}{s['fraction']}\s",
         "seized_word": (rf"(?:^|[^\w]){pre}{_alt(x for x in w['exclusion'] if x not in w['exclusion_fired'])}"
                         rf"{s['captured_suffix']}?(?:[^\w]|$)"),
         "man_civil_only": rf"^{pre}{s['man_civil']}$",
@@ -934,6 +939,13 @@ def _context() -> dict[str, str]:
         "aside_end": r"[،,]\s*(?:[^\s،,.:;؛!؟]+\s+){1,12}?[^\s،,.:;؛!؟]*[،,]\s*$",
         "deployed": s["deployed"],
         "deployed_word": rf"(?:^|[^\w]){s['PRE1']}{s['deployed']}(?:[^\w]|$)",
+        # "out of" right before a count: the whole the victims were part of (مقتل 12 جنديا من اصل 23 عسكريا)
+        "out_of_end": rf"(?:^|[^\w]){s['out_of']}[^\w]*$",
+        # a multiplier right after a number (ثلاثه اضعاف عدد القتلي): times, not a count
+        "multiplier_first": rf"^[\s\"]*{s['multiplier']}(?:[^\w]|$)",
+        "scale_word": s["SCALE"],
+        "hundreds_word": s["HUNDREDS"],
+        "military_unit_first": rf"^[\s\"]*{s['military_unit']}(?:[^\w]|$)",
         # a noun that counts only beside a military word (عنصر، فرد، عمليات), with its article or a possessive
         "needs_military": rf"^(?:{art})?(?:{s['noun_mil']}|{_alt(w['dual_mil'])}){s['possessive']}?$",
         "both_after": rf"^[\s\"()]*(?:\S+\s+){{0,5}}?(?:{s['what']}\s+)?{s['both_after']}",
@@ -1374,7 +1386,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ((pl.col("measure") == "troops") & _role("noun", "nn", "nb", "ng").str.replace_all(r"\s+", " ").str.contains(_c("needs_military"))
                        & pl.col("after").str.contains(_c("component_after"))).fill_null(False)),
     Exclusion("number_cut", "the count is the end of a longer number the grammar does not read", "figure",  # العشره الف جندي
-              lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))),
+              lambda: pl.col("before").str.contains(_c("number_before")) & pl.col("m").str.contains(_c("scale_first"))
+              | pl.col("before").str.contains(_c("scale_end")) & pl.col("m").str.contains(_c("fraction_first"))),
     Exclusion("scale_beside_digits", "a number word of a thousand or more and digits side by side with no 'and' between (two thousand "
               "888 policemen, a thousand 200 persons): which value was meant is unsure (digits before the thousand make a "
               "thousands-and-remainder the grammar reads)", "figure",
@@ -1384,7 +1397,20 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("list_number", "a list number or a bracketed code, not a count", "figure",  # 7- جندي، (172) من افراد
               lambda: pl.col("num_nn").fill_null("").str.contains(r"[-)\]]\s*$")),
     Exclusion("model_number", "a number glued by a dash to a word is a model or a code (AK-47, F-16), not a count", "figure",  # ايه كيه-47
-              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$"))),
+              # (the number itself: a casualty verb glued to a dateline by a dash, الاناضول-قتل 5, opens a count)
+              lambda: pl.col("head").str.tail(8).str.contains(narrow(r"[^\W\d_][-–]$")) & pl.col("m").str.contains(narrow(r"^[^\w]*[0-9]"))),
+    # من ثلاث الي اربع كتائب
+    Exclusion("change_of_units", "a change of a force's count from N to M units: battalions or brigades, not soldiers",
+              "figure", lambda: pl.when(pl.col("rule") == "tf").then(pl.col("next_tf")).otherwise(pl.col("after").str.strip_chars_start())
+              .fill_null("").str.contains(_c("military_unit_first"))),
+    # الالف جندي (the thousand soldiers) refers back; نحو الالف جندي (about a thousand soldiers) counts
+    Exclusion("definite_scale_without_qualifier", "a scale word with the article and no qualifier before it refers back to "
+              "a count, or is part of a name; after a qualifier it is a count", "match",
+              lambda: pl.col("num2_nn").str.contains(r"^[^0-9]*$").fill_null(False) & pl.col("num2_nn").str.contains("^(?:" + _c("scale_word") + ")").fill_null(False)
+              & ~pl.col("num2_nn").str.contains("^(?:" + _c("hundreds_word") + ")$").fill_null(False) & pl.col("qual_nn").is_null()),
+    # ثلاثه اضعاف عدد القتلي (three times the dead)
+    Exclusion("multiplier_not_count", "a number followed by a multiplier (three times the dead) is a ratio, not a count",
+              "figure", lambda: pl.col("after").str.contains(_c("multiplier_first")).fill_null(False)),
     Exclusion("fighters_no_military", "fighting for a team or a cause: no military word in the sentence", "figure",
               _no_military),
     # tested on the match, before overlaps, so that a dropped count hides no count inside its words (2019 … بلغت 52 قتيل)
