@@ -462,10 +462,10 @@ REFINED_MEASURES = ["killed", "injured", "casualties"]
 @lru_cache(maxsize=None)
 def total_pattern() -> str:
     """The words of a running total, a rate or history (data/reference/toll_scope.csv, scopes
-    period and past: منذ اندلاع الصراع, العام الماضي), over normalised text with single spaces: such a toll is not
+    period, period_clause and past: منذ اندلاع الصراع, العام الماضي), over normalised text with single spaces: such a toll is not
     the story's one event, and the story's place does not refine it."""
     # normalised as the text is (حتى، على مدى، حصيلة written as Arabic is written)
-    pats = [normalize(r["pattern"]) for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "past")]
+    pats = [normalize(r["pattern"]) for r in read_csv("toll_scope.csv") if r["scope"] in ("period", "period_clause", "past")]
     if not pats:
         raise ValueError("data/reference/toll_scope.csv has no pattern of scope period or past: restore the file")
     return "|".join(f"(?:{x})" for x in pats)

@@ -36,7 +36,11 @@ near as (
     select
         n.* exclude (near_raw, before_raw, normalised),
         regexp_replace(normalised[1], '\s+', ' ', 'g') as near_text,
-        normalised[2] as before_text
+        normalised[2] as before_text,
+        -- the figure's clause before it: after the last ؛ : . ! ? of its sentence, the day's
+        -- event words (منذ صباح اليوم) taken out as in the window
+        regexp_replace(regexp_replace(regexp_replace(normalised[2], '(?s)^.*[؛;:.!?]', ''), '\s+', ' ', 'g'),
+                       getvariable('toll_scope_patterns').event, ' ', 'g') as clause_text
     from (
         select *, list_transform([near_raw, before_raw], lambda t: regexp_replace(
                       translate(t, 'أإآٱىة٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'اااايه01234567890123456789'),
@@ -46,14 +50,20 @@ near as (
 ),
 scoped as (
     select
-        n.* exclude (near_text, before_text),
+        n.* exclude (near_text, before_text, clause_text),
         -- the patterns of data/reference/toll_scope.csv (sql/variables/toll_scope_patterns.sql)
         coalesce(nullif(regexp_extract(regexp_replace(n.near_text, getvariable('toll_scope_patterns').event, ' ', 'g'),
                                        getvariable('toll_scope_patterns').period), ''),
                  -- a since phrase before the figure in its sentence, unless one event is named after it (its toll)
                  case when not regexp_matches(regexp_replace(n.before_text, '(?s)^.*(?:' || getvariable('toll_scope_patterns').period_before || ')', ''),
                                               getvariable('toll_scope_patterns').period_before_break)
-                      then regexp_extract(n.before_text, getvariable('toll_scope_patterns').period_before) end) as period_words,
+                      then nullif(regexp_extract(n.before_text, getvariable('toll_scope_patterns').period_before), '') end,
+                 -- span words farther before the figure in its own clause (no ؛ : . between them),
+                 -- unless one event or a day is named after them (its toll): العامين المنصرمين كانا
+                 -- الأكثر عنفا في تاريخ البلد … حيث قتل 1800 مدني و700 عسكري
+                 case when not regexp_matches(regexp_replace(n.clause_text, '(?s)^.*(?:' || getvariable('toll_scope_patterns').period_clause || ')', ''),
+                                              getvariable('toll_scope_patterns').period_clause_break)
+                      then regexp_extract(n.clause_text, getvariable('toll_scope_patterns').period_clause) end) as period_words,
         -- a year after a word of time (عام 2012، عامي 2007 و2008، اواخر 2007), not the start of a longer number
         coalesce(nullif(regexp_extract(n.near_text, getvariable('toll_scope_patterns').past), ''),
                  regexp_extract(n.near_text, '(?:عام|العام|عامي|سنه|السنه|لعام|بعام|ابان|خلال|اواخر|اوائل|مطلع|منتصف|نهايه|بدايه) ?((?:1[6-9]|20)[0-9]{2})(?:[^0-9]|$)', 1)) as past_words

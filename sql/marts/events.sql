@@ -14,8 +14,11 @@
 --     on its first day;
 --   * a story none of whose figures of the measure is at a locality on a day is an event of
 --     its own (story_figures' conservative value), on its event date (else its first
---     publication date) and in its country. A story with figures at localities counts by
---     those only: its unplaced figures of the measure are left out (an undercount).
+--     publication date) and in its country; stories of the same value in one country on one
+--     day are one event (outlets' own texts of one toll: the mosque bombing's 227 wounded told
+--     by fifteen stories; two such events the same day count once: an undercount). A story with
+--     figures at localities counts by those only: its unplaced figures of the measure are left
+--     out (an undercount).
 -- Stories with no date at all are left out. daily_figures sums this mart.
 with story_values as (
     select story_id, measure, conservative_value, highest_value, articles, disputed, first_date, first_outlet_key
@@ -103,14 +106,24 @@ local_events as (
     from runs
     group by place_id, measure, value, run
 ),
-other_events as (
-    select coalesce(t.event_date, v.first_date) as event_date, v.measure, null::varchar as place_id, t.country,
-           v.conservative_value as value, v.highest_value, 1::bigint as stories, v.articles,
-           v.disputed::int::bigint as disputed_stories, false as stories_differ, 0::bigint as restated_days,
-           v.first_outlet_key as outlet_key, v.story_id as first_story_id
+other_stories as (
+    select coalesce(t.event_date, v.first_date) as event_date, v.measure, t.country,
+           v.conservative_value as value, v.highest_value, v.articles, v.disputed,
+           v.first_outlet_key as outlet_key, v.first_date, v.story_id,
+           -- one event per country, day, measure and value; a story with no country is its own
+           coalesce(t.country, '~' || v.story_id) as merge_key
     from story_values as v
     left join story_place_time as t using (story_id, measure)
     where not coalesce(t.has_local, false) and coalesce(t.event_date, v.first_date) is not null
+),
+other_events as (
+    select event_date, measure, null::varchar as place_id, any_value(country) as country,
+           value, max(highest_value) as highest_value, count(*) as stories, sum(articles) as articles,
+           count(*) filter (where disputed) as disputed_stories, false as stories_differ, 0::bigint as restated_days,
+           arg_min(outlet_key, (coalesce(first_date, date '9999-12-31'), story_id)) as outlet_key,
+           min(story_id) as first_story_id
+    from other_stories
+    group by event_date, measure, merge_key, value
 ),
 final as (
     select

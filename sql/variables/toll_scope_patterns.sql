@@ -7,10 +7,15 @@ with patterns as (
 ),
 final as (
     select {
-        'period': string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period'),
+        'period': string_agg('(?:' || pattern || ')', '|') filter (where scope in ('period', 'period_clause')),
+        -- (span words that also reach the whole clause before the figure)
+        'period_clause': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period_clause'), '$^'),
         'past': string_agg('(?:' || pattern || ')', '|') filter (where scope = 'past'),
         'period_before': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period_before'), '$^'),
-        'period_before_break': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'period_before_break'), '$^'),
+        -- (a since phrase is broken by a clause opened or an event named after it)
+        'period_before_break': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope in ('period_before_break', 'event_named')), '$^'),
+        -- (span words are broken by an event named or a day of the month stated after them)
+        'period_clause_break': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope in ('event_named', 'period_clause_break')), '$^'),
         'event': coalesce(string_agg('(?:' || pattern || ')', '|') filter (where scope = 'event'), '$^')
     } as patterns
     from patterns

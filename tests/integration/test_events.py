@@ -67,3 +67,33 @@ def test_daily_figures_sum_each_event_once(events_db):
 
 def test_every_event_row_has_a_unique_key(events_db):
     assert q(events_db, "select count(*) = count(distinct event_id) from events") == [(True,)]
+
+
+# Stories with no locality: two outlets' own texts of one toll in one country on one day, a
+# third story of another toll there that day, and a fourth of the first toll placed nowhere.
+COUNTRY_ARTICLES = {
+    "yemen_a.txt": ("مقتل خمسة جنود في اليمن", "",
+                    "قال مسؤول عسكري إن خمسة جنود قتلوا أمس في هجوم على دورية عسكرية في اليمن.", "reuters", "2015-07-21"),
+    "yemen_b.txt": ("هجوم على دورية", "",
+                    "وأسفر هجوم مسلح أمس على دورية للجيش في اليمن عن مقتل خمسة جنود بحسب مصادر أمنية.", "afp", "2015-07-21"),
+    "yemen_other.txt": ("انفجار لغم", "",
+                        "وأعلنت مصادر طبية أن تسعة مدنيين قتلوا أمس في انفجار لغم أرضي في اليمن.", "spa", "2015-07-21"),
+    "nowhere.txt": ("مقتل خمسة", "",
+                    "وذكر بيان أن خمسة أشخاص قتلوا أمس في هجوم بعبوة ناسفة.", "dpa", "2015-07-21"),
+}
+
+
+@pytest.fixture(scope="module")
+def country_db(tmp_path_factory):
+    return build_with_manifest(tmp_path_factory.mktemp("events_country"), {
+        name: (f"{headline}\n\n{body}\n", outlet, day)
+        for name, (headline, _, body, outlet, day) in COUNTRY_ARTICLES.items()})
+
+
+def test_stories_of_one_toll_in_one_country_on_one_day_are_one_event(country_db):
+    # the premise: four stories, none placed at a locality
+    assert q(country_db, "select count(distinct story_id) from attack_counts where measure = 'killed'") == [(4,)]
+    rows = q(country_db, """select value, country, stories, basis from events where measure = 'killed' order by value, country nulls last""")
+    # the two Yemeni reports of five killed are one event; nine killed there is another; five
+    # killed in no known country is not merged with them
+    assert rows == [(5, "YE", 2, "story"), (5, None, 1, "story"), (9, "YE", 1, "story")]

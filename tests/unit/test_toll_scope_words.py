@@ -39,6 +39,10 @@ def _words(con, scope: str, text: str) -> str:
     "أحصت حصيلة شهر أيار 60 قتيلا",
     "وأصيب 900 من رجال الأمن خلال الـ12 عاما الماضية",
     "وقدمت القوة على مدى 11 عاما 25 قتيلا",
+    "وقتل 80 مسلحا خلال الأيام الخمسة الماضية",
+    "وأصيب 60 آخرون خلال اليومين الماضيين",
+    "قتل 35 طفلا خلال أيام العيد",
+    "وقال المرصد إن 90 مدنيا قتلوا جراء الغارات خلال هذه الفترة",
 ])
 def test_words_of_a_span_or_a_rate_make_a_running_total(con, text):
     assert _words(con, "period", text) != ""
@@ -53,6 +57,9 @@ def test_words_of_a_span_or_a_rate_make_a_running_total(con, text):
     "دل الهجوم على مدى الانحراف وقتل فيه 15",                 # an extent, not a span
     "قتل 4 في هجوم وقع الشهر الماضي",
     "قتل طفل في الـ12 عاما من عمره في القصف",            # an age, not a span
+    "قتل 7 في ثاني هجوم خلال يومين",                         # within two days: the second attack, its own toll
+    "قتل 4 في انفجار خلال أيام من زيارة الوزير",              # days of a visit, not the past days
+    "ونقلت الطائرة 80 جريحا وسيتم نقل آخرين خلال الأيام المقبلة",   # the days to come
 ])
 def test_an_events_toll_has_no_span_words(con, text):
     assert _words(con, "period", text) == ""
@@ -92,3 +99,43 @@ def test_a_year_after_a_word_of_time(con, text, year):
     pattern, = re.findall(r"regexp_extract\(n\.near_text, '([^']+)', 1\)", (SQL_DIR / "marts" / "attack_counts.sql").read_text(encoding="utf-8"))
     got = con.execute("select regexp_extract(?, ?, 1)", [normalize(text), pattern]).fetchone()[0]
     assert got == year
+
+
+def _clause_words(con, before: str) -> str:
+    """The span words the attack_counts mart reads in the figure's clause before it (its
+    expression for clause_text and the clause's period words, as written there)."""
+    sql = (SQL_DIR / "marts" / "attack_counts.sql").read_text(encoding="utf-8")
+    clause_expr, = re.findall(r"(regexp_replace\(regexp_replace\(regexp_replace\(normalised\[2\].*?) as clause_text", sql, re.S)
+    words_expr, = re.findall(r"(case when not regexp_matches\(regexp_replace\(n\.clause_text.*?end)\) as period_words", sql, re.S)
+    return con.execute(f"select coalesce(({words_expr.replace('n.clause_text', 'c')}), '') from "
+                       f"(select {clause_expr.replace('normalised[2]', 'b')} as c from (select ? as b))", [normalize(before)]).fetchone()[0]
+
+
+@pytest.mark.parametrize("before", [
+    # span words more than 80 characters before the figure, in its clause
+    "وقالت مجلة أجنبية إن العامين المنصرمين كانا الأكثر عنفا في تاريخ البلد المعاصر منذ عقود طويلة حيث قتل 1800 من المدنيين ",
+    "وقدمت القوة الخاصة خلال الـ11 عاما الماضية من ملاحقتها للمطلوبين في المدن والقرى والجبال، 13 قتيلا من بينهم ضابطان ",
+])
+def test_span_words_far_before_the_figure_in_its_clause_make_a_running_total(con, before):
+    assert len(normalize(before)) > 80
+    assert _clause_words(con, before) != ""
+
+
+@pytest.mark.parametrize("before", [
+    # another clause: a semicolon or a full stop stands between
+    "وتصاعد العنف خلال السنوات الماضية في المنطقة الحدودية بين البلدين؛ وأعلنت الشرطة اليوم ",
+    # one event named after the span words: the figure is its toll
+    "وشهدت المدينة خلال الأشهر الماضية توترا متزايدا بين الطرفين، وأمس وقع هجوم على سوق شعبية أدى إلى مقتل ",
+    # … or a colon
+    "وقال المتحدث إن القوات حققت تقدما كبيرا خلال الأشهر الماضية في الجبهات الشمالية والجنوبية: وقتل اليوم ",
+    # a day of the month named after the span: that day's event's toll
+    "وأوضحت أنه خلال الأسابيع القليلة الماضية وقعت حالتان من الهجمات المدمرة، حيث سقط في 19 يوليو الماضي ",
+    # a terrorist operation named after the span: its toll
+    "وقدمت القوة خلال السنوات الماضية عشرات المصابين، وقبض على المتهمين في العملية الإرهابية التي راح ضحيتها ",
+    # words that reach only next to the figure: a since phrase far before (read by its own rule)
+    # and a conflict's name followed by a relative clause of something else
+    "وتشهد المدينة منذ أسابيع انقطاعا للكهرباء والماء عن معظم الأحياء السكنية في الشمال والجنوب، وقال مسؤول إنه قتل ",
+    "وشنت الطائرات غارات على مواقع التمرد حول المدينة، التي يتوقع أن تكون مسرح المواجهة المقبلة، مشيرا إلى أن ",
+])
+def test_span_words_of_another_clause_or_before_a_named_event_leave_an_events_toll(con, before):
+    assert _clause_words(con, before) == ""
