@@ -254,7 +254,10 @@ def stamp_patterns() -> dict[str, str]:
         # that end where the date starts: مقديشو-الصومال-22-3-2023
         "place_sep": r"^[^\W\d_]+(?:[\s\-–—/،,]+[^\W\d_]+)*\s*[-–—/،,]\s*$",
         # a Hijri date and its Gregorian equivalent's word before the Gregorian date
-        "hijri_open": rf"(?:^|[^\w]){by_kind('equivalent')}\s*[:،,\-]?\s*$",
+        "hijri_open": rf"(?:^|[^\w]){by_kind('equivalent')}\s*[:،,\-]?\s*$"
+        # ... or the Hijri date's own mark and a dash or bar before the Gregorian date, the print
+        # stamp's "السبت - 2 جمادى الأولى 1444 هـ - 26 نوفمبر 2022 مـ"
+                      r"|1[34][0-9]{2}\s*(?:ه|هق)?\s*[-–—|]\s*$",
     }
 
 
@@ -283,6 +286,7 @@ COMPACT_DATE = r"^\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\
 SPACED_DATE = r"^\s*((?:19|20)[0-9]{2})\s+(0[1-9]|1[0-2])\s+(0[1-9]|[12][0-9]|3[01])\s*$"
 # a teaser's dated credit that closes the first paragraph after its ellipsis (... 08.09.2025,
 # OUTLET): the site's own summary of the article, its date and its name
+RELAY_DATE_CHARS = 160  # an aggregator's relay note: the site's name and the words before its fetch date
 TEASER_TAIL = r"(?:\.\.\.|…)\s*([0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}\s*[,،]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*$"
 # a post's categories after its date: two to five short tags parted by commas (أخبار, تونس, مجتمع)
 TAG = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
@@ -424,6 +428,11 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     labels = read_csv("date_labels.csv")
     stamp_labels = alternation(r["label"] for r in labels if r["kind"] in ("publication", "update"))
     greg = alternation(r["name"] for r in _months())
+    relay_words = [r["word"] for r in read_csv("credit_words.csv") if r["role"] == "relay_note"]
+    byline_words = [r["label"] for r in labels if r["kind"] == "byline"]
+    relay_first = sorted({w.split()[0] for w in relay_words})
+    byline_first = sorted({w.split()[0] for w in byline_words})
+    relay = rf"(?:^|\s)(?:{alternation(relay_words)})\s.{{0,{RELAY_DATE_CHARS}}}?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(.{{4,40}})$"
     scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
@@ -440,6 +449,8 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
             # (or a day, an English month and a two-digit year: 14-Mar-16)
             .str.contains(r"[0-9٠-٩۰-۹]{4}|[0-9]-[A-Za-z]{3,9}-[0-9]{2}")
             | pl.col("line").str.contains(narrow(TEASER_TAIL))
+            # (or an aggregator's relay note, its fetch date at the end of a long line)
+            | (pl.col("line").str.contains_any(relay_first) & pl.col("line").str.contains_any(byline_first))
         )
         .join(headline, on="article_id", how="left")
         .join(first_long, on="article_id", how="left")
@@ -466,6 +477,12 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # (the first paragraph closed by a teaser's dated credit is read for that tail alone)
         .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(narrow(TEASER_TAIL)))
                       .then(pl.col("norm").str.extract(narrow(TEASER_TAIL), 1)).otherwise(pl.col("norm")).alias("norm"))
+        # (an aggregator's relay note, "... نشر أولاً على موقع X وتم جلبه من مصدره الأصلي بتاريخ
+        # 21 نيسان 2025.", is read for its date alone: the day the story was fetched from the site
+        # that first published it, a stamp of last resort)
+        .with_columns(pl.col("norm").str.extract(narrow(relay), 1).alias("_relay"))
+        .with_columns(pl.coalesce("_relay", "norm").alias("norm"), pl.col("_relay").is_not_null().alias("relay"))
+        .drop("_relay")
         .filter(pl.col("norm").str.contains(narrow(pats["full"])) & ~pl.col("norm").str.contains(narrow(EMBEDDED_POST)))
         .collect(engine=ENGINE).lazy()
     )
@@ -538,8 +555,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # The words a stamp carries besides its date are names (an outlet, a place, a writer, a
     # section); a preposition or a pronoun among them makes them a sentence's ("قتلى في حلب
     # الاثنين 5 يونيو 2020": a caption or a line of the body, however short).
-    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024")
-    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
+    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024",
+    # also with its colon: "كتب في : الخميس 21 سبتمبر 2017")
+    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*[:：]?\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
         narrow(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)"))
     stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
@@ -698,6 +716,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     rank = (
         pl.when(founded).then(None)
         .when(publication).then(RANK_LABEL)
+        .when(pl.col("relay")).then(RANK_WEAK)
         # below a related-articles heading the dates are the other articles'
         .when(pl.col("in_listing") & ~labelled).then(None)
         .when(labelled | header_bar).then(RANK_WEAK)
