@@ -919,7 +919,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
     # (or a word that ends an outlet's name of two or three words, مصر اليوم، الدار البيضاء
     # اليوم: no person's name ends with it; in a credit line only, see ``_by_last_word``)
-    by_last_word = _in(last, t.get("outlet_last_word", set())) & (n_tok >= 2) & (n_tok <= 3)
+    # (... or a word that opens one, صوت العاصمة، صدى الشام: a voice's or an echo's name is an
+    # outlet's, no person's or place's)
+    by_last_word = (_in(last, t.get("outlet_last_word", set())) | _in(first, t.get("outlet_first_word", set()))) & (n_tok >= 2) & (n_tok <= 3)
     marked = (
         any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | by_last_word
         | seg.str.contains(narrow(r"[^\W\d_][0-9]|[0-9][^\W\d_]")) | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(narrow(PHONE)))

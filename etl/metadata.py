@@ -147,7 +147,8 @@ def date_patterns() -> dict[str, str]:
     month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
     # (a backslash parts them too: "01\08\2013", a site's slashes typed the other way)
     # (and a dot between spaces: "السبت 15 . 10 . 2016", a site's spaced stamp)
-    numeric = (rf"(?P<iy>{YEAR})[-/.:\\](?P<im>[0-9]{{1,2}})[-/.:\\](?P<id>[0-9]{{1,2}})"
+    # (the year first, its slashes spaced: "2013 / 10 / 16", a blog engine's stamp)
+    numeric = (rf"(?P<iy>{YEAR})(?:[-/.:\\]|\s+/\s+)(?P<im>[0-9]{{1,2}})(?:[-/.:\\]|\s+/\s+)(?P<id>[0-9]{{1,2}})"
                rf"|(?P<nd>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<nm>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
             r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
@@ -434,6 +435,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     byline_first = sorted({w.split()[0] for w in byline_words})
     relay = rf"(?:^|\s)(?:{alternation(relay_words)})\s.{{0,{RELAY_DATE_CHARS}}}?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(.{{4,40}})$"
     scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
+    # (... or the year first, then the day and the month's name: "تاريخ النشر2021 11 July ساعة
+    # 12:42", read as day, month and year; after a label only)
+    year_first = rf"^([^\w]*(?:{stamp_labels})[\s:]*)({YEAR})\s+([0-9]{{1,2}})\s+({greg})((?:[^\w].*)?)$"
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
@@ -467,12 +471,15 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # the date with its parts parted)
         # (nor is a reading-time widget's count glued to the year: "5/22/20251 دقيقة قراءة" is
         # 5/22/2025 and one minute's reading)
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}")
+        # (a tatweel standing alone is a dash, as in the credit lines: "الفاشر 1 أكتوبر 2025 ــ قال ...")
+        .with_columns(normalize_expr(pl.col("line").str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2")).str.to_lowercase()
+                      .str.replace(COMPACT_DATE, "${1}-${2}-${3}")
                       .str.replace(SPACED_DATE, "${1}-${2}-${3}")
                       # (a labelled stamp whose parts a right-to-left page printed out of order,
                       # ":تحديث 06 09:03 2018 سبتمبر": day, time, year and month name after the label,
                       # read as day, month, year and time; after a label only)
                       .str.replace(narrow(scrambled), "${1}${2} ${5} ${4} ${3}")
+                      .str.replace(narrow(year_first), "${1}${3} ${4} ${2}${5}")
                       .str.replace(rf"((?:^|[^0-9])[0-9]{{4}})([0-9]{{1,2}}\s*(?:{reading}))", "${1} ${2}").alias("norm"))
         # (the first paragraph closed by a teaser's dated credit is read for that tail alone)
         .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(narrow(TEASER_TAIL)))
