@@ -1723,8 +1723,12 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # ... or be paired with a generic credit on its line ("زهرة X + وكالات" after the body): the
     # site's own name beside the agencies it drew on (a reporter signs so too: a person is no name)
     paired = (pl.col("cls") == "name") & pl.col("_paired").fill_null(False) & (pl.col("n_tok") <= LONE_MAX_WORDS)
+    # (a name marked by its first or last word alone, صوت X، X اليوم, on a short line with a
+    # paragraph below it is a subheading of the body, "نافذة حضارية" above the paragraph that
+    # goes on with it: after the body only with no paragraph below)
+    subheading = pl.col("_by_last_word").fill_null(False) & pl.col("next_long").fill_null(False)
     keep = (
-        pl.when(pl.col("how") == "after_body").then(outlet_like | paired)
+        pl.when(pl.col("how") == "after_body").then((outlet_like & ~subheading) | paired)
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
         # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")

@@ -117,6 +117,9 @@ def test_stamp_shapes_of_batches_60_61(text, date, at):
         (HEAD + BODY + "\n\nصدى الوادي", None, "صدى الوادي"),
         # ... but alone between the headline and the text it may be a subheading: no credit
         (HEAD + "صوت الرصاص\n\n" + BODY, None, None),
+        # ... nor after a paragraph with another below it: a subheading of the body
+        (HEAD + BODY + "\n\nنافذة حضارية\n\n" + BODY, None, None),
+        (HEAD + BODY + "\n\nصدى واسع\n\n" + BODY + "\n\n" + BODY, None, None),
         # ... and a place, a reporter's name beside it, is no outlet's
         (HEAD + "حلب / سامر العلي / خاص:\n\n" + BODY, None, None),
     ],
