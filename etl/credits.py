@@ -16,7 +16,8 @@ byline     a short line of such segments near the top, with a place, a date, a p
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
            dash, ``المصدر: الدار– وم ع``; the name ends at a pipe), ``* خدمة X``,
            ``... appeared first on X``, an agency's syndication note in the last paragraph
-           (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only)
+           (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only), an
+           aggregator's relay note (``هذا الخبر بعنوان "..." نشر أولاً على موقع X``)
 closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
            outlet name after the last sentence, or a short outlet-like line after the body
 copyright  ``© X``
