@@ -1957,9 +1957,6 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-RELAY_CHARS = 400  # a relay note's title and words before the site's name
-
-
 @lru_cache(maxsize=None)
 def relay_pattern() -> str:
     """An aggregator's relay note on one line, normalised: a post's noun and its title word,
@@ -1968,7 +1965,7 @@ def relay_pattern() -> str:
     أولاً على موقع X وتم جلبه ...``). Group ``pre`` is the line up to the name."""
     t = credit_tables()
     word = lambda role: alternation(t.get(role, ()))
-    return (rf"(?m)^(?P<pre>\W*(?:هذا\s+)?(?:{word('rss_post')}|{word('relay_post')})\s+(?:{word('relay_titled')})\s[^\n]{{0,{RELAY_CHARS}}}?"
+    return (rf"(?m)^(?P<pre>\W*(?:هذا\s+)?(?:{word('rss_post')}|{word('relay_post')})\s+(?:{word('relay_titled')})\s[^\n]*?"
             rf"\s(?:{word('relay_note')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
             rf"(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{NAME_MAX_WORDS - 1}}}?)"
             r"(?:\s+[وف][^\W\d_]|\s*[.،,!؟]|\s*$)")
@@ -1986,8 +1983,10 @@ def relay_note(articles: pl.LazyFrame) -> pl.LazyFrame:
     pattern = relay_pattern()
     found = (
         articles.filter(pl.col("text").str.contains("|".join(map(re.escape, first_words))))
-        .select("article_id", _clean(text).alias("clean"))
-        .filter(pl.col("clean").str.contains(note_words))
+        .select("article_id", text.alias("_text"))
+        # (the note's words as written, in any spelling that normalises alike, before cleaning)
+        .filter(pl.col("_text").str.contains(note_words))
+        .select("article_id", _clean(pl.col("_text")).alias("clean"))
         .with_columns(_normalized(pl.col("clean")).alias("norm"))
         .with_columns(pl.col("norm").str.extract_groups(narrow(pattern)).alias("_note"),
                       pl.col("norm").str.extract(narrow(rf"(?s)^(.*?){pattern}"), 1).str.len_chars().alias("_at"))

@@ -287,8 +287,6 @@ COMPACT_DATE = r"^\s*((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\
 SPACED_DATE = r"^\s*((?:19|20)[0-9]{2})\s+(0[1-9]|1[0-2])\s+(0[1-9]|[12][0-9]|3[01])\s*$"
 # a teaser's dated credit that closes the first paragraph after its ellipsis (... 08.09.2025,
 # OUTLET): the site's own summary of the article, its date and its name
-RELAY_TITLE_CHARS = 400  # an aggregator's relay note: its title (see etl.credits.relay_pattern)
-RELAY_DATE_CHARS = 160   # ... the site's name and the words before its fetch date
 TEASER_TAIL = r"(?:\.\.\.|…)\s*([0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}\s*[,،]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*$"
 # a post's categories after its date: two to five short tags parted by commas (أخبار, تونس, مجتمع)
 TAG = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
@@ -437,8 +435,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     byline_words = [r["label"] for r in labels if r["kind"] == "byline"]
     relay_first = sorted({w.split()[0] for w in relay_words})
     byline_first = sorted({w.split()[0] for w in byline_words})
-    relay = (rf"^\W*(?:هذا\s+)?{alternation(role('rss_post', 'relay_post'))}\s+{alternation(role('relay_titled'))}\s.{{0,{RELAY_TITLE_CHARS}}}?"
-             rf"\s(?:{alternation(relay_words)})\s.{{0,{RELAY_DATE_CHARS}}}?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(.{{4,40}})$")
+    # (unbounded lazy runs: a bounded run of any character is a large automaton, and the note is one line)
+    relay = (rf"^\W*(?:هذا\s+)?{alternation(role('rss_post', 'relay_post'))}\s+{alternation(role('relay_titled'))}\s.*?"
+             rf"\s(?:{alternation(relay_words)})\s.*?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(\S.*)$")
     scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
     # (... or the year first, then the day and the month's name: "تاريخ النشر2021 11 July ساعة
     # 12:42", read as day, month and year; after a label only)
