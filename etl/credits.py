@@ -16,7 +16,8 @@ byline     a short line of such segments near the top, with a place, a date, a p
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
            dash, ``المصدر: الدار– وم ع``; the name ends at a pipe), ``* خدمة X``,
            ``... appeared first on X``, an agency's syndication note in the last paragraph
-           (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only)
+           (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only), an
+           aggregator's relay note (``هذا الخبر بعنوان "..." نشر أولاً على موقع X``)
 closing    the article ends with a bracketed or starred credit (``(أ ف ب)``، ``*الجزيرة``), an
            outlet name after the last sentence, or a short outlet-like line after the body
 copyright  ``© X``
@@ -51,7 +52,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import BYLINE_LINES, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, stamp_patterns, stamp_weekdays
+from .metadata import BYLINE_LINES, HEAD_CHARS, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, stamp_patterns, stamp_weekdays
 from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, narrow, normalize
 from .reference import read_csv
 
@@ -274,8 +275,9 @@ def credit_patterns() -> dict[str, str]:
         # (رويترز)."): an agency's only (see credits)
         "bracketed_stop": r"[^\W\d_]\s+[(\[]\s*(?P<name>[^()\[\]]{2,25}?)\s*[)\]]\s*\.\s*$",
         # ... but not an acronym glossing the outlet the sentence names ("قال ... لوكالة الأنباء
-        # الألمانية (د.ب.أ)."): a source cited
-        "bracketed_gloss": rf"(?:^|\s)[لبو]?(?:{word('outlet_noun')})\s(?:\S+\s+){{0,3}}[(\[][^()\[\]]{{2,25}}[)\]]\s*\.\s*$",
+        # الألمانية (د.ب.أ)."): a source cited (also with the article, "وفق ما نقلته الوكالة
+        # العربية السورية للأنباء (X).", "للوكالة")
+        "bracketed_gloss": rf"(?:^|\s)[لبو]?(?:ال|ل)?(?:{word('outlet_noun')})\s(?:\S+\s+){{0,3}}[(\[][^()\[\]]{{2,25}}[)\]]\s*\.\s*$",
         # an outlet's full name alone on the last line, with its full stop and an acronym between
         # quotes or brackets: "وكالة X للأنباء «كسا»." (a noun such as وكالة first; see credits)
         "named_closing": rf"^[\s*•\-]*(?P<name>(?:{word('outlet_noun')})\s[^.!؟:()«»\"“”]{{2,40}}?)\s*(?:[«\"“(]\s*[^\s«»\"“”()]{{2,12}}\s*[»\"”)])?\s*\.\s*$",
@@ -918,7 +920,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
     # a word that marks an outlet's name (نيوز، برس، الإخبارية), Latin letters, or digits in it
     # (or a word that ends an outlet's name of two or three words, مصر اليوم، الدار البيضاء
     # اليوم: no person's name ends with it; in a credit line only, see ``_by_last_word``)
-    by_last_word = _in(last, t.get("outlet_last_word", set())) & (n_tok >= 2) & (n_tok <= 3)
+    # (... or a word that opens one, صوت العاصمة، صدى الشام: a voice's or an echo's name is an
+    # outlet's, no person's or place's)
+    by_last_word = (_in(last, t.get("outlet_last_word", set())) | _in(first, t.get("outlet_first_word", set()))) & (n_tok >= 2) & (n_tok <= 3)
     marked = (
         any_tok(markers) | seg.str.contains(r"[a-z]") | (plain != padded) | by_last_word
         | seg.str.contains(narrow(r"[^\W\d_][0-9]|[0-9][^\W\d_]")) | (seg.str.contains(r"[0-9]") & (n_tok >= 2) & ~seg.str.contains(narrow(PHONE)))
@@ -991,6 +995,10 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
          # a segment that ends on a lone conjunction was cut from a sentence by a quote
          # (حصيلة جديدة للقتلى و"الدعم السريع")
          | whole.str.contains(r"\s[وف]$")
+         # a preposition or conjunction and a number open a sentence's date or count ("وفي 23
+         # تموز"، "في 5 مواقع": a page cut short after its last paragraph), never a name, however
+         # its digits mark it (an outlet's number ends its name: كوردستان 24)
+         | whole.str.contains(narrow(rf"^[وف]?(?:{alternation(stop)})\s*[0-9]"))
          | ((n_tok >= NAME_MAX_WORDS) & any_bare(t.get("stopword_in_long", set())))
          # a road that ends at a place (شهد طريق القاهرة - الإسكندرية): the dash joins
          # two places of a sentence (not طريق الشعب, a paper)
@@ -1716,8 +1724,12 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
     # ... or be paired with a generic credit on its line ("زهرة X + وكالات" after the body): the
     # site's own name beside the agencies it drew on (a reporter signs so too: a person is no name)
     paired = (pl.col("cls") == "name") & pl.col("_paired").fill_null(False) & (pl.col("n_tok") <= LONE_MAX_WORDS)
+    # (a name marked by its first or last word alone, صوت X، X اليوم, on a short line with a
+    # paragraph below it is a subheading of the body, "نافذة حضارية" above the paragraph that
+    # goes on with it: after the body only with no paragraph below)
+    subheading = pl.col("_by_last_word").fill_null(False) & pl.col("next_long").fill_null(False)
     keep = (
-        pl.when(pl.col("how") == "after_body").then(outlet_like | paired)
+        pl.when(pl.col("how") == "after_body").then((outlet_like & ~subheading) | paired)
         .when(pl.col("how") == "title").then(title_like)
         .when(pl.col("how").is_in(["bracketed", "bracketed_line"])).then(bracketed_like)
         # (inside a paragraph: a news agency's only; a daily's name there is quoted, "لـ(عكاظ).")
@@ -1786,6 +1798,7 @@ def credits(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -> pl.Laz
         names.select(*cols, "how"),
         syndication(articles).select(cols),
         content_note(articles).select(cols),
+        relay_note(articles).select(cols),
         glued_agency(lines if lines is not None else head_lines(articles)).select(cols),
         teaser_credit(lines if lines is not None else head_lines(articles)).select(cols),
     ], how="diagonal_relaxed").join(photo, on=["article_id", "part", "line_no"], how="anti")
@@ -1942,6 +1955,59 @@ def content_note(articles: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("clean").str.slice(pl.col("_at") + pl.col("pre").str.len_chars() + 1, pl.col("name").str.len_chars()).alias("written"),
         pl.col("name").alias("seg"),
     )
+
+
+@lru_cache(maxsize=None)
+def relay_pattern() -> str:
+    """An aggregator's relay note on one line, normalised: a post's noun and its title word,
+    the title, the note's words and the site that first published it, a web domain or a name of
+    up to NAME_MAX_WORDS words that a conjunction or a stop ends (``هذا الخبر بعنوان "TITLE" نشر
+    أولاً على موقع X وتم جلبه ...``). Group ``pre`` is the line up to the name."""
+    t = credit_tables()
+    word = lambda role: alternation(t.get(role, ()))
+    return (rf"(?m)^(?P<pre>\W*(?:هذا\s+)?(?:{word('rss_post')}|{word('relay_post')})\s+(?:{word('relay_titled')})\s[^\n]*?"
+            rf"\s(?:{word('relay_note')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
+            rf"(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{NAME_MAX_WORDS - 1}}}?)"
+            r"(?:\s+[وف][^\W\d_]|\s*[.،,!؟]|\s*$)")
+
+
+def relay_note(articles: pl.LazyFrame) -> pl.LazyFrame:
+    """An aggregator's relay note in the head or the tail names the site that first published
+    the story (see :func:`relay_pattern`): a label credit, known by its spelling or its web
+    domain (outlet_aliases.csv), else a name as written."""
+    t = credit_tables()
+    book = {**t["closing"], **{k: v for k, v in _domains().items()}}
+    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] == "relay_note"})
+    note_words = "(?i)" + "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "relay_note")
+    text = pl.concat_str([pl.col("text").str.slice(0, HEAD_CHARS), pl.lit("\n"), pl.col("text").str.slice(-TAIL_CHARS)])
+    pattern = relay_pattern()
+    found = (
+        articles.filter(pl.col("text").str.contains("|".join(map(re.escape, first_words))))
+        .select("article_id", text.alias("_text"))
+        # (the note's words as written, in any spelling that normalises alike, before cleaning)
+        .filter(pl.col("_text").str.contains(note_words))
+        .select("article_id", _clean(pl.col("_text")).alias("clean"))
+        .with_columns(_normalized(pl.col("clean")).alias("norm"))
+        .with_columns(pl.col("norm").str.extract_groups(narrow(pattern)).alias("_note"),
+                      pl.col("norm").str.extract(narrow(rf"(?s)^(.*?){pattern}"), 1).str.len_chars().alias("_at"))
+        .with_columns(pl.col("_note").struct.field("pre").alias("pre"), pl.col("_note").struct.field("name").alias("name"))
+        .drop("_note")
+        .drop_nulls("name")
+    )
+    key = pl.col("name").str.replace_all(r"\s+", " ").replace_strict(list(book), list(book.values()), default=None)
+    return found.select(
+        "article_id", pl.lit("label").alias("shape"), pl.lit("tail").alias("part"), pl.lit(-1, pl.Int64).alias("line_no"),
+        pl.lit(0, pl.Int64).alias("seg_no"), pl.when(key.is_null()).then(pl.lit("name")).otherwise(pl.lit("known")).alias("cls"),
+        key.alias("key"),
+        pl.col("clean").str.slice(pl.col("_at") + pl.col("pre").str.len_chars(), pl.col("name").str.len_chars()).alias("written"),
+        pl.col("name").alias("seg"),
+    )
+
+
+@lru_cache(maxsize=None)
+def _domains() -> dict[str, str]:
+    """Web domains → outlet keys (outlet_aliases.csv rows that are domains)."""
+    return {r["alias"].strip().lower(): r["outlet_key"] for r in read_csv("outlet_aliases.csv") if "." in r["alias"]}
 
 
 def syndication(articles: pl.LazyFrame) -> pl.LazyFrame:

@@ -147,7 +147,8 @@ def date_patterns() -> dict[str, str]:
     month_first = rf"(?P<amo>{greg})\s+(?P<ad>[0-9]{{1,2}})\s*[,،]\s*(?P<ay>{YEAR})"
     # (a backslash parts them too: "01\08\2013", a site's slashes typed the other way)
     # (and a dot between spaces: "السبت 15 . 10 . 2016", a site's spaced stamp)
-    numeric = (rf"(?P<iy>{YEAR})[-/.:\\](?P<im>[0-9]{{1,2}})[-/.:\\](?P<id>[0-9]{{1,2}})"
+    # (the year first, its slashes spaced: "2013 / 10 / 16", a blog engine's stamp)
+    numeric = (rf"(?P<iy>{YEAR})(?:[-/.:\\]|\s+/\s+)(?P<im>[0-9]{{1,2}})(?:[-/.:\\]|\s+/\s+)(?P<id>[0-9]{{1,2}})"
                rf"|(?P<nd>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<nm>[0-9]{{1,2}})(?:[-/.\\]|\s+\.\s+)(?P<ny>{YEAR})")
     time = (r"(?P<hh>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?"
             r"(?:\s*(?P<ap>صباحا|مساءا|مساء|ص|م|am|pm|a\.m\.?|p\.m\.?))?(?:[^\w]|$)")
@@ -257,7 +258,10 @@ def stamp_patterns() -> dict[str, str]:
         # that end where the date starts: مقديشو-الصومال-22-3-2023
         "place_sep": r"^[^\W\d_]+(?:[\s\-–—/،,]+[^\W\d_]+)*\s*[-–—/،,]\s*$",
         # a Hijri date and its Gregorian equivalent's word before the Gregorian date
-        "hijri_open": rf"(?:^|[^\w]){by_kind('equivalent')}\s*[:،,\-]?\s*$",
+        "hijri_open": rf"(?:^|[^\w]){by_kind('equivalent')}\s*[:،,\-]?\s*$"
+        # ... or the Hijri date's own mark and a dash or bar before the Gregorian date, the print
+        # stamp's "السبت - 2 جمادى الأولى 1444 هـ - 26 نوفمبر 2022 مـ"
+                      r"|1[34][0-9]{2}\s*(?:ه|هق)?\s*[-–—|]\s*$",
     }
 
 
@@ -427,7 +431,20 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     labels = read_csv("date_labels.csv")
     stamp_labels = alternation(r["label"] for r in labels if r["kind"] in ("publication", "update"))
     greg = alternation(r["name"] for r in _months())
+    # (an aggregator's relay note: the post's noun and title word, the title, the note's words,
+    # the site's name, the date word and the date; see etl.credits.relay_pattern)
+    role = lambda *roles: [r["word"] for r in read_csv("credit_words.csv") if r["role"] in roles]
+    relay_words = role("relay_note")
+    byline_words = [r["label"] for r in labels if r["kind"] == "byline"]
+    relay_first = sorted({w.split()[0] for w in relay_words})
+    byline_first = sorted({w.split()[0] for w in byline_words})
+    # (unbounded lazy runs: a bounded run of any character is a large automaton, and the note is one line)
+    relay = (rf"^\W*(?:هذا\s+)?{alternation(role('rss_post', 'relay_post'))}\s+{alternation(role('relay_titled'))}\s.*?"
+             rf"\s(?:{alternation(relay_words)})\s.*?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(\S.*)$")
     scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
+    # (... or the year first, then the day and the month's name: "تاريخ النشر2021 11 July ساعة
+    # 12:42", read as day, month and year; after a label only)
+    year_first = rf"^([^\w]*(?:{stamp_labels})[\s:]*)({YEAR})\s+([0-9]{{1,2}})\s+({greg})((?:[^\w].*)?)$"
     # Per article: the headline (line 0) and the first paragraph's line, found without window
     # functions (lines come in article and line order; windows over many small groups are slow).
     all_lines = lines
@@ -443,6 +460,8 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
             # (or a day, an English month and a two-digit year: 14-Mar-16)
             .str.contains(r"[0-9٠-٩۰-۹]{4}|[0-9]-[A-Za-z]{3,9}-[0-9]{2}")
             | pl.col("line").str.contains(narrow(TEASER_TAIL))
+            # (or an aggregator's relay note, its fetch date at the end of a long line)
+            | (pl.col("line").str.contains_any(relay_first) & pl.col("line").str.contains_any(byline_first))
         )
         .join(headline, on="article_id", how="left")
         .join(first_long, on="article_id", how="left")
@@ -459,16 +478,25 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
         # the date with its parts parted)
         # (nor is a reading-time widget's count glued to the year: "5/22/20251 دقيقة قراءة" is
         # 5/22/2025 and one minute's reading)
-        .with_columns(normalize_expr(pl.col("line")).str.to_lowercase().str.replace(COMPACT_DATE, "${1}-${2}-${3}")
+        # (a tatweel standing alone is a dash, as in the credit lines: "الفاشر 1 أكتوبر 2025 ــ قال ...")
+        .with_columns(normalize_expr(pl.col("line").str.replace_all(r"(^|\s)\u0640+(\s|$)", "$1-$2")).str.to_lowercase()
+                      .str.replace(COMPACT_DATE, "${1}-${2}-${3}")
                       .str.replace(SPACED_DATE, "${1}-${2}-${3}")
                       # (a labelled stamp whose parts a right-to-left page printed out of order,
                       # ":تحديث 06 09:03 2018 سبتمبر": day, time, year and month name after the label,
                       # read as day, month, year and time; after a label only)
                       .str.replace(narrow(scrambled), "${1}${2} ${5} ${4} ${3}")
+                      .str.replace(narrow(year_first), "${1}${3} ${4} ${2}${5}")
                       .str.replace(rf"((?:^|[^0-9])[0-9]{{4}})([0-9]{{1,2}}\s*(?:{reading}))", "${1} ${2}").alias("norm"))
         # (the first paragraph closed by a teaser's dated credit is read for that tail alone)
         .with_columns(pl.when(pl.col("lede") & pl.col("norm").str.contains(narrow(TEASER_TAIL)))
                       .then(pl.col("norm").str.extract(narrow(TEASER_TAIL), 1)).otherwise(pl.col("norm")).alias("norm"))
+        # (an aggregator's relay note, "... نشر أولاً على موقع X وتم جلبه من مصدره الأصلي بتاريخ
+        # 21 نيسان 2025.", is read for its date alone: the day the story was fetched from the site
+        # that first published it, a stamp of last resort)
+        .with_columns(pl.col("norm").str.extract(narrow(relay), 1).alias("_relay"))
+        .with_columns(pl.coalesce("_relay", "norm").alias("norm"), pl.col("_relay").is_not_null().alias("relay"))
+        .drop("_relay")
         .filter(pl.col("norm").str.contains(narrow(pats["full"])) & ~pl.col("norm").str.contains(narrow(EMBEDDED_POST)))
         .collect(engine=ENGINE).lazy()
     )
@@ -541,8 +569,9 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     # The words a stamp carries besides its date are names (an outlet, a place, a writer, a
     # section); a preposition or a pronoun among them makes them a sentence's ("قتلى في حلب
     # الاثنين 5 يونيو 2020": a caption or a line of the body, however short).
-    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024")
-    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
+    # (but "في" right before the date is a byline's "on": "عدن - سعد محمود في الأحد 8 سبتمبر 2024",
+    # also with its colon: "كتب في : الخميس 21 سبتمبر 2017")
+    prose = pl.concat_str([rest(pl.col("_pseg")).str.replace(r"(?:^|\s)(?:في|فى)\s*[:：]?\s*$", ""), pl.lit(" "), rest(pl.col("_sseg"))]).str.contains(
         narrow(rf"(?:^|[^\w])(?:{stop})(?:[^\w]|$)"))
     stamp = (
         (pl.col("line").str.len_chars() <= STAMP_MAX_CHARS) & (prefix.str.len_chars() <= LABEL_MAX_CHARS)
@@ -701,6 +730,7 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     rank = (
         pl.when(founded).then(None)
         .when(publication).then(RANK_LABEL)
+        .when(pl.col("relay")).then(RANK_WEAK)
         # below a related-articles heading the dates are the other articles'
         .when(pl.col("in_listing") & ~labelled).then(None)
         .when(labelled | header_bar).then(RANK_WEAK)
