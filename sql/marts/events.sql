@@ -118,7 +118,7 @@ other_stories as (
 ),
 other_events as (
     select event_date, measure, null::varchar as place_id, any_value(country) as country,
-           value, max(highest_value) as highest_value, count(*) as stories, sum(articles) as articles,
+           value, max(highest_value) as highest_value, count(*) as stories, sum(articles)::bigint as articles,
            count(*) filter (where disputed) as disputed_stories, false as stories_differ, 0::bigint as restated_days,
            arg_min(outlet_key, (coalesce(first_date, date '9999-12-31'), story_id)) as outlet_key,
            min(story_id) as first_story_id
