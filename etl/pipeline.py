@@ -613,7 +613,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     return counts
 
 
-STARTUP = "startup: process start to the build (imports, checks)"
+STARTUP = "startup (imports, checks)"  # etl/bench.py STAGES names it too
 
 
 def seconds_since_process_start() -> float | None:
