@@ -311,7 +311,8 @@ def write_results(out: Path, rows, results: dict, where: dict, notes: list[str],
     print("\n".join(lines))
 
 
-STAGES = ("signature", "ingest (extraction overlapped)", "extract: waiting for overlapped parts", "publish")
+# the first: process start to the build (etl/pipeline.py STARTUP), in no other step
+STAGES = ("startup (imports, checks)", "signature", "ingest (extraction overlapped)", "extract: waiting for overlapped parts", "publish")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ from .fingerprint import cache_dir, extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
 from .publish import (PEAK_RSS_MB, STEP_CPU_S, STORAGE_VERSION, PublishError, _sql_literal, attach_options, clone_file, manifest_counts,
-                      memory_limit, prepare_copy, publish_key, timed,
+                      memory_limit, prepare_copy, publish_key, read_once, timed,
                       write_manifest)
 from .publish import publish as publish_db
 from .resources import REPO_ROOT
@@ -518,7 +518,10 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
     """
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
-    with build_lock(db), _pinned():
+    startup = seconds_since_process_start()
+    if startup is not None:  # the imports and the CLI's checks: part of every build's wall time, in no step
+        timings[STARTUP] = startup
+    with build_lock(db), _pinned(), read_once():
         if not raw.is_dir():
             raise FileNotFoundError(f"raw folder {raw} does not exist: pass --raw DIR with your articles (plain .txt files).")
         state = _read_state(work)
@@ -608,6 +611,19 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
                             "db": str(db.resolve()), **outputs})
     _report(timings)
     return counts
+
+
+STARTUP = "startup (imports, checks)"  # etl/bench.py STAGES names it too
+
+
+def seconds_since_process_start() -> float | None:
+    """Wall seconds since this process started (Linux: /proc; None elsewhere), to 1/100 s."""
+    try:
+        start_ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return round(max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK")), 3)
 
 
 def _report(timings: dict) -> None:
