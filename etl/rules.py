@@ -779,7 +779,7 @@ def _context() -> dict[str, str]:
         "disease_after": _alt(w["disease"] + w["disease_near"]),
         # a count of cases: the number right before a case noun (388 حاله، 6 حالات وفاه)
         "case_count": rf"[0-9]\s*{s['case']}(?:[^\w]|$)",
-        # all up to the last semicolon or comma that opens another clause (، فيما، بينما): what is left is the count's clause
+        # all up to the last semicolon, or comma before a word that opens another clause (gap_stop: while, where): what is left is the count's clause
         "clause_before": rf"^[\s\S]*(?:[؛;]|[،,]\s*{s['gap_stop']}(?:[^\w]|$))",
         # a named disease or a vaccination anywhere in the sentence (whole words)
         "disease_word": rf"(?:^|[^\w]){pre}(?:{art})?{s['disease']}(?:[^\w]|$)",
@@ -1319,7 +1319,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
                        & pl.concat_str([pl.col("m"), pl.col("after").str.slice(0, 20)]).str.contains(_c("case_count"))
                        & pl.concat_str([pl.col("head").str.tail(DISEASE_WINDOW), pl.col("m")]).str.contains(_c("disease_word"))).fill_null(False)),
     # a disease right before the verb is what killed (كورونا يقتل 464، لا لقاح للمرض واودى بحياه 500)
-    Exclusion("disease_kills", "a disease named right before the casualty verb (in its clause: no semicolon or ، فيما between), in a sentence with no word "
+    Exclusion("disease_kills", "a disease named right before the casualty verb (in its clause: no semicolon, nor a comma and a gap_stop word, between), in a sentence with no word "
               "of fire or fighting: an epidemic's toll",
               "figure", lambda: (pl.col("measure").is_in(CASUALTY)
                                  & pl.col("head").str.tail(DISEASE_SUBJECT_WINDOW).str.replace(_c("clause_before"), "").str.contains(_c("disease_word"))
