@@ -24,11 +24,16 @@ ARTICLES = {
 }
 
 
+def build_articles(folder, articles: dict):
+    """Build articles given as (headline, dateline or "", body, outlet, day), with their manifest."""
+    return build_with_manifest(folder, {
+        name: ("\n\n".join(part for part in (headline, dateline, body) if part) + "\n", outlet, day)
+        for name, (headline, dateline, body, outlet, day) in articles.items()})
+
+
 @pytest.fixture(scope="module")
 def events_db(tmp_path_factory):
-    return build_with_manifest(tmp_path_factory.mktemp("events"), {
-        name: (f"{headline}\n\n{dateline}\n\n{body}\n", outlet, day)
-        for name, (headline, dateline, body, outlet, day) in ARTICLES.items()})
+    return build_articles(tmp_path_factory.mktemp("events"), ARTICLES)
 
 
 def test_the_articles_are_separate_stories(events_db):
@@ -85,9 +90,7 @@ COUNTRY_ARTICLES = {
 
 @pytest.fixture(scope="module")
 def country_db(tmp_path_factory):
-    return build_with_manifest(tmp_path_factory.mktemp("events_country"), {
-        name: (f"{headline}\n\n{body}\n", outlet, day)
-        for name, (headline, _, body, outlet, day) in COUNTRY_ARTICLES.items()})
+    return build_articles(tmp_path_factory.mktemp("events_country"), COUNTRY_ARTICLES)
 
 
 def test_stories_of_one_toll_in_one_country_on_one_day_are_one_event(country_db):
