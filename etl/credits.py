@@ -52,7 +52,8 @@ from functools import lru_cache
 
 import polars as pl
 
-from .metadata import BYLINE_LINES, HEAD_CHARS, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, stamp_patterns, stamp_weekdays
+from .metadata import (BYLINE_LINES, HEAD_CHARS, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, relay_head, relay_words,
+                       stamp_patterns, stamp_weekdays)
 from .normalize import REMOVABLE_CLASS, SUBSTITUTIONS, narrow, normalize
 from .reference import read_csv
 
@@ -1964,9 +1965,7 @@ def relay_pattern() -> str:
     up to NAME_MAX_WORDS words that a conjunction or a stop ends (``هذا الخبر بعنوان "TITLE" نشر
     أولاً على موقع X وتم جلبه ...``). Group ``pre`` is the line up to the name."""
     t = credit_tables()
-    word = lambda role: alternation(t.get(role, ()))
-    return (rf"(?m)^(?P<pre>\W*(?:هذا\s+)?(?:{word('rss_post')}|{word('relay_post')})\s+(?:{word('relay_titled')})\s[^\n]*?"
-            rf"\s(?:{word('relay_note')})\s+(?:(?:{word('outlet_noun')})\s+)?)"
+    return (rf"(?m)^(?P<pre>\W*{relay_head()}\s+(?:{alternation(t.get('outlet_noun', ()))}\s+)?)"
             rf"(?P<name>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+|[^\W\d_]+(?:\s+[^\W\d_]+){{0,{NAME_MAX_WORDS - 1}}}?)"
             r"(?:\s+[وف][^\W\d_]|\s*[.،,!؟]|\s*$)")
 
@@ -1977,8 +1976,8 @@ def relay_note(articles: pl.LazyFrame) -> pl.LazyFrame:
     domain (outlet_aliases.csv), else a name as written."""
     t = credit_tables()
     book = {**t["closing"], **{k: v for k, v in _domains().items()}}
-    first_words = sorted({r["word"].split()[0] for r in read_csv("credit_words.csv") if r["role"] == "relay_note"})
-    note_words = "(?i)" + "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "relay_note")
+    first_words = sorted({w.split()[0] for w in relay_words("relay_note")})
+    note_words = "(?i)" + "|".join(loose(w) for w in relay_words("relay_note"))
     text = pl.concat_str([pl.col("text").str.slice(0, HEAD_CHARS), pl.lit("\n"), pl.col("text").str.slice(-TAIL_CHARS)])
     pattern = relay_pattern()
     found = (

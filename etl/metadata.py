@@ -397,6 +397,21 @@ def first_paragraph(lines: pl.LazyFrame) -> pl.LazyFrame:
     ]).sort("article_id")
 
 
+def relay_words(*roles: str) -> list[str]:
+    """The words of an aggregator's relay note by role (credit_words.csv: relay_note, relay_post,
+    relay_titled, rss_post)."""
+    return [r["word"] for r in read_csv("credit_words.csv") if r["role"] in roles]
+
+
+def relay_head() -> str:
+    """The head of an aggregator's relay note on one normalised line, up to the note's words: a
+    post's noun and its title word, the title and the words that say where it was first published
+    (``هذا الخبر بعنوان "TITLE" نشر أولاً على``). Read for its date here and for its site's name
+    by etl.credits.relay_note."""
+    return (rf"(?:هذا\s+)?{alternation(relay_words('rss_post', 'relay_post'))}\s+{alternation(relay_words('relay_titled'))}\s.*?"
+            rf"\s{alternation(relay_words('relay_note'))}")
+
+
 def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> pl.LazyFrame:
     """Head lines that carry a complete date, judged as publication stamps (spec §2).
 
@@ -431,16 +446,13 @@ def stamp_candidates(lines: pl.LazyFrame, lede: pl.LazyFrame | None = None) -> p
     labels = read_csv("date_labels.csv")
     stamp_labels = alternation(r["label"] for r in labels if r["kind"] in ("publication", "update"))
     greg = alternation(r["name"] for r in _months())
-    # (an aggregator's relay note: the post's noun and title word, the title, the note's words,
-    # the site's name, the date word and the date; see etl.credits.relay_pattern)
-    role = lambda *roles: [r["word"] for r in read_csv("credit_words.csv") if r["role"] in roles]
-    relay_words = role("relay_note")
+    # (an aggregator's relay note: its head (relay_head), the site's name, the date word and the
+    # date; the credit is read by etl.credits.relay_note)
     byline_words = [r["label"] for r in labels if r["kind"] == "byline"]
-    relay_first = sorted({w.split()[0] for w in relay_words})
+    relay_first = sorted({w.split()[0] for w in relay_words("relay_note")})
     byline_first = sorted({w.split()[0] for w in byline_words})
     # (unbounded lazy runs: a bounded run of any character is a large automaton, and the note is one line)
-    relay = (rf"^\W*(?:هذا\s+)?{alternation(role('rss_post', 'relay_post'))}\s+{alternation(role('relay_titled'))}\s.*?"
-             rf"\s(?:{alternation(relay_words)})\s.*?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(\S.*)$")
+    relay = rf"^\W*{relay_head()}\s.*?(?:^|\s)(?:{alternation(byline_words)})\s*[:：]?\s*(\S.*)$"
     scrambled = (rf"^([^\w]*(?:{stamp_labels})[\s:]*)([0-9]{{1,2}})\s+([0-2]?[0-9]:[0-5][0-9])\s+({YEAR})\s+({greg})\s*$")
     # (... or the year first, then the day and the month's name: "تاريخ النشر2021 11 July ساعة
     # 12:42", read as day, month and year; after a label only)
