@@ -220,10 +220,14 @@ def credit_patterns() -> dict[str, str]:
         # (a name between brackets after the credited one is the site that relayed it: "المصدر:
         # X ( Y )" credits X, as an aggregator prints it; two agencies parted by a slash,
         # "المصدر: X / Y", credit the first)
-        "source_label": rf"^(?P<pre>[\s*•\-]*(?:(?:{word('source_label')})\s*[:：\-/|]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
+        # (the label may open a bracket that closes the line, "(المصدر: صحيفة X، بتصرف)")
+        "source_label": rf"^(?P<pre>[\s*•\-]*[(\[]?\s*(?:(?:{word('source_label')})\s*[:：\-/|]?|(?:{word('source_label_sep')})\s*[:：|])\s*"
                         rf"(?:(?:{alternation(t['places'])})\s*[:：\-–—/]\s*)?)(?P<name>[^|/]*?)\s*"
                         rf"(?:\s[(\[][^()\[\]|]{{2,40}}[)\]]?\s*)?(?:/[^|]*)?(?:\|.*)?$",
         # on the line as written (checked on every candidate line: no normalising)
+        # "عن" labels a source only before an outlet's noun, on a short line of its own: "عن موقع
+        # X"، "(عن صحيفة X بتصرف)" (the noun is the name's: a sentence's "عن" opens no credit line)
+        "source_from": rf"^(?P<pre>[\s*•\-]*[(\[]?\s*(?:{word('from_label')})\s+)(?P<name>(?:{word('outlet_noun')})\s[^|/()\[\]:.!؟]{{2,40}}?)\s*[)\]]?\s*\.?\s*$",
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
         "source_label_raw": r"(?i)(?:" + "|".join(
@@ -250,6 +254,7 @@ def credit_patterns() -> dict[str, str]:
         "photo_line": rf"(?:^|[^\w])(?:{word('photo_label')})\s*[:：]|^\W*(?:{word('photo_label')})\s*[\-–—/|(\[]",
         "title_outlet": rf"\s(?P<name>(?:{word('outlet_noun')})\s+\S+(?:\s+\S+)?)$",
         # (after a dash or two that close the text: "--(بترا)")
+        "bracketed_label": rf"^\s*[-–—_]*\s*[(\[]\s*(?:{word('source_label')}|{word('from_label')}\s)",
         "bracketed_line": r"^\s*[-–—_]*\s*[*(\[«\"]+\s*(?P<name>[^()\[\]*«»\"]{2,40}?)\s*[)\]»\"]*\s*$",
         # a photo caption: a sentence, its full stop, and the photo's credit between brackets
         # ("سفينة ... يحتجزها الحوثيون. (أف ب)"): above the body it credits the photo, not the report
@@ -453,6 +458,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
     # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)
+    from_opening = rf"^[\s*•(\[\-]*(?:{role_words('from_label')})\s+(?:{role_words('outlet_noun')})\s"
     footer = rf"^[^\w\n]*(?:{role_words('rss_post')})\s.*(?:{role_words('rss_footer')})\s"
     menu = sorted(r["word"].lower() for r in read_csv("credit_words.csv") if r["role"] == "language_menu")
     # a short line that ends with a sentence's word (في، من، على) breaks a sentence: the line below
@@ -643,7 +649,8 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     close = of(pl.col("long") & (pl.col("part") == "tail")).str.slice(-LEDE_CHARS).str.contains(r"[)\]]\s*\.?\s*$|[.!؟\"»]\s*[^.!؟\s](?:[^.!؟]|\.[^\s.!؟]){1,40}$")
     # A short line can be a credit line with separators or digits (a byline, a stamp), a lone
     # name beside the headline or after the body, a bracketed or labelled credit, a copyright.
-    marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\s\+\s|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}")
+    # (or a line that opens with "عن" and an outlet's noun: "عن موقع X", see credit_patterns' source_from)
+    marks = of(~pl.col("long")).str.contains(rf"{STRONG_CHARS}|{WEAK_CHARS}|\s\+\s|[0-9ـ©]|\sمن\s|(?i)copyright|{label_words}|{rights_words}|{from_opening}")
     short_may = marks | pl.col("_label") | pl.col("after_label") | (pl.col("_few") & (
         pl.col("by_headline") | pl.col("prev_long") | ((pl.col("part") == "tail") & pl.col("after_para"))
         | ((pl.col("part") == "head") & (pl.col("line_no") > 0))))
@@ -1450,6 +1457,7 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
     cp = credit_patterns()
     t = credit_tables()
     generic = alternation(t["generic"])
+    edit_note = rf"(?:\s*[،,\-–—(\[]\s*|\s+)(?:{alternation(t.get('edit_note', ()))})\s*[)\]]?"
     # the first line is a page title unless page furniture stands in it (Site icon X | Y)
     title_line = (pl.col("part") == "head") & (pl.col("line_no") == 0) & ~pl.col("norm").str.contains(narrow(chrome_pattern()))
     # "... last sentence. NAME. وكالات": the name before a closing generic credit
@@ -1476,11 +1484,15 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
         _span(short, pl.col("norm").str.extract(cp["source_label"], 2), "label",
               start=pl.col("norm").str.extract(cp["source_label"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
         _span(short, pl.col("norm").str.extract(narrow(cp["source_label_after"]), 1), "label").with_columns(pl.lit("label").alias("shape")),
+        _span(short, pl.col("norm").str.extract(cp["source_from"], 2), "label",
+              start=pl.col("norm").str.extract(cp["source_from"], 1).str.len_chars()).with_columns(pl.lit("label").alias("shape")),
         # (an RSS footer in Arabic: a short line, or the close of the last paragraph)
         _span(lines.filter(pl.col("footer")), pl.col("norm").str.extract(narrow(cp["rss_footer"]), 1), "label").with_columns(pl.lit("label").alias("shape")),
         _span(short.filter(pl.col("after_label")), pl.col("norm"), "label", start=pl.lit(0)).with_columns(pl.lit("label").alias("shape")),
         _span(tail.filter(pl.col("long")), pl.col("norm").str.extract(cp["source_label_inline"], 1), "label").with_columns(pl.lit("label").alias("shape")),
-        _span(tail.filter(~pl.col("long")), pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
+        # (a label between the brackets is read as a label: "(المصدر: X، بتصرف)" names X)
+        _span(tail.filter(~pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_label"])),
+              pl.col("norm").str.extract(cp["bracketed_line"], 1), "bracketed_line").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_tail"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail, pl.col("norm").str.extract(cp["bracketed_open"], 1), "bracketed").with_columns(pl.lit("closing").alias("shape")),
         _span(tail.filter(pl.col("long") & ~pl.col("norm").str.contains(cp["bracketed_gloss"])),
@@ -1533,8 +1545,9 @@ def name_spans(lines: pl.LazyFrame) -> pl.LazyFrame:
             pl.col("clean").str.strip_chars(QUOTES).str.replace(r"[\s:\-–—|/]+$", "").str.replace_all(r"\s+", " ").alias("written"),
         )
         # "وكالة نون خاص": a generic word after the name is no part of it, nor is the separator
-        # before it ("المصدر: X + وكالات", the plus cleaned to a slash: X)
-        .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$", 0).str.len_chars().fill_null(0).alias("_g"))
+        # before it ("المصدر: X + وكالات", the plus cleaned to a slash: X); nor an editing note
+        # and its comma, dash or bracket ("المصدر (صحيفة X، بتصرف)": X)
+        .with_columns(pl.col("seg").str.extract(rf"\s(?:{generic})$|{edit_note}$", 0).str.len_chars().fill_null(0).alias("_g"))
         .with_columns(
             pl.col("seg").str.slice(0, pl.col("seg").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
             pl.col("written").str.slice(0, pl.col("written").str.len_chars() - pl.col("_g")).str.replace(r"[\s:\-–—|/]+$", "").str.strip_chars(QUOTES),
