@@ -14,7 +14,8 @@ dateline   the first paragraph opens with short segments (a place, a date, a cre
 byline     a short line of such segments near the top, with a place, a date, a person, a
            generic credit or a known outlet beside the name: ``غزة / سما /``، ``متابعات – X –``
 label      ``المصدر: X`` (or ``المصدر`` on one line and X on the next; two credits parted by a
-           dash, ``المصدر: الدار– وم ع``; the name ends at a pipe), ``* خدمة X``,
+           dash, ``المصدر: الدار– وم ع``; the name ends at a pipe; the line between brackets and
+           an editing note after the name, ``(المصدر: صحيفة X، بتصرف)``), ``عن موقع X``, ``* خدمة X``,
            ``... appeared first on X``, an agency's syndication note in the last paragraph
            (``الأخبار المنشورة على الصفحة الرسمية لوكالة X``: a known agency only), an
            aggregator's relay note (``هذا الخبر بعنوان "..." نشر أولاً على موقع X``)
@@ -230,8 +231,9 @@ def credit_patterns() -> dict[str, str]:
         "source_from": rf"^(?P<pre>[\s*•\-]*[(\[]?\s*(?:{word('from_label')})\s+)(?P<name>(?:{word('outlet_noun')})\s[^|/()\[\]:.!؟]{{2,40}}?)\s*[)\]]?\s*\.?\s*$",
         "source_label_alone": r"(?i)^\s*(?:" + "|".join(
             re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：\-]?\s*$",
+        # (in any spelling that normalises alike: "نقلاً عن" with its tanween is نقلا عن)
         "source_label_raw": r"(?i)(?:" + "|".join(
-            re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
+            loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"].startswith("source_label")) + r")",
         "source_label_after": rf"(?:^|[^\w])(?:{word('source_label_after')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
         # the name that ends an RSS footer in Arabic (ظهرت أولاً على X.), read on footer lines only
         "rss_footer": rf"(?:^|[^\w])(?:{word('rss_footer')})\s+(?P<name>[^.]+?)\s*\.?\s*$",
@@ -454,7 +456,7 @@ def candidate_lines(articles: pl.LazyFrame, lines: pl.LazyFrame | None = None) -
     label_alone = credit_patterns()["source_label_alone"]
     label_words = credit_patterns()["source_label_raw"]
     label_opening = r"(?i)^\s*(?:" + "|".join(
-        re.escape(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：]"
+        loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == "source_label") + r")\s*[:：]"
     # an RSS footer as WordPress writes it in Arabic, as written: a line that opens with the
     # post's noun and names the site after its words (التدوينة ... ظهرت أولاً على X.)
     role_words = lambda role: "|".join(loose(r["word"]) for r in read_csv("credit_words.csv") if r["role"] == role)

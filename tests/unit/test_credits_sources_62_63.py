@@ -67,3 +67,38 @@ def test_from_and_an_outlet_noun_on_a_closing_line(closing, source, name):
 )
 def test_no_source_line_where_the_words_are_a_sentences(text, source, name):
     assert credit(text) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "closing, source, name",
+    [
+        # a source label written with its tanween (نقلاً) is the label نقلا عن
+        ("نقلاً عن موقع الجزيرة نت", "aljazeera", "الجزيرة نت"),
+        ("نقلاً عن مصادر محلية في المدينة", None, None),
+        # a known outlet's name with a word for its kind after it (الإخباري، الفضائية): the outlet
+        ("المصدر: موقع سكاي نيوز عربية الإخباري", "skynews_ar", "موقع سكاي نيوز عربية الإخباري"),
+        ("المصدر: قناة الجزيرة الفضائية", "aljazeera", "قناة الجزيرة الفضائية"),
+        # ... an unknown one keeps its name and no key
+        ("المصدر: موقع الحدث الإخباري", None, "موقع الحدث الإخباري"),
+        # a site's name written with a dot before its web suffix (الجزيرة.نت)
+        ("المصدر: الجزيرة.نت", "aljazeera", "الجزيرة.نت"),
+        ("المصدر : العربية.نت", "alarabiya", "العربية.نت"),
+    ],
+)
+def test_a_known_outlet_in_its_other_spellings_on_a_source_line(closing, source, name):
+    assert credit(HEAD + BODY + "\n" + closing) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "lone, source, name",
+    [
+        # a writer's name in Latin letters under the headline (a given name first) is no credit
+        ("Ahmed Mansour", None, None),
+        ("Sara Haddad", None, None),
+        # ... an outlet's name in Latin letters still credits
+        ("Lebanon 24", None, "Lebanon 24"),
+        ("Nahar Press", None, "Nahar Press"),
+    ],
+)
+def test_a_latin_writers_name_under_the_headline_is_no_credit(lone, source, name):
+    assert credit(HEAD + lone + "\n\n" + BODY) == (source, name)
