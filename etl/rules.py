@@ -618,9 +618,12 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
     # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
     # (وكان مسؤول محلي لقي مصرعه في):
-    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count);
+    # a quote may open before the person (ان "جنديا قتل في)
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?\"?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
+               # or a time of day and its day, and then the clause ends (قتل صباح الجمعة بسلاح ناري; not قتل صباح اليوم خمسه: a count)
+               r"|\s+{passive_end_time}\s+{WORD_ND}(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)"
                # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
                r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
          prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
