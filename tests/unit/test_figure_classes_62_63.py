@@ -50,3 +50,25 @@ def test_presentation_forms_offsets_point_into_the_text(sentence, evidence):
     stored text's own characters."""
     row = extract_one(sentence)["attack_counts"].row(0, named=True)
     assert sentence[row["char_start"]:row["char_end"]].startswith(evidence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأعلن مسؤول أن 20 شخصا على الأقل، بينهم ستة من عناصر الشرطة المحلية وأربعة من المدنيين العاملين في السوق، قتلوا في التفجير.",
+     [("killed", 20, None, None, "at_least")]),
+    # as far with no aside that breaks the count down: the verb belongs to someone else
+    ("وكان 30 مسلحا يتحصنون في المبنى الواقع عند مدخل البلدة الشمالي قرب مدرسة الحي القديمة التي هجرها سكانها منذ سنوات قتلوا.", []),
+])
+def test_count_a_breakdown_aside_and_its_verb(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("ويبلغ عدد القوات الفرنسية في البلاد نحو 3000 جندي، وتعتزم باريس إرسال نحو 500 إضافيين.",
+     [("troops", 3000, None, None, "approx"), ("troops", 500, None, None, "approx")]),
+    # no troop figure before it: not troops
+    ("وتعتزم الوزارة إرسال 500 إضافيين إلى المدارس.", []),
+    # a thing counted more: its noun is there, no troops
+    ("ويبلغ عدد القوات الفرنسية في البلاد نحو 3000 جندي، وتعتزم باريس إرسال 20 طنا إضافيا.", [("troops", 3000, None, None, "approx")]),
+])
+def test_more_troops_with_the_noun_left_out(sentence, expected):
+    check(sentence, expected)
