@@ -560,8 +560,8 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s*{deploy_after}(?:[^\w]|$))?",
          prefilter_word=True, triggers=("out_of",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_force", "whole_without_troops", "year_not_count")),
     # [qual] NUM من قوات/القوات [pronoun] or a troop noun [with its article]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها،
-    # اربعه الاف من المقاتلين (a troop noun with a possessive is rule np's, which reads the lost among them)
-    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?:(?P<host>{force_noun}){possessive}?|(?:{AL})?(?P<noun>{troop_count_noun})){B1}",
+    # اربعه الاف من المقاتلين, 25 شخصا من عناصر الشرطه (a troop noun with a possessive is rule np's, which reads the lost among them)
+    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*(?:{persons_of}\s+)?{of}\s+(?:(?P<host>{force_noun}){possessive}?|(?:{AL})?(?P<noun>{troop_count_noun})){B1}",
          triggers=("force_noun", "troop_count_noun"), reads=("troops", "troops"),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
                      "one_or_two_alone", "needs_military_context")),

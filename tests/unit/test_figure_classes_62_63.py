@@ -72,3 +72,25 @@ def test_count_a_breakdown_aside_and_its_verb(sentence, expected):
 ])
 def test_more_troops_with_the_noun_left_out(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وقال المتحدث إن الحصيلة هي 9 جنود عثر على جثثهم في الوادي.", [("killed", 9, None, None, "exact")]),
+    # soldiers sent: troops
+    ("وأرسل الجيش 300 جندي إلى المنطقة.", [("troops", 300, None, None, "exact")]),
+])
+def test_soldiers_whose_bodies_were_found(sentence, expected):
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("وأجبر المهاجمون نحو 40 شخصا من عناصر الشرطة والجيش على مغادرة المركز.", [("troops", 40, None, None, "approx")]),
+    # the casualty verb's count wins
+    ("وأسفر الهجوم عن مقتل 12 شخصا من عناصر الأمن.", [("killed", 12, None, None, "exact")]),
+    ("وقالت المصادر إن 15 شخصا من عناصر الجيش أصيبوا في الانفجار.", [("injured", 15, None, None, "exact")]),
+    # members of no force
+    ("واعتقلت الشرطة 30 شخصا من عناصر العصابة.", []),
+    ("وحضر الحفل 200 شخص من أفراد العائلة.", []),
+])
+def test_persons_of_a_force(sentence, expected):
+    check(sentence, expected)
