@@ -94,3 +94,15 @@ def test_soldiers_whose_bodies_were_found(sentence, expected):
 ])
 def test_persons_of_a_force(sentence, expected):
     check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (seen on SaudiNewsNet text once its presentation forms were read)
+    ("وأسفر القصف عن تدمير دبابة حيث أصيب أحد مولدات الكهرباء في المدينة.", []),
+    ("وأعلن العشرات من الأفراد الموالين للجماعة استسلامهم للقوات.", []),
+    # a person hit, members deployed: figures
+    ("وأصيب أحد الجنود في القصف.", [("injured", 1, None, None, "exact")]),
+    ("وانتشر العشرات من أفراد الشرطة في الساحة.", [("troops", None, 10, None, "vague")]),
+])
+def test_a_generator_hit_and_members_who_surrendered(sentence, expected):
+    check(sentence, expected)
