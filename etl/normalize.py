@@ -1,16 +1,20 @@
 """Letter normalisation for matching, shared by the polars pipeline and plain Python.
 
-Two kinds of change, so published offsets stay exact:
+Three kinds of change, so published offsets stay exact:
 - one-to-one substitutions (alef forms → ا, ى → ي, ة → ه, every digit script → ASCII,
-  Arabic separators → ASCII): the character count is unchanged;
+  Arabic separators → ASCII, the positional presentation forms of a letter → the letter):
+  the character count is unchanged;
 - removals (diacritics, tatweel, bidi and zero-width marks): the pipeline keeps, per
   sentence, the original index of every kept character (:func:`match_index_expr`), so a
-  match in normalised text maps back to ``articles.text`` offsets.
+  match in normalised text maps back to ``articles.text`` offsets;
+- expansions (a lam-alef ligature → its two letters): both letters keep the ligature's
+  index, as a doubled whitespace character does in the match text.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import polars as pl
@@ -28,11 +32,28 @@ for _i in range(10):
     SUBSTITUTIONS[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     SUBSTITUTIONS[chr(0x06F0 + _i)] = str(_i)  # Persian / Urdu
 
+# Arabic Presentation Forms-B (U+FE70-FEFC: text copied from PDFs and some CMSs writes the
+# isolated, initial, medial and final shape of each letter, ﻋﻨﺼﺮﺍ for عنصرا, or a lam-alef
+# ligature, اﻷحمري): a letter's shape is the letter (NFKC), one to one; a ligature is its two
+# letters (LIGATURES); a harakah's spacing or tatweel form is a mark (removed, PRESENTATION_MARKS).
+PRESENTATION_FORMS = range(0xFE70, 0xFEFD)
+PRESENTATION_MARKS = "".join(chr(c) for c in PRESENTATION_FORMS
+                             if len(k := unicodedata.normalize("NFKC", chr(c))) > 1 and unicodedata.combining(k[-1]))
+LIGATURES: dict[str, str] = {}
+for _c in PRESENTATION_FORMS:
+    _k = unicodedata.normalize("NFKC", chr(_c))
+    if _k == chr(_c) or chr(_c) in PRESENTATION_MARKS:
+        continue
+    _k = "".join(SUBSTITUTIONS.get(ch, ch) for ch in _k)
+    (SUBSTITUTIONS if len(_k) == 1 else LIGATURES)[chr(_c)] = _k
+LIGATURE_CLASS = "[" + "".join(LIGATURES) + "]"
+
 # Characters deleted before matching: harakat, Quranic marks, tatweel, bidi/zero-width.
 REMOVABLE: str = (
     "".join(chr(c) for c in range(0x064B, 0x0660))
     + "\u0670\u0640"
     + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+    + PRESENTATION_MARKS
 )
 REMOVABLE_CLASS = "[" + "".join(REMOVABLE) + "]"
 # Removed from the match text only (not by normalize(), whose reference patterns use "?" as
@@ -41,7 +62,7 @@ REMOVABLE_CLASS = "[" + "".join(REMOVABLE) + "]"
 MATCH_REMOVABLE = REMOVABLE + "?"
 MATCH_REMOVABLE_CLASS = "[" + "".join(MATCH_REMOVABLE).replace("?", "\\?") + "]"
 
-_TABLE = str.maketrans({**SUBSTITUTIONS, **{c: None for c in REMOVABLE}})
+_TABLE = str.maketrans({**SUBSTITUTIONS, **LIGATURES, **{c: None for c in REMOVABLE}})
 
 
 def raw_alternation(words) -> str:
@@ -64,8 +85,9 @@ def normalize(text: str) -> str:
 def normalize_expr(expr: pl.Expr) -> pl.Expr:
     """The polars twin of :func:`normalize`."""
     out = expr.str.replace_all(REMOVABLE_CLASS, "")
-    src = list(SUBSTITUTIONS.keys())
-    dst = [SUBSTITUTIONS[k] for k in src]
+    mapping = {**SUBSTITUTIONS, **LIGATURES}
+    src = list(mapping)
+    dst = [mapping[k] for k in src]
     return out.str.replace_many(src, dst)
 
 
@@ -79,7 +101,7 @@ def match_text_expr(expr: pl.Expr) -> pl.Expr:
     instead of Unicode ``\\b``, which keeps polars' regex on its fast DFA path; doubling
     whitespace leaves a separator for the next match after one is consumed.
     """
-    mapping = {**SUBSTITUTIONS, **{c: "" for c in MATCH_REMOVABLE}, **{w: "  " for w in WHITESPACE}}
+    mapping = {**SUBSTITUTIONS, **LIGATURES, **{c: "" for c in MATCH_REMOVABLE}, **{w: "  " for w in WHITESPACE}}
     mapping.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
     src = list(mapping)
     return expr.str.replace_many(src, [mapping[k] for k in src])
@@ -88,7 +110,7 @@ def match_text_expr(expr: pl.Expr) -> pl.Expr:
 def match_index_expr(expr: pl.Expr) -> pl.Expr:
     """For each string, the original index of every character of :func:`match_text_expr`."""
     keep = pl.element().is_in(list(MATCH_REMOVABLE)).not_()
-    reps = pl.when(pl.element().is_in(list(WHITESPACE))).then(2).otherwise(1)
+    reps = pl.when(pl.element().is_in(list(WHITESPACE) + list(LIGATURES))).then(2).otherwise(1)
     return expr.str.split("").list.eval(
         pl.int_range(pl.len()).filter(keep).repeat_by(reps.filter(keep)).explode()
     )
@@ -98,14 +120,14 @@ def original_index(df: pl.DataFrame, text: str, norm: str, positions: dict[str, 
     """Add, for each ``name: position`` (a position of a non-space character in the match
     text ``norm``), column ``name``: that character's index in the original ``text``.
 
-    Rows whose text has nothing removable (nearly all news text) need no per-character
+    Rows whose text has nothing removable and no ligature (nearly all news text) need no per-character
     index: every whitespace character is two spaces in ``norm`` and every other character
     one, so the index is the position minus half the spaces before it. The rest go through
     :func:`match_index_expr`. Row order within one text is kept.
     """
     if df.height == 0:
         return df.with_columns([pl.lit(None, pl.Int64).alias(n) for n in positions])
-    removed = pl.col(text).str.contains(MATCH_REMOVABLE_CLASS)
+    removed = pl.col(text).str.contains(MATCH_REMOVABLE_CLASS) | pl.col(text).str.contains(LIGATURE_CLASS)
     half_spaces = lambda p: pl.col(norm).str.slice(0, p).str.count_matches(" ", literal=True) // 2
     plain = df.filter(~removed).with_columns([(p - half_spaces(p)).cast(pl.Int64).alias(n) for n, p in positions.items()])
     other = df.filter(removed)

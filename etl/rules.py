@@ -478,9 +478,10 @@ RULES: tuple[Rule, ...] = (
     Rule("dm", r"{B0}(?P<lead>{PRE}{deployed}\s+(?:{WORD}\s+){{0,6}}?|{PRE}{men_holder}\s+(?:{WORD}\s+){{0,3}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{man_noun}(?P<trail>\s+(?P<next>[^\s،,.:;؛\"()]+))?",
          triggers=("man_noun",), prefilter_lists=("deployed", "men_holder"), reads=("troops", "troops"), exclusions=("men_of_a_trade", "count_interrupted")),
     # a movement of troops + NUM اخرين (و + NUM اخرين is rule cx), after a troop figure in the same sentence: انسحاب الفي جندي … انسحاب ثلاثه
-    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود; up to four words between (ينضم اليهم خلال الاسابيع المقبله 300 اخرون)
-    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,4}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*{others}(?:[^\w]|$)",
-         triggers=("others",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_after_a_verb", "others_without_troops")),
+    # الاف اخرين، 5000 جندي والف اخرين من حرس الحدود; up to four words between (ينضم اليهم خلال الاسابيع المقبله 300 اخرون);
+    # or N more, the noun left out (6860 جنديا، كما تعتزم كينيا ارسال نحو 4700 اضافيا)
+    Rule("ot", r"{B0}(?P<lead>{PRE}{troop_move}\s+(?:{WORD_ND}\s+){{0,4}}?|{PRE}{in_addition}\s*(?:{WORD_ND}\s+){{0,2}}?)(?:(?P<qual>{QB})\s+)?(?P<num>{NUM})\s*(?:{others}|{others_added})(?:[^\w]|$)",
+         triggers=("others", "others_added"), sentence_trigger=False, reads=("troops", "troops"), exclusions=("others_after_a_verb", "others_without_troops")),
     # two counts of persons joined by و before one casualty verb: the first (rule pa; what follows it is not its evidence)
     # and the second (rule cn, or rule pc) each take the verb: 15 سجينا علي الاقل واربعه حراس قتلوا، ثلاثه رجال شرطه وسبعه مدنيين اصيبوا
     Rule("pa", r"{B0}{PRE}(?:(?P<qual>{QB})\s+)?\"?(?:(?P<num>{NUM})\s*(?P<victims>{counted_person}(?:\s+{WORD_ND})?)|(?P<person>{PDU})(?:\s+{WORD_ND})?)"
@@ -559,8 +560,8 @@ RULES: tuple[Rule, ...] = (
                r"(?:\s*{deploy_after}(?:[^\w]|$))?",
          prefilter_word=True, triggers=("out_of",), sentence_trigger=False, reads=("troops", "troops"), exclusions=("whole_without_force", "whole_without_troops", "year_not_count")),
     # [qual] NUM من قوات/القوات [pronoun] or a troop noun [with its article]: اكثر من 20 الف من قوات اميصوم، 300 من قواتها،
-    # اربعه الاف من المقاتلين (a troop noun with a possessive is rule np's, which reads the lost among them)
-    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*{of}\s+(?:(?P<host>{force_noun}){possessive}?|(?:{AL})?(?P<noun>{troop_count_noun})){B1}",
+    # اربعه الاف من المقاتلين, 25 شخصا من عناصر الشرطه (a troop noun with a possessive is rule np's, which reads the lost among them)
+    Rule("nh", r"{B0}{PRE1}(?:(?P<qual>{QB})\s+)?\"?(?P<num>{NUM})\s*(?:{persons_of}\s+)?{of}\s+(?:(?P<host>{force_noun}){possessive}?|(?:{AL})?(?P<noun>{troop_count_noun})){B1}",
          triggers=("force_noun", "troop_count_noun"), reads=("troops", "troops"),
          exclusions=("excluded_before", "troops_captured", "year_before_noun", "code_number", "number_cut", "list_number", "and_count",
                      "one_or_two_alone", "needs_military_context")),
@@ -618,9 +619,12 @@ RULES: tuple[Rule, ...] = (
          exclusions=("year_not_count", "subset_far", "subset_without_count", "subset_larger")),
     # ان (or و) [كان] + one (or two) persons [+ a nationality or place adjective] + a passive casualty verb that ends the clause
     # (وكان مسؤول محلي لقي مصرعه في):
-    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count)
-    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
+    # ان رجلا قتل جراء القصف، ان شرطيا ايضا قتل، وشاب اصيب بقنبله، ان جنديا اخر اصيب في (not "ان مسلحا قتل 5 اشخاص": a count);
+    # a quote may open before the person (ان "جنديا قتل في)
+    Rule("pv", r"{B0}(?:{that}\s+|{and})(?:{was}\s+)?\"?(?P<person>{PDU}|(?:{PSG}){accusative}?)(?:\s+[^\s0-9]{{2,}}{nisba_one}|\s+{another_one})?\s+(?:{passive_adverb}\s+)?\"?(?P<verb>{passive_verb})"
                r"(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$"
+               # or a time of day and its day, and then the clause ends (قتل صباح الجمعة بسلاح ناري; not قتل صباح اليوم خمسه: a count)
+               r"|\s+{passive_end_time}\s+{WORD_ND}(?:\s*[.،,\"]|\s+{passive_end}(?:[^\w]|$)|\s+{passive_end_prefix}\S+|$)"
                # or a wounding verb joined by و, whose own count follows (ان جنديا قتل واصيب عشره اخرون: rule vk reads it)
                r"|(?P<trail>\s+{and}{injured_after_killed})(?:[^\w]|$))",
          prefilter_word=True, triggers=("passive_verb",), lookups=(("verb", "passive_verb"),), victims=("person",), exclusions=("dual_verb_one_person",)),
@@ -975,6 +979,9 @@ def _context() -> dict[str, str]:
         # a casualty verb right after a conjunct count of persons (و20 مسلحا قتلوا): the count's own verb
         # the words of a part right after its count (و20 منهم، و15 من بينهم): left out before its own verb is read (rule es)
         "subset_lead": rf"^\s*(?:{s['of']}\s+)?(?:{s['subset']}|{s['of_them']})(?:[^\w]|$)",
+        # an aside between commas that breaks a count down (15 شخصا، بينهم عشره مسلحين وخمسه جنود، قتلوا): not counted in
+        # the words between the count and its verb (rule pk)
+        "subset_aside": rf"[،,]\s*(?:{s['of']}\s+)?{s['subset']}\s[^،,.]*[،,]",
         "own_verb_next": rf"^(?:\s+{s['WORD_ND']})?[\s،,]+({s['after_verb']})(?:[^\w]|$)",
         # a force's count head (عدد الجنود، تعداد قواتها), not of a toll (عدد الجنود القتلي): what a later bare number refers to (rule tw)
         "troop_count_head": rf"(?:^|[^\w]){pre}(?:{art})?(?:{s['count_head']}|{s['census_head']})\s+(?:{art})?{s['troop_count_noun']}{s['possessive']}?(?:[^\w]|$)",
@@ -1119,8 +1126,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               lambda: ~(pl.col("table").is_not_null() | _r(*[r.name for r in RULES if r.inherits]))),
     Exclusion("no_value", "the number could not be read as an integer", "match",
               lambda: ~(pl.col("value").is_not_null() | pl.col("value_low").is_not_null())),
-    Exclusion("verb_too_far", "the verb is more than 12 words after the count: it belongs to someone else", "match",
-              lambda: pl.col("words_pk").fill_null("").str.count_matches(r"\S+") > PK_MAX_WORDS),
+    Exclusion("verb_too_far", "the verb is more than 12 words after the count (not counting an aside that breaks the count "
+              "down between commas): it belongs to someone else", "match",
+              lambda: pl.col("words_pk").fill_null("").str.replace_all(_c("subset_aside"), " ").str.count_matches(r"\S+") > PK_MAX_WORDS),
     Exclusion("verb_is_own_action", "a verb glued to a conjunction after the count is what the counted did, not what befell them",  # مسلحان وقتلا
               "match", lambda: pl.col("words_pk").fill_null("").str.contains(narrow(r"\w$"))),
     Exclusion("verb_after_another_count", "a casualty noun stands between the count and the verb: the verb follows another count", "match",

@@ -209,3 +209,30 @@ def test_the_extraction_compiles_no_unicode_word_class(monkeypatch):
     tables = extract(articles)
     assert tables["attack_counts"].height + tables["troop_figures"].height > 0  # the figure paths ran
     assert seen == []
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("ﻋﻨﺼﺮﺍ", "عنصرا"),          # positional forms of each letter
+    ("ﺃﻋﻠﻦ ﺇﻟﻰ", "اعلن الي"),    # the hamza forms and alef maqsura, as their plain letters are normalised
+    ("اﻷحمري ﺛﻼﺛﺔ", "الاحمري ثلاثه"),  # lam-alef ligatures: two letters
+    ("ﺟﻨﺪﻳﹰﺎ", "جنديا"),          # a harakah's presentation form is a mark
+])
+def test_normalize_presentation_forms(raw, expected):
+    assert normalize(raw) == expected
+    assert pl.DataFrame({"w": [raw]}).select(normalize_expr(pl.col("w")))["w"][0] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(list("اﻷﺍﻻب ٣\n.") + ["\ufe7c", "\u064b"]), min_size=1, max_size=30).map("".join))
+def test_original_index_with_ligatures_agrees_with_the_per_character_index(text):
+    """A ligature is two letters of the match text: both map back to the ligature's own index."""
+    df = pl.DataFrame({"t": [text]}).with_columns(match_text_expr(pl.col("t")).alias("m"), match_index_expr(pl.col("t")).alias("k"))
+    m, k = df["m"][0], df["k"][0].to_list()
+    assert len(m) == len(k)
+    positions = [p for p, ch in enumerate(m) if ch != " "]
+    if not positions:
+        return
+    rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
+    got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
+    assert got == [k[p] for p in positions]
+    assert all(normalize(text[k[p]]) and m[p] in normalize(text[k[p]]) for p in positions)
