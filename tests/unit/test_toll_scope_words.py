@@ -147,7 +147,10 @@ def test_span_words_of_another_clause_or_before_a_named_event_leave_an_events_to
     "وقتل 12 جنديا في شهر أكتوبر وحده",
     "أصيب 40 في المناطق الحدودية في نيسان (أبريل)",                # the Levantine name, then its gloss
     "قتل 60 مسلحا في الهجوم على البلدة في فبراير",                  # an earlier month's event, not the story's day
+    "وقتل 22 في الهجوم على المتحف وفي مارس قتل 38 في سوسة",        # a month after and
+    "وأصيب 14 في هجوم في آذار/مارس",                                # a month and its gloss after a slash
     "وأصيب 45 آخرون في نفس الفترة",                                # the period just spoken of
+    "وشهدت نفس الفترة إحراق 30 عربة ومقتل 11 مسلحا",
     "وأدت الهجمات خلال الفترة نفسها إلى مقتل 14 عنصرا",
     "قتل 75 مسلحا خلال النصف الأول من العام",                      # a half-year
     "وقال إن الغارات أسفرت خلال أسبوع عن مقتل 90 مسلحا",           # a result verb, its span, then the toll
