@@ -25,6 +25,9 @@ TOLLS = {
     "dated_long_ago.txt": ("بغداد - رويترز", "وفي 21 يوليو 1905 قتل 80 شخصا في انفجار بالمدينة."),
     "large_long_ago.txt": ("طوكيو - رويترز", "وفي التاسع من أغسطس 1945 أدت القنبلة إلى مقتل 74 ألف شخص في المدينة."),
     "lasted_years.txt": ("غزة - رويترز", "وأشعلت الجماعة في 8 أكتوبر 2013 حربا استمرت عامين وخلفت أكثر من 70 ألف قتيل."),
+    # no span words: the size alone says whether one event can hold it (plausibility.csv event_max)
+    "large_event.txt": ("كابول - رويترز", "وقال مسؤول إن 450 شخصا قتلوا في انفجار شاحنة مفخخة في السوق."),
+    "above_one_event.txt": ("عدن - رويترز", "وقال مسؤول إن 600 شخص قتلوا في المدينة."),
 }
 
 
@@ -40,6 +43,8 @@ def tolls(tmp_path_factory):
     ("past_year.txt", "past"), ("yearly_rate.txt", "period"), ("too_large.txt", "period"), ("dated_long_ago.txt", "past"),
     # a date of an earlier year makes history of a toll of any size; a span it lasted makes a running total of it
     ("large_long_ago.txt", "past"), ("lasted_years.txt", "period"),
+    # more killed than one attack's toll in the news is a total however it is worded
+    ("large_event.txt", "event"), ("above_one_event.txt", "period"),
 ])
 def test_each_toll_has_the_scope_its_words_give(tolls, name, scope):
     got = q(tolls, f"select c.toll_scope, c.toll_scope_words from attack_counts c join articles a using (article_id) where a.file_name = '{name}'")
@@ -55,7 +60,7 @@ def test_a_figure_beyond_what_its_measure_allows_is_flagged_with_its_reason(toll
 
 
 def test_the_time_series_holds_event_tolls_only(tolls):
-    assert q(tolls, "select measure, sum(value) from daily_figures group by 1") == [("killed", 12 + 30)]
+    assert q(tolls, "select measure, sum(value) from daily_figures group by 1") == [("killed", 12 + 30 + 450)]
     assert q(tolls, "select count(*) from story_figures where toll_scope = 'period'")[0][0] >= 2
 
 

@@ -139,3 +139,50 @@ def test_span_words_far_before_the_figure_in_its_clause_make_a_running_total(con
 ])
 def test_span_words_of_another_clause_or_before_a_named_event_leave_an_events_toll(con, before):
     assert _clause_words(con, before) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 300 شخص وجرح 900 آخرون في مايو الماضي",                  # a month's toll
+    "وشنت الطائرات في مارس 70 غارة على المواقع",                   # a month before the figure
+    "وقتل 12 جنديا في شهر أكتوبر وحده",
+    "أصيب 40 في المناطق الحدودية في نيسان (أبريل)",                # the Levantine name, then its gloss
+    "قتل 60 مسلحا في الهجوم على البلدة في فبراير",                  # an earlier month's event, not the story's day
+    "وقتل 22 في الهجوم على المتحف وفي مارس قتل 38 في سوسة",        # a month after and
+    "وأصيب 14 في هجوم في آذار/مارس",                                # a month and its gloss after a slash
+])
+def test_a_month_named_with_no_day_next_to_the_figure_is_an_earlier_months_toll(con, text):
+    assert _words(con, "past", text) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 60 من قوات الصاعقة خلال يوليو",                             # a month's toll
+    "وأصيب 45 آخرون في نفس الفترة",                                # the period just spoken of
+    "وشهدت نفس الفترة إحراق 30 عربة ومقتل 11 مسلحا",
+    "وأدت الهجمات خلال الفترة نفسها إلى مقتل 14 عنصرا",
+    "قتل 75 مسلحا خلال النصف الأول من العام",                      # a half-year
+    "وقال إن الغارات أسفرت خلال أسبوع عن مقتل 90 مسلحا",           # a result verb, its span, then the toll
+    "وأعلنت الجماعة أن عملياتها أدت إلى مقتل 80 جنديا",              # a campaign's operations as the subject
+])
+def test_a_month_a_period_or_a_campaign_named_next_to_the_figure_makes_a_running_total(con, text):
+    assert _words(con, "period", text) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 15 شخصا في 26 مايو في هجوم على سوق",                     # a day of the month
+    "قتل 9 في الخامس من يونيو في تفجير",                           # a day written as an ordinal
+    "وصل 40 جريحا إلى مستشفى في إب للعلاج",                         # Ibb, a town, not August
+    "قتل 6 في هجوم على نقطة تفتيش في الفترة المسائية",             # a time of day, not the same period
+    "قتل 8 في ثاني هجوم خلال أسبوع على الحي",                       # no result verb before the span
+    "وأدت العملية إلى مقتل 5 مسلحين",                                # one operation, not a campaign's
+])
+def test_a_day_a_town_or_one_operation_leaves_an_events_toll(con, text):
+    assert _words(con, "period", text) == "" and _words(con, "past", text) == ""
+
+
+@pytest.mark.parametrize("before, since", [
+    ("واندلعت الأزمة منذ نهاية أبريل، وأسفرت أعمال العنف عن سقوط ", True),
+    ("ويخوض الطرفان معارك منذ أواخر مارس الماضي أدت إلى مقتل ", True),
+    ("ووقع الانفجار منذ ساعة في السوق وأسفر عن مقتل ", False),
+])
+def test_since_the_end_of_a_month_before_the_figure_makes_a_running_total(con, before, since):
+    assert (_words(con, "period_before", normalize(before)) != "") == since
