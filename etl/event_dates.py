@@ -734,14 +734,18 @@ def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at
         pl.when(shift & pl.col("ev_phrase").is_null()).then(pl.col("_ew")).otherwise(pl.col("ev_phrase")).alias("ev_phrase"))
 
 
-def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
+def story_date_applies(ctx: pl.DataFrame, story_country: str, story_admin1: str | None = None) -> pl.DataFrame:
     """A figure that took the story's date (``ev_scope`` article) keeps it only when its own
     sentence places it in one of the story's countries (``story_country``: a list column, the
     countries of the headline's and lead's places) or not at all: a figure placed by its sentence
     in another country (the lead about an attack in Tunis, the figure about clashes in
-    Sabha) is another event, dated by publication."""
+    Sabha) is another event, dated by publication. Likewise a figure its sentence places in
+    another governorate of the story's country than those of the lead (``story_admin1``: a list
+    column; the lead about Aden, the figure about an ambush in Dhale): another front, another event."""
     ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_shift"]
-    other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
-             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
-             & ~pl.col(story_country).list.contains(pl.col("country")))
-    return ctx.with_columns([pl.when(other).then(None).otherwise(pl.col(c)).alias(c) for c in ev])
+    placed = (pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence") & pl.col("country").is_not_null()
+    other = placed & pl.col(story_country).is_not_null() & ~pl.col(story_country).list.contains(pl.col("country"))
+    if story_admin1 is not None:
+        other = other | (placed & pl.col("admin1").is_not_null() & (pl.col(story_admin1).list.len() > 0).fill_null(False)
+                         & ~pl.col(story_admin1).list.contains(pl.col("admin1")))
+    return ctx.with_columns([pl.when(other.fill_null(False)).then(None).otherwise(pl.col(c)).alias(c) for c in ev])
