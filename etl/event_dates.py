@@ -131,6 +131,30 @@ def date_name_pattern() -> str:
     return rf"^[وف]?(?:[بلك]|ال|بال|لل|كال)?(?:{_alt(date_context_words()['date_name'])})$"
 
 
+HALF_YEAR_MONTHS = {"half_year_first": 1, "half_year_second": 7}  # the first month of each half of a year
+
+
+def half_year_pattern() -> str:
+    """A half of a year (event_date_cues.csv ``half_year_first``/``half_year_second``, then من and a
+    ``year_word``, then the year or none: النصف الأول من العام 2015, أول ستة أشهر من عام 2015):
+    group ``half`` the half's words, ``yy`` the year."""
+    w = date_context_words()
+    spaced = lambda role: _alt([x.replace(" ", r"\s+") for x in w[role]])
+    halves = "|".join(spaced(role) for role in HALF_YEAR_MONTHS)
+    return (rf"(?P<half>{halves})\s+(?:{_alt(w['day_of'])})\s+(?:{_alt(w['year_word'])})"
+            rf"(?:\s+(?P<yy>{YEAR_DIGITS}){era_mark_pattern()})?")
+
+
+def half_year_month(half: pl.Expr) -> pl.Expr:
+    """The first month of the half of a year ``half`` names (a match of half_year_pattern's group)."""
+    w = date_context_words()
+    out = pl.lit(None, pl.Int32)
+    for role, month in HALF_YEAR_MONTHS.items():
+        words = [x.replace(" ", r"\s+") for x in w[role]]
+        out = pl.when(half.str.contains(narrow(rf"^(?:{_alt(words)})$"))).then(pl.lit(month, pl.Int32)).otherwise(out)
+    return out
+
+
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
@@ -298,6 +322,18 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
         pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before"))
+
+    # A half of a year (خلال النصف الأول من العام 2015): a month, its first, of the year named or,
+    # with none, of the publication's (resolved in SQL); not of a year named by a relative word
+    # after it (من العام الماضي: no year this reads), nor one that starts a period (منذ).
+    half = matches(sents, _word(half_year_pattern()))
+    half = half.filter(~(pl.col("yy").is_null() & pl.col("word_after").fill_null("").is_in(date_context_words()["past"]))
+                       & ~pl.col("clause_before").str.contains(narrow(since_clause_pattern("period_start"))))
+    parts.append(half.select(
+        "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_month").alias("ev_kind"), none_i.alias("ev_offset"),
+        none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"),
+        half_year_month(pl.col("half")).alias("ev_month"), pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"),
+        "text_before", "text_after", "clause_before"))
 
     # Relative days, weeks and months; a day before a month word (في السابع من الشهر الجاري)
     # makes it that day of the month.

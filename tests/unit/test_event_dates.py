@@ -451,6 +451,22 @@ def test_the_middle_of_a_month_is_its_fifteenth(text, day):
     assert cue_of(text)["ev_day"] == day
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a count over the half of a year is dated by its first month, of the year named or the publication's
+    ("وأعلنت البعثة أن عدد الضحايا المدنيين بلغ مستوى قياسيا خلال النصف الأول من العام 2015، مع سقوط 1500 قتيل.",
+     {"ev_kind": "explicit", "ev_month": 1, "ev_year": 2015, "ev_day": None}),
+    ("قتل نحو ألفي مدني في أول ستة أشهر من عام 2014 في المعارك.", {"ev_kind": "explicit", "ev_month": 1, "ev_year": 2014, "ev_day": None}),
+    ("قتل 40 شخصا خلال النصف الأول من العام الجاري في الإقليم.", {"ev_kind": "explicit", "ev_month": 1, "ev_year": None, "ev_day": None}),
+    ("قتل 90 جنديا في النصف الثاني من السنة 2013 في المعارك.", {"ev_kind": "explicit", "ev_month": 7, "ev_year": 2013, "ev_day": None}),
+    # not a half of a past year named by a relative word, nor a half of anything else (a match)
+    ("قتل 300 شخص في النصف الثاني من العام الماضي في الهجمات.", {"ev_kind": None, "ev_month": None, "ev_year": None, "ev_day": None}),
+    ("أصيب 3 لاعبين في النصف الأول من المباراة في الملعب.", {"ev_kind": None, "ev_month": None, "ev_year": None, "ev_day": None}),
+])
+def test_the_half_of_a_year_is_its_first_month(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
+
+
 def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():
     # a relative day of the sentence still wins over a month's middle
     assert cue_of("قتل 5 جنود أمس في هجوم على قاعدة افتتحت منتصف يناير.")["ev_kind"] == "offset"
