@@ -65,7 +65,7 @@ eval-places: $(STAMP)
 	$(BIN)/etl eval-places --gold tests/data/places_heldout8/gold.json --raw tests/data/places_heldout8/raw --manifest tests/data/places_heldout8/manifest.csv --where context --show 0
 	@echo "places set no. 9, development data since the eighteenth session (scored where the event happened):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout9/gold.json --raw tests/data/places_heldout9/raw --manifest tests/data/places_heldout9/manifest.csv --where context --show 0
-	@echo "places set no. 10, held out (eighteenth session: no rule written from it; scored where the event happened):"
+	@echo "places set no. 10, development data since the nineteenth session (scored where the event happened):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout10/gold.json --raw tests/data/places_heldout10/raw --manifest tests/data/places_heldout10/manifest.csv --where context --show 0
 
 bench: $(STAMP)

@@ -131,6 +131,30 @@ def date_name_pattern() -> str:
     return rf"^[وف]?(?:[بلك]|ال|بال|لل|كال)?(?:{_alt(date_context_words()['date_name'])})$"
 
 
+HALF_YEAR_MONTHS = {"half_year_first": 1, "half_year_second": 7}  # the first month of each half of a year
+
+
+def half_year_pattern() -> str:
+    """A half of a year (event_date_cues.csv ``half_year_first``/``half_year_second``, then من and a
+    ``year_word``, then the year or none: النصف الأول من العام 2015, أول ستة أشهر من عام 2015):
+    group ``half`` the half's words, ``yy`` the year."""
+    w = date_context_words()
+    spaced = lambda role: _alt([x.replace(" ", r"\s+") for x in w[role]])
+    halves = "|".join(spaced(role) for role in HALF_YEAR_MONTHS)
+    return (rf"(?P<half>{halves})\s+(?:{_alt(w['day_of'])})\s+(?:{_alt(w['year_word'])})"
+            rf"(?:\s+(?P<yy>{YEAR_DIGITS}){era_mark_pattern()})?")
+
+
+def half_year_month(half: pl.Expr) -> pl.Expr:
+    """The first month of the half of a year ``half`` names (a match of half_year_pattern's group)."""
+    w = date_context_words()
+    out = pl.lit(None, pl.Int32)
+    for role, month in HALF_YEAR_MONTHS.items():
+        words = [x.replace(" ", r"\s+") for x in w[role]]
+        out = pl.when(half.str.contains(narrow(rf"^(?:{_alt(words)})$"))).then(pl.lit(month, pl.Int32)).otherwise(out)
+    return out
+
+
 SINCE_GAP_WORDS = 5                                       # words between منذ and the date it opens (منذ اندلاع الحرب في السودان منتصف …)
 
 
@@ -298,6 +322,18 @@ def date_cues(sents: pl.LazyFrame) -> pl.LazyFrame:
         "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_year").alias("ev_kind"), none_i.alias("ev_offset"),
         none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"), none_i.alias("ev_month"),
         pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"), "text_before", "text_after", "clause_before"))
+
+    # A half of a year (خلال النصف الأول من العام 2015): a month, its first, of the year named or,
+    # with none, of the publication's (resolved in SQL); not of a year named by a relative word
+    # after it (من العام الماضي: no year this reads), nor one that starts a period (منذ).
+    half = matches(sents, _word(half_year_pattern()))
+    half = half.filter(~(pl.col("yy").is_null() & pl.col("word_after").fill_null("").is_in(date_context_words()["past"]))
+                       & ~pl.col("clause_before").str.contains(narrow(since_clause_pattern("period_start"))))
+    parts.append(half.select(
+        "article_id", "sent_idx", "m_start", "m_end", pl.lit("explicit_month").alias("ev_kind"), none_i.alias("ev_offset"),
+        none_i.alias("ev_weekday"), pl.lit(None, pl.Boolean).alias("ev_weekday_past"), none_i.alias("ev_day"),
+        half_year_month(pl.col("half")).alias("ev_month"), pl.col("yy").cast(pl.Int32).alias("ev_year"), pl.col("m").alias("ev_phrase"),
+        "text_before", "text_after", "clause_before"))
 
     # Relative days, weeks and months; a day before a month word (في السابع من الشهر الجاري)
     # makes it that day of the month.
@@ -734,14 +770,18 @@ def eve_shift(out: pl.DataFrame, f: pl.DataFrame, sents: pl.DataFrame, chosen_at
         pl.when(shift & pl.col("ev_phrase").is_null()).then(pl.col("_ew")).otherwise(pl.col("ev_phrase")).alias("ev_phrase"))
 
 
-def story_date_applies(ctx: pl.DataFrame, story_country: str) -> pl.DataFrame:
+def story_date_applies(ctx: pl.DataFrame, story_country: str, story_admin1: str | None = None) -> pl.DataFrame:
     """A figure that took the story's date (``ev_scope`` article) keeps it only when its own
     sentence places it in one of the story's countries (``story_country``: a list column, the
     countries of the headline's and lead's places) or not at all: a figure placed by its sentence
     in another country (the lead about an attack in Tunis, the figure about clashes in
-    Sabha) is another event, dated by publication."""
+    Sabha) is another event, dated by publication. Likewise a figure its sentence places in
+    another governorate of the story's country than those of the lead (``story_admin1``: a list
+    column; the lead about Aden, the figure about an ambush in Dhale): another front, another event."""
     ev = [c for c in SCHEMA if c.startswith("ev_") and c != "ev_shift"]
-    other = ((pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence")
-             & pl.col("country").is_not_null() & pl.col(story_country).is_not_null()
-             & ~pl.col(story_country).list.contains(pl.col("country")))
-    return ctx.with_columns([pl.when(other).then(None).otherwise(pl.col(c)).alias(c) for c in ev])
+    placed = (pl.col("ev_scope") == "article") & (pl.col("place_basis") == "sentence") & pl.col("country").is_not_null()
+    other = placed & pl.col(story_country).is_not_null() & ~pl.col(story_country).list.contains(pl.col("country"))
+    if story_admin1 is not None:
+        other = other | (placed & pl.col("admin1").is_not_null() & (pl.col(story_admin1).list.len() > 0).fill_null(False)
+                         & ~pl.col(story_admin1).list.contains(pl.col("admin1")))
+    return ctx.with_columns([pl.when(other.fill_null(False)).then(None).otherwise(pl.col(c)).alias(c) for c in ev])

@@ -73,7 +73,7 @@ def figure_context(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame
         where = places.figure_places(f, sents, fields, gaz)
         when = dates_done.result()
     both = where.join(when, on=key, how="left")
-    both = event_dates.story_date_applies(both, places.STORY_COUNTRY).drop(places.STORY_COUNTRY)
+    both = event_dates.story_date_applies(both, places.STORY_COUNTRY, places.STORY_ADMIN1).drop(places.STORY_COUNTRY, places.STORY_ADMIN1)
     return places.restated(both, f, sents).sort(key)
 
 

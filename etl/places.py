@@ -53,6 +53,7 @@ FIGURE_SCHEMA = {
 
 
 STORY_COUNTRY = "_story_countries"  # an extra column of figure_places (not published): the headline's and lead's countries
+STORY_ADMIN1 = "_story_admin1s"      # another (not published): the governorates of the lead's first sentence that says where
 
 
 @lru_cache(maxsize=None)
@@ -987,7 +988,13 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         all_m.filter(pl.col("country").is_not_null())
         .join(lead_all.group_by("article_id").agg(pl.col("sent_idx").min().alias("_ls")), on="article_id")
         .filter(pl.col("sent_idx") == pl.col("_ls"))
-        .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY))
+        .group_by("article_id").agg(pl.col("country").unique().alias(STORY_COUNTRY),
+                                    pl.col("admin1").drop_nulls().unique().alias(STORY_ADMIN1),
+                                    pl.col("admin1").is_null().any().alias("_story_wide"))
+        # the story's governorates only where the lead places it in governorates alone (not in a
+        # whole country as well: قتل في تركيا … في اسطنبول is the whole country's story)
+        .with_columns(pl.when(pl.col("_story_wide")).then(None).otherwise(pl.col(STORY_ADMIN1)).alias(STORY_ADMIN1))
+        .drop("_story_wide")
     )
     # A figure whose sentence names no place takes the first place of the nearest sentence just
     # before it that names one, by the rule that carries a day (its paragraph after any turn to
@@ -1114,8 +1121,8 @@ def figure_places(figs: pl.DataFrame, sents: pl.DataFrame, fields: pl.DataFrame,
         *fkey, "place_name", "place_basis", "place_id", "place_kind", pl.col("name_en").alias("place_name_en"),
         "country", "admin1", "lat", "lon", "geo_precision", pl.col("source").alias("place_source"),
         "country_place_id", "country_name_en", "country_lat", "country_lon", "country_source",
-        # the story's countries (of its headline's and lead's places), for event_dates.story_date_applies
-        STORY_COUNTRY).cast(FIGURE_SCHEMA)
+        # the story's countries and governorates (of its headline's and lead's places), for event_dates.story_date_applies
+        STORY_COUNTRY, STORY_ADMIN1).cast(FIGURE_SCHEMA)
 
 
 @lru_cache(maxsize=None)

@@ -164,9 +164,10 @@ def test_the_storys_date_is_the_events_not_the_statements(text, offset):
     # the lead dates an attempt in Tunisia; the figure is placed by its sentence in Libya: another event
     ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
      "وفي ليبيا قتل 12 شخصا في اشتباكات بمدينة سبها.", False),
-    # the same story's country (or no place of its own): the story's date
+    # the same story's country (or no place of its own): the story's date (a town of the lead's
+    # governorate: a town of another is another front, see the test below)
     ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
-     "وقتل 3 من حراسه في مدينة القيروان.", True),
+     "وقتل 3 من حراسه في مدينة مساكن.", True),
     ("نجاة وزير من محاولة اغتيال\n\nنجا وزير الداخلية أمس من محاولة اغتيال في مدينة سوسة التونسية.\n"
      "وقتل 3 من حراسه في الهجوم.", True),
     # a story of two countries listed together: a figure in the second is still the story's
@@ -175,6 +176,26 @@ def test_the_storys_date_is_the_events_not_the_statements(text, offset):
 def test_the_storys_date_is_not_given_to_a_figure_of_another_country(text, story_date):
     last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
     assert (last["ev_scope"] == "article" and last["ev_kind"] == "offset") is story_date, last
+
+
+@pytest.mark.parametrize("text, story_date", [
+    # the lead places the story in one governorate; the figure's sentence in another: another front
+    ("اشتباكات في عدن\n\nاندلعت أمس اشتباكات عنيفة بين المقاومة والمتمردين في مدينة عدن.\n"
+     "وفي محافظة مأرب قتل 8 متمردين في كمين للمقاومة.", False),
+    ("حريق في سوق بغداد\n\nاندلع حريق أمس الأحد في سوق الشورجة وسط بغداد.\n"
+     "وفي محافظة ديالى قتل 4 أشخاص بانفجار عبوة ناسفة.", False),
+    # the lead's own governorate, or no place of its own: the story's date
+    ("اشتباكات في عدن\n\nاندلعت أمس اشتباكات عنيفة بين المقاومة والمتمردين في مدينة عدن.\n"
+     "وقتل 8 متمردين في المعارك داخل مدينة عدن.", True),
+    ("اشتباكات في عدن\n\nاندلعت أمس اشتباكات عنيفة بين المقاومة والمتمردين في مدينة عدن.\n"
+     "وقتل 8 متمردين في المعارك.", True),
+    # a lead that places the story in the whole country too: every governorate of it is the story's
+    ("هجمات في اليمن\n\nقتل أمس 20 شخصا في هجمات في اليمن بينها هجوم في مدينة عدن.\n"
+     "وقتل 8 منهم في محافظة مأرب.", True),
+])
+def test_the_storys_date_is_not_given_to_a_figure_of_another_governorate(text, story_date):
+    last = extract_one(text)["figure_context"].sort("char_start").to_dicts()[-1]
+    assert (last["ev_scope"] == "article" and last["ev_kind"] in ("offset", "weekday")) is story_date, last
 
 
 @pytest.mark.parametrize("text, shift", [
@@ -428,6 +449,22 @@ def test_a_figure_joined_to_a_running_toll_is_of_its_count(text, dated):
 ])
 def test_the_middle_of_a_month_is_its_fifteenth(text, day):
     assert cue_of(text)["ev_day"] == day
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count over the half of a year is dated by its first month, of the year named or the publication's
+    ("وأعلنت البعثة أن عدد الضحايا المدنيين بلغ مستوى قياسيا خلال النصف الأول من العام 2015، مع سقوط 1500 قتيل.",
+     {"ev_kind": "explicit", "ev_month": 1, "ev_year": 2015, "ev_day": None}),
+    ("قتل نحو ألفي مدني في أول ستة أشهر من عام 2014 في المعارك.", {"ev_kind": "explicit", "ev_month": 1, "ev_year": 2014, "ev_day": None}),
+    ("قتل 40 شخصا خلال النصف الأول من العام الجاري في الإقليم.", {"ev_kind": "explicit", "ev_month": 1, "ev_year": None, "ev_day": None}),
+    ("قتل 90 جنديا في النصف الثاني من السنة 2013 في المعارك.", {"ev_kind": "explicit", "ev_month": 7, "ev_year": 2013, "ev_day": None}),
+    # not a half of a past year named by a relative word, nor a half of anything else (a match)
+    ("قتل 300 شخص في النصف الثاني من العام الماضي في الهجمات.", {"ev_kind": None, "ev_month": None, "ev_year": None, "ev_day": None}),
+    ("أصيب 3 لاعبين في النصف الأول من المباراة في الملعب.", {"ev_kind": None, "ev_month": None, "ev_year": None, "ev_day": None}),
+])
+def test_the_half_of_a_year_is_its_first_month(text, expected):
+    cue = cue_of(text)
+    assert {k: cue[k] for k in expected} == expected, cue
 
 
 def test_the_middle_of_a_month_ranks_as_a_month_and_is_not_carried():

@@ -509,6 +509,16 @@ def test_admin1_compares_other_english_spellings_through_the_reference():
     assert not admin1_equal("Erbil", None)
 
 
+@pytest.mark.parametrize("gold, found, same", [
+    # Cyprus' districts: GeoNames' English names against the ISO 3166-2 ones admin1.csv gives
+    ("Nicosia", "Lefkosia", True), ("Limassol", "Lemesos", True), ("Paphos", "Pafos", True),
+    ("Nicosia", "Lemesos", False), ("Larnaca", "Keryneia", False),
+])
+def test_admin1_compares_cyprus_english_district_names(gold, found, same):
+    from etl.evaluate_places import admin1_equal
+    assert admin1_equal(gold, found) is same
+
+
 def test_a_gold_year_matches_any_day_of_that_year():
     from datetime import date
 
@@ -643,6 +653,16 @@ def test_a_foreign_homonym_of_a_local_place_is_not_read_in_a_story_of_another_co
     p = places_of(text)[0]
     assert p["country"] == country, p
     assert p["place_id"] != not_id
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # الكرمة: a town of Al Anbar (places_extra.csv) and a town of Hama; the story's country settles it
+    ("اشتباكات في العراق\n\nقالت قيادة العمليات إن القوات العراقية قتلت 21 مسلحا في ناحية الكرمة شرق الفلوجة.", "IQ", "Al Anbar"),
+    ("معارك في سوريا\n\nقتل 12 جنديا سوريا في بلدة الكرمة بريف حماة.", "SY", "Hama"),
+])
+def test_a_town_of_two_countries_is_the_storys_countrys(text, country, admin1):
+    p = places_of(text)[0]
+    assert (p["country"], p["admin1"]) == (country, admin1), p
 
 
 @pytest.mark.parametrize("text, country", [
