@@ -76,7 +76,7 @@ def test_only_the_folder_started_is_taken_and_only_once(tmp_path):
 
 @pytest.mark.parametrize("mtime", ["1700000000.123456", "-5.0000000000", "1700000000"])
 def test_a_time_without_nanoseconds_is_not_trusted(mtime):
-    assert prescan.parse(f"f/3/{mtime}/a.txt/a.txt\0", "/r") is None
+    assert prescan.parse(f"f/3/{mtime}/a.txt/a.txt\0".encode(), "/r") is None
 
 
 def test_a_build_from_the_find_listing_is_unchanged_for_the_python_scan(tmp_path, raw_copy):
@@ -90,3 +90,15 @@ def test_a_build_from_the_find_listing_is_unchanged_for_the_python_scan(tmp_path
     assert pipeline.build(raw_copy, work, db)["files_seen"] == first["files_seen"] + 1
     prescan.start(raw_copy)
     assert pipeline.build(raw_copy, work, db) == {"unchanged": True}
+
+
+def test_a_listing_parsed_in_small_pieces_is_the_same(tmp_path, monkeypatch):
+    raw = _folder(tmp_path / "raw")
+    monkeypatch.setattr(prescan, "CHUNK_BYTES", 40)  # shorter than a record: one record per piece
+    assert _listed(raw).sort("source_path").equals(scan_files(raw))
+
+
+def test_a_name_that_is_not_utf8_leaves_the_listing_to_python(tmp_path):
+    raw = _folder(tmp_path / "raw")
+    (raw / "bad-\udcff.txt".encode("utf-8", "surrogateescape").decode("utf-8", "surrogateescape")).write_text("x", encoding="utf-8")
+    assert _listed(raw) is None
