@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
+from . import prescan
+
+prescan.start_from_argv(sys.argv)  # a build's folder is listed by find while the imports below run
+
 import csv
 import io
 import json

@@ -288,6 +288,13 @@ def scan_files(raw: Path, ordered: bool = True) -> pl.DataFrame:
             os.close(top)
     files = pl.concat([pl.DataFrame(schema={**schema, "source_path": pl.Utf8}), *frames])
     del frames
+    return judge_listing(files, other, root, ordered)
+
+
+def judge_listing(files: pl.DataFrame, other: list[tuple], root: str, ordered: bool = True) -> pl.DataFrame:
+    """The frame of :func:`scan_files` from the regular files listed (``name``, ``size_bytes``,
+    ``mtime_ns``, ``source_path`` under ``root``, a real path) and the other entries already
+    judged by :func:`discover`'s rules (``other``: (source_path, path, skip) tuples)."""
     hidden, not_article = article_name_checks(pl.col("name"))
     skip = pl.when(hidden).then(pl.lit("hidden")).when(not_article).then(pl.lit(NOT_AN_ARTICLE_FILE))
     files = files.with_columns(skip.alias("skip")).with_columns(

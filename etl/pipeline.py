@@ -32,7 +32,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from . import __version__, changes, gazetteer, storage
+from . import __version__, changes, gazetteer, prescan, storage
 from .fingerprint import cache_dir, extraction_fingerprint, publish_fingerprint
 from .manifest import read_manifest
 from .ingest import INPUT_FILES_SCHEMA, MAX_FILE_BYTES, judge_batch, mark_duplicates, read_batch, scan_files
@@ -110,6 +110,12 @@ def scan(raw: Path) -> pl.DataFrame:
     """Every entry under ``raw`` with its size and mtime from ``stat``, in no particular order
     (see :func:`etl.ingest.scan_files`; ingest sorts what it reads)."""
     return scan_files(raw, ordered=False)
+
+
+def _listing(raw: Path) -> pl.DataFrame:
+    """:func:`scan`, or the same listing made by find since the command started (etl/prescan.py)."""
+    listed = prescan.take(raw)
+    return listed if listed is not None else scan(raw)
 
 
 def input_signature(raw: Path, max_bytes: int, scanned: pl.DataFrame | None = None) -> str:
@@ -533,7 +539,7 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
                 # what ingest compares the scan with, read meanwhile (the scan is mostly the kernel's
                 # stat calls, the GIL released; the reading polars'): unused when nothing changed
                 known = ahead.submit(known_inputs, work)
-                scanned = scan(raw)
+                scanned = _listing(raw)
                 signature = input_signature(raw, max_bytes, scanned)
                 known = known.result()
         outputs = {"manifest_signature": manifest_signature(manifest), "storage_version": storage_version,
@@ -582,7 +588,8 @@ def build(raw: Path, work: Path, db: Path, max_bytes: int = MAX_FILE_BYTES, prog
                         wait_for_extraction()
 
                 with timed("ingest (extraction overlapped)", timings):
-                    counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental, scanned=scanned,
+                    counts = ingest(raw, work, max_bytes=max_bytes, progress=progress, incremental=incremental,
+                                    scanned=scanned if scanned is not None else _listing(raw),
                                     known=known, on_part=lambda part: futures.append(pool.submit(extract_part, part, out)),
                                     before_ledger=before_ledger)
                 if overlapped:  # the reading time alone: the wait is a step of its own
