@@ -45,14 +45,21 @@ def test_match_index_maps_every_normalised_char_back_to_the_original():
 def test_original_index_agrees_with_the_per_character_index(text):
     """The shortcut for texts with nothing removable and the per-character index give the
     same original index for every non-space character of the match text."""
+    assert_original_index_is_the_per_character_index(text)
+
+
+def assert_original_index_is_the_per_character_index(text):
+    """original_index() and match_index_expr() agree on every non-space character of the
+    match text; returns the match text, the per-character index and those positions."""
     df = pl.DataFrame({"t": [text]}).with_columns(match_text_expr(pl.col("t")).alias("m"), match_index_expr(pl.col("t")).alias("k"))
     m, k = df["m"][0], df["k"][0].to_list()
+    assert len(m) == len(k)
     positions = [p for p, ch in enumerate(m) if ch != " "]
-    if not positions:
-        return
-    rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
-    got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
-    assert got == [k[p] for p in positions]
+    if positions:
+        rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
+        got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
+        assert got == [k[p] for p in positions]
+    return m, k, positions
 
 
 def test_match_text_drops_the_question_marks_of_a_lost_word_gap_and_maps_back():
@@ -226,13 +233,5 @@ def test_normalize_presentation_forms(raw, expected):
 @given(st.lists(st.sampled_from(list("اﻷﺍﻻب ٣\n.") + ["\ufe7c", "\u064b"]), min_size=1, max_size=30).map("".join))
 def test_original_index_with_ligatures_agrees_with_the_per_character_index(text):
     """A ligature is two letters of the match text: both map back to the ligature's own index."""
-    df = pl.DataFrame({"t": [text]}).with_columns(match_text_expr(pl.col("t")).alias("m"), match_index_expr(pl.col("t")).alias("k"))
-    m, k = df["m"][0], df["k"][0].to_list()
-    assert len(m) == len(k)
-    positions = [p for p, ch in enumerate(m) if ch != " "]
-    if not positions:
-        return
-    rows = df.select("t", "m").join(pl.DataFrame({"p": positions}), how="cross")
-    got = original_index(rows, "t", "m", {"i": pl.col("p")}).sort("p")["i"].to_list()
-    assert got == [k[p] for p in positions]
+    m, k, positions = assert_original_index_is_the_per_character_index(text)
     assert all(normalize(text[k[p]]) and m[p] in normalize(text[k[p]]) for p in positions)
