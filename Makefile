@@ -67,6 +67,8 @@ eval-places: $(STAMP)
 	$(BIN)/etl eval-places --gold tests/data/places_heldout9/gold.json --raw tests/data/places_heldout9/raw --manifest tests/data/places_heldout9/manifest.csv --where context --show 0
 	@echo "places set no. 10, development data since the nineteenth session (scored where the event happened):"
 	$(BIN)/etl eval-places --gold tests/data/places_heldout10/gold.json --raw tests/data/places_heldout10/raw --manifest tests/data/places_heldout10/manifest.csv --where context --show 0
+	@echo "places set no. 11, held out (nineteenth session: no rule written from it; scored where the event happened):"
+	$(BIN)/etl eval-places --gold tests/data/places_heldout11/gold.json --raw tests/data/places_heldout11/raw --manifest tests/data/places_heldout11/manifest.csv --where context --show 0
 
 bench: $(STAMP)
 	$(BIN)/python -m etl.bench --corpus ../shared/corpora/saudinewsnet --cache $(BENCH_CACHE) --scale $(SCALE)
