@@ -355,9 +355,11 @@ IMAGE_SIZE = r"(?:^|[^\w])[0-9]{2,4}\s*[x×]\s*[0-9]{2,4}(?:[^\w]|$)"  # an imag
 # an image's file name (b3fd73a8.jpg, photo_12.webp): a page's markup, no name
 IMAGE_FILE = r"\.(?:jpe?g|png|gif|webp|svg|bmp)(?:[^\w]|$)"
 PHONE = r"[0-9]{5}"  # a telephone or fax number's digits: no outlet's name
+PERCENT = r"[0-9]\s*[%\u066a]"  # a percentage: a figure, no outlet's name
 # a place, a separator, a word or two and a separator: "السعوديه/ نبا-"، "تعز (ديبريفر) -" (group 1: the place)
 PLACE_CREDIT_OPENING = r"^\W*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/\-–—(:]\s*[^\s/\-–—():]+(?:\s[^\s/\-–—():]+)?\s*[\-–—):/]"
 BBCODE = r"\[/?[a-z]{1,10}(?:=[^\]\n]{0,30})?\]"  # a forum's markup tag, lower case ([AFP] is a credit)
+SHORTCODE = r"\[[a-z][a-z_-]{1,20}\s+[a-z_-]{1,20}=[^\]\n]{0,60}\]"  # a CMS shortcode with its attributes ([metaslider id=2149], [caption id="x" align="y"]): no words of the page
 TEMPLATE_FIELD = r"\{\{?\s*[a-z_]{1,20}\s*\}?\}"  # a page template's unfilled field ({title}, {{ author }}): no words of the page
 def loose(phrase: str) -> str:
     """A pattern for ``phrase`` as written, in any spelling that normalises alike (إقرأ أيضاً
@@ -397,7 +399,7 @@ def _clean(expr: pl.Expr) -> pl.Expr:
         # a plus between spaces joins a credit's parts as a slash does (زمن نيوز + وكالات)
         .str.replace_all(r"(\s)\+(\s)", "$1/$2")
         # a forum's markup tags ([align=center], [b], [/color]) are no words of the line
-        .str.replace_all(BBCODE, "").str.replace_all(TEMPLATE_FIELD, "")
+        .str.replace_all(BBCODE, "").str.replace_all(SHORTCODE, "").str.replace_all(TEMPLATE_FIELD, "")
     )
 
 
@@ -1023,7 +1025,9 @@ def segment_features(segs: pl.LazyFrame) -> pl.LazyFrame:
         # (read on the whole segment: a contact line's one-letter label, ت: NUMBER)
         # (or a page's counter: a reading or viewing word and its count, "قرأها 3 أشخاص",
         # "شوهد 120 مرة", beside the stamp it follows: furniture, never a name)
-        (whole.str.contains(narrow(chrome_pattern())) | (whole.str.contains(r"[0-9]") & any_tok(t.get("counter", set())))).alias("_chrome"),
+        # (or a percentage, "القيروان: 13%": a table's row, never a name)
+        (whole.str.contains(narrow(chrome_pattern())) | (whole.str.contains(r"[0-9]") & any_tok(t.get("counter", set())))
+         | whole.str.contains(PERCENT)).alias("_chrome"),
         # a word that stands before a credit (بروفايل، Next Previous): neither name nor evidence
         _in(seg, t.get("credit_prefix", set())).alias("_prefix"),
         # (or a word and an initial parted by a dot, "جهيد.م"، "م. جهيد": a writer's signature;

@@ -397,6 +397,11 @@ def test_credit_shapes_of_batches_12_and_13(text, source, name):
         # a page template's unfilled field is no name
         "{title}\n" + BODY,
         HEAD + "{author}\n\n" + BODY,
+        # a CMS shortcode left in the page (a slider, a captioned image) is no closing credit
+        HEAD + BODY + "\n[metaslider id=2149]",
+        HEAD + BODY + '\n[caption id="attachment_77" align="alignnone"]',
+        # a table's rows of places and percentages are no credit
+        HEAD + BODY + "\nالقيروان: 13%\nبقية الدوائر بين 9 و11%.",
         # above a short first paragraph: one word, or two with no mark of an outlet (a columnist)
         "عاجل\n" + SHORT_LEDE + BODY,
         "سامر الأحمد\n" + SHORT_LEDE + BODY,
