@@ -55,7 +55,7 @@ import polars as pl
 
 from .metadata import (BYLINE_LINES, HEAD_CHARS, SHORT_LINE, alternation, breadcrumb_pattern, date_patterns, head_lines, relay_head, relay_words,
                        stamp_patterns, stamp_weekdays)
-from .normalize import LIGATURES, REMOVABLE_CLASS, SUBSTITUTIONS, narrow, normalize
+from .normalize import LETTERS, REMOVABLE_CLASS, SUBSTITUTIONS, narrow, normalize
 from .reference import read_csv
 
 TAIL_CHARS = 800        # closing credits sit in the last lines of an article
@@ -406,9 +406,7 @@ def _clean(expr: pl.Expr) -> pl.Expr:
 def _normalized(cleaned: pl.Expr) -> pl.Expr:
     """:func:`etl.normalize.normalize_expr` of a line :func:`_clean` has cleaned, lower case
     (its removable marks are gone already: one pass fewer)."""
-    mapping = {**SUBSTITUTIONS, **LIGATURES}
-    src = list(mapping)
-    return cleaned.str.replace_many(src, [mapping[k] for k in src]).str.to_lowercase()
+    return cleaned.str.replace_many(LETTERS).str.to_lowercase()
 
 
 def _mask_first(lines: pl.LazyFrame, col: str, pattern: str) -> pl.LazyFrame:

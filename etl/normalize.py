@@ -47,6 +47,9 @@ for _c in PRESENTATION_FORMS:
     _k = "".join(SUBSTITUTIONS.get(ch, ch) for ch in _k)
     (SUBSTITUTIONS if len(_k) == 1 else LIGATURES)[chr(_c)] = _k
 LIGATURE_CLASS = "[" + "".join(LIGATURES) + "]"
+# Every character normalised to others, removals aside: the one-to-one substitutions and the
+# ligatures (polars' replace_many and Python's translate table both read it).
+LETTERS: dict[str, str] = {**SUBSTITUTIONS, **LIGATURES}
 
 # Characters deleted before matching: harakat, Quranic marks, tatweel, bidi/zero-width.
 REMOVABLE: str = (
@@ -62,7 +65,7 @@ REMOVABLE_CLASS = "[" + "".join(REMOVABLE) + "]"
 MATCH_REMOVABLE = REMOVABLE + "?"
 MATCH_REMOVABLE_CLASS = "[" + "".join(MATCH_REMOVABLE).replace("?", "\\?") + "]"
 
-_TABLE = str.maketrans({**SUBSTITUTIONS, **LIGATURES, **{c: None for c in REMOVABLE}})
+_TABLE = str.maketrans({**LETTERS, **{c: None for c in REMOVABLE}})
 
 
 def raw_alternation(words) -> str:
@@ -85,10 +88,7 @@ def normalize(text: str) -> str:
 def normalize_expr(expr: pl.Expr) -> pl.Expr:
     """The polars twin of :func:`normalize`."""
     out = expr.str.replace_all(REMOVABLE_CLASS, "")
-    mapping = {**SUBSTITUTIONS, **LIGATURES}
-    src = list(mapping)
-    dst = [mapping[k] for k in src]
-    return out.str.replace_many(src, dst)
+    return out.str.replace_many(LETTERS)
 
 
 WHITESPACE = "\n\t\r\v\f \u00a0\u2009\u202f\u2028\u2029\u3000"
@@ -101,7 +101,7 @@ def match_text_expr(expr: pl.Expr) -> pl.Expr:
     instead of Unicode ``\\b``, which keeps polars' regex on its fast DFA path; doubling
     whitespace leaves a separator for the next match after one is consumed.
     """
-    mapping = {**SUBSTITUTIONS, **LIGATURES, **{c: "" for c in MATCH_REMOVABLE}, **{w: "  " for w in WHITESPACE}}
+    mapping = {**LETTERS, **{c: "" for c in MATCH_REMOVABLE}, **{w: "  " for w in WHITESPACE}}
     mapping.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
     src = list(mapping)
     return expr.str.replace_many(src, [mapping[k] for k in src])
